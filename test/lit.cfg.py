@@ -1,0 +1,54 @@
+# lit configuration for every suite under test/.
+#
+# Normally loaded through the build's lit.site.cfg.py (`lit build/test`).
+# Running `lit test/` from the source tree also works: the build directory is
+# then $IGNIS_BUILD_DIR, or build/ beside this folder.
+import os
+
+import lit.formats
+
+config.name = "Ignis"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".mojo", ".test"]
+# Inputs/ folders hold files that tests read; they are not tests themselves.
+config.excludes = ["Inputs", "unit", "fuzz", "CMakeLists.txt",
+                   "lit.cfg.py", "lit.site.cfg.py.in"]
+
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+if not hasattr(config, "ignis_obj_root"):
+    src_root = os.path.dirname(config.test_source_root)
+    config.ignis_src_root = src_root
+    config.ignis_obj_root = os.environ.get("IGNIS_BUILD_DIR",
+                                           os.path.join(src_root, "build"))
+    config.ignis_tools_dir = os.path.join(config.ignis_obj_root, "bin")
+    config.llvm_tools_dir = "/usr/lib/llvm-22/bin"
+    config.ignis_sanitize = ""
+    config.ignis_have_lexer = True
+config.test_exec_root = os.path.join(config.ignis_obj_root, "test")
+
+# Tests must not depend on the terminal or the user's environment.
+for var in ["NO_COLOR", "IGNIS_CRASH_BACKTRACE"]:
+    config.environment.pop(var, None)
+config.environment["TERM"] = "dumb"
+
+def tool(name, where):
+    path = os.path.join(where, name)
+    if not os.path.exists(path):
+        lit_config.fatal("cannot find %s (looked for %s)" % (name, path))
+    return path
+
+config.substitutions.append(("%ignis", tool("ignis", config.ignis_tools_dir)))
+config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%src_root", config.ignis_src_root))
+for name in ["FileCheck", "not", "split-file"]:
+    config.substitutions.append(
+        ("\\b%s\\b" % name, tool(name, config.llvm_tools_dir)))
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", "")])
+
+if config.ignis_sanitize:
+    config.available_features.add("sanitizer")
+    if "address" in config.ignis_sanitize.lower():
+        config.available_features.add("asan")
+if config.ignis_have_lexer:
+    config.available_features.add("lexer")

@@ -1,0 +1,139 @@
+//===- DriverOptions.cpp - Command-line options shared by subcommands -----===//
+#include "tools/ignis/DriverOptions.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace ignis;
+namespace cl = llvm::cl;
+
+cl::OptionCategory &ignis::getIgnisCategory() {
+  static cl::OptionCategory Category("ignis options");
+  return Category;
+}
+
+// Shared by every subcommand (they are registered for all of them).
+static cl::opt<DiagnosticsFormat> DiagFormat(
+    "diagnostics-format", cl::desc("How diagnostics are printed"),
+    cl::values(clEnumValN(DiagnosticsFormat::Text, "text",
+                          "file:line:col: error: ... with the source line "
+                          "and a caret (default)"),
+               clEnumValN(DiagnosticsFormat::JSON, "json",
+                          "one JSON object per line")),
+    cl::init(DiagnosticsFormat::Text), cl::cat(getIgnisCategory()),
+    cl::sub(cl::SubCommand::getAll()));
+
+static cl::opt<ColorMode>
+    Color("color", cl::desc("Colour in text diagnostics"),
+          cl::values(clEnumValN(ColorMode::Auto, "auto",
+                                "only when stderr is a terminal (default)"),
+                     clEnumValN(ColorMode::Always, "always", "always"),
+                     clEnumValN(ColorMode::Never, "never", "never")),
+          cl::init(ColorMode::Auto), cl::cat(getIgnisCategory()),
+          cl::sub(cl::SubCommand::getAll()));
+
+static cl::opt<unsigned> ErrorLimit(
+    "error-limit",
+    cl::desc("Stop after N errors (default 20; 0 means no limit)"),
+    cl::value_desc("N"), cl::init(20), cl::cat(getIgnisCategory()),
+    cl::sub(cl::SubCommand::getAll()));
+
+static cl::opt<bool> WarningsAsErrors("Werror",
+                                      cl::desc("Treat warnings as errors"),
+                                      cl::cat(getIgnisCategory()),
+                                      cl::sub(cl::SubCommand::getAll()));
+
+static cl::opt<bool> NoWarnings("w", cl::desc("Suppress all warnings"),
+                                cl::cat(getIgnisCategory()),
+                                cl::sub(cl::SubCommand::getAll()));
+
+// Testing hooks, hidden from --help.
+static cl::opt<std::string> DebugCrashIn(
+    "debug-crash-in",
+    cl::desc("Crash on purpose when entering STAGE (tests internal errors)"),
+    cl::value_desc("stage"), cl::Hidden, cl::cat(getIgnisCategory()),
+    cl::sub(cl::SubCommand::getAll()));
+
+static cl::opt<bool> DebugCrashFatal(
+    "debug-crash-with-fatal-error",
+    cl::desc("Make --debug-crash-in raise an LLVM fatal error instead of "
+             "writing through a null pointer"),
+    cl::Hidden, cl::cat(getIgnisCategory()),
+    cl::sub(cl::SubCommand::getAll()));
+
+static cl::list<std::string> DebugEmitDiagnostic(
+    "debug-emit-diagnostic",
+    cl::desc("Report a diagnostic in the main file: "
+             "KIND:LINE:COL:LEN:MESSAGE, KIND is error, warning or note"),
+    cl::value_desc("diagnostic"), cl::Hidden, cl::cat(getIgnisCategory()),
+    cl::sub(cl::SubCommand::getAll()));
+
+DiagnosticOptions ignis::getDiagnosticOptions() {
+  DiagnosticOptions Opts;
+  Opts.Format = DiagFormat;
+  Opts.Color = Color;
+  Opts.ErrorLimit = ErrorLimit;
+  Opts.WarningsAsErrors = WarningsAsErrors;
+  Opts.SuppressWarnings = NoWarnings;
+  return Opts;
+}
+
+/// Advances Count code points from Loc, stopping at the end of the line.
+static SourceLoc advanceColumns(const SourceManager &SM, SourceLoc Loc,
+                                unsigned Count) {
+  llvm::StringRef Rest(SM.getCharacterData(Loc));
+  size_t I = 0;
+  while (Count != 0 && I < Rest.size() && Rest[I] != '\n' && Rest[I] != '\r') {
+    ++I;
+    while (I < Rest.size() &&
+           (static_cast<unsigned char>(Rest[I]) & 0xC0) == 0x80)
+      ++I;
+    --Count;
+  }
+  return Loc.getAdvanced(I);
+}
+
+static bool emitDebugDiagnostic(Compilation &C, unsigned Buffer,
+                                llvm::StringRef Spec) {
+  DiagnosticEngine &Diags = C.getDiags();
+  llvm::SmallVector<llvm::StringRef, 5> Parts;
+  Spec.split(Parts, ':', /*MaxSplit=*/4);
+  unsigned Line = 0, Col = 0, Len = 0;
+  std::optional<DiagID> ID;
+  if (Parts.size() == 5) {
+    ID = llvm::StringSwitch<std::optional<DiagID>>(Parts[0])
+             .Case("error", DiagID::err_debug)
+             .Case("warning", DiagID::warn_debug)
+             .Case("note", DiagID::note_debug)
+             .Default(std::nullopt);
+  }
+  if (!ID || Parts[1].getAsInteger(10, Line) ||
+      Parts[2].getAsInteger(10, Col) || Parts[3].getAsInteger(10, Len) ||
+      Line == 0 || Col == 0) {
+    Diags.report(SourceLoc(), DiagID::err_bad_debug_diagnostic) << Spec;
+    return false;
+  }
+  const SourceManager &SM = C.getSourceManager();
+  SourceLoc Begin = advanceColumns(SM, SM.getLineStart(Buffer, Line), Col - 1);
+  SourceLoc End = advanceColumns(SM, Begin, Len);
+  Diags.report(SourceRange(Begin, End), *ID) << Parts[4];
+  return true;
+}
+
+bool ignis::applyDebugCrashOption(Compilation &C) {
+  if (DebugCrashIn.empty())
+    return true;
+  if (std::optional<Stage> S = lookupStage(DebugCrashIn)) {
+    C.setDebugCrash(*S, DebugCrashFatal);
+    return true;
+  }
+  C.getDiags().report(SourceLoc(), DiagID::err_unknown_debug_stage)
+      << DebugCrashIn.getValue() << getStageNameList();
+  return false;
+}
+
+bool ignis::emitDebugDiagnostics(Compilation &C, unsigned MainBuffer) {
+  bool OK = true;
+  for (const std::string &Spec : DebugEmitDiagnostic)
+    OK &= emitDebugDiagnostic(C, MainBuffer, Spec);
+  return OK;
+}

@@ -1,0 +1,30 @@
+//===- DriverOptions.h - Command-line options shared by subcommands -------===//
+#ifndef IGNIS_TOOLS_IGNIS_DRIVEROPTIONS_H
+#define IGNIS_TOOLS_IGNIS_DRIVEROPTIONS_H
+
+#include "tools/ignis/Compilation.h"
+#include "llvm/Support/CommandLine.h"
+
+namespace ignis {
+
+class CrashReporter;
+
+/// Every ignis option belongs to this category; --help shows only these.
+llvm::cl::OptionCategory &getIgnisCategory();
+
+/// --diagnostics-format, --color, --error-limit, -Werror, -w.
+DiagnosticOptions getDiagnosticOptions();
+
+/// Hidden testing options. --debug-crash-in arms C before any work starts;
+/// --debug-emit-diagnostic reports diagnostics in the loaded main buffer.
+/// Both return false when the option is malformed (already reported).
+bool applyDebugCrashOption(Compilation &C);
+bool emitDebugDiagnostics(Compilation &C, unsigned MainBuffer);
+
+/// Subcommands: each returns the process exit status.
+int runBuildCommand(CrashReporter &Reporter);
+bool isBuildCommandSelected();
+
+} // namespace ignis
+
+#endif
