@@ -191,8 +191,10 @@ ParamList Parser::parseParamList(TokenKind Close, bool IsFunctionType) {
     } else {
       ParamDecl P;
       bool OK = parseParam(P, IsFunctionType);
+      // Python's rule for runtime arguments; compile-time parameter lists
+      // are checked by sema (inferred parameters need no default).
       if (OK && P.TheForm == ParamDecl::Form::Normal && !IsFunctionType &&
-          L.KeywordOnlyStart < 0) {
+          Close == TokenKind::r_paren && L.KeywordOnlyStart < 0) {
         bool IsVariadicBefore = llvm::any_of(Params, [](const ParamDecl &Q) {
           return Q.TheForm != ParamDecl::Form::Normal;
         });

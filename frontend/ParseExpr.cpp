@@ -320,7 +320,9 @@ bool Parser::parseArguments(TokenKind Close,
     } else {
       SourceLoc ValueLoc = tok().Loc;
       A.Value = IsSubscript ? parseSubscriptItem() : parseNamedExpr();
-      if (!IsSubscript && SawKeyword)
+      // Subscripts and brace initialisers may name parameters first
+      // (`UnsafePointer[mut=True, T]`); calls may not.
+      if (Close == TokenKind::r_paren && SawKeyword)
         error(SourceRange(ValueLoc, prevEnd()),
               DiagID::err_positional_after_keyword);
       if (!IsSubscript && Out.empty() && is(TokenKind::kw_for)) {
@@ -371,7 +373,7 @@ Expr *Parser::parseComprehension(SourceLoc Begin, ComprehensionExpr::Form Form,
     llvm::SmallVector<Expr *, 2> Targets;
     SourceLoc TBegin = tok().Loc;
     do {
-      Targets.push_back(parseStarOrExpr());
+      Targets.push_back(parseBinary(1));
     } while (consumeIf(TokenKind::comma) && !is(TokenKind::kw_in));
     C.Target = Targets.size() == 1
                    ? Targets[0]
