@@ -11,7 +11,7 @@ config.name = "Ignis"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".mojo", ".test"]
 # Inputs/ folders hold files that tests read; they are not tests themselves.
-config.excludes = ["Inputs", "unit", "fuzz", "CMakeLists.txt",
+config.excludes = ["Inputs", "unit", "fuzz", "utils", "CMakeLists.txt",
                    "lit.cfg.py", "lit.site.cfg.py.in"]
 
 config.test_source_root = os.path.dirname(os.path.abspath(__file__))

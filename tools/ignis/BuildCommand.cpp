@@ -19,8 +19,7 @@
 using namespace ignis;
 namespace cl = llvm::cl;
 
-static cl::SubCommand BuildCmd("build", "Compile a Mojo source file (today: "
-                                        "lex and parse it, reporting errors)");
+static cl::SubCommand &BuildCmd = getBuildSubCommand();
 
 enum class EmitKind { None, Tokens, AST };
 

@@ -11,7 +11,18 @@ cl::OptionCategory &ignis::getIgnisCategory() {
   return Category;
 }
 
-// Shared by every subcommand (they are registered for all of them).
+cl::SubCommand &ignis::getBuildSubCommand() {
+  static cl::SubCommand Build(
+      "build", "Compile a Mojo source file (today: lex and parse it, "
+               "reporting errors)");
+  return Build;
+}
+
+// Options shared by the subcommands that compile: each lists them in
+// cl::sub. (Not cl::SubCommand::getAll(): libLLVM already owns a top-level
+// --color.)
+#define IGNIS_COMPILING_SUBCOMMANDS cl::sub(getBuildSubCommand())
+
 static cl::opt<DiagnosticsFormat> DiagFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
     cl::values(clEnumValN(DiagnosticsFormat::Text, "text",
@@ -20,7 +31,7 @@ static cl::opt<DiagnosticsFormat> DiagFormat(
                clEnumValN(DiagnosticsFormat::JSON, "json",
                           "one JSON object per line")),
     cl::init(DiagnosticsFormat::Text), cl::cat(getIgnisCategory()),
-    cl::sub(cl::SubCommand::getAll()));
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<ColorMode>
     Color("color", cl::desc("Colour in text diagnostics"),
@@ -29,43 +40,43 @@ static cl::opt<ColorMode>
                      clEnumValN(ColorMode::Always, "always", "always"),
                      clEnumValN(ColorMode::Never, "never", "never")),
           cl::init(ColorMode::Auto), cl::cat(getIgnisCategory()),
-          cl::sub(cl::SubCommand::getAll()));
+          IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<unsigned> ErrorLimit(
     "error-limit",
     cl::desc("Stop after N errors (default 20; 0 means no limit)"),
     cl::value_desc("N"), cl::init(20), cl::cat(getIgnisCategory()),
-    cl::sub(cl::SubCommand::getAll()));
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<bool> WarningsAsErrors("Werror",
                                       cl::desc("Treat warnings as errors"),
                                       cl::cat(getIgnisCategory()),
-                                      cl::sub(cl::SubCommand::getAll()));
+                                      IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<bool> NoWarnings("w", cl::desc("Suppress all warnings"),
                                 cl::cat(getIgnisCategory()),
-                                cl::sub(cl::SubCommand::getAll()));
+                                IGNIS_COMPILING_SUBCOMMANDS);
 
 // Testing hooks, hidden from --help.
 static cl::opt<std::string> DebugCrashIn(
     "debug-crash-in",
     cl::desc("Crash on purpose when entering STAGE (tests internal errors)"),
     cl::value_desc("stage"), cl::Hidden, cl::cat(getIgnisCategory()),
-    cl::sub(cl::SubCommand::getAll()));
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<bool> DebugCrashFatal(
     "debug-crash-with-fatal-error",
     cl::desc("Make --debug-crash-in raise an LLVM fatal error instead of "
              "writing through a null pointer"),
     cl::Hidden, cl::cat(getIgnisCategory()),
-    cl::sub(cl::SubCommand::getAll()));
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::list<std::string> DebugEmitDiagnostic(
     "debug-emit-diagnostic",
     cl::desc("Report a diagnostic in the main file: "
              "KIND:LINE:COL:LEN:MESSAGE, KIND is error, warning or note"),
     cl::value_desc("diagnostic"), cl::Hidden, cl::cat(getIgnisCategory()),
-    cl::sub(cl::SubCommand::getAll()));
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 DiagnosticOptions ignis::getDiagnosticOptions() {
   DiagnosticOptions Opts;

@@ -12,6 +12,9 @@ class CrashReporter;
 /// Every ignis option belongs to this category; --help shows only these.
 llvm::cl::OptionCategory &getIgnisCategory();
 
+/// `ignis build`; its own options live in BuildCommand.cpp.
+llvm::cl::SubCommand &getBuildSubCommand();
+
 /// --diagnostics-format, --color, --error-limit, -Werror, -w.
 DiagnosticOptions getDiagnosticOptions();
 
