@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/AST.h"
 #include "frontend/Parser.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
@@ -528,7 +529,7 @@ void ASTPrinter::printStmt(const Stmt *S, llvm::StringRef Label) {
   case NodeKind::ImportStmt: {
     auto *I = llvm::cast<ImportStmt>(S);
     for (const ImportItem &It : I->Items) {
-      OS << ' ';
+      OS << (&It == I->Items.begin() ? " " : ", ");
       for (size_t K = 0; K < It.Path.size(); ++K)
         OS << (K ? "." : "") << It.Path[K].Name;
       if (It.Alias.isValid())
@@ -546,7 +547,7 @@ void ASTPrinter::printStmt(const Stmt *S, llvm::StringRef Label) {
     if (F->IsStar)
       OS << " *";
     for (const ImportName &N : F->Names) {
-      OS << ' ' << N.Name.Name;
+      OS << (&N == F->Names.begin() ? " " : ", ") << N.Name.Name;
       if (N.Alias.isValid())
         OS << " as " << N.Alias.Name;
     }
@@ -646,7 +647,8 @@ void ASTPrinter::printStmt(const Stmt *S, llvm::StringRef Label) {
   }
   case NodeKind::ModuleDecl: {
     auto *M = llvm::cast<ModuleDecl>(S);
-    OS << " '" << M->Name.Name << "'\n";
+    // The file name only, so output does not depend on the working folder.
+    OS << " '" << llvm::sys::path::filename(M->Name.Name) << "'\n";
     Nest N(*this);
     for (const Stmt *Sub : M->Body)
       printStmt(Sub);
