@@ -23,7 +23,6 @@ if not hasattr(config, "ignis_obj_root"):
     config.ignis_tools_dir = os.path.join(config.ignis_obj_root, "bin")
     config.llvm_tools_dir = "/usr/lib/llvm-22/bin"
     config.ignis_sanitize = ""
-    config.ignis_have_lexer = True
 config.test_exec_root = os.path.join(config.ignis_obj_root, "test")
 
 # Tests must not depend on the terminal or the user's environment.
@@ -50,5 +49,3 @@ if config.ignis_sanitize:
     config.available_features.add("sanitizer")
     if "address" in config.ignis_sanitize.lower():
         config.available_features.add("asan")
-if config.ignis_have_lexer:
-    config.available_features.add("lexer")

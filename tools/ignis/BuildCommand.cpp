@@ -9,12 +9,10 @@
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 
+#include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
-#ifdef IGNIS_HAVE_LEXER
-#include "frontend/Lexer.h"
-#endif
 
 using namespace ignis;
 namespace cl = llvm::cl;
@@ -79,7 +77,6 @@ static int compile(Compilation &C) {
 
   OutputStream Output;
   if (Emit == EmitKind::Tokens) {
-#ifdef IGNIS_HAVE_LEXER
     C.enterStage(Stage::Lexing);
     TokenBuffer Tokens = lexBuffer(C.getSourceManager(), *Buffer, Diags);
     C.enterStage(Stage::Printing);
@@ -87,11 +84,6 @@ static int compile(Compilation &C) {
     if (!OS)
       return 1;
     printTokens(*OS, C.getSourceManager(), Tokens);
-#else
-    Diags.report(SourceLoc(), DiagID::err_internal)
-        << "this ignis was built without the lexer";
-    return 1;
-#endif
   } else {
     // parseBuffer lexes as it goes: both stages are entered in order.
     C.enterStage(Stage::Lexing);
