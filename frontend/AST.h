@@ -740,6 +740,8 @@ public:
   bool IsAlias = false;
   ParamList Params;
   Expr *Type = nullptr;
+  /// `comptime X: Iterator where cond = ...`.
+  Expr *Where = nullptr;
   Expr *Value = nullptr;
   static bool classof(const Node *N) { return N->getKind() == NodeKind::ComptimeDecl; }
 };

@@ -639,8 +639,11 @@ void ASTPrinter::printStmt(const Stmt *S, llvm::StringRef Label) {
     loc(S->getStartLoc());
     Nest N(*this);
     printParamList("Params", C->Params);
+    printDecorators(C->Decorators);
     if (C->Type)
       printExpr(C->Type, "type");
+    if (C->Where)
+      printExpr(C->Where, "where");
     if (C->Value)
       printExpr(C->Value, "value");
     return;

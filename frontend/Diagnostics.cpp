@@ -139,6 +139,15 @@ void DiagnosticEngine::reset() {
   Finished = false;
 }
 
+void DiagnosticEngine::replay(const Diagnostic &D) {
+  Diagnostic Copy = D;
+  std::vector<Diagnostic> Notes = std::move(Copy.Notes);
+  Copy.Notes.clear();
+  emit(std::move(Copy));
+  for (Diagnostic &N : Notes)
+    emit(std::move(N));
+}
+
 void DiagnosticEngine::emit(Diagnostic D) {
   if (D.Severity == DiagSeverity::Note) {
     // A note belongs to the diagnostic before it; it shares its fate.

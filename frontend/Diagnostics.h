@@ -144,6 +144,11 @@ public:
     return DiagnosticBuilder(this, ID, Range.Begin, Range);
   }
 
+  /// Re-emits a diagnostic (with its notes) that another engine stored, for
+  /// example lexer diagnostics merged into source order by the parser.
+  /// Counting, limits and -Werror apply as for a new report.
+  void replay(const Diagnostic &D);
+
   /// Delivers the diagnostic still waiting for notes, then tells consumers
   /// the compilation is over. Safe to call more than once.
   void finish();

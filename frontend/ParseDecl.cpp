@@ -61,6 +61,24 @@ Stmt *Parser::parseDecorated() {
     return parseStructDecl(Begin, DecoRef);
   case TokenKind::kw_trait:
     return parseTraitDecl(Begin, DecoRef);
+  case TokenKind::kw_comptime:
+  case TokenKind::kw_alias:
+    // `@deprecated(...)` on a comptime member.
+    if (isIdentifierLike(peek().Kind)) {
+      bool IsAlias = is(TokenKind::kw_alias);
+      consume();
+      Stmt *S = parseComptimeDecl(Begin, IsAlias);
+      if (auto *D = llvm::dyn_cast_or_null<ComptimeDecl>(S))
+        D->Decorators = DecoRef;
+      if (!consumeIf(TokenKind::newline) && !is(TokenKind::eof) &&
+          !is(TokenKind::dedent)) {
+        error(tok().Loc, DiagID::err_expected_but_found)
+            << "end of statement" << describe(tok());
+        skipToNextStatement();
+      }
+      return S;
+    }
+    break;
   case TokenKind::kw_if:
     if (IsParameter)
       return parseIfStmt(Begin, ComptimeSpelling::ParameterDecorator, false);
@@ -74,6 +92,7 @@ Stmt *Parser::parseDecorated() {
   }
   if (!StmtHasError)
     error(tok().getRange(), DiagID::err_decorator_target);
+  skipToNextStatement();
   return nullptr;
 }
 
@@ -351,8 +370,10 @@ Stmt *Parser::parseFuncDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos) {
   if (consumeIf(TokenKind::kw_async))
     F->IsAsync = true;
   F->IsFn = is(TokenKind::kw_fn);
-  if (F->IsFn)
+  if (F->IsFn) {
+    replayLexerDiags(tok().Loc);
     Diags.report(tok().getRange(), DiagID::warn_fn_deprecated);
+  }
   consume();
   if (!parseIdent(F->Name, "function name")) {
     skipToNextStatement();
@@ -452,6 +473,8 @@ Stmt *Parser::parseComptimeDecl(SourceLoc Begin, bool IsAlias) {
     D->Params = parseParamList(TokenKind::r_square, false);
   if (consumeIf(TokenKind::colon))
     D->Type = parseTypeExpr();
+  if (consumeIf(TokenKind::kw_where))
+    D->Where = parseExpr();
   if (consumeIf(TokenKind::equal))
     D->Value = parseExpr();
   else if (!D->Type)

@@ -230,7 +230,8 @@ static llvm::StringRef describeBadTarget(Expr *E) {
         return D;
     return {};
   case NodeKind::CallExpr:
-    return "a function call";
+    // A call returning `ref [...]` can be assigned to; sema checks it.
+    return {};
   case NodeKind::IntLiteralExpr:
   case NodeKind::FloatLiteralExpr:
   case NodeKind::StringLiteralExpr:

@@ -1,6 +1,7 @@
 //===- Parser.cpp - Token access, error reporting and recovery ------------===//
 #include "frontend/Parser.h"
 #include "frontend/ParserImpl.h"
+#include <algorithm>
 
 using namespace ignis;
 
@@ -90,8 +91,16 @@ DiagnosticBuilder Parser::error(SourceLoc Loc, DiagID ID) {
   return error(SourceRange(Loc), ID);
 }
 
+void Parser::replayLexerDiags(SourceLoc UpTo) {
+  while (NextLexerDiag < LexerDiags.size() &&
+         (!UpTo.isValid() || LexerDiags[NextLexerDiag].Loc <= UpTo))
+    Diags.replay(LexerDiags[NextLexerDiag++]);
+}
+
 DiagnosticBuilder Parser::error(SourceRange R, DiagID ID) {
   bool Report = canReport(R.Begin);
+  if (Report)
+    replayLexerDiags(R.Begin);
   StmtHasError = true;
   return DiagnosticBuilder(Report ? &Diags : nullptr, ID, R.Begin, R);
 }
@@ -229,6 +238,7 @@ ModuleDecl *Parser::parseModule(unsigned BufferID) {
     if (Pos == Before)
       consume(); // Guarantee progress whatever the input.
   }
+  replayLexerDiags(SourceLoc());
   auto *M = Ctx.create<ModuleDecl>(SourceRange(Begin, tok().Loc));
   M->BufferID = BufferID;
   M->Name = {SM.getBufferName(BufferID), Begin};
@@ -250,6 +260,19 @@ Expr *Parser::parseFragmentExpr() {
 
 ModuleDecl *ignis::parseBuffer(ASTContext &Ctx, const SourceManager &SM,
                                unsigned BufferID, DiagnosticEngine &Diags) {
-  Parser P(Ctx, SM, Diags, lexBuffer(SM, BufferID, Diags));
+  // Lexer diagnostics are held back and merged with the parser's in source
+  // order (the lexer runs over the whole file first).
+  DiagnosticEngine LexDiags(SM);
+  LexDiags.setErrorLimit(0);
+  StoringDiagnosticConsumer Store;
+  LexDiags.addConsumer(&Store);
+  TokenBuffer Tokens = lexBuffer(SM, BufferID, LexDiags);
+  LexDiags.finish();
+  Parser P(Ctx, SM, Diags, std::move(Tokens));
+  P.LexerDiags = std::move(Store.Diags);
+  std::stable_sort(P.LexerDiags.begin(), P.LexerDiags.end(),
+                   [](const Diagnostic &A, const Diagnostic &B) {
+                     return A.Loc < B.Loc;
+                   });
   return P.parseModule(BufferID);
 }

@@ -152,6 +152,13 @@ public:
   /// Parser errors at or after this location are follow-on errors of an
   /// unclosed bracket the lexer reported (invalid when there is none).
   SourceLoc SuppressFrom;
+  /// Lexer diagnostics, sorted by location, replayed into Diags just before
+  /// the first parser diagnostic that follows them, so that the output is in
+  /// source order.
+  std::vector<Diagnostic> LexerDiags;
+  size_t NextLexerDiag = 0;
+  void replayLexerDiags(SourceLoc UpTo);
+
   /// Inside a def body (for implicit declarations and 'return' checks).
   unsigned FunctionDepth = 0;
 };

@@ -6,6 +6,14 @@ comptime WARP: Int = _resolve()
 comptime MutPtr[T: AnyType, *, space: Int = 0] = Ptr[mut=True, T, space]
 alias OldStyle = 3
 
+struct Holder[T: AnyType]:
+    @deprecated("use Other")
+    comptime Old = Self.T
+    comptime Iter: Iterator where conforms_to(Self.T, Movable) = _Iter[Self.T]
+
+def assign_through_ref(mut h: Holder):
+    h.get() = 3
+
 def main():
     comptime if is_gpu():
         pass
@@ -52,72 +60,104 @@ def main():
 # CHECK-NEXT:      NameExpr 'space' <6:67>
 # CHECK-NEXT:  ComptimeDecl 'OldStyle' alias <7:1>
 # CHECK-NEXT:    value: IntLiteralExpr 3 <7:18>
-# CHECK-NEXT:  FuncDecl 'main' <9:1>
+# CHECK-NEXT:  StructDecl 'Holder' <9:1>
+# CHECK-NEXT:    Params
+# CHECK-NEXT:      Param 'T' <9:15>
+# CHECK-NEXT:        type: NameExpr 'AnyType' <9:18>
+# CHECK-NEXT:    Body
+# CHECK-NEXT:      ComptimeDecl 'Old' <10:5>
+# CHECK-NEXT:        decorator: CallExpr <10:6>
+# CHECK-NEXT:          callee: NameExpr 'deprecated' <10:6>
+# CHECK-NEXT:          StringLiteralExpr "use Other" <10:17>
+# CHECK-NEXT:        value: MemberExpr 'T' <11:20>
+# CHECK-NEXT:          NameExpr 'Self' <11:20>
+# CHECK-NEXT:      ComptimeDecl 'Iter' <12:5>
+# CHECK-NEXT:        type: NameExpr 'Iterator' <12:20>
+# CHECK-NEXT:        where: CallExpr <12:35>
+# CHECK-NEXT:          callee: NameExpr 'conforms_to' <12:35>
+# CHECK-NEXT:          MemberExpr 'T' <12:47>
+# CHECK-NEXT:            NameExpr 'Self' <12:47>
+# CHECK-NEXT:          NameExpr 'Movable' <12:55>
+# CHECK-NEXT:        value: SubscriptExpr <12:66>
+# CHECK-NEXT:          base: NameExpr '_Iter' <12:66>
+# CHECK-NEXT:          MemberExpr 'T' <12:72>
+# CHECK-NEXT:            NameExpr 'Self' <12:72>
+# CHECK-NEXT:  FuncDecl 'assign_through_ref' <14:1>
+# CHECK-NEXT:    Args
+# CHECK-NEXT:      Param 'h' mut <14:24>
+# CHECK-NEXT:        type: NameExpr 'Holder' <14:31>
+# CHECK-NEXT:    Body
+# CHECK-NEXT:      AssignStmt <15:5>
+# CHECK-NEXT:        target: CallExpr <15:5>
+# CHECK-NEXT:          callee: MemberExpr 'get' <15:5>
+# CHECK-NEXT:            NameExpr 'h' <15:5>
+# CHECK-NEXT:        value: IntLiteralExpr 3 <15:15>
+# CHECK-NEXT:  FuncDecl 'main' <17:1>
 # CHECK-NEXT:    Args
 # CHECK-NEXT:    Body
-# CHECK-NEXT:      IfStmt comptime <10:5>
-# CHECK-NEXT:        cond: CallExpr <10:17>
-# CHECK-NEXT:          callee: NameExpr 'is_gpu' <10:17>
+# CHECK-NEXT:      IfStmt comptime <18:5>
+# CHECK-NEXT:        cond: CallExpr <18:17>
+# CHECK-NEXT:          callee: NameExpr 'is_gpu' <18:17>
 # CHECK-NEXT:        Then
-# CHECK-NEXT:          PassStmt <11:9>
+# CHECK-NEXT:          PassStmt <19:9>
 # CHECK-NEXT:        Else
-# CHECK-NEXT:          IfStmt elif comptime <12:5>
-# CHECK-NEXT:            cond: CompareExpr '>' <12:10>
-# CHECK-NEXT:              NameExpr 'WIDTH' <12:10>
-# CHECK-NEXT:              IntLiteralExpr 4 <12:18>
+# CHECK-NEXT:          IfStmt elif comptime <20:5>
+# CHECK-NEXT:            cond: CompareExpr '>' <20:10>
+# CHECK-NEXT:              NameExpr 'WIDTH' <20:10>
+# CHECK-NEXT:              IntLiteralExpr 4 <20:18>
 # CHECK-NEXT:            Then
-# CHECK-NEXT:              PassStmt <13:9>
+# CHECK-NEXT:              PassStmt <21:9>
 # CHECK-NEXT:            Else
-# CHECK-NEXT:              PassStmt <15:9>
-# CHECK-NEXT:      ForStmt comptime <16:5>
-# CHECK-NEXT:        target: NameExpr 'i' <16:18>
-# CHECK-NEXT:        iter: CallExpr <16:23>
-# CHECK-NEXT:          callee: NameExpr 'range' <16:23>
-# CHECK-NEXT:          IntLiteralExpr 4 <16:29>
+# CHECK-NEXT:              PassStmt <23:9>
+# CHECK-NEXT:      ForStmt comptime <24:5>
+# CHECK-NEXT:        target: NameExpr 'i' <24:18>
+# CHECK-NEXT:        iter: CallExpr <24:23>
+# CHECK-NEXT:          callee: NameExpr 'range' <24:23>
+# CHECK-NEXT:          IntLiteralExpr 4 <24:29>
 # CHECK-NEXT:        Body
-# CHECK-NEXT:          ExprStmt <17:9>
-# CHECK-NEXT:            CallExpr <17:9>
-# CHECK-NEXT:              callee: NameExpr 'print' <17:9>
-# CHECK-NEXT:              NameExpr 'i' <17:15>
-# CHECK-NEXT:      AssertStmt comptime <18:5>
-# CHECK-NEXT:        cond: CompareExpr '>' <18:21>
-# CHECK-NEXT:          NameExpr 'WIDTH' <18:21>
-# CHECK-NEXT:          IntLiteralExpr 0 <18:29>
-# CHECK-NEXT:        message: TStringExpr <18:32>
+# CHECK-NEXT:          ExprStmt <25:9>
+# CHECK-NEXT:            CallExpr <25:9>
+# CHECK-NEXT:              callee: NameExpr 'print' <25:9>
+# CHECK-NEXT:              NameExpr 'i' <25:15>
+# CHECK-NEXT:      AssertStmt comptime <26:5>
+# CHECK-NEXT:        cond: CompareExpr '>' <26:21>
+# CHECK-NEXT:          NameExpr 'WIDTH' <26:21>
+# CHECK-NEXT:          IntLiteralExpr 0 <26:29>
+# CHECK-NEXT:        message: TStringExpr <26:32>
 # CHECK-NEXT:          text "bad width "
-# CHECK-NEXT:          field: NameExpr 'WIDTH' <18:45>
-# CHECK-NEXT:      AssertStmt __comptime_assert <19:5>
-# CHECK-NEXT:        cond: CompareExpr '==' <19:23>
-# CHECK-NEXT:          NameExpr 'WARP' <19:23>
-# CHECK-NEXT:          IntLiteralExpr 32 <19:31>
-# CHECK-NEXT:        message: StringLiteralExpr "legacy" <19:35>
-# CHECK-NEXT:      ForStmt @parameter <20:5>
-# CHECK-NEXT:        target: NameExpr 'j' <21:9>
-# CHECK-NEXT:        iter: CallExpr <21:14>
-# CHECK-NEXT:          callee: NameExpr 'range' <21:14>
-# CHECK-NEXT:          IntLiteralExpr 2 <21:20>
+# CHECK-NEXT:          field: NameExpr 'WIDTH' <26:45>
+# CHECK-NEXT:      AssertStmt __comptime_assert <27:5>
+# CHECK-NEXT:        cond: CompareExpr '==' <27:23>
+# CHECK-NEXT:          NameExpr 'WARP' <27:23>
+# CHECK-NEXT:          IntLiteralExpr 32 <27:31>
+# CHECK-NEXT:        message: StringLiteralExpr "legacy" <27:35>
+# CHECK-NEXT:      ForStmt @parameter <28:5>
+# CHECK-NEXT:        target: NameExpr 'j' <29:9>
+# CHECK-NEXT:        iter: CallExpr <29:14>
+# CHECK-NEXT:          callee: NameExpr 'range' <29:14>
+# CHECK-NEXT:          IntLiteralExpr 2 <29:20>
 # CHECK-NEXT:        Body
-# CHECK-NEXT:          PassStmt <22:9>
-# CHECK-NEXT:      IfStmt @parameter <23:5>
-# CHECK-NEXT:        cond: BoolLiteralExpr True <24:8>
+# CHECK-NEXT:          PassStmt <30:9>
+# CHECK-NEXT:      IfStmt @parameter <31:5>
+# CHECK-NEXT:        cond: BoolLiteralExpr True <32:8>
 # CHECK-NEXT:        Then
-# CHECK-NEXT:          PassStmt <25:9>
-# CHECK-NEXT:      FuncDecl 'inner' <26:5>
-# CHECK-NEXT:        decorator: NameExpr 'parameter' <26:6>
+# CHECK-NEXT:          PassStmt <33:9>
+# CHECK-NEXT:      FuncDecl 'inner' <34:5>
+# CHECK-NEXT:        decorator: NameExpr 'parameter' <34:6>
 # CHECK-NEXT:        Args
-# CHECK-NEXT:          Param 'i' <27:15>
-# CHECK-NEXT:            type: NameExpr 'Int' <27:18>
+# CHECK-NEXT:          Param 'i' <35:15>
+# CHECK-NEXT:            type: NameExpr 'Int' <35:18>
 # CHECK-NEXT:        Body
-# CHECK-NEXT:          PassStmt <28:9>
-# CHECK-NEXT:      VarDecl var <29:5>
-# CHECK-NEXT:        target: NameExpr 'x' <29:9>
-# CHECK-NEXT:        init: ConditionalExpr <29:13>
-# CHECK-NEXT:          then: NameExpr 'A' <29:13>
-# CHECK-NEXT:          cond: ComptimeExpr <29:18>
-# CHECK-NEXT:            CompareExpr '>' <29:27>
-# CHECK-NEXT:              NameExpr 'WIDTH' <29:27>
-# CHECK-NEXT:              IntLiteralExpr 1 <29:35>
-# CHECK-NEXT:          else: NameExpr 'B' <29:43>
-# CHECK-NEXT:      VarDecl var <30:5>
-# CHECK-NEXT:        target: NameExpr 'comptime' <30:9>
-# CHECK-NEXT:        init: IntLiteralExpr 1 <30:20>
+# CHECK-NEXT:          PassStmt <36:9>
+# CHECK-NEXT:      VarDecl var <37:5>
+# CHECK-NEXT:        target: NameExpr 'x' <37:9>
+# CHECK-NEXT:        init: ConditionalExpr <37:13>
+# CHECK-NEXT:          then: NameExpr 'A' <37:13>
+# CHECK-NEXT:          cond: ComptimeExpr <37:18>
+# CHECK-NEXT:            CompareExpr '>' <37:27>
+# CHECK-NEXT:              NameExpr 'WIDTH' <37:27>
+# CHECK-NEXT:              IntLiteralExpr 1 <37:35>
+# CHECK-NEXT:          else: NameExpr 'B' <37:43>
+# CHECK-NEXT:      VarDecl var <38:5>
+# CHECK-NEXT:        target: NameExpr 'comptime' <38:9>
+# CHECK-NEXT:        init: IntLiteralExpr 1 <38:20>
