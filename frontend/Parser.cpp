@@ -18,6 +18,10 @@ Parser::Parser(ASTContext &Ctx, const SourceManager &SM,
     TB.Tokens.push_back(Eof);
   }
   Toks = TB.Tokens;
+  if (unsigned Id = SM.findBuffer(Toks.front().Loc)) {
+    BufferData = SM.getBufferText(Id).data();
+    BufferBase = SM.getBufferStart(Id).getRaw();
+  }
   // The lexer reported a bracket that is never closed: everything after it
   // was joined into one line, so parser errors past it are only noise.
   if (Toks.back().Flags & TF_Invalid) {
@@ -45,9 +49,11 @@ Parser::Parser(ASTContext &Ctx, const SourceManager &SM,
 }
 
 llvm::StringRef Parser::text(const Token &T) const {
+  // All tokens come from one buffer: index it directly instead of asking
+  // the SourceManager (a search over buffers) for every identifier.
   if (!T.Loc.isValid())
     return {};
-  return llvm::StringRef(SM.getCharacterData(T.Loc), T.Length);
+  return llvm::StringRef(BufferData + (T.Loc.getRaw() - BufferBase), T.Length);
 }
 
 SourceLoc Parser::consume() {

@@ -146,6 +146,9 @@ public:
   TokenBuffer TB;
   llvm::ArrayRef<Token> Toks;
   size_t Pos = 0;
+  /// The text of the buffer the tokens come from, and its first location.
+  const char *BufferData = nullptr;
+  uint32_t BufferBase = 0;
   unsigned Depth = 0;
   /// Set after an error in the current statement; cleared at the next one.
   bool StmtHasError = false;
