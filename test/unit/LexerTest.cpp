@@ -12,8 +12,8 @@ namespace {
 /// One buffer lexed with its diagnostics kept.
 struct Lexed {
   SourceManager SM;
+  StoringDiagnosticConsumer Store; // outlives Diags, which flushes into it
   DiagnosticEngine Diags{SM};
-  StoringDiagnosticConsumer Store;
   unsigned ID = 0;
   TokenBuffer Tokens;
 
