@@ -251,6 +251,16 @@ TEST(StringLiterals, SplitTStringBracesConversionsAndSpecs) {
   EXPECT_EQ(S.field(7), "e != f");
 }
 
+TEST(StringLiterals, SplitTStringWithNestedStrings) {
+  SplitT S(R"(t"{"}"} {t'{x}'}{'{{'}")");
+  EXPECT_TRUE(S.Store.Diags.empty());
+  ASSERT_EQ(S.Segments.size(), 4u);
+  EXPECT_EQ(S.field(0), R"("}")");
+  EXPECT_EQ(S.Segments[1].Text, " ");
+  EXPECT_EQ(S.field(2), "t'{x}'");
+  EXPECT_EQ(S.field(3), "'{{'");
+}
+
 TEST(StringLiterals, SplitRawAndTripleTStrings) {
   SplitT Raw(R"(rt"\d{x}\n")");
   ASSERT_EQ(Raw.Segments.size(), 3u);
