@@ -1,7 +1,7 @@
 //===- Parser.cpp - Token access, error reporting and recovery ------------===//
 #include "frontend/Parser.h"
 #include "frontend/ParserImpl.h"
-#include <algorithm>
+#include "llvm/ADT/STLExtras.h"
 
 using namespace ignis;
 
@@ -275,10 +275,15 @@ ModuleDecl *ignis::parseBuffer(ASTContext &Ctx, const SourceManager &SM,
   TokenBuffer Tokens = lexBuffer(SM, BufferID, LexDiags);
   LexDiags.finish();
   Parser P(Ctx, SM, Diags, std::move(Tokens));
-  P.LexerDiags = std::move(Store.Diags);
-  std::stable_sort(P.LexerDiags.begin(), P.LexerDiags.end(),
-                   [](const Diagnostic &A, const Diagnostic &B) {
-                     return A.Loc < B.Loc;
-                   });
+  // Stable sort by location (ties keep emission order).
+  std::vector<size_t> Order(Store.Diags.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    uint32_t LA = Store.Diags[A].Loc.getRaw(), LB = Store.Diags[B].Loc.getRaw();
+    return LA != LB ? LA < LB : A < B;
+  });
+  for (size_t I : Order)
+    P.LexerDiags.push_back(std::move(Store.Diags[I]));
   return P.parseModule(BufferID);
 }

@@ -159,8 +159,11 @@ LineColumn SourceManager::getLineColumn(SourceLoc Loc) const {
   unsigned LineIndex = (It - Starts.begin()) - 1;
   Result.Filename = Info.Buffer->getBufferIdentifier();
   Result.Line = LineIndex + 1;
-  Result.Column =
-      1 + countCodePoints(Info.text().slice(Starts[LineIndex], Offset));
+  // A byte-order mark is not a column: the first character is at 1:1.
+  uint32_t LineStart = Starts[LineIndex];
+  if (LineIndex == 0 && Info.text().starts_with("\xEF\xBB\xBF") && Offset >= 3)
+    LineStart = 3;
+  Result.Column = 1 + countCodePoints(Info.text().slice(LineStart, Offset));
   return Result;
 }
 
@@ -173,6 +176,8 @@ llvm::StringRef SourceManager::getLineText(SourceLoc Loc) const {
   const std::vector<uint32_t> &Starts = Info.lineStarts();
   auto It = std::upper_bound(Starts.begin(), Starts.end(), Offset);
   llvm::StringRef Rest = Info.text().substr(*std::prev(It));
+  if (It - Starts.begin() == 1)
+    Rest.consume_front("\xEF\xBB\xBF");
   return Rest.take_until([](char C) { return C == '\n' || C == '\r'; });
 }
 

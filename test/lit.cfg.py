@@ -39,9 +39,12 @@ def tool(name, where):
 config.substitutions.append(("%ignis", tool("ignis", config.ignis_tools_dir)))
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%src_root", config.ignis_src_root))
+# Only whole words that are not part of an option such as
+# FileCheck's --implicit-check-not=.
 for name in ["FileCheck", "not", "split-file"]:
     config.substitutions.append(
-        ("\\b%s\\b" % name, tool(name, config.llvm_tools_dir)))
+        ("(?<![-=.\\w])%s(?![-=.\\w])" % name,
+         tool(name, config.llvm_tools_dir)))
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
 
