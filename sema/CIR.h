@@ -1,0 +1,196 @@
+//===- CIR.h - The checked program: what sema hands to codegen ------------===//
+//
+// CIR is a typed tree per instantiated function, with every name resolved,
+// every overload chosen, every implicit conversion explicit and every
+// operator a call or a builtin. `for` loops are already desugared to
+// `__iter__`/`__has_next__`/`__next__` calls; `comptime if` keeps only the
+// taken branch. Codegen (codegen/MLIRGen.cpp) lowers it to MLIR; the comptime
+// interpreter (issue 5) will evaluate it.
+//
+// Values and places: LocalRef, FieldRef and Deref denote memory locations
+// (places); codegen takes their address where a place is needed (assignment,
+// `mut` arguments) and loads from them where a value is needed.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_SEMA_CIR_H
+#define IGNIS_SEMA_CIR_H
+
+#include "frontend/AST.h"
+#include "frontend/SourceManager.h"
+#include "sema/Types.h"
+#include "llvm/ADT/APInt.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+#include <vector>
+
+namespace ignis {
+namespace cir {
+
+enum class BuiltinOp : uint8_t {
+#define BUILTIN(Name, NumArgs, Description) Name,
+#include "sema/Builtins.def"
+};
+llvm::StringRef getBuiltinName(BuiltinOp Op);
+bool lookupBuiltin(llvm::StringRef Name, BuiltinOp &Out);
+
+struct Function;
+
+/// A variable of a function: an argument or a local. Each has one stack
+/// slot in codegen (mem2reg removes them).
+struct Local {
+  llvm::StringRef Name;
+  Type Ty = nullptr;
+  SourceLoc Loc;
+  bool IsParam = false;
+  /// For params: how the caller passes it. Mut/Inout/Ref params hold the
+  /// caller's address; Read/Var/Default/Owned/Deinit hold a value.
+  ArgConvention Convention = ArgConvention::Default;
+  unsigned Index = 0;
+};
+
+enum class ExprKind : uint8_t {
+  IntConst,    // Int: an integer constant of PrimType Ty
+  FloatConst,  // Float: a float constant of PrimType Ty
+  StringConst, // Str: bytes of a string literal; Ty is the StringLiteral type
+  NoneConst,   // the None value
+  LocalRef,    // place: Var
+  FieldRef,    // place: field Index of the struct place Ops[0]
+  FieldGet,    // value: field Index of the struct value Ops[0]
+  Deref,       // place: the memory Ops[0] (a pointer value) points to
+  AddressOf,   // value: the address of the place Ops[0] (a PointerType)
+  StructInit,  // value: struct Ty built from Ops (one per field, in order)
+  TupleInit,   // value: tuple Ty built from Ops
+  TupleGet,    // value: element Index of the tuple value Ops[0]
+  Call,        // value: Callee(Ops); ArgByAddress[i] passes Ops[i]'s address
+  Builtin,     // value: Builtin(Ops) with Params (cast dtype, splat width...)
+  And,         // value: short-circuit Ops[0] and Ops[1] (both Bool-storage i1)
+  Or,          // value: short-circuit or
+  Conditional, // value: Ops[0] ? Ops[1] : Ops[2] (Ops[0] is i1)
+  Error,       // stands for an expression that failed to check
+};
+
+struct Expr {
+  ExprKind Kind;
+  Type Ty = nullptr;
+  SourceRange Range;
+  llvm::SmallVector<Expr *, 2> Ops;
+  // Payload (by kind).
+  llvm::APInt Int;
+  double Float = 0;
+  llvm::StringRef Str;
+  Local *Var = nullptr;
+  unsigned Index = 0;
+  Function *Callee = nullptr;
+  llvm::SmallVector<bool, 2> ArgByAddress;
+  BuiltinOp Builtin = BuiltinOp::add;
+  /// Builtin parameters: cast/alloc target type, splat width (as Int),
+  /// external_call symbol (as String) and result type.
+  llvm::SmallVector<ComptimeValue, 2> Params;
+
+  Expr(ExprKind K, Type Ty, SourceRange R) : Kind(K), Ty(Ty), Range(R) {}
+  bool isPlace() const {
+    return Kind == ExprKind::LocalRef || Kind == ExprKind::FieldRef ||
+           Kind == ExprKind::Deref;
+  }
+};
+
+enum class StmtKind : uint8_t {
+  Eval,     // evaluate Value, discard it
+  Assign,   // store Value into the place Target
+  If,       // Cond ? Then : Else
+  Loop,     // while Cond: Body; then Else if the loop ended without break
+  Break,
+  Continue,
+  Return,   // Value may be null
+  Raise,    // raise Value (an Error)
+  Try,      // Body; on error bind ErrorVar and run Handler; Else; Finally
+  Block,    // Body (a nested scope)
+};
+
+struct Stmt;
+using StmtList = std::vector<Stmt *>;
+
+struct Stmt {
+  StmtKind Kind;
+  SourceRange Range;
+  Expr *Target = nullptr;
+  Expr *Value = nullptr;
+  Expr *Cond = nullptr;
+  StmtList Body;     // If: then; Loop/Try/Block: body
+  StmtList Else;     // If: else; Loop: else; Try: else
+  StmtList Handler;  // Try: the except block (may be empty with no handler)
+  StmtList Finally;  // Try: finally
+  Local *ErrorVar = nullptr; // Try: the `except e` variable, or null
+  bool HasHandler = false;
+
+  Stmt(StmtKind K, SourceRange R) : Kind(K), Range(R) {}
+};
+
+/// One instantiated function (a concrete parameter set).
+struct Function {
+  /// Unique symbol name: `main` for the entry point, else a mangled name.
+  std::string Name;
+  /// How users wrote it, for diagnostics and debug info: `add[Int]`.
+  std::string DisplayName;
+  const FuncDecl *Decl = nullptr;
+  SourceLoc Loc;
+  std::vector<Local *> Params;
+  std::vector<Local *> Locals; // every Local, params first
+  /// Result type; None for functions returning nothing. `out self`
+  /// constructors return the constructed value.
+  Type Result = nullptr;
+  /// The Local holding the `out` result, if any (returned at the end).
+  Local *OutParam = nullptr;
+  bool Raises = false;
+  /// Declared only: the body comes from the runtime (external_call) or
+  /// another module.
+  bool IsExternal = false;
+  /// Body checked (false while in progress, to break recursion).
+  bool IsChecked = false;
+  StmtList Body;
+};
+
+/// The whole checked program: every reachable function, entry point first.
+class Program {
+public:
+  explicit Program(TypeContext &Types) : Types(Types) {}
+  Program(const Program &) = delete;
+
+  TypeContext &Types;
+  std::vector<Function *> Functions;
+  Function *Main = nullptr;
+  /// The type that `raise` carries (the stdlib's Error struct), if defined.
+  Type ErrorType = nullptr;
+
+  /// Field names and types of every struct type used (one entry per
+  /// instantiation).
+  struct StructLayout {
+    std::vector<llvm::StringRef> Names;
+    std::vector<Type> Fields;
+  };
+  llvm::DenseMap<Type, StructLayout> Layouts;
+
+  template <typename T, typename... Args> T *create(Args &&...As) {
+    Owned.push_back(std::make_unique<Holder<T>>(std::forward<Args>(As)...));
+    return &static_cast<Holder<T> *>(Owned.back().get())->Value;
+  }
+
+private:
+  struct HolderBase {
+    virtual ~HolderBase() = default;
+  };
+  template <typename T> struct Holder : HolderBase {
+    template <typename... Args> Holder(Args &&...As) : Value(std::forward<Args>(As)...) {}
+    T Value;
+  };
+  std::vector<std::unique_ptr<HolderBase>> Owned;
+};
+
+/// `--emit=sema`: a stable text form of the checked program.
+void printProgram(llvm::raw_ostream &OS, const Program &P);
+
+} // namespace cir
+} // namespace ignis
+
+#endif

@@ -1,0 +1,89 @@
+//===- ComptimeValue.h - Values known at compile time (parameters) --------===//
+//
+// The values that parameterise functions and structs (`[n: Int, T: AnyType,
+// dt: DType]`) and that comptime declarations hold. Trivially copyable, so
+// they can key instantiation caches and live in arenas. Strings point into
+// the TypeContext arena or the source.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_SEMA_COMPTIMEVALUE_H
+#define IGNIS_SEMA_COMPTIMEVALUE_H
+
+#include "llvm/ADT/FoldingSet.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <string>
+
+namespace ignis {
+
+class TypeBase;
+enum class DType : uint8_t;
+
+struct ComptimeValue {
+  enum class Kind : uint8_t { Invalid, Int, Bool, Float, String, DType, Type, None };
+  Kind K = Kind::Invalid;
+  union {
+    int64_t Int;
+    bool Bool;
+    double Float;
+    ignis::DType DT;
+    const TypeBase *Ty;
+  };
+  llvm::StringRef Str;
+
+  ComptimeValue() : Int(0) {}
+  static ComptimeValue makeInt(int64_t V) {
+    ComptimeValue C;
+    C.K = Kind::Int;
+    C.Int = V;
+    return C;
+  }
+  static ComptimeValue makeBool(bool V) {
+    ComptimeValue C;
+    C.K = Kind::Bool;
+    C.Int = 0;
+    C.Bool = V;
+    return C;
+  }
+  static ComptimeValue makeFloat(double V) {
+    ComptimeValue C;
+    C.K = Kind::Float;
+    C.Float = V;
+    return C;
+  }
+  static ComptimeValue makeString(llvm::StringRef S) {
+    ComptimeValue C;
+    C.K = Kind::String;
+    C.Str = S;
+    return C;
+  }
+  static ComptimeValue makeDType(ignis::DType D) {
+    ComptimeValue C;
+    C.K = Kind::DType;
+    C.Int = 0;
+    C.DT = D;
+    return C;
+  }
+  static ComptimeValue makeType(const TypeBase *T) {
+    ComptimeValue C;
+    C.K = Kind::Type;
+    C.Ty = T;
+    return C;
+  }
+  static ComptimeValue makeNone() {
+    ComptimeValue C;
+    C.K = Kind::None;
+    return C;
+  }
+  bool isValid() const { return K != Kind::Invalid; }
+
+  void profile(llvm::FoldingSetNodeID &ID) const;
+  friend bool operator==(const ComptimeValue &A, const ComptimeValue &B);
+  friend bool operator!=(const ComptimeValue &A, const ComptimeValue &B) {
+    return !(A == B);
+  }
+};
+
+} // namespace ignis
+
+#endif

@@ -1,0 +1,197 @@
+//===- Types.h - Interned semantic types shared by sema and codegen -------===//
+//
+// A Type is a pointer to an immutable, uniqued TypeBase owned by a
+// TypeContext: two types are equal exactly when their pointers are. Struct
+// types are instantiations (declaration + canonical parameter values), so
+// each distinct parameter set has one type, and one set of methods.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_SEMA_TYPES_H
+#define IGNIS_SEMA_TYPES_H
+
+#include "sema/ComptimeValue.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/FoldingSet.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Allocator.h"
+#include <string>
+
+namespace ignis {
+
+class StructDecl;
+class TraitDecl;
+
+/// Machine types that builtin operations work on (LANGUAGE.md §3 DTypes).
+/// Listed once in sema/DTypes.def.
+enum class DType : uint8_t {
+#define DTYPE(Name, Mlir, Bits, Kind) Name,
+#include "sema/DTypes.def"
+};
+llvm::StringRef getDTypeName(DType D);
+unsigned getDTypeBits(DType D);
+bool isFloatDType(DType D);
+bool isSignedIntDType(DType D);
+bool isUnsignedIntDType(DType D);
+bool lookupDType(llvm::StringRef Name, DType &Out);
+
+class TypeBase;
+using Type = const TypeBase *;
+
+enum class TypeKind : uint8_t {
+  Error,     // after a diagnostic; compatible with everything
+  Never,     // the type of a call that does not return (abort)
+  NoneType,  // `None`
+  Prim,      // a machine scalar or vector: __mlir_type / SIMD storage
+  IntLiteral,
+  FloatLiteral,
+  StringLiteral,
+  DTypeType, // the type of DType values
+  TypeType,  // the type of types (`T: AnyType` parameters)
+  Struct,    // an instantiated struct
+  Trait,     // a trait used as a bound or in Some[Trait]
+  Tuple,
+  Function,  // a function value (used by calls and closures)
+  Pointer,   // an address of a value of Pointee (UnsafePointer's storage)
+};
+
+class TypeBase : public llvm::FoldingSetNode {
+public:
+  TypeKind getKind() const { return Kind; }
+  bool isError() const { return Kind == TypeKind::Error; }
+
+protected:
+  explicit TypeBase(TypeKind K) : Kind(K) {}
+
+private:
+  TypeKind Kind;
+};
+
+/// A machine value: `Width` lanes of `Elem` (Width 1 is a scalar). Index is
+/// the pointer-sized integer that `Int` stores.
+class PrimType : public TypeBase {
+public:
+  PrimType(DType Elem, unsigned Width)
+      : TypeBase(TypeKind::Prim), Elem(Elem), Width(Width) {}
+  DType Elem;
+  unsigned Width;
+  void Profile(llvm::FoldingSetNodeID &ID) const { profile(ID, Elem, Width); }
+  static void profile(llvm::FoldingSetNodeID &ID, DType E, unsigned W) {
+    ID.AddInteger(static_cast<unsigned>(E));
+    ID.AddInteger(W);
+  }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Prim; }
+};
+
+/// `Decl[Params...]`: one instantiation of a struct.
+class StructType : public TypeBase {
+public:
+  StructType(const StructDecl *Decl, llvm::ArrayRef<ComptimeValue> Params)
+      : TypeBase(TypeKind::Struct), Decl(Decl), Params(Params) {}
+  const StructDecl *Decl;
+  llvm::ArrayRef<ComptimeValue> Params;
+  void Profile(llvm::FoldingSetNodeID &ID) const { profile(ID, Decl, Params); }
+  static void profile(llvm::FoldingSetNodeID &ID, const StructDecl *D,
+                      llvm::ArrayRef<ComptimeValue> Ps);
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Struct; }
+};
+
+class TraitType : public TypeBase {
+public:
+  explicit TraitType(const TraitDecl *Decl)
+      : TypeBase(TypeKind::Trait), Decl(Decl) {}
+  const TraitDecl *Decl;
+  void Profile(llvm::FoldingSetNodeID &ID) const { ID.AddPointer(Decl); }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Trait; }
+};
+
+class TupleType : public TypeBase {
+public:
+  explicit TupleType(llvm::ArrayRef<Type> Elements)
+      : TypeBase(TypeKind::Tuple), Elements(Elements) {}
+  llvm::ArrayRef<Type> Elements;
+  void Profile(llvm::FoldingSetNodeID &ID) const { profile(ID, Elements); }
+  static void profile(llvm::FoldingSetNodeID &ID, llvm::ArrayRef<Type> Es) {
+    ID.AddInteger(Es.size());
+    for (Type E : Es)
+      ID.AddPointer(E);
+  }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Tuple; }
+};
+
+class FunctionType : public TypeBase {
+public:
+  FunctionType(llvm::ArrayRef<Type> Params, Type Result, bool Raises)
+      : TypeBase(TypeKind::Function), Params(Params), Result(Result),
+        Raises(Raises) {}
+  llvm::ArrayRef<Type> Params;
+  Type Result;
+  bool Raises;
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    profile(ID, Params, Result, Raises);
+  }
+  static void profile(llvm::FoldingSetNodeID &ID, llvm::ArrayRef<Type> Ps,
+                      Type R, bool Raises) {
+    TupleType::profile(ID, Ps);
+    ID.AddPointer(R);
+    ID.AddBoolean(Raises);
+  }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Function; }
+};
+
+/// A machine address of a Pointee in memory (an opaque pointer in LLVM).
+class PointerType : public TypeBase {
+public:
+  explicit PointerType(Type Pointee)
+      : TypeBase(TypeKind::Pointer), Pointee(Pointee) {}
+  Type Pointee;
+  void Profile(llvm::FoldingSetNodeID &ID) const { ID.AddPointer(Pointee); }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Pointer; }
+};
+
+/// Owns and uniques every type of a compilation session.
+class TypeContext {
+public:
+  TypeContext();
+  ~TypeContext();
+  TypeContext(const TypeContext &) = delete;
+  TypeContext &operator=(const TypeContext &) = delete;
+
+  Type getError() const { return ErrorTy; }
+  Type getNever() const { return NeverTy; }
+  Type getNone() const { return NoneTy; }
+  Type getIntLiteral() const { return IntLiteralTy; }
+  Type getFloatLiteral() const { return FloatLiteralTy; }
+  Type getStringLiteral() const { return StringLiteralTy; }
+  Type getDTypeType() const { return DTypeTy; }
+  Type getTypeType() const { return TypeTy; }
+  Type getPrim(DType Elem, unsigned Width = 1);
+  Type getStruct(const StructDecl *Decl, llvm::ArrayRef<ComptimeValue> Params);
+  Type getTrait(const TraitDecl *Decl);
+  Type getTuple(llvm::ArrayRef<Type> Elements);
+  Type getFunction(llvm::ArrayRef<Type> Params, Type Result, bool Raises);
+  Type getPointer(Type Pointee);
+
+  /// Mojo spelling: `Int`, `SIMD[DType.float32, 4]`, `Tuple[Int, Bool]`.
+  std::string getName(Type T) const;
+
+  llvm::BumpPtrAllocator &getAllocator() { return Alloc; }
+
+private:
+  template <typename T, typename... Args> T *make(Args &&...As) {
+    return new (Alloc.Allocate(sizeof(T), alignof(T))) T(std::forward<Args>(As)...);
+  }
+  llvm::BumpPtrAllocator Alloc;
+  llvm::FoldingSet<PrimType> Prims;
+  llvm::FoldingSet<StructType> Structs;
+  llvm::FoldingSet<TraitType> Traits;
+  llvm::FoldingSet<TupleType> Tuples;
+  llvm::FoldingSet<FunctionType> Functions;
+  llvm::FoldingSet<PointerType> Pointers;
+  Type ErrorTy, NeverTy, NoneTy, IntLiteralTy, FloatLiteralTy, StringLiteralTy,
+      DTypeTy, TypeTy;
+};
+
+} // namespace ignis
+
+#endif
