@@ -28,7 +28,7 @@ namespace ignis {
 namespace cir {
 
 enum class BuiltinOp : uint8_t {
-#define BUILTIN(Name, NumArgs, Description) Name,
+#define BUILTIN(Enumerator, Name, NumArgs, Description) Enumerator,
 #include "sema/Builtins.def"
 };
 llvm::StringRef getBuiltinName(BuiltinOp Op);
@@ -83,7 +83,7 @@ struct Expr {
   unsigned Index = 0;
   Function *Callee = nullptr;
   llvm::SmallVector<bool, 2> ArgByAddress;
-  BuiltinOp Builtin = BuiltinOp::add;
+  BuiltinOp Builtin = BuiltinOp::Add;
   /// Builtin parameters: cast/alloc target type, splat width (as Int),
   /// external_call symbol (as String) and result type.
   llvm::SmallVector<ComptimeValue, 2> Params;

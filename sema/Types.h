@@ -25,7 +25,7 @@ class TraitDecl;
 /// Machine types that builtin operations work on (LANGUAGE.md §3 DTypes).
 /// Listed once in sema/DTypes.def.
 enum class DType : uint8_t {
-#define DTYPE(Name, Mlir, Bits, Kind) Name,
+#define DTYPE(Enumerator, Name, Mlir, Bits, Kind) Enumerator,
 #include "sema/DTypes.def"
 };
 llvm::StringRef getDTypeName(DType D);
