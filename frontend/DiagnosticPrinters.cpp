@@ -169,13 +169,19 @@ void TextDiagnosticPrinter::print(const Diagnostic &D) {
 // JSON
 //===----------------------------------------------------------------------===//
 
+/// JSON strings must be UTF-8; messages may quote invalid source bytes and
+/// file names may be any bytes, so those are repaired (U+FFFD).
+static std::string validUTF8(llvm::StringRef S) {
+  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
+}
+
 static llvm::json::Object toJSON(const Diagnostic &D, const SourceManager &SM) {
   llvm::json::Object Obj{{"severity", getSeverityName(D.Severity)},
                          {"code", getDiagnosticName(D.ID)},
-                         {"message", D.Message}};
+                         {"message", validUTF8(D.Message)}};
   if (SM.findBuffer(D.Loc)) {
     LineColumn LC = SM.getLineColumn(D.Loc);
-    Obj["file"] = LC.Filename;
+    Obj["file"] = validUTF8(LC.Filename);
     Obj["line"] = LC.Line;
     Obj["column"] = LC.Column;
     SourceLoc End = D.Range.isValid() &&

@@ -90,6 +90,9 @@ bool Parser::canReport(SourceLoc Loc) const {
     return false;
   if (tok().Kind == TokenKind::eof && (tok().Flags & TF_Invalid))
     return false;
+  // The lexer already reported the invalid token itself.
+  if (tok().Kind == TokenKind::error && Loc == tok().Loc)
+    return false;
   return true;
 }
 

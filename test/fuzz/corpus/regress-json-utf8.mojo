@@ -1,0 +1,1 @@
+o`wnelain()>ÙÙÙÙÙ'*ƒint(ààààà, world!")
