@@ -1,0 +1,39 @@
+//===- Sema.h - Entry point: from a main file to the checked program ------===//
+#ifndef IGNIS_SEMA_SEMA_H
+#define IGNIS_SEMA_SEMA_H
+
+#include "sema/CIR.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ignis {
+
+class ASTContext;
+class DiagnosticEngine;
+class SourceManager;
+
+struct SemaOptions {
+  /// `-I DIR` folders searched for imports, after the main file's folder.
+  std::vector<std::string> ImportPaths;
+  /// The folder holding the `std` package (stdlib/ in the source tree or
+  /// the installed copy); empty means the built-in default.
+  std::string StdlibPath;
+  /// `-D NAME=VALUE` definitions.
+  std::vector<std::pair<std::string, std::string>> Defines;
+};
+
+/// Parses the main file and everything it imports (and the auto-imported
+/// builtins), checks what is reachable from `main`, and returns the program.
+/// Returns null when any error was reported; every error is in Diags.
+std::unique_ptr<cir::Program>
+checkProgram(const SemaOptions &Options, SourceManager &SM, ASTContext &AST,
+             TypeContext &Types, unsigned MainBuffer, DiagnosticEngine &Diags);
+
+/// The default stdlib folder: IGNIS_STDLIB_DIR from the environment, else
+/// the source tree's stdlib/ (compiled in), else next to the executable.
+std::string getDefaultStdlibPath();
+
+} // namespace ignis
+
+#endif
