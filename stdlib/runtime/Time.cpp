@@ -1,0 +1,10 @@
+// Monotonic clock for std.time and benchmarks.
+#include "ignis_runtime.h"
+
+#include <time.h>
+
+extern "C" int64_t ignis_rt_perf_counter_ns(void) {
+  struct timespec T;
+  clock_gettime(CLOCK_MONOTONIC, &T);
+  return static_cast<int64_t>(T.tv_sec) * 1000000000 + T.tv_nsec;
+}
