@@ -1,6 +1,6 @@
 // Fatal runtime errors: abort with a message and the bounds-check panic.
-#include "ignis_runtime.h"
 #include "RuntimeInternal.h"
+#include "ignis_runtime.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -24,11 +24,11 @@ extern "C" void ignis_rt_abort(const char *Msg, int64_t N) {
 extern "C" void ignis_rt_panic_bounds(const char *File, int64_t Line,
                                       int64_t Index, int64_t Length) {
   char Buf[4096];
-  int N = snprintf(Buf, sizeof(Buf),
-                   "%s:%lld: index out of bounds: index %lld, length %lld\n",
-                   File ? File : "<unknown>", static_cast<long long>(Line),
-                   static_cast<long long>(Index),
-                   static_cast<long long>(Length));
+  int N =
+      snprintf(Buf, sizeof(Buf),
+               "%s:%lld: index out of bounds: index %lld, length %lld\n",
+               File ? File : "<unknown>", static_cast<long long>(Line),
+               static_cast<long long>(Index), static_cast<long long>(Length));
   if (N < 0)
     N = 0;
   if (static_cast<size_t>(N) >= sizeof(Buf))

@@ -189,8 +189,8 @@ int64_t formatFloat(Float V, UInt Bits, char *Buf) {
   }
   char Tmp[64];
   Float Abs = Negative ? -V : V;
-  auto R = std::to_chars(Tmp, Tmp + sizeof(Tmp), Abs,
-                         std::chars_format::scientific);
+  auto R =
+      std::to_chars(Tmp, Tmp + sizeof(Tmp), Abs, std::chars_format::scientific);
   Decimal D = mojoDigits(parseScientific(Tmp, R.ptr), M, Q);
   return writeDecimal(D, Out) - Buf;
 }

@@ -1,6 +1,6 @@
 // Heap allocation with explicit alignment; failure ends the program.
-#include "ignis_runtime.h"
 #include "RuntimeInternal.h"
+#include "ignis_runtime.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -14,8 +14,9 @@ constexpr int64_t MallocAlign = alignof(max_align_t);
 
 [[noreturn]] void outOfMemory(int64_t Bytes) {
   char Buf[128];
-  int N = snprintf(Buf, sizeof(Buf), "out of memory: cannot allocate %lld bytes",
-                   static_cast<long long>(Bytes));
+  int N =
+      snprintf(Buf, sizeof(Buf), "out of memory: cannot allocate %lld bytes",
+               static_cast<long long>(Bytes));
   ignis::rt::fail(Buf, N > 0 ? static_cast<size_t>(N) : 0);
 }
 

@@ -1,6 +1,6 @@
 // Buffered stdout and unbuffered stderr for compiled programs.
-#include "ignis_runtime.h"
 #include "RuntimeInternal.h"
+#include "ignis_runtime.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -43,7 +43,9 @@ void ignis::rt::writeAll(int FD, const char *P, size_t N) {
   }
 }
 
-void ignis::rt::ensureFlushAtExit() { pthread_once(&AtExitOnce, registerAtExit); }
+void ignis::rt::ensureFlushAtExit() {
+  pthread_once(&AtExitOnce, registerAtExit);
+}
 
 extern "C" void ignis_rt_write(const char *P, int64_t N) {
   if (N <= 0)

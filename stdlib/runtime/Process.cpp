@@ -1,6 +1,6 @@
 // Program start-up and exit: argc/argv and ignis_rt_exit.
-#include "ignis_runtime.h"
 #include "RuntimeInternal.h"
+#include "ignis_runtime.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -42,7 +42,8 @@ int64_t ignis_rt_format_f16(uint16_t bits, char *buf);
 /* bfloat16 (the high half of a binary32), given as its bit pattern. */
 int64_t ignis_rt_format_bf16(uint16_t bits, char *buf);
 
-/* --- Memory (Memory.cpp) --------------------------------------------------- */
+/* --- Memory (Memory.cpp) ---------------------------------------------------
+ */
 
 /* BYTES bytes aligned to ALIGN (a power of two; <= 0 means 16). Never returns
    NULL: a failed allocation prints a message and exits with status 1. */
@@ -53,7 +54,8 @@ void ignis_rt_free(void *p);
 void *ignis_rt_realloc(void *p, int64_t old_bytes, int64_t new_bytes,
                        int64_t align);
 
-/* --- Errors (Errors.cpp) --------------------------------------------------- */
+/* --- Errors (Errors.cpp) ---------------------------------------------------
+ */
 
 /* Flushes stdout, prints MSG (N bytes) and a newline to stderr, and exits with
    status 1 (an exit, not a signal). */
@@ -63,7 +65,8 @@ void ignis_rt_abort(const char *msg, int64_t n) __attribute__((noreturn));
 void ignis_rt_panic_bounds(const char *file, int64_t line, int64_t index,
                            int64_t length) __attribute__((noreturn));
 
-/* --- Time (Time.cpp) ------------------------------------------------------- */
+/* --- Time (Time.cpp) -------------------------------------------------------
+ */
 
 /* CLOCK_MONOTONIC in nanoseconds. */
 int64_t ignis_rt_perf_counter_ns(void);

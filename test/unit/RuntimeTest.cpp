@@ -37,8 +37,7 @@ std::string f16(uint16_t Bits) {
 
 std::string bf16(uint16_t Bits) {
   char Buf[64];
-  return std::string(Buf,
-                     static_cast<size_t>(ignis_rt_format_bf16(Bits, Buf)));
+  return std::string(Buf, static_cast<size_t>(ignis_rt_format_bf16(Bits, Buf)));
 }
 
 double bitsToDouble(uint64_t B) {
@@ -252,9 +251,9 @@ TEST(RuntimeFormatFloat, SmallValues) {
   EXPECT_EQ(f64(0.1), "0.1");
   EXPECT_EQ(f64(0.05), "0.05");
   EXPECT_EQ(f64(0.001), "0.001");
-  EXPECT_EQ(f64(0.0001), "0.0001");     // exponent -4 stays plain
+  EXPECT_EQ(f64(0.0001), "0.0001"); // exponent -4 stays plain
   EXPECT_EQ(f64(0.00012345), "0.00012345");
-  EXPECT_EQ(f64(0.00001), "1e-05");     // exponent -5 switches
+  EXPECT_EQ(f64(0.00001), "1e-05"); // exponent -5 switches
   EXPECT_EQ(f64(0.000012345), "1.2345e-05");
   EXPECT_EQ(f64(1.5e-10), "1.5e-10");
   EXPECT_EQ(f64(1e-100), "1e-100");
@@ -331,14 +330,14 @@ TEST(RuntimeFormatFloat, AgreesWithMojoWhereToCharsDiffers) {
     uint32_t Bits;
     const char *Mojo;
   } Cases32[] = {
-      {0x48d25234, "430737.63"},     // tie: 430737.625 exactly; to_chars .62
-      {0xc9f8ec02, "-2039168.3"},    // tie: -2039168.25; to_chars .2
-      {0xca107fd9, "-2367478.3"},    // tie
-      {0x49a17cb2, "1322902.3"},     // tie
-      {0xccda6559, "-114502340.0"},  // interval end; to_chars -114502344
-      {0xcc40df61, "-50560390.0"},   // interval end; to_chars -50560388
-      {0xcc38ae77, "-48413150.0"},   // interval end; to_chars -48413148
-      {0x4c239173, "42878410.0"},    // interval end; to_chars 42878412
+      {0x48d25234, "430737.63"},    // tie: 430737.625 exactly; to_chars .62
+      {0xc9f8ec02, "-2039168.3"},   // tie: -2039168.25; to_chars .2
+      {0xca107fd9, "-2367478.3"},   // tie
+      {0x49a17cb2, "1322902.3"},    // tie
+      {0xccda6559, "-114502340.0"}, // interval end; to_chars -114502344
+      {0xcc40df61, "-50560390.0"},  // interval end; to_chars -50560388
+      {0xcc38ae77, "-48413150.0"},  // interval end; to_chars -48413148
+      {0x4c239173, "42878410.0"},   // interval end; to_chars 42878412
   };
   for (const Case32 &C : Cases32)
     EXPECT_EQ(f32(bitsToFloat(C.Bits)), C.Mojo) << std::hex << C.Bits;
@@ -352,8 +351,8 @@ TEST(RuntimeFormatFloat, Float16AndBFloat16WidenToFloat32) {
   EXPECT_EQ(f16(0x3800), "0.5");
   EXPECT_EQ(f16(0x5d10), "324.0");
   EXPECT_EQ(f16(0x7bff), "65504.0");
-  EXPECT_EQ(f16(0x2e66), "0.099975586"); // Float16(0.1)
-  EXPECT_EQ(f16(0x3555), "0.33325195");  // Float16(1/3)
+  EXPECT_EQ(f16(0x2e66), "0.099975586");   // Float16(0.1)
+  EXPECT_EQ(f16(0x3555), "0.33325195");    // Float16(1/3)
   EXPECT_EQ(f16(0x0001), "5.9604645e-08"); // smallest subnormal, 2^-24
   EXPECT_EQ(f16(0x03ff), "6.097555e-05");  // largest subnormal
   EXPECT_EQ(f16(0x0400), "6.1035156e-05"); // smallest normal, 2^-14
