@@ -1,0 +1,122 @@
+//===- Sema.cpp - Checking a program from its main file -------------------===//
+#include "sema/Sema.h"
+#include "frontend/Parser.h"
+#include "sema/SemaImpl.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include <algorithm>
+
+using namespace ignis;
+using namespace ignis::sema;
+
+Sema::Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,
+           TypeContext &Types, DiagnosticEngine &Diags, cir::Program &Prog)
+    : Opts(Opts), SM(SM), AST(AST), Types(Types), Diags(Diags), Prog(Prog) {
+  if (this->Opts.StdlibPath.empty())
+    this->Opts.StdlibPath = getDefaultStdlibPath();
+}
+
+bool Sema::run(unsigned MainBuffer) {
+  // The prelude: every module of std/builtin, names merged.
+  llvm::SmallString<256> BuiltinDir(Opts.StdlibPath);
+  llvm::sys::path::append(BuiltinDir, "std", "builtin");
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(BuiltinDir, EC), End;
+       It != End && !EC; It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(".mojo"))
+      Files.push_back(It->path());
+  std::sort(Files.begin(), Files.end());
+  auto P = std::make_unique<ModuleInfo>();
+  P->Name = "std.builtin";
+  P->Path = "<prelude>";
+  P->NamesCollected = P->ImportsResolved = true;
+  Prelude = P.get();
+  ModulesByPath[P->Path] = std::move(P);
+  if (Files.empty()) {
+    Diags.report(SourceLoc(), DiagID::err_module_not_found) << "std.builtin";
+    Diags.report(SourceLoc(), DiagID::note_module_search_path)
+        << std::string(BuiltinDir);
+    return false;
+  }
+  std::vector<ModuleInfo *> Builtins;
+  for (const std::string &F : Files) {
+    std::string Stem = llvm::sys::path::stem(F).str();
+    if (ModuleInfo *M = loadModuleFile(F, "std.builtin." + Stem))
+      Builtins.push_back(M);
+  }
+  for (ModuleInfo *M : Builtins)
+    for (auto &Entry : M->Names)
+      addName(Prelude, Entry.getKey(), Entry.getValue());
+  for (ModuleInfo *M : Builtins)
+    resolveImports(M);
+
+  // The main module, from the buffer the driver loaded.
+  auto Main = std::make_unique<ModuleInfo>();
+  Main->Name = "__main__";
+  llvm::SmallString<256> Real;
+  llvm::StringRef Name = SM.getBufferName(MainBuffer);
+  if (llvm::sys::fs::real_path(Name, Real))
+    Real = Name;
+  Main->Path = std::string(Real);
+  Main->AST = parseBuffer(AST, SM, MainBuffer, Diags);
+  MainModule = Main.get();
+  ModulesByPath[Main->Path] = std::move(Main);
+  collectNames(MainModule);
+  resolveImports(MainModule);
+  if (Diags.hasErrors())
+    return false;
+
+  Prog.ErrorType = getPreludeStruct("Error");
+
+  // Conformance of the program's own structs is checked where they are
+  // declared, even when unused (generic ones at each instantiation).
+  for (auto &Entry : MainModule->Names)
+    if (Entry.getValue().K == Symbol::Kind::Struct &&
+        Entry.getValue().Owner == MainModule &&
+        Entry.getValue().Struct->Params.Params.empty())
+      getStructInfo(instantiateStructType(Entry.getValue().Struct, {},
+                                          InstContext{MainModule, nullptr, {}},
+                                          SourceRange()));
+
+  Symbol MainSym = MainModule->Names.lookup("main");
+  if (MainSym.K != Symbol::Kind::Overloads) {
+    Diags.report(SourceLoc(), DiagID::err_no_main);
+    return false;
+  }
+  InstContext Ctx;
+  Ctx.Module = MainModule;
+  Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
+
+  while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
+    auto [Fn, FnCtx] = Worklist.front();
+    Worklist.pop_front();
+    checkFunctionBody(Fn, FunctionDecls.lookup(Fn), FnCtx);
+  }
+  return !Diags.hasErrors();
+}
+
+std::unique_ptr<cir::Program>
+ignis::checkProgram(const SemaOptions &Options, SourceManager &SM,
+                    ASTContext &AST, TypeContext &Types, unsigned MainBuffer,
+                    DiagnosticEngine &Diags) {
+  auto Prog = std::make_unique<cir::Program>(Types);
+  Sema S(Options, SM, AST, Types, Diags, *Prog);
+  if (!S.run(MainBuffer))
+    return nullptr;
+  return Prog;
+}
+
+std::string ignis::getDefaultStdlibPath() {
+  if (std::optional<std::string> Env = llvm::sys::Process::GetEnv("IGNIS_STDLIB_DIR"))
+    return *Env;
+#ifdef IGNIS_SOURCE_STDLIB_DIR
+  if (llvm::sys::fs::is_directory(IGNIS_SOURCE_STDLIB_DIR))
+    return IGNIS_SOURCE_STDLIB_DIR;
+#endif
+  std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, nullptr);
+  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Exe));
+  llvm::sys::path::append(Dir, "..", "lib", "ignis", "stdlib");
+  return std::string(Dir);
+}

@@ -1,0 +1,317 @@
+//===- SemaBuiltins.cpp - `__builtin.op(...)` calls and print -------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+using cir::BuiltinOp;
+
+/// Converts a literal or Int-like value to the index primitive.
+static cir::Expr *toIndex(Sema &S, cir::Expr *E) {
+  Type Index = S.Types.getPrim(DType::Index);
+  if (E->Ty == Index || E->Ty->isError())
+    return E;
+  if (E->Ty->getKind() == TypeKind::IntLiteral)
+    return S.convert(E, Index, E->Range);
+  if (const PrimType *P = S.getStoragePrim(E->Ty))
+    if (P == Index && llvm::isa<StructType>(E->Ty))
+      return S.fieldOf(E, 0, E->Range);
+  S.Diags.report(E->Range, DiagID::err_type_mismatch) << S.typeName(E->Ty) << "Int";
+  return S.errorExpr(E->Range);
+}
+
+cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
+                                  llvm::ArrayRef<Argument> SubscriptParams) {
+  SourceRange R = C->getRange();
+  BuiltinOp Op;
+  if (!cir::lookupBuiltin(Name, Op)) {
+    Diags.report(R, DiagID::err_no_member) << "__builtin" << Name;
+    return errorExpr(R);
+  }
+  llvm::SmallVector<cir::Expr *, 4> Args;
+  for (const Argument &A : C->Args) {
+    if (A.TheForm != Argument::Form::Positional) {
+      Diags.report(A.Range, DiagID::err_unsupported)
+          << "keyword arguments to compiler builtins";
+      return errorExpr(R);
+    }
+    Args.push_back(checkExpr(A.Value));
+    if (Args.back()->Ty->isError())
+      return errorExpr(R);
+  }
+  llvm::SmallVector<ComptimeValue, 2> Params;
+  for (const Argument &A : SubscriptParams) {
+    ComptimeValue V = evalComptime(A.Value, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    Params.push_back(V);
+  }
+  auto Expect = [&](size_t N) {
+    if (Args.size() == N)
+      return true;
+    Diags.report(R, DiagID::err_param_count)
+        << ("__builtin." + Name).str() << (int64_t)N << (int64_t)Args.size();
+    return false;
+  };
+  auto Make = [&](Type Ty) {
+    cir::Expr *E = makeExpr(cir::ExprKind::Builtin, Ty, R);
+    E->Builtin = Op;
+    E->Ops.append(Args.begin(), Args.end());
+    E->Params.append(Params.begin(), Params.end());
+    return E;
+  };
+  // Operands of lane-wise ops share one primitive type; literals adopt it.
+  auto Unify = [&](size_t From) -> const PrimType * {
+    const PrimType *P = nullptr;
+    for (size_t I = From; I < Args.size(); ++I)
+      if (auto *Q = llvm::dyn_cast<PrimType>(Args[I]->Ty)) {
+        P = Q;
+        break;
+      }
+    if (!P) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << typeName(Args[From]->Ty) << "a primitive value";
+      return nullptr;
+    }
+    for (size_t I = From; I < Args.size(); ++I) {
+      Args[I] = convert(Args[I], P, Args[I]->Range);
+      if (Args[I]->Ty->isError())
+        return nullptr;
+    }
+    return P;
+  };
+
+  switch (Op) {
+  case BuiltinOp::Add: case BuiltinOp::Sub: case BuiltinOp::Mul:
+  case BuiltinOp::Div: case BuiltinOp::Rem: case BuiltinOp::Floordiv:
+  case BuiltinOp::Mod: case BuiltinOp::Pow: case BuiltinOp::BitAnd:
+  case BuiltinOp::BitOr: case BuiltinOp::BitXor: case BuiltinOp::Shl:
+  case BuiltinOp::Shr: case BuiltinOp::Min: case BuiltinOp::Max: {
+    if (!Expect(2))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(P) : errorExpr(R);
+  }
+  case BuiltinOp::Eq: case BuiltinOp::Ne: case BuiltinOp::Lt:
+  case BuiltinOp::Le: case BuiltinOp::Gt: case BuiltinOp::Ge: {
+    if (!Expect(2))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(Types.getPrim(DType::Bool, P->Width)) : errorExpr(R);
+  }
+  case BuiltinOp::Neg: case BuiltinOp::Invert: case BuiltinOp::Sqrt:
+  case BuiltinOp::Exp: case BuiltinOp::Log: case BuiltinOp::Sin:
+  case BuiltinOp::Cos: case BuiltinOp::Tan: case BuiltinOp::Tanh:
+  case BuiltinOp::Floor: case BuiltinOp::Ceil: case BuiltinOp::Trunc:
+  case BuiltinOp::Round: case BuiltinOp::Abs: {
+    if (!Expect(1))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(P) : errorExpr(R);
+  }
+  case BuiltinOp::Fma: {
+    if (!Expect(3))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(P) : errorExpr(R);
+  }
+  case BuiltinOp::Cast: {
+    if (!Expect(1) || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::DType) {
+      Diags.report(R, DiagID::err_comptime_type) << "DType parameter" << "something else";
+      return errorExpr(R);
+    }
+    auto *P = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    if (!P) {
+      Diags.report(R, DiagID::err_type_mismatch) << typeName(Args[0]->Ty) << "a primitive value";
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(Params[0].DT, P->Width));
+  }
+  case BuiltinOp::Splat: {
+    if (!Expect(1) || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Int) {
+      Diags.report(R, DiagID::err_comptime_type) << "width parameter" << "something else";
+      return errorExpr(R);
+    }
+    auto *P = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    if (!P || P->Width != 1) {
+      Diags.report(R, DiagID::err_type_mismatch) << typeName(Args[0]->Ty) << "a scalar primitive";
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(P->Elem, static_cast<unsigned>(Params[0].Int)));
+  }
+  case BuiltinOp::Extract: {
+    if (!Expect(2))
+      return errorExpr(R);
+    auto *P = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    Args[1] = toIndex(*this, Args[1]);
+    if (!P)
+      return errorExpr(R);
+    return Make(Types.getPrim(P->Elem));
+  }
+  case BuiltinOp::Insert: {
+    if (!Expect(3))
+      return errorExpr(R);
+    auto *P = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    if (!P)
+      return errorExpr(R);
+    Args[1] = convert(Args[1], Types.getPrim(P->Elem), Args[1]->Range);
+    Args[2] = toIndex(*this, Args[2]);
+    return Make(P);
+  }
+  case BuiltinOp::Select: {
+    if (!Expect(3))
+      return errorExpr(R);
+    const PrimType *P = Unify(1);
+    return P ? Make(P) : errorExpr(R);
+  }
+  case BuiltinOp::ReduceAdd: case BuiltinOp::ReduceMul: case BuiltinOp::ReduceMin:
+  case BuiltinOp::ReduceMax: case BuiltinOp::ReduceAnd: case BuiltinOp::ReduceOr: {
+    if (!Expect(1))
+      return errorExpr(R);
+    auto *P = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    if (!P)
+      return errorExpr(R);
+    return Make(Types.getPrim(P->Elem));
+  }
+  case BuiltinOp::Alloc: {
+    if (!Expect(1) || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Type)
+      return errorExpr(R);
+    Args[0] = toIndex(*this, Args[0]);
+    return Make(Types.getPointer(Params[0].Ty));
+  }
+  case BuiltinOp::Free:
+    if (!Expect(1))
+      return errorExpr(R);
+    return Make(Types.getNone());
+  case BuiltinOp::Load: {
+    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    return P ? Make(P->Pointee) : errorExpr(R);
+  }
+  case BuiltinOp::Store: {
+    auto *P = Expect(2) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    if (!P)
+      return errorExpr(R);
+    Args[1] = convert(Args[1], P->Pointee, Args[1]->Range);
+    return Make(Types.getNone());
+  }
+  case BuiltinOp::Offset: {
+    auto *P = Expect(2) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    if (!P)
+      return errorExpr(R);
+    Args[1] = toIndex(*this, Args[1]);
+    return Make(P);
+  }
+  case BuiltinOp::StringData:
+  case BuiltinOp::StringLength:
+    if (!Expect(1) || Args[0]->Ty->getKind() != TypeKind::StringLiteral) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
+          << "StringLiteral";
+      return errorExpr(R);
+    }
+    return Make(Op == BuiltinOp::StringData
+                    ? Types.getPointer(Types.getPrim(DType::UInt8))
+                    : Types.getPrim(DType::Index));
+  case BuiltinOp::Abort:
+    return Make(Types.getNever());
+  case BuiltinOp::ExternalCall: {
+    if (Params.empty() || Params[0].K != ComptimeValue::Kind::String) {
+      Diags.report(R, DiagID::err_comptime_type) << "symbol name" << "something else";
+      return errorExpr(R);
+    }
+    Type Result = Types.getNone();
+    if (Params.size() > 1) {
+      if (Params[1].K == ComptimeValue::Kind::Type)
+        Result = Params[1].Ty;
+      else if (Params[1].K != ComptimeValue::Kind::None)
+        return errorExpr(R);
+    }
+    for (cir::Expr *&A : Args)
+      A = materialize(A);
+    return Make(Result);
+  }
+  }
+  return errorExpr(R);
+}
+
+cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
+  SourceRange R = C->getRange();
+  Type WT = getPreludeStruct("_StdoutWriter");
+  if (!WT) {
+    Diags.report(R, DiagID::err_undefined_name) << "_StdoutWriter";
+    return errorExpr(R);
+  }
+  llvm::SmallVector<const Expr *, 4> Values;
+  const Expr *Sep = nullptr, *End = nullptr, *Flush = nullptr;
+  for (const Argument &A : C->Args) {
+    if (A.TheForm == Argument::Form::Positional) {
+      Values.push_back(A.Value);
+      continue;
+    }
+    if (A.TheForm == Argument::Form::Keyword) {
+      if (A.Name.Name == "sep") { Sep = A.Value; continue; }
+      if (A.Name.Name == "end") { End = A.Value; continue; }
+      if (A.Name.Name == "flush") { Flush = A.Value; continue; }
+      Diags.report(A.Name.getRange(), DiagID::err_unknown_keyword) << "print" << A.Name.Name;
+      return errorExpr(R);
+    }
+    Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
+    return errorExpr(R);
+  }
+  cir::Local *W = newLocal("__stdout", WT, R.Begin);
+  cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
+  Init->Target = makeLocalRef(W, R);
+  Init->Value = makeExpr(cir::ExprKind::StructInit, WT, R);
+  FS->Pending.push_back(Init);
+
+  auto Emit = [&](cir::Expr *V) {
+    if (V->Ty->isError())
+      return;
+    CallArgs Args;
+    Args.CallRange = V->Range;
+    cir::Expr *Call;
+    if (V->Ty->getKind() == TypeKind::StringLiteral) {
+      Args.Values.push_back(V);
+      Args.Names.push_back("");
+      Args.Ranges.push_back(V->Range);
+      Call = callMethod(makeLocalRef(W, R), "write_str", Args, V->Range);
+    } else {
+      Args.Values.push_back(makeLocalRef(W, R));
+      Args.Names.push_back("");
+      Args.Ranges.push_back(R);
+      Call = callMethod(materialize(V), "write_to", Args, V->Range);
+    }
+    cir::Stmt *S = makeStmt(cir::StmtKind::Eval, V->Range);
+    S->Value = Call;
+    FS->Pending.push_back(S);
+  };
+  auto Literal = [&](llvm::StringRef Text) {
+    cir::Expr *S = makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
+    S->Str = Text;
+    return S;
+  };
+  // Evaluate every argument first, as a call would.
+  llvm::SmallVector<cir::Expr *, 4> Checked;
+  for (const Expr *V : Values)
+    Checked.push_back(checkExpr(V));
+  cir::Expr *SepV = Sep ? checkExpr(Sep) : Literal(" ");
+  cir::Expr *EndV = End ? checkExpr(End) : Literal("\n");
+  for (size_t I = 0; I < Checked.size(); ++I) {
+    if (I)
+      Emit(SepV);
+    Emit(Checked[I]);
+  }
+  Emit(EndV);
+  if (Flush) {
+    cir::Expr *F = checkCondition(Flush);
+    CallArgs Args;
+    Args.CallRange = R;
+    cir::Expr *Call = callMethod(makeLocalRef(W, R), "flush", Args, R);
+    cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
+    If->Cond = F;
+    cir::Stmt *S = makeStmt(cir::StmtKind::Eval, R);
+    S->Value = Call;
+    If->Body.push_back(S);
+    FS->Pending.push_back(If);
+  }
+  return makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
+}

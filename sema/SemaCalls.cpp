@@ -1,0 +1,886 @@
+//===- SemaCalls.cpp - Overload resolution, inference, conversions --------===//
+#include "sema/SemaImpl.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+//===----------------------------------------------------------------------===//
+// Conversions
+//===----------------------------------------------------------------------===//
+
+static bool isLiteralType(Type T) {
+  return T->getKind() == TypeKind::IntLiteral ||
+         T->getKind() == TypeKind::FloatLiteral;
+}
+
+/// `@implicit def __init__(out self, x: From)` on To.
+static const FuncDecl *findImplicitInit(Sema &S, Type To, Type From) {
+  StructInfo *SI = S.getStructInfo(To);
+  if (!SI)
+    return nullptr;
+  auto It = SI->Methods.find("__init__");
+  if (It == SI->Methods.end())
+    return nullptr;
+  for (const FuncDecl *F : It->second) {
+    bool Implicit = false;
+    for (const Decorator &D : F->Decorators)
+      if (auto *N = llvm::dyn_cast<NameExpr>(D.E); N && N->Name == "implicit")
+        Implicit = true;
+    if (!Implicit)
+      continue;
+    const ParamDecl *Arg = nullptr;
+    unsigned Count = 0;
+    for (const ParamDecl &P : F->Args.Params)
+      if (P.Convention != ArgConvention::Out) {
+        Arg = &P;
+        ++Count;
+      }
+    if (Count != 1 || !Arg->Type)
+      continue;
+    Type PT = S.resolveType(Arg->Type, SI->Ctx);
+    if (PT == From)
+      return F;
+  }
+  return nullptr;
+}
+
+int Sema::conversionCost(cir::Expr *E, Type To) {
+  Type From = E->Ty;
+  if (From == To || From->isError() || To->isError() ||
+      From->getKind() == TypeKind::Never)
+    return 0;
+  if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
+    if (const PrimType *P = getStoragePrim(To)) {
+      if (From->getKind() == TypeKind::IntLiteral && P->Elem != DType::Bool)
+        return 1;
+      if (From->getKind() == TypeKind::FloatLiteral && isFloatDType(P->Elem))
+        return 1;
+    }
+  }
+  if (findImplicitInit(*this, To, From))
+    return 2;
+  return -1;
+}
+
+cir::Expr *Sema::makeScalarConst(Type T, const cir::Expr *Literal,
+                                 SourceRange R) {
+  const PrimType *P = getStoragePrim(T);
+  Type Scalar = Types.getPrim(P->Elem, 1);
+  cir::Expr *C;
+  if (isFloatDType(P->Elem)) {
+    C = makeExpr(cir::ExprKind::FloatConst, Scalar, R);
+    C->Float = Literal->Kind == cir::ExprKind::FloatConst
+                   ? Literal->Float
+                   : Literal->Int.roundToDouble(/*isSigned=*/true);
+  } else {
+    C = makeExpr(cir::ExprKind::IntConst, Scalar, R);
+    C->Int = Literal->Int.sextOrTrunc(getDTypeBits(P->Elem));
+  }
+  cir::Expr *Value = C;
+  if (P->Width > 1) {
+    Value = makeExpr(cir::ExprKind::Builtin, P, R);
+    Value->Builtin = cir::BuiltinOp::Splat;
+    Value->Params.push_back(ComptimeValue::makeInt(P->Width));
+    Value->Ops.push_back(C);
+  }
+  if (T == P)
+    return Value;
+  cir::Expr *S = makeExpr(cir::ExprKind::StructInit, T, R);
+  S->Ops.push_back(Value);
+  return S;
+}
+
+cir::Expr *Sema::convert(cir::Expr *E, Type To, SourceRange Range) {
+  Type From = E->Ty;
+  if (From == To || From->isError() || To->isError())
+    return E;
+  if (From->getKind() == TypeKind::Never) {
+    E->Ty = To;
+    return E;
+  }
+  if (isLiteralType(From)) {
+    if (const PrimType *P = getStoragePrim(To)) {
+      bool OK = From->getKind() == TypeKind::IntLiteral
+                    ? P->Elem != DType::Bool
+                    : isFloatDType(P->Elem);
+      if (OK) {
+        if (From->getKind() == TypeKind::IntLiteral && !isFloatDType(P->Elem)) {
+          unsigned Bits = getDTypeBits(P->Elem);
+          bool Fits = isUnsignedIntDType(P->Elem)
+                          ? (E->Int.isNonNegative() && E->Int.getActiveBits() <= Bits) ||
+                                E->Int.getSignificantBits() <= Bits
+                          : E->Int.getSignificantBits() <= Bits;
+          if (!Fits) {
+            llvm::SmallString<32> Text;
+            E->Int.toString(Text, 10, true);
+            Diags.report(Range, DiagID::err_int_literal_overflow)
+                << Text.str() << typeName(To);
+            return errorExpr(Range);
+          }
+        }
+        return makeScalarConst(To, E, Range);
+      }
+    }
+  }
+  if (const FuncDecl *Init = findImplicitInit(*this, To, From)) {
+    (void)Init;
+    CallArgs Args;
+    Args.Values.push_back(E);
+    Args.Names.push_back("");
+    Args.Ranges.push_back(Range);
+    Args.CallRange = Range;
+    StructInfo *SI = getStructInfo(To);
+    llvm::SmallVector<const FuncDecl *, 1> Inits{Init};
+    return callFunctions(Inits, "__init__", Args, SI->Ctx, {}, Range);
+  }
+  Diags.report(Range, DiagID::err_type_mismatch) << typeName(From) << typeName(To);
+  return errorExpr(Range);
+}
+
+cir::Expr *Sema::materialize(cir::Expr *E) {
+  switch (E->Ty->getKind()) {
+  case TypeKind::IntLiteral:
+    if (Type Int = getIntType())
+      return convert(E, Int, E->Range);
+    return E;
+  case TypeKind::FloatLiteral:
+    if (Type F = getPreludeStruct("Float64"))
+      return convert(E, F, E->Range);
+    if (Symbol S = lookupGlobal(Prelude, "Float64"); S.K == Symbol::Kind::Comptime) {
+      InstContext Ctx;
+      Ctx.Module = S.Owner;
+      ComptimeValue V = evalComptimeDecl(S.Comptime, Ctx);
+      if (V.K == ComptimeValue::Kind::Type)
+        return convert(E, V.Ty, E->Range);
+    }
+    return E;
+  case TypeKind::StringLiteral:
+    if (Type S = getPreludeStruct("String"))
+      return convert(E, S, E->Range);
+    return E;
+  default:
+    return E;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Matching arguments to a candidate
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct Candidate {
+  const FuncDecl *F = nullptr;
+  InstContext Ctx;
+  /// Per declared argument: the call argument index bound to it, or -1.
+  llvm::SmallVector<int, 4> Binding;
+  /// Inferred types of `Some[Trait]` arguments, by argument name.
+  unsigned Cost = 0;
+  std::string Failure;
+  SourceRange FailureRange;
+  bool Viable = false;
+};
+} // namespace
+
+static bool isFunctionParam(const FuncDecl *F, llvm::StringRef Name) {
+  for (const ParamDecl &P : F->Params.Params)
+    if (P.Name.Name == Name)
+      return true;
+  return false;
+}
+
+/// Binds unbound parameters of F appearing in Pattern from Actual.
+static bool inferFrom(Sema &S, const FuncDecl *F, const Expr *Pattern,
+                      Type Actual, InstContext &Ctx) {
+  if (auto *N = llvm::dyn_cast<NameExpr>(Pattern)) {
+    if (isFunctionParam(F, N->Name) && !Ctx.Params.count(N->Name)) {
+      Ctx.Params[N->Name] = ComptimeValue::makeType(Actual);
+      return true;
+    }
+    return true;
+  }
+  auto *Sub = llvm::dyn_cast<SubscriptExpr>(Pattern);
+  auto *ST = llvm::dyn_cast<StructType>(Actual);
+  if (!Sub || !ST)
+    return true;
+  auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base);
+  if (!BN)
+    return true;
+  Symbol Sym = S.lookupIn(Ctx, BN->Name);
+  if (Sym.K != Symbol::Kind::Struct || Sym.Struct != ST->Decl)
+    return true;
+  const ParamList &PL = ST->Decl->Params;
+  size_t Next = 0;
+  for (const Argument &A : Sub->Args) {
+    size_t Slot = PL.Params.size();
+    if (A.TheForm == Argument::Form::Keyword) {
+      for (size_t I = 0; I < PL.Params.size(); ++I)
+        if (PL.Params[I].Name.Name == A.Name.Name)
+          Slot = I;
+    } else {
+      Slot = Next++;
+    }
+    if (Slot >= ST->Params.size())
+      continue;
+    if (auto *AN = llvm::dyn_cast<NameExpr>(A.Value)) {
+      if (isFunctionParam(F, AN->Name) && !Ctx.Params.count(AN->Name)) {
+        Ctx.Params[AN->Name] = ST->Params[Slot];
+        continue;
+      }
+    }
+    if (ST->Params[Slot].K == ComptimeValue::Kind::Type)
+      inferFrom(S, F, A.Value, ST->Params[Slot].Ty, Ctx);
+  }
+  return true;
+}
+
+static bool isSomeType(const Expr *E) {
+  auto *Sub = llvm::dyn_cast_or_null<SubscriptExpr>(E);
+  if (!Sub)
+    return false;
+  auto *N = llvm::dyn_cast<NameExpr>(Sub->Base);
+  return N && N->Name == "Some";
+}
+
+/// A generic struct named without parameters (`x: SIMD`) accepts any
+/// instance: automatic parameterisation.
+static const StructDecl *bareGenericStruct(Sema &S, const Expr *E,
+                                           const InstContext &Ctx) {
+  auto *N = llvm::dyn_cast_or_null<NameExpr>(E);
+  if (!N)
+    return nullptr;
+  Symbol Sym = S.lookupIn(Ctx, N->Name);
+  if (Sym.K != Symbol::Kind::Struct || Sym.Struct->Params.Params.empty())
+    return nullptr;
+  for (const ParamDecl &P : Sym.Struct->Params.Params)
+    if (!P.Default)
+      return Sym.Struct;
+  return nullptr;
+}
+
+static std::string argTypeKey(llvm::StringRef Name) {
+  return ("__argtype_" + Name).str();
+}
+
+/// The type of a declared argument in an instantiation context.
+static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
+  auto It = Ctx.Params.find(argTypeKey(P.Name.Name));
+  if (It != Ctx.Params.end() && It->second.K == ComptimeValue::Kind::Type)
+    return It->second.Ty;
+  if (!P.Type)
+    return Ctx.SelfType ? Ctx.SelfType : S.Types.getError();
+  return S.resolveType(P.Type, Ctx);
+}
+
+static bool isByAddress(ArgConvention C) {
+  return C == ArgConvention::Mut || C == ArgConvention::Inout ||
+         C == ArgConvention::Ref;
+}
+
+static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
+                                const InstContext &OwnerCtx,
+                                llvm::ArrayRef<ComptimeValue> Explicit) {
+  Candidate C;
+  C.F = F;
+  C.Ctx = OwnerCtx;
+  C.Ctx.Module = S.DeclModule.lookup(F) ? S.DeclModule.lookup(F) : OwnerCtx.Module;
+  auto Fail = [&](std::string Why, SourceRange R = SourceRange()) {
+    C.Failure = std::move(Why);
+    C.FailureRange = R;
+    return C;
+  };
+  const auto &FP = F->Params.Params;
+  if (Explicit.size() > FP.size())
+    return Fail("too many parameters");
+  for (size_t I = 0; I < Explicit.size(); ++I)
+    C.Ctx.Params[FP[I].Name.Name] = Explicit[I];
+
+  // Declared arguments that calls fill (the `out` result is not one).
+  llvm::SmallVector<const ParamDecl *, 4> Decl;
+  for (const ParamDecl &P : F->Args.Params)
+    if (P.Convention != ArgConvention::Out)
+      Decl.push_back(&P);
+  C.Binding.assign(Decl.size(), -1);
+  size_t First = 0;
+  bool HasSelf = false;
+  for (const Decorator &D : F->Decorators)
+    if (auto *N = llvm::dyn_cast<NameExpr>(D.E); N && N->Name == "staticmethod")
+      HasSelf = false;
+  if (Args.Self && !Decl.empty() && Decl[0]->Name.Name == "self") {
+    HasSelf = true;
+    C.Binding[0] = -2; // the receiver
+    First = 1;
+  } else if (Args.Self) {
+    return Fail("it is not a method taking 'self'");
+  }
+  (void)HasSelf;
+  int KwOnly = F->Args.KeywordOnlyStart;
+  // Index of the first keyword-only entry among Decl.
+  size_t KwOnlyDecl = Decl.size();
+  if (KwOnly >= 0) {
+    size_t Seen = 0;
+    for (size_t I = 0; I < F->Args.Params.size(); ++I) {
+      if (F->Args.Params[I].Convention == ArgConvention::Out)
+        continue;
+      if (static_cast<int>(I) >= KwOnly) {
+        KwOnlyDecl = Seen;
+        break;
+      }
+      ++Seen;
+    }
+  }
+  size_t NextPos = First;
+  for (size_t I = 0; I < Args.Values.size(); ++I) {
+    if (Args.Names[I].empty()) {
+      while (NextPos < KwOnlyDecl && C.Binding[NextPos] != -1)
+        ++NextPos;
+      if (NextPos >= KwOnlyDecl || Decl[NextPos]->TheForm != ParamDecl::Form::Normal)
+        return Fail("too many arguments: expected at most " +
+                        std::to_string(std::min(KwOnlyDecl, Decl.size()) - First) +
+                        ", got " + std::to_string(Args.Values.size()),
+                    Args.Ranges[I]);
+      C.Binding[NextPos++] = static_cast<int>(I);
+      continue;
+    }
+    bool Found = false;
+    for (size_t K = First; K < Decl.size(); ++K)
+      if (Decl[K]->Name.Name == Args.Names[I]) {
+        if (C.Binding[K] != -1)
+          return Fail("argument '" + Args.Names[I].str() + "' given twice",
+                      Args.Ranges[I]);
+        C.Binding[K] = static_cast<int>(I);
+        Found = true;
+      }
+    if (!Found)
+      return Fail("no argument named '" + Args.Names[I].str() + "'",
+                  Args.Ranges[I]);
+  }
+  for (size_t K = First; K < Decl.size(); ++K)
+    if (C.Binding[K] == -1 && !Decl[K]->Default)
+      return Fail("missing argument '" + Decl[K]->Name.Name.str() + "'",
+                  Args.CallRange);
+
+  // Infer parameters from argument types, then check every conversion.
+  for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -1)
+      continue;
+    cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
+    const ParamDecl &P = *Decl[K];
+    if (!P.Type)
+      continue;
+    Type Actual = A->Ty;
+    if (isLiteralType(Actual) && !llvm::isa<NameExpr>(P.Type) &&
+        !llvm::isa<SubscriptExpr>(P.Type))
+      continue;
+    if (isSomeType(P.Type) || bareGenericStruct(S, P.Type, C.Ctx)) {
+      cir::Expr *M = S.materialize(A);
+      if (const StructDecl *G = bareGenericStruct(S, P.Type, C.Ctx)) {
+        auto *ST = llvm::dyn_cast<StructType>(M->Ty);
+        if (!ST || ST->Decl != G)
+          return Fail("argument '" + P.Name.Name.str() + "' must be a '" +
+                          G->Name.Name.str() + "', not '" + S.typeName(M->Ty) + "'",
+                      C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
+      }
+      C.Ctx.Params[argTypeKey(P.Name.Name)] = ComptimeValue::makeType(M->Ty);
+      continue;
+    }
+    if (isLiteralType(Actual)) {
+      // Literals bind generic parameters through their default type.
+      cir::Expr *M = S.materialize(A);
+      inferFrom(S, F, P.Type, M->Ty, C.Ctx);
+    } else {
+      inferFrom(S, F, P.Type, Actual, C.Ctx);
+    }
+  }
+  for (const ParamDecl &P : FP) {
+    if (C.Ctx.Params.count(P.Name.Name))
+      continue;
+    if (!P.Default)
+      return Fail("cannot infer parameter '" + P.Name.Name.str() + "'",
+                  Args.CallRange);
+    ComptimeValue V = S.evalComptime(P.Default, C.Ctx);
+    if (!V.isValid())
+      return Fail("bad default for parameter '" + P.Name.Name.str() + "'");
+    C.Ctx.Params[P.Name.Name] = V;
+  }
+  // Bounds on type parameters: `T: Writable`.
+  for (const ParamDecl &P : FP) {
+    ComptimeValue V = C.Ctx.Params.lookup(P.Name.Name);
+    if (V.K != ComptimeValue::Kind::Type || !P.Type)
+      continue;
+    InstContext BoundCtx = C.Ctx;
+    ComptimeValue Bound = S.evalComptime(P.Type, BoundCtx);
+    if (Bound.K == ComptimeValue::Kind::Type)
+      if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
+        if (!S.conformsTo(V.Ty, TT->Decl))
+          return Fail("'" + S.typeName(V.Ty) + "' does not conform to '" +
+                          TT->Decl->Name.Name.str() + "'",
+                      Args.CallRange);
+  }
+  for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -1)
+      continue;
+    cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
+    Type PT = argumentType(S, *Decl[K], C.Ctx);
+    int Cost = S.conversionCost(A, PT);
+    if (Cost < 0)
+      return Fail("cannot convert argument " +
+                      (Decl[K]->Name.isValid() ? "'" + Decl[K]->Name.Name.str() + "' "
+                                               : std::string()) +
+                      "from '" + S.typeName(A->Ty) + "' to '" + S.typeName(PT) + "'",
+                  C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
+    C.Cost += Cost;
+  }
+  C.Viable = true;
+  return C;
+}
+
+/// `name(a: Int, b: Float64)` for candidate lists.
+static std::string describeCandidate(Sema &S, const FuncDecl *F) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << F->Name.Name << '(';
+  bool FirstArg = true;
+  for (const ParamDecl &P : F->Args.Params) {
+    if (P.Convention == ArgConvention::Out)
+      continue;
+    OS << (FirstArg ? "" : ", ") << P.Name.Name;
+    if (P.Type)
+      OS << ": " << S.SM.getText(P.Type->getRange());
+    FirstArg = false;
+  }
+  OS << ')';
+  return Out;
+}
+
+cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
+                               llvm::StringRef Name, CallArgs &Args,
+                               const InstContext &OwnerCtx,
+                               llvm::ArrayRef<ComptimeValue> ExplicitParams,
+                               SourceRange Range) {
+  llvm::SmallVector<Candidate, 2> Cands;
+  for (const FuncDecl *F : Funcs)
+    Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams));
+  const Candidate *Best = nullptr;
+  llvm::SmallVector<const Candidate *, 2> Ties;
+  for (const Candidate &C : Cands) {
+    if (!C.Viable)
+      continue;
+    if (!Best || C.Cost < Best->Cost) {
+      Best = &C;
+      Ties.clear();
+      Ties.push_back(&C);
+    } else if (C.Cost == Best->Cost) {
+      Ties.push_back(&C);
+    }
+  }
+  if (!Best) {
+    if (QuietCalls)
+      return nullptr;
+    if (Cands.size() == 1) {
+      const Candidate &C = Cands[0];
+      Diags.report(C.FailureRange.isValid() ? C.FailureRange : Range,
+                   DiagID::err_no_matching_call)
+          << Name;
+      Diags.report(C.F->Name.getRange(), DiagID::note_candidate_not_viable)
+          << C.Failure;
+    } else {
+      Diags.report(Range, DiagID::err_no_matching_call) << Name;
+      for (const Candidate &C : Cands)
+        Diags.report(C.F->Name.getRange(), DiagID::note_candidate_not_viable)
+            << (describeCandidate(*this, C.F) + ": " + C.Failure);
+    }
+    return errorExpr(Range);
+  }
+  if (Ties.size() > 1) {
+    if (QuietCalls)
+      return nullptr;
+    Diags.report(Range, DiagID::err_ambiguous_call) << Name;
+    for (const Candidate *C : Ties)
+      Diags.report(C->F->Name.getRange(), DiagID::note_candidate)
+          << describeCandidate(*this, C->F);
+    return errorExpr(Range);
+  }
+
+  cir::Function *Fn = instantiateFunction(Best->F, Best->Ctx);
+  if (!Fn)
+    return errorExpr(Range);
+  cir::Expr *Call = makeExpr(cir::ExprKind::Call, Fn->Result, Range);
+  Call->Callee = Fn;
+  llvm::SmallVector<const ParamDecl *, 4> Decl;
+  for (const ParamDecl &P : Best->F->Args.Params)
+    if (P.Convention != ArgConvention::Out)
+      Decl.push_back(&P);
+  for (size_t K = 0; K < Decl.size(); ++K) {
+    const ParamDecl &P = *Decl[K];
+    Type PT = Fn->Params[K]->Ty;
+    cir::Expr *A;
+    if (Best->Binding[K] == -2) {
+      A = Args.Self;
+    } else if (Best->Binding[K] >= 0) {
+      A = convert(Args.Values[Best->Binding[K]], PT, Args.Ranges[Best->Binding[K]]);
+    } else {
+      // A default value, checked in the callee's context.
+      FunctionState *Saved = FS;
+      FunctionState Tmp;
+      Tmp.LocalCtx = Best->Ctx;
+      Tmp.Ctx = &Tmp.LocalCtx;
+      Tmp.Fn = Saved ? Saved->Fn : nullptr;
+      Tmp.Scopes.emplace_back();
+      FS = &Tmp;
+      A = checkExprAs(P.Default, PT);
+      FS = Saved;
+      if (Saved)
+        Saved->Pending.insert(Saved->Pending.end(), Tmp.Pending.begin(),
+                              Tmp.Pending.end());
+    }
+    bool ByAddr = isByAddress(P.Convention);
+    if (ByAddr && !A->isPlace())
+      A = materializeToPlace(A);
+    Call->Ops.push_back(A);
+    Call->ArgByAddress.push_back(ByAddr);
+  }
+  if (Fn->Raises)
+    noteRaisingCall(Fn, Range);
+  return Call;
+}
+
+//===----------------------------------------------------------------------===//
+// Instantiation
+//===----------------------------------------------------------------------===//
+
+static void appendValue(llvm::raw_ostream &OS, const TypeContext &TC,
+                        const ComptimeValue &V) {
+  switch (V.K) {
+  case ComptimeValue::Kind::Int: OS << V.Int; break;
+  case ComptimeValue::Kind::Bool: OS << (V.Bool ? "True" : "False"); break;
+  case ComptimeValue::Kind::Float: OS << V.Float; break;
+  case ComptimeValue::Kind::String: OS << '"' << V.Str << '"'; break;
+  case ComptimeValue::Kind::DType: OS << getDTypeName(V.DT); break;
+  case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
+  case ComptimeValue::Kind::None: OS << "None"; break;
+  case ComptimeValue::Kind::Invalid: OS << '?'; break;
+  }
+}
+
+cir::Function *Sema::instantiateFunction(const FuncDecl *F,
+                                         const InstContext &Ctx) {
+  // The key: declaration, Self and every bound parameter, in name order.
+  std::string Key;
+  llvm::raw_string_ostream KOS(Key);
+  KOS << static_cast<const void *>(F) << '|';
+  if (Ctx.SelfType)
+    KOS << Types.getName(Ctx.SelfType);
+  std::vector<std::string> Names;
+  for (auto &E : Ctx.Params)
+    Names.push_back(E.getKey().str());
+  std::sort(Names.begin(), Names.end());
+  std::string Shown;
+  llvm::raw_string_ostream SOS(Shown);
+  for (const std::string &N : Names) {
+    KOS << '|' << N << '=';
+    appendValue(KOS, Types, Ctx.Params.lookup(N));
+  }
+  auto It = FunctionInstances.find(Key);
+  if (It != FunctionInstances.end())
+    return It->second;
+
+  auto *Fn = Prog.create<cir::Function>();
+  FunctionInstances[Key] = Fn;
+  FunctionDecls[Fn] = F;
+  Fn->Decl = F;
+  Fn->Loc = F->Name.Loc;
+  // Display name: Struct.method[params].
+  std::string Display;
+  if (auto *ST = llvm::dyn_cast_or_null<StructType>(Ctx.SelfType))
+    Display = Types.getName(ST) + ".";
+  Display += F->Name.Name.str();
+  bool FirstParam = true;
+  for (const ParamDecl &P : F->Params.Params) {
+    SOS << (FirstParam ? "[" : ", ");
+    appendValue(SOS, Types, Ctx.Params.lookup(P.Name.Name));
+    FirstParam = false;
+  }
+  if (!FirstParam)
+    SOS << ']';
+  Fn->DisplayName = Display + Shown;
+  bool IsMain = F->Name.Name == "main" && !Ctx.SelfType &&
+                DeclModule.lookup(F) == MainModule;
+  if (IsMain) {
+    Fn->Name = "main";
+  } else {
+    std::string Mangled = "_ignis_";
+    for (char Ch : Fn->DisplayName)
+      Mangled.push_back(std::isalnum(static_cast<unsigned char>(Ch)) ? Ch : '_');
+    Mangled += "_" + std::to_string(Prog.Functions.size());
+    Fn->Name = Mangled;
+  }
+  auto OwnedCtx = std::make_unique<InstContext>(Ctx);
+  const InstContext *CtxPtr = OwnedCtx.get();
+  OwnedContexts.push_back(std::move(OwnedCtx));
+  FunctionContexts[Fn] = CtxPtr;
+
+  for (const ParamDecl &P : F->Args.Params) {
+    Type T = argumentType(*this, P, *CtxPtr);
+    auto *L = Prog.create<cir::Local>();
+    L->Name = P.Name.Name;
+    L->Ty = T;
+    L->Loc = P.Name.Loc;
+    L->Convention = P.Convention;
+    L->Index = Fn->Locals.size();
+    Fn->Locals.push_back(L);
+    if (P.Convention == ArgConvention::Out) {
+      Fn->OutParam = L;
+      continue;
+    }
+    L->IsParam = true;
+    Fn->Params.push_back(L);
+  }
+  if (F->Result) {
+    const Expr *R = F->Result;
+    if (auto *RT = llvm::dyn_cast<RefTypeExpr>(R))
+      R = RT->Type;
+    Fn->Result = resolveType(R, *CtxPtr);
+  } else {
+    Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
+  }
+  Fn->Raises = F->Effects.Raises;
+  Prog.Functions.push_back(Fn);
+  Worklist.emplace_back(Fn, *CtxPtr);
+  return Fn;
+}
+
+//===----------------------------------------------------------------------===//
+// Call expressions
+//===----------------------------------------------------------------------===//
+
+static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
+  for (const Argument &A : In) {
+    if (A.TheForm == Argument::Form::Star ||
+        A.TheForm == Argument::Form::StarStar) {
+      S.Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
+      return false;
+    }
+    Out.Values.push_back(S.checkExpr(A.Value));
+    Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
+                                                             : llvm::StringRef());
+    Out.Ranges.push_back(A.Range);
+  }
+  return true;
+}
+
+cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
+  StructInfo *SI = getStructInfo(T);
+  if (!SI) {
+    if (T->isError())
+      return errorExpr(Range);
+    // Scalar primitives: `__builtin.simd[...](x)` converts.
+    Diags.report(Range, DiagID::err_not_callable) << typeName(T) << "type";
+    return errorExpr(Range);
+  }
+  auto It = SI->Methods.find("__init__");
+  if (It != SI->Methods.end())
+    return callFunctions(It->second, SI->Decl->Name.Name, Args, SI->Ctx, {}, Range);
+  if (SI->Fieldwise || SI->FieldTypes.empty()) {
+    size_t N = SI->FieldTypes.size();
+    llvm::SmallVector<cir::Expr *, 4> Fields(N, nullptr);
+    size_t Next = 0;
+    for (size_t I = 0; I < Args.Values.size(); ++I) {
+      size_t Slot = N;
+      if (Args.Names[I].empty())
+        Slot = Next++;
+      else
+        for (size_t K = 0; K < N; ++K)
+          if (SI->FieldNames[K] == Args.Names[I])
+            Slot = K;
+      if (Slot >= N) {
+        Diags.report(Args.Ranges[I], Args.Names[I].empty()
+                                         ? DiagID::err_too_many_args
+                                         : DiagID::err_unknown_keyword)
+            << SI->Decl->Name.Name
+            << (Args.Names[I].empty() ? std::to_string(N) : Args.Names[I].str())
+            << (int64_t)Args.Values.size();
+        return errorExpr(Range);
+      }
+      Fields[Slot] = convert(Args.Values[I], SI->FieldTypes[Slot], Args.Ranges[I]);
+    }
+    cir::Expr *Init = makeExpr(cir::ExprKind::StructInit, T, Range);
+    for (size_t K = 0; K < N; ++K) {
+      if (!Fields[K]) {
+        Diags.report(Range, DiagID::err_missing_arg)
+            << SI->Decl->Name.Name << SI->FieldNames[K];
+        return errorExpr(Range);
+      }
+      Init->Ops.push_back(Fields[K]);
+    }
+    return Init;
+  }
+  Diags.report(Range, DiagID::err_no_member) << typeName(T) << "__init__";
+  return errorExpr(Range);
+}
+
+cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
+                            CallArgs &Args, SourceRange Range, bool Quiet) {
+  Type T = Receiver->Ty;
+  if (T->isError())
+    return errorExpr(Range);
+  llvm::SmallVector<const FuncDecl *, 2> Methods = findMethods(T, Name);
+  if (Methods.empty()) {
+    if (Quiet)
+      return nullptr;
+    Diags.report(Range, DiagID::err_no_member) << typeName(T) << Name;
+    return errorExpr(Range);
+  }
+  Args.Self = Receiver;
+  bool SavedQuiet = QuietCalls;
+  QuietCalls = Quiet;
+  cir::Expr *R = callFunctions(Methods, Name, Args, getStructInfo(T)->Ctx, {}, Range);
+  QuietCalls = SavedQuiet;
+  return R;
+}
+
+cir::Expr *Sema::checkCall(const CallExpr *C) {
+  const Expr *Callee = C->Callee;
+  llvm::ArrayRef<Argument> Explicit;
+  if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee)) {
+    Explicit = S->Args;
+    Callee = S->Base;
+  }
+  SourceRange Range = C->getRange();
+
+  // __builtin.op[...](...)
+  if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base))
+      if (lookup(BN->Name, BN->getStartLoc()).K == Symbol::Kind::Builtins)
+        return checkBuiltinCall(C, M->Member.Name, Explicit);
+
+  auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
+    for (const Argument &A : Explicit) {
+      ComptimeValue V = evalComptime(A.Value, *FS->Ctx);
+      if (!V.isValid())
+        return false;
+      Out.push_back(V);
+    }
+    return true;
+  };
+
+  Symbol Sym;
+  const NameExpr *CalleeName = llvm::dyn_cast<NameExpr>(Callee);
+  if (CalleeName)
+    Sym = lookup(CalleeName->Name, CalleeName->getStartLoc());
+  if (auto *M = llvm::dyn_cast<MemberExpr>(Callee)) {
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
+      Symbol Base = lookup(BN->Name, BN->getStartLoc());
+      if (Base.K == Symbol::Kind::Module) {
+        Sym = Base.Module->Names.lookup(M->Member.Name);
+        if (Sym.K == Symbol::Kind::None) {
+          Diags.report(M->Member.getRange(), DiagID::err_no_member)
+              << Base.Module->Name << M->Member.Name;
+          return errorExpr(Range);
+        }
+      } else if (Base.K == Symbol::Kind::Struct ||
+                 (Base.K == Symbol::Kind::Value &&
+                  Base.Value.K == ComptimeValue::Kind::Type)) {
+        // Type.method(...): static methods (and unbound methods).
+        Type T = Base.K == Symbol::Kind::Struct
+                     ? instantiateStructType(Base.Struct, {}, *FS->Ctx, BN->getRange())
+                     : Base.Value.Ty;
+        StructInfo *SI = getStructInfo(T);
+        if (!SI)
+          return errorExpr(Range);
+        auto Methods = findMethods(T, M->Member.Name);
+        if (Methods.empty()) {
+          Diags.report(M->Member.getRange(), DiagID::err_no_member)
+              << typeName(T) << M->Member.Name;
+          return errorExpr(Range);
+        }
+        CallArgs Args;
+        Args.CallRange = Range;
+        if (!collectArgs(*this, C->Args, Args))
+          return errorExpr(Range);
+        llvm::SmallVector<ComptimeValue, 2> Ps;
+        if (!EvalExplicit(Ps))
+          return errorExpr(Range);
+        return callFunctions(Methods, M->Member.Name, Args, SI->Ctx, Ps, Range);
+      }
+    }
+    if (Sym.K == Symbol::Kind::None) {
+      // obj.method(args)
+      cir::Expr *Receiver = checkExpr(M->Base);
+      if (Receiver->Ty->isError())
+        return errorExpr(Range);
+      Receiver = materialize(Receiver);
+      CallArgs Args;
+      Args.CallRange = Range;
+      if (!collectArgs(*this, C->Args, Args))
+        return errorExpr(Range);
+      if (!Explicit.empty()) {
+        Diags.report(Range, DiagID::err_unsupported)
+            << "explicit parameters on a method call";
+        return errorExpr(Range);
+      }
+      return callMethod(Receiver, M->Member.Name, Args, Range);
+    }
+  }
+
+  switch (Sym.K) {
+  case Symbol::Kind::Overloads: {
+    if (CalleeName && CalleeName->Name == "print" && Sym.Owner &&
+        Sym.Owner->Name.rfind("std.builtin", 0) == 0)
+      return checkPrintCall(C);
+    CallArgs Args;
+    Args.CallRange = Range;
+    if (!collectArgs(*this, C->Args, Args))
+      return errorExpr(Range);
+    llvm::SmallVector<ComptimeValue, 2> Ps;
+    if (!EvalExplicit(Ps))
+      return errorExpr(Range);
+    InstContext Ctx;
+    Ctx.Module = Sym.Owner;
+    llvm::StringRef Name = Sym.Funcs.front()->Name.Name;
+    return callFunctions(Sym.Funcs, Name, Args, Ctx, Ps, Range);
+  }
+  case Symbol::Kind::Struct:
+  case Symbol::Kind::Comptime:
+  case Symbol::Kind::Value: {
+    Type T = nullptr;
+    if (Sym.K == Symbol::Kind::Struct) {
+      T = instantiateStructType(Sym.Struct, Explicit, *FS->Ctx, Callee->getRange());
+    } else {
+      ComptimeValue V = evalComptime(C->Callee, *FS->Ctx);
+      if (!V.isValid())
+        return errorExpr(Range);
+      if (V.K != ComptimeValue::Kind::Type) {
+        Diags.report(Callee->getRange(), DiagID::err_not_callable)
+            << SM.getText(Callee->getRange()) << typeName(typeOfValue(V));
+        return errorExpr(Range);
+      }
+      T = V.Ty;
+    }
+    if (T->isError())
+      return errorExpr(Range);
+    CallArgs Args;
+    Args.CallRange = Range;
+    if (!collectArgs(*this, C->Args, Args))
+      return errorExpr(Range);
+    return constructStruct(T, Args, Range);
+  }
+  case Symbol::Kind::None:
+    if (CalleeName) {
+      Diags.report(CalleeName->getRange(), DiagID::err_undefined_name)
+          << CalleeName->Name;
+      suggestName(CalleeName->Name, CalleeName->getStartLoc());
+      return errorExpr(Range);
+    }
+    break;
+  default:
+    break;
+  }
+  cir::Expr *V = checkExpr(Callee);
+  if (V->Ty->isError())
+    return errorExpr(Range);
+  Diags.report(Callee->getRange(), DiagID::err_not_callable)
+      << SM.getText(Callee->getRange()) << typeName(V->Ty);
+  return errorExpr(Range);
+}

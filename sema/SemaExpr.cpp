@@ -1,0 +1,598 @@
+//===- SemaExpr.cpp - Expressions: names, members, operators, literals ----===//
+#include "sema/SemaImpl.h"
+#include <cmath>
+
+using namespace ignis;
+using namespace ignis::sema;
+
+cir::Expr *Sema::makeExpr(cir::ExprKind K, Type Ty, SourceRange R) {
+  return Prog.create<cir::Expr>(K, Ty, R);
+}
+
+cir::Expr *Sema::errorExpr(SourceRange R) {
+  return makeExpr(cir::ExprKind::Error, Types.getError(), R);
+}
+
+cir::Expr *Sema::makeLocalRef(cir::Local *L, SourceRange R) {
+  cir::Expr *E = makeExpr(cir::ExprKind::LocalRef, L->Ty, R);
+  E->Var = L;
+  return E;
+}
+
+cir::Expr *Sema::fieldOf(cir::Expr *Base, unsigned Index, SourceRange R) {
+  StructInfo *SI = getStructInfo(Base->Ty);
+  Type FT = SI ? SI->FieldTypes[Index] : Types.getError();
+  cir::Expr *E = makeExpr(Base->isPlace() ? cir::ExprKind::FieldRef
+                                          : cir::ExprKind::FieldGet,
+                          FT, R);
+  E->Ops.push_back(Base);
+  E->Index = Index;
+  return E;
+}
+
+cir::Expr *Sema::wrapBool(cir::Expr *I1, SourceRange R) {
+  Type B = getBoolType();
+  if (!B)
+    return I1;
+  cir::Expr *E = makeExpr(cir::ExprKind::StructInit, B, R);
+  E->Ops.push_back(I1);
+  return E;
+}
+
+cir::Expr *Sema::unwrapBool(cir::Expr *B) {
+  if (llvm::isa<PrimType>(B->Ty))
+    return B;
+  if (B->Kind == cir::ExprKind::StructInit && B->Ops.size() == 1)
+    return B->Ops[0];
+  return fieldOf(B, 0, B->Range);
+}
+
+cir::Expr *Sema::materializeToPlace(cir::Expr *E) {
+  if (E->isPlace())
+    return E;
+  E = materialize(E);
+  cir::Local *Tmp = newLocal("__tmp", E->Ty, E->Range.Begin);
+  cir::Stmt *S = makeStmt(cir::StmtKind::Assign, E->Range);
+  S->Target = makeLocalRef(Tmp, E->Range);
+  S->Value = E;
+  FS->Pending.push_back(S);
+  return makeLocalRef(Tmp, E->Range);
+}
+
+cir::Expr *Sema::checkExprAs(const Expr *E, Type To) {
+  return convert(checkExpr(E), To, E->getRange());
+}
+
+cir::Expr *Sema::toBool(cir::Expr *E) {
+  SourceRange R = E->Range;
+  if (E->Ty->isError())
+    return E;
+  Type B = getBoolType();
+  if (E->Ty == B)
+    return unwrapBool(E);
+  if (auto *P = llvm::dyn_cast<PrimType>(E->Ty); P && P->Elem == DType::Bool)
+    return E;
+  if (E->Ty->getKind() == TypeKind::IntLiteral) {
+    cir::Expr *C = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), R);
+    C->Int = llvm::APInt(1, E->Int.isZero() ? 0 : 1);
+    return C;
+  }
+  CallArgs Args;
+  Args.CallRange = R;
+  cir::Expr *Call = callMethod(materialize(E), "__bool__", Args, R, /*Quiet=*/true);
+  if (!Call) {
+    Diags.report(R, DiagID::err_type_mismatch) << typeName(E->Ty) << "Bool";
+    return errorExpr(R);
+  }
+  return toBool(Call);
+}
+
+cir::Expr *Sema::checkCondition(const Expr *E) { return toBool(checkExpr(E)); }
+
+cir::Expr *Sema::checkIntLiteral(const IntLiteralExpr *L) {
+  std::string Digits;
+  for (char C : L->Text)
+    if (C != '_')
+      Digits.push_back(C);
+  llvm::StringRef D(Digits);
+  unsigned Radix = 10;
+  if (D.size() > 2 && D[0] == '0' && std::isalpha(static_cast<unsigned char>(D[1]))) {
+    char P = D[1] | 0x20;
+    Radix = P == 'x' ? 16 : P == 'o' ? 8 : 2;
+    D = D.drop_front(2);
+  }
+  llvm::APInt V;
+  if (D.getAsInteger(Radix, V))
+    V = llvm::APInt(64, 0);
+  // One extra bit keeps the value non-negative as a signed number.
+  V = V.zext(V.getBitWidth() + 1);
+  cir::Expr *E = makeExpr(cir::ExprKind::IntConst, Types.getIntLiteral(),
+                          L->getRange());
+  E->Int = V;
+  return E;
+}
+
+static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
+                                    SourceRange R) {
+  switch (V.K) {
+  case ComptimeValue::Kind::Int: {
+    cir::Expr *E = S.makeExpr(cir::ExprKind::IntConst, S.Types.getIntLiteral(), R);
+    E->Int = llvm::APInt(65, static_cast<uint64_t>(V.Int), /*isSigned=*/true);
+    return E;
+  }
+  case ComptimeValue::Kind::Bool: {
+    cir::Expr *C = S.makeExpr(cir::ExprKind::IntConst, S.Types.getPrim(DType::Bool), R);
+    C->Int = llvm::APInt(1, V.Bool ? 1 : 0);
+    return S.wrapBool(C, R);
+  }
+  case ComptimeValue::Kind::Float: {
+    cir::Expr *E = S.makeExpr(cir::ExprKind::FloatConst, S.Types.getFloatLiteral(), R);
+    E->Float = V.Float;
+    return E;
+  }
+  case ComptimeValue::Kind::String: {
+    cir::Expr *E = S.makeExpr(cir::ExprKind::StringConst, S.Types.getStringLiteral(), R);
+    E->Str = V.Str;
+    return E;
+  }
+  case ComptimeValue::Kind::None:
+    return S.makeExpr(cir::ExprKind::NoneConst, S.Types.getNone(), R);
+  default:
+    S.Diags.report(R, DiagID::err_not_a_value)
+        << S.SM.getText(R)
+        << (V.K == ComptimeValue::Kind::Type ? "type" : "compile-time value");
+    return S.errorExpr(R);
+  }
+}
+
+cir::Expr *Sema::checkName(const NameExpr *N) {
+  SourceRange R = N->getRange();
+  Symbol S = lookup(N->Name, N->getStartLoc());
+  switch (S.K) {
+  case Symbol::Kind::Local:
+    return makeLocalRef(S.Local, R);
+  case Symbol::Kind::Value:
+    return valueFromComptime(*this, S.Value, R);
+  case Symbol::Kind::Comptime: {
+    InstContext Ctx;
+    Ctx.Module = S.Owner;
+    ComptimeValue V = evalComptimeDecl(S.Comptime, Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    return valueFromComptime(*this, V, R);
+  }
+  case Symbol::Kind::None:
+    Diags.report(R, DiagID::err_undefined_name) << N->Name;
+    suggestName(N->Name, N->getStartLoc());
+    return errorExpr(R);
+  case Symbol::Kind::Struct:
+  case Symbol::Kind::Trait:
+    Diags.report(R, DiagID::err_not_a_value) << N->Name << "type";
+    return errorExpr(R);
+  case Symbol::Kind::Module:
+    Diags.report(R, DiagID::err_not_a_value) << N->Name << "module";
+    return errorExpr(R);
+  case Symbol::Kind::Overloads:
+    Diags.report(R, DiagID::err_unsupported) << "a function used as a value";
+    return errorExpr(R);
+  case Symbol::Kind::Builtins:
+    Diags.report(R, DiagID::err_not_a_value) << N->Name << "namespace";
+    return errorExpr(R);
+  }
+  return errorExpr(R);
+}
+
+cir::Expr *Sema::checkMember(const MemberExpr *M) {
+  SourceRange R = M->getRange();
+  llvm::StringRef Name = M->Member.Name;
+  if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
+    Symbol S = lookup(BN->Name, BN->getStartLoc());
+    if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
+        (S.K == Symbol::Kind::Value && S.Value.K == ComptimeValue::Kind::Type) ||
+        (S.K == Symbol::Kind::None && BN->Name == "DType")) {
+      ComptimeValue V = evalComptime(M, *FS->Ctx);
+      if (!V.isValid())
+        return errorExpr(R);
+      return valueFromComptime(*this, V, R);
+    }
+  }
+  cir::Expr *Base = checkExpr(M->Base);
+  if (Base->Ty->isError())
+    return errorExpr(R);
+  Base = materialize(Base);
+  int Field = findField(Base->Ty, Name);
+  if (Field >= 0)
+    return fieldOf(Base, static_cast<unsigned>(Field), R);
+  if (auto *ST = llvm::dyn_cast<StructType>(Base->Ty)) {
+    // Parameters and comptime members reached through a value.
+    const ParamList &PL = ST->Decl->Params;
+    for (size_t I = 0; I < PL.Params.size(); ++I)
+      if (PL.Params[I].Name.Name == Name)
+        return valueFromComptime(*this, ST->Params[I], R);
+    if (StructInfo *SI = getStructInfo(Base->Ty)) {
+      auto It = SI->Comptimes.find(Name);
+      if (It != SI->Comptimes.end()) {
+        ComptimeValue V = evalComptimeDecl(It->second, SI->Ctx);
+        return V.isValid() ? valueFromComptime(*this, V, R) : errorExpr(R);
+      }
+    }
+  }
+  Diags.report(M->Member.getRange(), DiagID::err_no_member)
+      << typeName(Base->Ty) << Name;
+  if (StructInfo *SI = getStructInfo(Base->Ty)) {
+    llvm::StringRef Best;
+    unsigned BestDist = ~0u, Limit = std::max<size_t>(1, Name.size() / 3);
+    auto Consider = [&](llvm::StringRef C) {
+      unsigned D = Name.edit_distance(C, true, Limit);
+      if (D <= Limit && D < BestDist) {
+        BestDist = D;
+        Best = C;
+      }
+    };
+    for (llvm::StringRef F : SI->FieldNames)
+      Consider(F);
+    for (auto &Entry : SI->Methods)
+      Consider(Entry.getKey());
+    if (!Best.empty())
+      Diags.report(M->Member.getRange(), DiagID::note_did_you_mean) << Best;
+  }
+  return errorExpr(R);
+}
+
+//===----------------------------------------------------------------------===//
+// Operators
+//===----------------------------------------------------------------------===//
+
+static bool isIntLit(cir::Expr *E) {
+  return E->Ty->getKind() == TypeKind::IntLiteral;
+}
+static bool isFloatLit(cir::Expr *E) {
+  return E->Ty->getKind() == TypeKind::FloatLiteral;
+}
+
+/// Folds arithmetic on literals with arbitrary precision (ints) or doubles.
+static cir::Expr *foldLiterals(Sema &S, llvm::StringRef Op, cir::Expr *L,
+                               cir::Expr *R, SourceRange Range) {
+  if (isIntLit(L) && isIntLit(R) && Op != "/") {
+    unsigned W = std::max(L->Int.getBitWidth(), R->Int.getBitWidth()) * 2 + 2;
+    llvm::APInt A = L->Int.sext(W), B = R->Int.sext(W), V(W, 0);
+    if (Op == "+") V = A + B;
+    else if (Op == "-") V = A - B;
+    else if (Op == "*") V = A * B;
+    else if (Op == "&") V = A & B;
+    else if (Op == "|") V = A | B;
+    else if (Op == "^") V = A ^ B;
+    else if (Op == "<<" && B.getZExtValue() < 4096) { A = A.sext(W + B.getZExtValue()); V = A.shl(B.getZExtValue()); }
+    else if (Op == ">>") V = A.ashr(B.getLimitedValue(W - 1));
+    else if ((Op == "//" || Op == "%") && !B.isZero()) {
+      llvm::APInt Q = A.sdiv(B), Rm = A.srem(B);
+      if (!Rm.isZero() && (Rm.isNegative() != B.isNegative())) {
+        Q -= 1;
+        Rm += B;
+      }
+      V = Op == "//" ? Q : Rm;
+    } else if (Op == "**" && !B.isNegative() && B.getZExtValue() < 4096) {
+      V = llvm::APInt(W, 1);
+      for (uint64_t I = 0; I < B.getZExtValue(); ++I) {
+        V = V.sext(std::max(V.getBitWidth(), V.getActiveBits() + A.getActiveBits() + 2));
+        V *= A.sext(V.getBitWidth());
+      }
+    } else
+      return nullptr;
+    unsigned Need = V.getSignificantBits() + 1;
+    cir::Expr *E = S.makeExpr(cir::ExprKind::IntConst, S.Types.getIntLiteral(), Range);
+    E->Int = V.sextOrTrunc(std::max(Need, 65u));
+    return E;
+  }
+  if ((isIntLit(L) || isFloatLit(L)) && (isIntLit(R) || isFloatLit(R))) {
+    double A = isIntLit(L) ? L->Int.roundToDouble(true) : L->Float;
+    double B = isIntLit(R) ? R->Int.roundToDouble(true) : R->Float;
+    double V;
+    if (Op == "+") V = A + B;
+    else if (Op == "-") V = A - B;
+    else if (Op == "*") V = A * B;
+    else if (Op == "/") V = A / B;
+    else if (Op == "**") V = std::pow(A, B);
+    else return nullptr;
+    cir::Expr *E = S.makeExpr(cir::ExprKind::FloatConst, S.Types.getFloatLiteral(), Range);
+    E->Float = V;
+    return E;
+  }
+  return nullptr;
+}
+
+cir::Expr *Sema::applyBinaryOperator(llvm::StringRef Dunder,
+                                     llvm::StringRef RDunder,
+                                     llvm::StringRef Spelling, cir::Expr *L,
+                                     cir::Expr *R, SourceRange Range) {
+  if (L->Ty->isError() || R->Ty->isError())
+    return errorExpr(Range);
+  if (cir::Expr *Folded = foldLiterals(*this, Spelling, L, R, Range))
+    return Folded;
+  // A literal operand takes the other operand's type when it can.
+  bool LLit = isIntLit(L) || isFloatLit(L) || L->Ty->getKind() == TypeKind::StringLiteral;
+  bool RLit = isIntLit(R) || isFloatLit(R) || R->Ty->getKind() == TypeKind::StringLiteral;
+  if (LLit && !RLit && conversionCost(L, R->Ty) >= 0)
+    L = convert(L, R->Ty, L->Range);
+  else if (LLit)
+    L = materialize(L);
+  if (RLit && conversionCost(R, L->Ty) < 0)
+    R = materialize(R);
+  CallArgs Args;
+  Args.Values.push_back(R);
+  Args.Names.push_back("");
+  Args.Ranges.push_back(R->Range);
+  Args.CallRange = Range;
+  if (cir::Expr *Call = callMethod(L, Dunder, Args, Range, /*Quiet=*/true))
+    return Call;
+  if (!RDunder.empty()) {
+    CallArgs RArgs;
+    RArgs.Values.push_back(L);
+    RArgs.Names.push_back("");
+    RArgs.Ranges.push_back(L->Range);
+    RArgs.CallRange = Range;
+    if (cir::Expr *Call = callMethod(materialize(R), RDunder, RArgs, Range, true))
+      return Call;
+  }
+  Diags.report(Range, DiagID::err_no_operator)
+      << Spelling << typeName(L->Ty) << typeName(R->Ty);
+  return errorExpr(Range);
+}
+
+static void dunderFor(BinaryOp Op, llvm::StringRef &D, llvm::StringRef &RD) {
+  switch (Op) {
+  case BinaryOp::Add: D = "__add__"; RD = "__radd__"; break;
+  case BinaryOp::Sub: D = "__sub__"; RD = "__rsub__"; break;
+  case BinaryOp::Mul: D = "__mul__"; RD = "__rmul__"; break;
+  case BinaryOp::Div: D = "__truediv__"; RD = "__rtruediv__"; break;
+  case BinaryOp::FloorDiv: D = "__floordiv__"; RD = "__rfloordiv__"; break;
+  case BinaryOp::Mod: D = "__mod__"; RD = "__rmod__"; break;
+  case BinaryOp::Pow: D = "__pow__"; RD = "__rpow__"; break;
+  case BinaryOp::MatMul: D = "__matmul__"; RD = "__rmatmul__"; break;
+  case BinaryOp::Shl: D = "__lshift__"; RD = "__rlshift__"; break;
+  case BinaryOp::Shr: D = "__rshift__"; RD = "__rrshift__"; break;
+  case BinaryOp::BitAnd: D = "__and__"; RD = "__rand__"; break;
+  case BinaryOp::BitOr: D = "__or__"; RD = "__ror__"; break;
+  case BinaryOp::BitXor: D = "__xor__"; RD = "__rxor__"; break;
+  default: D = RD = ""; break;
+  }
+}
+
+cir::Expr *Sema::checkBinary(const BinaryExpr *B) {
+  SourceRange R = B->getRange();
+  if (B->Op == BinaryOp::And || B->Op == BinaryOp::Or) {
+    cir::Expr *L = checkCondition(B->LHS);
+    cir::Expr *Rt = checkCondition(B->RHS);
+    if (L->Ty->isError() || Rt->Ty->isError())
+      return errorExpr(R);
+    cir::Expr *E = makeExpr(B->Op == BinaryOp::And ? cir::ExprKind::And
+                                                   : cir::ExprKind::Or,
+                            Types.getPrim(DType::Bool), R);
+    E->Ops = {L, Rt};
+    return wrapBool(E, R);
+  }
+  llvm::StringRef D, RD;
+  dunderFor(B->Op, D, RD);
+  cir::Expr *L = checkExpr(B->LHS);
+  cir::Expr *Rt = checkExpr(B->RHS);
+  return applyBinaryOperator(D, RD, getSpelling(B->Op), L, Rt, R);
+}
+
+cir::Expr *Sema::checkUnary(const UnaryExpr *U) {
+  SourceRange R = U->getRange();
+  if (U->Op == UnaryOp::Not) {
+    cir::Expr *C = checkCondition(U->Operand);
+    if (C->Ty->isError())
+      return C;
+    cir::Expr *E = makeExpr(cir::ExprKind::Builtin, C->Ty, R);
+    E->Builtin = cir::BuiltinOp::Invert;
+    E->Ops.push_back(C);
+    return wrapBool(E, R);
+  }
+  cir::Expr *V = checkExpr(U->Operand);
+  if (V->Ty->isError())
+    return V;
+  if (isIntLit(V) || isFloatLit(V)) {
+    if (U->Op == UnaryOp::Pos)
+      return V;
+    if (U->Op == UnaryOp::Neg) {
+      cir::Expr *E = makeExpr(V->Kind, V->Ty, R);
+      if (isIntLit(V))
+        E->Int = -V->Int.sext(V->Int.getBitWidth() + 1);
+      else
+        E->Float = -V->Float;
+      return E;
+    }
+    if (U->Op == UnaryOp::Invert && isIntLit(V)) {
+      cir::Expr *E = makeExpr(V->Kind, V->Ty, R);
+      E->Int = ~V->Int;
+      return E;
+    }
+  }
+  V = materialize(V);
+  llvm::StringRef D = U->Op == UnaryOp::Neg      ? "__neg__"
+                      : U->Op == UnaryOp::Pos    ? "__pos__"
+                      : U->Op == UnaryOp::Invert ? "__invert__"
+                                                 : "";
+  if (D.empty()) {
+    Diags.report(R, DiagID::err_unsupported) << "'await'";
+    return errorExpr(R);
+  }
+  CallArgs Args;
+  Args.CallRange = R;
+  if (cir::Expr *Call = callMethod(V, D, Args, R, /*Quiet=*/true))
+    return Call;
+  if (U->Op == UnaryOp::Pos)
+    return V;
+  Diags.report(R, DiagID::err_no_unary_operator) << getSpelling(U->Op)
+                                                  << typeName(V->Ty);
+  return errorExpr(R);
+}
+
+cir::Expr *Sema::checkCompare(const CompareExpr *C) {
+  SourceRange R = C->getRange();
+  cir::Expr *Result = nullptr;
+  cir::Expr *L = checkExpr(C->Operands[0]);
+  for (size_t I = 0; I < C->Ops.size(); ++I) {
+    cir::Expr *Rt = checkExpr(C->Operands[I + 1]);
+    SourceRange PartRange(C->Operands[I]->getStartLoc(),
+                          C->Operands[I + 1]->getEndLoc());
+    cir::Expr *Part;
+    CompareOp Op = C->Ops[I];
+    if (Op == CompareOp::In || Op == CompareOp::NotIn) {
+      CallArgs Args;
+      Args.Values.push_back(L);
+      Args.Names.push_back("");
+      Args.Ranges.push_back(L->Range);
+      Args.CallRange = PartRange;
+      Part = callMethod(materialize(Rt), "__contains__", Args, PartRange);
+      if (Op == CompareOp::NotIn && !Part->Ty->isError()) {
+        cir::Expr *N = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Bool), PartRange);
+        N->Builtin = cir::BuiltinOp::Invert;
+        N->Ops.push_back(toBool(Part));
+        Part = wrapBool(N, PartRange);
+      }
+    } else if (Op == CompareOp::Is || Op == CompareOp::IsNot) {
+      Diags.report(PartRange, DiagID::err_unsupported) << "'is' comparisons";
+      Part = errorExpr(PartRange);
+    } else {
+      static const char *const Names[][3] = {
+          {"__eq__", "__eq__", "=="}, {"__ne__", "__ne__", "!="},
+          {"__lt__", "__gt__", "<"},  {"__le__", "__ge__", "<="},
+          {"__gt__", "__lt__", ">"},  {"__ge__", "__le__", ">="}};
+      const auto &N = Names[static_cast<int>(Op)];
+      if ((isIntLit(L) || isFloatLit(L)) && (isIntLit(Rt) || isFloatLit(Rt))) {
+        // Compare literals exactly at compile time.
+        bool V;
+        if (isIntLit(L) && isIntLit(Rt)) {
+          unsigned W = std::max(L->Int.getBitWidth(), Rt->Int.getBitWidth());
+          llvm::APInt A = L->Int.sext(W), B = Rt->Int.sext(W);
+          V = Op == CompareOp::Eq ? A == B : Op == CompareOp::Ne ? A != B
+            : Op == CompareOp::Lt ? A.slt(B) : Op == CompareOp::Le ? A.sle(B)
+            : Op == CompareOp::Gt ? A.sgt(B) : A.sge(B);
+        } else {
+          double A = isIntLit(L) ? L->Int.roundToDouble(true) : L->Float;
+          double B = isIntLit(Rt) ? Rt->Int.roundToDouble(true) : Rt->Float;
+          V = Op == CompareOp::Eq ? A == B : Op == CompareOp::Ne ? A != B
+            : Op == CompareOp::Lt ? A < B : Op == CompareOp::Le ? A <= B
+            : Op == CompareOp::Gt ? A > B : A >= B;
+        }
+        cir::Expr *K = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), PartRange);
+        K->Int = llvm::APInt(1, V);
+        Part = wrapBool(K, PartRange);
+      } else {
+        Part = applyBinaryOperator(N[0], N[1], N[2], L, Rt, PartRange);
+      }
+    }
+    if (!Result) {
+      Result = Part;
+    } else {
+      cir::Expr *A = makeExpr(cir::ExprKind::And, Types.getPrim(DType::Bool), R);
+      A->Ops = {toBool(Result), toBool(Part)};
+      Result = wrapBool(A, R);
+    }
+    L = Rt;
+  }
+  return Result;
+}
+
+cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
+  SourceRange R = S->getRange();
+  cir::Expr *Base = checkExpr(S->Base);
+  if (Base->Ty->isError())
+    return Base;
+  Base = materialize(Base);
+  CallArgs Args;
+  Args.CallRange = R;
+  for (const Argument &A : S->Args) {
+    if (llvm::isa<SliceExpr>(A.Value)) {
+      Diags.report(A.Range, DiagID::err_unsupported) << "slices";
+      return errorExpr(R);
+    }
+    Args.Values.push_back(checkExpr(A.Value));
+    Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
+                                                              : llvm::StringRef());
+    Args.Ranges.push_back(A.Range);
+  }
+  return callMethod(Base, "__getitem__", Args, R);
+}
+
+cir::Expr *Sema::checkExpr(const Expr *E) {
+  SourceRange R = E->getRange();
+  switch (E->getKind()) {
+  case NodeKind::ErrorExpr:
+    return errorExpr(R);
+  case NodeKind::IntLiteralExpr:
+    return checkIntLiteral(llvm::cast<IntLiteralExpr>(E));
+  case NodeKind::FloatLiteralExpr: {
+    std::string Digits;
+    for (char C : llvm::cast<FloatLiteralExpr>(E)->Text)
+      if (C != '_')
+        Digits.push_back(C);
+    cir::Expr *F = makeExpr(cir::ExprKind::FloatConst, Types.getFloatLiteral(), R);
+    F->Float = std::strtod(Digits.c_str(), nullptr);
+    return F;
+  }
+  case NodeKind::StringLiteralExpr: {
+    cir::Expr *S = makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
+    S->Str = llvm::cast<StringLiteralExpr>(E)->Value;
+    return S;
+  }
+  case NodeKind::BoolLiteralExpr: {
+    cir::Expr *C = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), R);
+    C->Int = llvm::APInt(1, llvm::cast<BoolLiteralExpr>(E)->Value ? 1 : 0);
+    return wrapBool(C, R);
+  }
+  case NodeKind::NoneLiteralExpr:
+    return makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
+  case NodeKind::NameExpr:
+    return checkName(llvm::cast<NameExpr>(E));
+  case NodeKind::MemberExpr:
+    return checkMember(llvm::cast<MemberExpr>(E));
+  case NodeKind::CallExpr:
+    return checkCall(llvm::cast<CallExpr>(E));
+  case NodeKind::BinaryExpr:
+    return checkBinary(llvm::cast<BinaryExpr>(E));
+  case NodeKind::UnaryExpr:
+    return checkUnary(llvm::cast<UnaryExpr>(E));
+  case NodeKind::CompareExpr:
+    return checkCompare(llvm::cast<CompareExpr>(E));
+  case NodeKind::SubscriptExpr:
+    return checkSubscript(llvm::cast<SubscriptExpr>(E));
+  case NodeKind::TransferExpr:
+    // Ownership transfer is tracked by the memory issue; the value moves.
+    return checkExpr(llvm::cast<TransferExpr>(E)->Operand);
+  case NodeKind::ComptimeExpr: {
+    ComptimeValue V = evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, *FS->Ctx);
+    return V.isValid() ? valueFromComptime(*this, V, R) : errorExpr(R);
+  }
+  case NodeKind::ConditionalExpr: {
+    auto *C = llvm::cast<ConditionalExpr>(E);
+    cir::Expr *Cond = checkCondition(C->Cond);
+    cir::Expr *T = materialize(checkExpr(C->Then));
+    cir::Expr *F = checkExpr(C->Else);
+    F = convert(F, T->Ty, C->Else->getRange());
+    if (Cond->Ty->isError() || T->Ty->isError() || F->Ty->isError())
+      return errorExpr(R);
+    cir::Expr *Sel = makeExpr(cir::ExprKind::Conditional, T->Ty, R);
+    Sel->Ops = {Cond, T, F};
+    return Sel;
+  }
+  case NodeKind::TupleExpr: {
+    auto *T = llvm::cast<TupleExpr>(E);
+    llvm::SmallVector<Type, 4> Tys;
+    cir::Expr *Init = makeExpr(cir::ExprKind::TupleInit, nullptr, R);
+    for (const Expr *Sub : T->Elements) {
+      cir::Expr *V = materialize(checkExpr(Sub));
+      Tys.push_back(V->Ty);
+      Init->Ops.push_back(V);
+    }
+    Init->Ty = Types.getTuple(Tys);
+    return Init;
+  }
+  default:
+    Diags.report(R, DiagID::err_unsupported)
+        << ("this kind of expression (" + getNodeKindName(E->getKind()) + ")").str();
+    return errorExpr(R);
+  }
+}

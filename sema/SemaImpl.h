@@ -1,0 +1,258 @@
+//===- SemaImpl.h - The checker's state, shared by the Sema*.cpp files ----===//
+//
+// Private to sema/. One Sema object checks one program: it loads modules,
+// resolves names, evaluates parameters, instantiates each (declaration,
+// parameter set) once, and writes CIR. The files split by area:
+//   SemaModules.cpp  loading, imports, module-level names
+//   SemaTypes.cpp    type expressions and compile-time values
+//   SemaStructs.cpp  struct instantiation, members, traits
+//   SemaCalls.cpp    overloads, inference, conversions, instantiation
+//   SemaExpr.cpp     expressions
+//   SemaStmt.cpp     statements and function bodies
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_SEMA_SEMAIMPL_H
+#define IGNIS_SEMA_SEMAIMPL_H
+
+#include "frontend/AST.h"
+#include "frontend/Diagnostics.h"
+#include "sema/CIR.h"
+#include "sema/Sema.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include <deque>
+#include <map>
+#include <memory>
+
+namespace ignis {
+namespace sema {
+
+struct ModuleInfo;
+
+/// What a name denotes.
+struct Symbol {
+  enum class Kind : uint8_t {
+    None,
+    Local,      // a variable of the function being checked
+    Value,      // a compile-time value (a bound parameter, an evaluated alias)
+    Overloads,  // one or more functions
+    Struct,
+    Trait,
+    Comptime,   // a comptime declaration, evaluated on use
+    Module,
+    Builtins,   // the `__builtin` namespace
+  };
+  Kind K = Kind::None;
+  cir::Local *Local = nullptr;
+  ComptimeValue Value;
+  llvm::SmallVector<const FuncDecl *, 1> Funcs;
+  const StructDecl *Struct = nullptr;
+  const TraitDecl *Trait = nullptr;
+  const ComptimeDecl *Comptime = nullptr;
+  ModuleInfo *Module = nullptr;
+  /// The module whose scope the declaration's own names resolve in.
+  ModuleInfo *Owner = nullptr;
+  /// Where it was declared (for redefinition notes).
+  SourceLoc Loc;
+};
+
+struct ModuleInfo {
+  std::string Name; // dotted: "std.math"
+  std::string Path; // the file
+  ModuleDecl *AST = nullptr;
+  llvm::StringMap<Symbol> Names;
+  bool NamesCollected = false;
+  bool ImportsResolved = false;
+};
+
+/// Bindings in force while checking a declaration: the module for lookup,
+/// the struct instance (`Self`) and the parameter values.
+struct InstContext {
+  ModuleInfo *Module = nullptr;
+  Type SelfType = nullptr;
+  llvm::StringMap<ComptimeValue> Params;
+};
+
+/// A struct instantiation: its layout and members.
+struct StructInfo {
+  Type Ty = nullptr;
+  const StructDecl *Decl = nullptr;
+  InstContext Ctx;
+  std::vector<llvm::StringRef> FieldNames;
+  std::vector<Type> FieldTypes;
+  llvm::StringMap<llvm::SmallVector<const FuncDecl *, 1>> Methods;
+  llvm::StringMap<const ComptimeDecl *> Comptimes;
+  /// Traits it declares (for default methods and conformance checks).
+  std::vector<const TraitDecl *> Traits;
+  bool Fieldwise = false;
+  bool LayoutDone = false;
+};
+
+/// The function whose body is being checked.
+struct FunctionState {
+  cir::Function *Fn = nullptr;
+  const InstContext *Ctx = nullptr;
+  std::vector<llvm::StringMap<cir::Local *>> Scopes;
+  unsigned LoopDepth = 0;
+  unsigned TryDepth = 0;
+  /// Locals that hold `read` arguments (assignments are errors).
+  llvm::DenseMap<cir::Local *, bool> ReadOnly;
+  /// Parameters and local comptime values (a copy the body may extend).
+  InstContext LocalCtx;
+  /// Statements an expression needs to run first (print, temporaries);
+  /// the statement being checked emits them before itself.
+  cir::StmtList Pending;
+};
+
+/// Arguments of a call after checking, before matching.
+struct CallArgs {
+  llvm::SmallVector<cir::Expr *, 4> Values;
+  llvm::SmallVector<llvm::StringRef, 4> Names; // "" for positional
+  llvm::SmallVector<SourceRange, 4> Ranges;
+  /// The receiver of a method call (a place when possible), else null.
+  cir::Expr *Self = nullptr;
+  SourceRange CallRange;
+};
+
+class Sema {
+public:
+  Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,
+       TypeContext &Types, DiagnosticEngine &Diags, cir::Program &Prog);
+
+  bool run(unsigned MainBuffer);
+
+  //===--- Modules (SemaModules.cpp) ------------------------------------===//
+  ModuleInfo *loadModuleFile(llvm::StringRef Path, llvm::StringRef Name);
+  ModuleInfo *importModule(llvm::ArrayRef<Ident> Path, unsigned Level,
+                           ModuleInfo *From, SourceRange Range);
+  void collectNames(ModuleInfo *M);
+  void resolveImports(ModuleInfo *M);
+  void addName(ModuleInfo *M, llvm::StringRef Name, Symbol S);
+  /// Module scope, then the prelude (auto-imported builtins).
+  Symbol lookupGlobal(ModuleInfo *M, llvm::StringRef Name);
+  /// Locals, parameters, Self, module names, prelude.
+  Symbol lookup(llvm::StringRef Name, SourceLoc Loc);
+  void suggestName(llvm::StringRef Name, SourceLoc Loc);
+  bool checkDecorators(llvm::ArrayRef<Decorator> Ds);
+
+  //===--- Types and compile-time values (SemaTypes.cpp) ----------------===//
+  Type resolveType(const Expr *E, const InstContext &Ctx);
+  /// Evaluates a parameter expression (Int, Bool, DType, type ...).
+  ComptimeValue evalComptime(const Expr *E, const InstContext &Ctx);
+  ComptimeValue evalComptimeDecl(const ComptimeDecl *D, const InstContext &Ctx);
+  Type typeOfValue(const ComptimeValue &V);
+  /// The struct type for `Decl[Args]` (defaults filled in).
+  Type instantiateStructType(const StructDecl *Decl,
+                             llvm::ArrayRef<Argument> Args,
+                             const InstContext &Ctx, SourceRange Range);
+  /// Resolves a name in a declaration context (no locals).
+  Symbol lookupIn(const InstContext &Ctx, llvm::StringRef Name);
+  std::string typeName(Type T) const { return Types.getName(T); }
+
+  //===--- Structs (SemaStructs.cpp) ------------------------------------===//
+  StructInfo *getStructInfo(Type T);
+  void checkTraitConformance(StructInfo *SI);
+  /// Methods named Name on T, including trait default methods.
+  llvm::SmallVector<const FuncDecl *, 2> findMethods(Type T, llvm::StringRef Name);
+  int findField(Type T, llvm::StringRef Name);
+  bool conformsTo(Type T, const TraitDecl *Trait);
+  /// The builtin struct types the compiler needs by name (Int, Bool, ...).
+  Type getPreludeStruct(llvm::StringRef Name);
+  Type getIntType() { return getPreludeStruct("Int"); }
+  Type getBoolType() { return getPreludeStruct("Bool"); }
+  /// The primitive (storage) type of a scalar-like struct, or null.
+  const PrimType *getStoragePrim(Type T);
+
+  //===--- Calls (SemaCalls.cpp) ----------------------------------------===//
+  cir::Expr *checkCall(const CallExpr *C);
+  cir::Expr *callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
+                           llvm::StringRef Name, CallArgs &Args,
+                           const InstContext &OwnerCtx,
+                           llvm::ArrayRef<ComptimeValue> ExplicitParams,
+                           SourceRange Range);
+  cir::Expr *constructStruct(Type T, CallArgs &Args, SourceRange Range);
+  cir::Expr *callMethod(cir::Expr *Receiver, llvm::StringRef Name,
+                        CallArgs &Args, SourceRange Range, bool Quiet = false);
+  cir::Function *instantiateFunction(const FuncDecl *F, const InstContext &Ctx);
+  /// Converts E to type To; reports and returns an error expr on failure.
+  cir::Expr *convert(cir::Expr *E, Type To, SourceRange Range);
+  /// The cost of converting From to To, or -1 when impossible.
+  int conversionCost(cir::Expr *E, Type To);
+  /// Gives literals their default type (Int, Float64, String).
+  cir::Expr *materialize(cir::Expr *E);
+  cir::Expr *checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
+                              llvm::ArrayRef<Argument> SubscriptParams);
+  cir::Expr *checkPrintCall(const CallExpr *C);
+  /// A place holding E: E itself when it is a place, else a new temporary
+  /// initialised by a pending statement.
+  cir::Expr *materializeToPlace(cir::Expr *E);
+  /// Builds `Bool(value)` from an i1 expression.
+  cir::Expr *wrapBool(cir::Expr *I1, SourceRange R);
+  /// The i1 inside a Bool value.
+  cir::Expr *unwrapBool(cir::Expr *B);
+  /// A constant of scalar-like type T (Int, Float64, SIMD...).
+  cir::Expr *makeScalarConst(Type T, const cir::Expr *Literal, SourceRange R);
+
+  //===--- Expressions (SemaExpr.cpp) -----------------------------------===//
+  cir::Expr *checkExpr(const Expr *E);
+  cir::Expr *checkExprAs(const Expr *E, Type To);
+  cir::Expr *checkCondition(const Expr *E);
+  cir::Expr *checkName(const NameExpr *N);
+  cir::Expr *checkMember(const MemberExpr *M);
+  cir::Expr *checkBinary(const BinaryExpr *B);
+  cir::Expr *checkUnary(const UnaryExpr *U);
+  cir::Expr *checkCompare(const CompareExpr *C);
+  cir::Expr *checkSubscript(const SubscriptExpr *S);
+  cir::Expr *checkIntLiteral(const IntLiteralExpr *L);
+  cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
+                                 llvm::StringRef Spelling, cir::Expr *L,
+                                 cir::Expr *R, SourceRange Range);
+  cir::Expr *toBool(cir::Expr *E);
+  cir::Expr *errorExpr(SourceRange R);
+  cir::Expr *makeExpr(cir::ExprKind K, Type Ty, SourceRange R);
+  cir::Expr *fieldOf(cir::Expr *Base, unsigned Index, SourceRange R);
+  cir::Expr *makeLocalRef(cir::Local *L, SourceRange R);
+
+  //===--- Statements (SemaStmt.cpp) ------------------------------------===//
+  void checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
+                         const InstContext &Ctx);
+  void checkBlock(Block B, cir::StmtList &Out);
+  void checkStmt(const Stmt *S, cir::StmtList &Out);
+  void checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
+                   cir::StmtList &Out, bool AllowDeclare);
+  void checkFor(const ForStmt *F, cir::StmtList &Out);
+  cir::Local *declareLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
+  cir::Local *newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
+  cir::Stmt *makeStmt(cir::StmtKind K, SourceRange R);
+  void noteRaisingCall(cir::Function *Callee, SourceRange R);
+  bool blockAlwaysReturns(const cir::StmtList &L);
+
+  SemaOptions Opts;
+  SourceManager &SM;
+  ASTContext &AST;
+  TypeContext &Types;
+  DiagnosticEngine &Diags;
+  cir::Program &Prog;
+
+  std::map<std::string, std::unique_ptr<ModuleInfo>> ModulesByPath;
+  ModuleInfo *Prelude = nullptr;
+  ModuleInfo *MainModule = nullptr;
+  llvm::DenseMap<const Decl *, ModuleInfo *> DeclModule;
+  llvm::DenseMap<Type, std::unique_ptr<StructInfo>> StructInfos;
+  std::map<std::string, cir::Function *> FunctionInstances;
+  std::deque<std::pair<cir::Function *, InstContext>> Worklist;
+  llvm::DenseMap<const cir::Function *, const InstContext *> FunctionContexts;
+  std::vector<std::unique_ptr<InstContext>> OwnedContexts;
+  /// Non-null while checking a function body.
+  FunctionState *FS = nullptr;
+  /// Set while trying operator overloads: failures are not reported.
+  bool QuietCalls = false;
+  /// The declaration each instantiated function came from.
+  llvm::DenseMap<const cir::Function *, const FuncDecl *> FunctionDecls;
+  unsigned InstantiationDepth = 0;
+};
+
+} // namespace sema
+} // namespace ignis
+
+#endif

@@ -1,0 +1,595 @@
+//===- SemaStmt.cpp - Statements and function bodies ----------------------===//
+#include "sema/SemaImpl.h"
+#include "llvm/Support/Path.h"
+#include <functional>
+
+using namespace ignis;
+using namespace ignis::sema;
+
+cir::Stmt *Sema::makeStmt(cir::StmtKind K, SourceRange R) {
+  return Prog.create<cir::Stmt>(K, R);
+}
+
+cir::Local *Sema::newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc) {
+  auto *L = Prog.create<cir::Local>();
+  L->Name = Name;
+  L->Ty = Ty;
+  L->Loc = Loc;
+  L->Index = FS->Fn->Locals.size();
+  FS->Fn->Locals.push_back(L);
+  return L;
+}
+
+cir::Local *Sema::declareLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc) {
+  cir::Local *L = newLocal(Name, Ty, Loc);
+  FS->Scopes.back()[Name] = L;
+  return L;
+}
+
+void Sema::noteRaisingCall(cir::Function *Callee, SourceRange R) {
+  if (!FS || !FS->Fn || FS->Fn->Raises || FS->TryDepth > 0)
+    return;
+  Diags.report(R, DiagID::err_unhandled_raises)
+      << Callee->DisplayName << FS->Fn->DisplayName;
+  Diags.report(FS->Fn->Loc, DiagID::note_add_raises) << FS->Fn->DisplayName;
+}
+
+bool Sema::blockAlwaysReturns(const cir::StmtList &L) {
+  for (const cir::Stmt *S : L) {
+    switch (S->Kind) {
+    case cir::StmtKind::Return:
+    case cir::StmtKind::Raise:
+      return true;
+    case cir::StmtKind::Eval:
+      if (S->Value && S->Value->Ty->getKind() == TypeKind::Never)
+        return true;
+      break;
+    case cir::StmtKind::If:
+      if (blockAlwaysReturns(S->Body) && blockAlwaysReturns(S->Else))
+        return true;
+      break;
+    case cir::StmtKind::Block:
+      if (blockAlwaysReturns(S->Body))
+        return true;
+      break;
+    case cir::StmtKind::Loop: {
+      // `while True:` without break never falls through.
+      const cir::Expr *C = S->Cond;
+      bool AlwaysTrue = C && C->Kind == cir::ExprKind::IntConst && C->Int.isOne();
+      std::function<bool(const cir::StmtList &)> HasBreak =
+          [&](const cir::StmtList &B) {
+            for (const cir::Stmt *T : B) {
+              if (T->Kind == cir::StmtKind::Break)
+                return true;
+              if (T->Kind != cir::StmtKind::Loop &&
+                  (HasBreak(T->Body) || HasBreak(T->Else) ||
+                   HasBreak(T->Handler) || HasBreak(T->Finally)))
+                return true;
+            }
+            return false;
+          };
+      if (AlwaysTrue && !HasBreak(S->Body))
+        return true;
+      break;
+    }
+    case cir::StmtKind::Try:
+      if (blockAlwaysReturns(S->Finally) ||
+          (blockAlwaysReturns(S->Body) &&
+           (!S->HasHandler || blockAlwaysReturns(S->Handler))))
+        return true;
+      break;
+    default:
+      break;
+    }
+  }
+  return false;
+}
+
+static bool isReadOnlyConvention(ArgConvention C) {
+  return C == ArgConvention::Default || C == ArgConvention::Read ||
+         C == ArgConvention::Imm || C == ArgConvention::Borrowed;
+}
+
+void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
+                             const InstContext &Ctx) {
+  FunctionState St;
+  St.Fn = Fn;
+  St.LocalCtx = Ctx;
+  St.Ctx = &St.LocalCtx;
+  St.Scopes.emplace_back();
+  for (cir::Local *L : Fn->Params) {
+    St.Scopes[0][L->Name] = L;
+    if (isReadOnlyConvention(L->Convention))
+      St.ReadOnly[L] = true;
+  }
+  if (Fn->OutParam)
+    St.Scopes[0][Fn->OutParam->Name] = Fn->OutParam;
+  FunctionState *Saved = FS;
+  FS = &St;
+  checkBlock(F->Body, Fn->Body);
+  FS = Saved;
+  Fn->IsChecked = true;
+  Type R = Fn->Result;
+  if (!Fn->OutParam && R->getKind() != TypeKind::NoneType && !R->isError() &&
+      R->getKind() != TypeKind::Never && !blockAlwaysReturns(Fn->Body))
+    Diags.report(F->Name.getRange(), DiagID::err_missing_return)
+        << Fn->DisplayName << typeName(R);
+}
+
+void Sema::checkBlock(Block B, cir::StmtList &Out) {
+  FS->Scopes.emplace_back();
+  for (const Stmt *S : B) {
+    if (Diags.hasReachedErrorLimit())
+      break;
+    checkStmt(S, Out);
+  }
+  FS->Scopes.pop_back();
+}
+
+/// Appends the pending statements an expression produced, then S.
+static void emit(Sema &Se, cir::StmtList &Out, cir::Stmt *S) {
+  Out.insert(Out.end(), Se.FS->Pending.begin(), Se.FS->Pending.end());
+  Se.FS->Pending.clear();
+  if (S)
+    Out.push_back(S);
+}
+
+/// The local at the root of a place (`self` in `self.x.y`), if any.
+static cir::Local *rootLocal(cir::Expr *P) {
+  while (P && (P->Kind == cir::ExprKind::FieldRef))
+    P = P->Ops[0];
+  return P && P->Kind == cir::ExprKind::LocalRef ? P->Var : nullptr;
+}
+
+void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
+                       cir::StmtList &Out, bool AllowDeclare) {
+  if (Value->Ty->isError())
+    return;
+  if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
+    Symbol S = lookup(N->Name, N->getStartLoc());
+    if (S.K == Symbol::Kind::None && AllowDeclare) {
+      cir::Expr *V = materialize(Value);
+      cir::Local *L = declareLocal(N->Name, V->Ty, N->getStartLoc());
+      cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+      A->Target = makeLocalRef(L, N->getRange());
+      A->Value = V;
+      emit(*this, Out, A);
+      return;
+    }
+    if (S.K != Symbol::Kind::Local) {
+      Diags.report(Target->getRange(), DiagID::err_assign_to_non_place);
+      return;
+    }
+  }
+  if (auto *T = llvm::dyn_cast<TupleExpr>(Target)) {
+    auto *TT = llvm::dyn_cast<TupleType>(Value->Ty);
+    if (!TT || TT->Elements.size() != T->Elements.size()) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << typeName(Value->Ty)
+          << ("a tuple of " + std::to_string(T->Elements.size()) + " values");
+      return;
+    }
+    cir::Expr *Tmp = materializeToPlace(Value);
+    emit(*this, Out, nullptr);
+    for (size_t I = 0; I < T->Elements.size(); ++I) {
+      cir::Expr *Get = makeExpr(cir::ExprKind::TupleGet, TT->Elements[I], R);
+      Get->Ops.push_back(Tmp);
+      Get->Index = I;
+      checkAssign(T->Elements[I], Get, R, Out, AllowDeclare);
+    }
+    return;
+  }
+  if (auto *S = llvm::dyn_cast<SubscriptExpr>(Target)) {
+    cir::Expr *Base = checkExpr(S->Base);
+    if (Base->Ty->isError())
+      return;
+    CallArgs Args;
+    Args.CallRange = R;
+    for (const Argument &A : S->Args) {
+      Args.Values.push_back(checkExpr(A.Value));
+      Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
+                                                                : llvm::StringRef());
+      Args.Ranges.push_back(A.Range);
+    }
+    Args.Values.push_back(Value);
+    Args.Names.push_back("");
+    Args.Ranges.push_back(Value->Range);
+    cir::Stmt *E = makeStmt(cir::StmtKind::Eval, R);
+    E->Value = callMethod(Base, "__setitem__", Args, R);
+    emit(*this, Out, E);
+    return;
+  }
+  cir::Expr *Place = checkExpr(Target);
+  if (Place->Ty->isError())
+    return;
+  if (!Place->isPlace()) {
+    Diags.report(Target->getRange(), DiagID::err_assign_to_non_place);
+    return;
+  }
+  if (cir::Local *Root = rootLocal(Place); Root && FS->ReadOnly.lookup(Root)) {
+    Diags.report(Target->getRange(), DiagID::err_assign_to_read_arg) << Root->Name;
+    Diags.report(Root->Loc, DiagID::note_make_mutable) << Root->Name;
+    return;
+  }
+  cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+  A->Target = Place;
+  A->Value = convert(Value, Place->Ty, Value->Range);
+  emit(*this, Out, A);
+}
+
+static llvm::StringRef augmentedDunder(BinaryOp Op, llvm::StringRef &Plain,
+                                       llvm::StringRef &Spelling) {
+  Spelling = getSpelling(Op);
+  switch (Op) {
+  case BinaryOp::Add: Plain = "__add__"; return "__iadd__";
+  case BinaryOp::Sub: Plain = "__sub__"; return "__isub__";
+  case BinaryOp::Mul: Plain = "__mul__"; return "__imul__";
+  case BinaryOp::Div: Plain = "__truediv__"; return "__itruediv__";
+  case BinaryOp::FloorDiv: Plain = "__floordiv__"; return "__ifloordiv__";
+  case BinaryOp::Mod: Plain = "__mod__"; return "__imod__";
+  case BinaryOp::Pow: Plain = "__pow__"; return "__ipow__";
+  case BinaryOp::MatMul: Plain = "__matmul__"; return "__imatmul__";
+  case BinaryOp::Shl: Plain = "__lshift__"; return "__ilshift__";
+  case BinaryOp::Shr: Plain = "__rshift__"; return "__irshift__";
+  case BinaryOp::BitAnd: Plain = "__and__"; return "__iand__";
+  case BinaryOp::BitOr: Plain = "__or__"; return "__ior__";
+  case BinaryOp::BitXor: Plain = "__xor__"; return "__ixor__";
+  default: Plain = ""; return "";
+  }
+}
+
+void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
+  SourceRange R = F->getRange();
+  if (F->Comptime != ComptimeSpelling::None) {
+    // Unrolled: `comptime for i in range(...)` over compile-time integers.
+    auto *Call = llvm::dyn_cast<CallExpr>(F->Iter);
+    auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+    auto *Target = llvm::dyn_cast<NameExpr>(F->Target);
+    if (!Callee || Callee->Name != "range" || !Target || Call->Args.empty() ||
+        Call->Args.size() > 3) {
+      Diags.report(F->Iter->getRange(), DiagID::err_unsupported)
+          << "this 'comptime for' (only 'range' over compile-time integers)";
+      return;
+    }
+    int64_t V[3] = {0, 0, 1};
+    for (size_t I = 0; I < Call->Args.size(); ++I) {
+      ComptimeValue C = evalComptime(Call->Args[I].Value, *FS->Ctx);
+      if (C.K != ComptimeValue::Kind::Int)
+        return;
+      V[Call->Args.size() == 1 ? 1 : I] = C.Int;
+    }
+    if (V[2] == 0)
+      return;
+    ComptimeValue Old = FS->LocalCtx.Params.lookup(Target->Name);
+    for (int64_t I = V[0]; V[2] > 0 ? I < V[1] : I > V[1]; I += V[2]) {
+      FS->LocalCtx.Params[Target->Name] = ComptimeValue::makeInt(I);
+      cir::Stmt *B = makeStmt(cir::StmtKind::Block, R);
+      checkBlock(F->Body, B->Body);
+      Out.push_back(B);
+    }
+    if (Old.isValid())
+      FS->LocalCtx.Params[Target->Name] = Old;
+    else
+      FS->LocalCtx.Params.erase(Target->Name);
+    return;
+  }
+  // for x in seq: -> var it = seq.__iter__(); while it.__has_next__():
+  //                      x = it.__next__(); body
+  cir::Expr *Seq = materialize(checkExpr(F->Iter));
+  if (Seq->Ty->isError())
+    return;
+  CallArgs NoArgs;
+  NoArgs.CallRange = F->Iter->getRange();
+  cir::Expr *Iter = callMethod(Seq, "__iter__", NoArgs, F->Iter->getRange());
+  if (Iter->Ty->isError())
+    return;
+  FS->Scopes.emplace_back();
+  cir::Local *It = newLocal("__iter", Iter->Ty, F->Iter->getStartLoc());
+  cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
+  Init->Target = makeLocalRef(It, R);
+  Init->Value = Iter;
+  emit(*this, Out, Init);
+
+  cir::Stmt *Loop = makeStmt(cir::StmtKind::Loop, R);
+  CallArgs A1;
+  A1.CallRange = F->Iter->getRange();
+  Loop->Cond = toBool(callMethod(makeLocalRef(It, R), "__has_next__", A1,
+                                 F->Iter->getRange()));
+  cir::StmtList CondPending;
+  CondPending.swap(FS->Pending);
+  CallArgs A2;
+  A2.CallRange = F->Iter->getRange();
+  cir::Expr *Next = callMethod(makeLocalRef(It, R), "__next__", A2,
+                               F->Iter->getRange());
+  ++FS->LoopDepth;
+  FS->Scopes.emplace_back();
+  if (!Next->Ty->isError())
+    checkAssign(F->Target, Next, F->Target->getRange(), Loop->Body, true);
+  for (const Stmt *S : F->Body)
+    checkStmt(S, Loop->Body);
+  FS->Scopes.pop_back();
+  --FS->LoopDepth;
+  checkBlock(F->Else, Loop->Else);
+  Out.insert(Out.end(), CondPending.begin(), CondPending.end());
+  Out.push_back(Loop);
+  FS->Scopes.pop_back();
+}
+
+void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
+  SourceRange R = S->getRange();
+  switch (S->getKind()) {
+  case NodeKind::ExprStmt: {
+    const Expr *E = llvm::cast<ExprStmt>(S)->E;
+    if (llvm::isa<StringLiteralExpr>(E) || llvm::isa<EllipsisExpr>(E))
+      return; // docstrings and `...`
+    cir::Expr *V = checkExpr(E);
+    if (V->Kind == cir::ExprKind::NoneConst || V->Ty->isError()) {
+      emit(*this, Out, nullptr);
+      return;
+    }
+    cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
+    Ev->Value = V;
+    emit(*this, Out, Ev);
+    return;
+  }
+  case NodeKind::PassStmt:
+    return;
+  case NodeKind::VarDecl: {
+    auto *V = llvm::cast<VarDecl>(S);
+    if (V->TheForm == VarDecl::Form::Ref) {
+      Diags.report(R, DiagID::err_unsupported) << "'ref' bindings";
+      return;
+    }
+    Type T = V->Type ? resolveType(V->Type, *FS->Ctx) : nullptr;
+    if (auto *Tup = llvm::dyn_cast<TupleExpr>(V->Target)) {
+      if (!V->Init) {
+        Diags.report(R, DiagID::err_unsupported) << "a tuple 'var' without a value";
+        return;
+      }
+      cir::Expr *Init = checkExpr(V->Init);
+      for (const Expr *E : Tup->Elements)
+        if (auto *N = llvm::dyn_cast<NameExpr>(E))
+          FS->Scopes.back().erase(N->Name);
+      checkAssign(V->Target, Init, R, Out, true);
+      return;
+    }
+    auto *N = llvm::cast<NameExpr>(V->Target);
+    cir::Expr *Init = nullptr;
+    if (V->Init) {
+      Init = checkExpr(V->Init);
+      Init = T ? convert(Init, T, V->Init->getRange()) : materialize(Init);
+      if (!T)
+        T = Init->Ty;
+    }
+    if (!T) {
+      Diags.report(R, DiagID::err_unsupported) << "a 'var' without a type or value";
+      return;
+    }
+    cir::Local *L = declareLocal(N->Name, T, N->getStartLoc());
+    if (Init) {
+      cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+      A->Target = makeLocalRef(L, N->getRange());
+      A->Value = Init;
+      emit(*this, Out, A);
+    }
+    return;
+  }
+  case NodeKind::AssignStmt: {
+    auto *A = llvm::cast<AssignStmt>(S);
+    cir::Expr *V = checkExpr(A->Value);
+    if (A->Targets.size() > 1)
+      V = materializeToPlace(V);
+    for (const Expr *T : A->Targets)
+      checkAssign(T, V, R, Out, /*AllowDeclare=*/true);
+    return;
+  }
+  case NodeKind::AugAssignStmt: {
+    auto *A = llvm::cast<AugAssignStmt>(S);
+    llvm::StringRef Plain, Spelling;
+    llvm::StringRef InPlace = augmentedDunder(A->Op, Plain, Spelling);
+    cir::Expr *Target = checkExpr(A->Target);
+    cir::Expr *Value = checkExpr(A->Value);
+    if (Target->Ty->isError() || Value->Ty->isError())
+      return;
+    if (Target->isPlace()) {
+      if (cir::Local *Root = rootLocal(Target); Root && FS->ReadOnly.lookup(Root)) {
+        Diags.report(A->Target->getRange(), DiagID::err_assign_to_read_arg) << Root->Name;
+        Diags.report(Root->Loc, DiagID::note_make_mutable) << Root->Name;
+        return;
+      }
+      CallArgs Args;
+      Args.Values.push_back(Value);
+      Args.Names.push_back("");
+      Args.Ranges.push_back(A->Value->getRange());
+      Args.CallRange = R;
+      if (cir::Expr *Call = callMethod(Target, InPlace, Args, R, /*Quiet=*/true)) {
+        cir::Stmt *E = makeStmt(cir::StmtKind::Eval, R);
+        E->Value = Call;
+        emit(*this, Out, E);
+        return;
+      }
+    }
+    cir::Expr *NewValue = applyBinaryOperator(Plain, "", Spelling, Target, Value, R);
+    checkAssign(A->Target, NewValue, R, Out, false);
+    return;
+  }
+  case NodeKind::IfStmt: {
+    auto *I = llvm::cast<IfStmt>(S);
+    if (I->Comptime != ComptimeSpelling::None) {
+      ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
+      if (C.K != ComptimeValue::Kind::Bool) {
+        if (C.isValid())
+          Diags.report(I->Cond->getRange(), DiagID::err_comptime_type)
+              << "Bool" << typeName(typeOfValue(C));
+        return;
+      }
+      cir::Stmt *B = makeStmt(cir::StmtKind::Block, R);
+      checkBlock(C.Bool ? I->Then : I->Else, B->Body);
+      Out.push_back(B);
+      return;
+    }
+    cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
+    If->Cond = checkCondition(I->Cond);
+    emit(*this, Out, nullptr);
+    checkBlock(I->Then, If->Body);
+    checkBlock(I->Else, If->Else);
+    Out.push_back(If);
+    return;
+  }
+  case NodeKind::WhileStmt: {
+    auto *W = llvm::cast<WhileStmt>(S);
+    cir::Stmt *L = makeStmt(cir::StmtKind::Loop, R);
+    L->Cond = checkCondition(W->Cond);
+    if (!FS->Pending.empty()) {
+      Diags.report(W->Cond->getRange(), DiagID::err_unsupported)
+          << "this expression in a 'while' condition";
+      FS->Pending.clear();
+    }
+    ++FS->LoopDepth;
+    checkBlock(W->Body, L->Body);
+    --FS->LoopDepth;
+    checkBlock(W->Else, L->Else);
+    Out.push_back(L);
+    return;
+  }
+  case NodeKind::ForStmt:
+    checkFor(llvm::cast<ForStmt>(S), Out);
+    return;
+  case NodeKind::BreakStmt:
+  case NodeKind::ContinueStmt: {
+    bool IsBreak = S->getKind() == NodeKind::BreakStmt;
+    if (!FS->LoopDepth) {
+      Diags.report(R, DiagID::err_break_outside_loop) << (IsBreak ? "break" : "continue");
+      return;
+    }
+    Out.push_back(makeStmt(IsBreak ? cir::StmtKind::Break : cir::StmtKind::Continue, R));
+    return;
+  }
+  case NodeKind::ReturnStmt: {
+    auto *Ret = llvm::cast<ReturnStmt>(S);
+    cir::Stmt *St = makeStmt(cir::StmtKind::Return, R);
+    Type RT = FS->Fn->Result;
+    if (Ret->Value) {
+      cir::Expr *V = checkExpr(Ret->Value);
+      if (RT->getKind() == TypeKind::NoneType && !FS->Fn->OutParam &&
+          V->Kind != cir::ExprKind::NoneConst) {
+        if (!V->Ty->isError())
+          Diags.report(Ret->Value->getRange(), DiagID::err_return_value_in_none)
+              << FS->Fn->DisplayName;
+      } else if (V->Kind != cir::ExprKind::NoneConst) {
+        St->Value = convert(V, RT, Ret->Value->getRange());
+      }
+    } else if (RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
+      Diags.report(R, DiagID::err_type_mismatch) << "None" << typeName(RT);
+    }
+    emit(*this, Out, St);
+    return;
+  }
+  case NodeKind::RaiseStmt: {
+    auto *Ra = llvm::cast<RaiseStmt>(S);
+    if (!FS->Fn->Raises && FS->TryDepth == 0)
+      Diags.report(R, DiagID::err_raise_in_nonraising) << FS->Fn->DisplayName;
+    cir::Stmt *St = makeStmt(cir::StmtKind::Raise, R);
+    if (!Prog.ErrorType) {
+      Diags.report(R, DiagID::err_undefined_name) << "Error";
+      return;
+    }
+    if (Ra->Value)
+      St->Value = convert(checkExpr(Ra->Value), Prog.ErrorType, Ra->Value->getRange());
+    else
+      Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
+    emit(*this, Out, St);
+    return;
+  }
+  case NodeKind::TryStmt: {
+    auto *T = llvm::cast<TryStmt>(S);
+    cir::Stmt *St = makeStmt(cir::StmtKind::Try, R);
+    ++FS->TryDepth;
+    if (T->Handlers.empty())
+      --FS->TryDepth; // try/finally: errors still propagate
+    checkBlock(T->Body, St->Body);
+    if (!T->Handlers.empty())
+      --FS->TryDepth;
+    if (T->Handlers.size() > 1)
+      Diags.report(T->Handlers[1].Range, DiagID::err_unsupported)
+          << "more than one 'except' clause";
+    if (!T->Handlers.empty()) {
+      const ExceptClause &H = T->Handlers[0];
+      St->HasHandler = true;
+      FS->Scopes.emplace_back();
+      if (H.Name.isValid() && Prog.ErrorType)
+        St->ErrorVar = declareLocal(H.Name.Name, Prog.ErrorType, H.Name.Loc);
+      checkBlock(H.Body, St->Handler);
+      FS->Scopes.pop_back();
+    }
+    checkBlock(T->Else, St->Else);
+    checkBlock(T->Finally, St->Finally);
+    Out.push_back(St);
+    return;
+  }
+  case NodeKind::AssertStmt: {
+    auto *A = llvm::cast<AssertStmt>(S);
+    if (A->Comptime != ComptimeSpelling::None) {
+      ComptimeValue C = evalComptime(A->Cond, *FS->Ctx);
+      if (C.K == ComptimeValue::Kind::Bool && !C.Bool) {
+        std::string Msg;
+        if (A->Message)
+          if (auto *L = llvm::dyn_cast<StringLiteralExpr>(A->Message))
+            Msg = (": " + L->Value).str();
+        Diags.report(A->Cond->getRange(), DiagID::err_comptime_assert_failed) << Msg;
+      }
+      return;
+    }
+    // A failed assert stops the program with its location and message.
+    cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
+    cir::Expr *C = checkCondition(A->Cond);
+    cir::Expr *Not = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Bool), R);
+    Not->Builtin = cir::BuiltinOp::Invert;
+    Not->Ops.push_back(C);
+    If->Cond = Not;
+    LineColumn LC = SM.getLineColumn(R.Begin);
+    std::string Msg = (llvm::sys::path::filename(LC.Filename) + ":" +
+                       llvm::Twine(LC.Line) + ":" + llvm::Twine(LC.Column) +
+                       ": AssertionError")
+                          .str();
+    if (A->Message)
+      if (auto *L = llvm::dyn_cast<StringLiteralExpr>(A->Message))
+        Msg += (": " + L->Value).str();
+    cir::Expr *Text = makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
+    Text->Str = AST.copyString(Msg);
+    cir::Expr *Data = makeExpr(cir::ExprKind::Builtin,
+                               Types.getPointer(Types.getPrim(DType::UInt8)), R);
+    Data->Builtin = cir::BuiltinOp::StringData;
+    Data->Ops.push_back(Text);
+    cir::Expr *Len = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Index), R);
+    Len->Builtin = cir::BuiltinOp::StringLength;
+    Len->Ops.push_back(Text);
+    cir::Expr *Call = makeExpr(cir::ExprKind::Builtin, Types.getNever(), R);
+    Call->Builtin = cir::BuiltinOp::ExternalCall;
+    Call->Params.push_back(ComptimeValue::makeString("ignis_rt_abort"));
+    Call->Params.push_back(ComptimeValue::makeNone());
+    Call->Ops = {Data, Len};
+    cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
+    Ev->Value = Call;
+    emit(*this, Out, nullptr);
+    If->Body.push_back(Ev);
+    Out.push_back(If);
+    return;
+  }
+  case NodeKind::ComptimeDecl: {
+    auto *C = llvm::cast<ComptimeDecl>(S);
+    if (C->Params.Present) {
+      Diags.report(R, DiagID::err_unsupported) << "a parametric comptime declaration in a function";
+      return;
+    }
+    ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);
+    if (V.isValid())
+      FS->LocalCtx.Params[C->Name.Name] = V;
+    return;
+  }
+  default:
+    Diags.report(R, DiagID::err_unsupported)
+        << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();
+    return;
+  }
+}

@@ -1,0 +1,423 @@
+//===- SemaTypes.cpp - Type expressions and compile-time values -----------===//
+#include "sema/SemaImpl.h"
+#include "llvm/ADT/APInt.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+static bool parseIntLiteral(llvm::StringRef Text, llvm::APInt &Out) {
+  std::string Digits;
+  for (char C : Text)
+    if (C != '_')
+      Digits.push_back(C);
+  llvm::StringRef D(Digits);
+  unsigned Radix = 10;
+  if (D.size() > 2 && D[0] == '0') {
+    char P = D[1] | 0x20;
+    if (P == 'x')
+      Radix = 16;
+    else if (P == 'o')
+      Radix = 8;
+    else if (P == 'b')
+      Radix = 2;
+    if (Radix != 10)
+      D = D.drop_front(2);
+  }
+  if (D.empty())
+    return false;
+  // getAsInteger on an APInt grows it as needed.
+  return !D.getAsInteger(Radix, Out);
+}
+
+Type Sema::typeOfValue(const ComptimeValue &V) {
+  switch (V.K) {
+  case ComptimeValue::Kind::Int: return Types.getIntLiteral();
+  case ComptimeValue::Kind::Bool: return getBoolType();
+  case ComptimeValue::Kind::Float: return Types.getFloatLiteral();
+  case ComptimeValue::Kind::String: return Types.getStringLiteral();
+  case ComptimeValue::Kind::DType: return Types.getDTypeType();
+  case ComptimeValue::Kind::Type: return Types.getTypeType();
+  case ComptimeValue::Kind::None: return Types.getNone();
+  case ComptimeValue::Kind::Invalid: return Types.getError();
+  }
+  return Types.getError();
+}
+
+Type Sema::resolveType(const Expr *E, const InstContext &Ctx) {
+  if (!E)
+    return Types.getNone();
+  if (llvm::isa<NoneLiteralExpr>(E))
+    return Types.getNone();
+  if (auto *T = llvm::dyn_cast<TupleExpr>(E)) {
+    llvm::SmallVector<Type, 4> Elements;
+    for (const Expr *Sub : T->Elements)
+      Elements.push_back(resolveType(Sub, Ctx));
+    return Types.getTuple(Elements);
+  }
+  ComptimeValue V = evalComptime(E, Ctx);
+  if (!V.isValid())
+    return Types.getError();
+  if (V.K == ComptimeValue::Kind::Type)
+    return V.Ty;
+  if (V.K == ComptimeValue::Kind::None)
+    return Types.getNone();
+  Diags.report(E->getRange(), DiagID::err_not_a_type)
+      << SM.getText(E->getRange());
+  return Types.getError();
+}
+
+Type Sema::instantiateStructType(const StructDecl *Decl,
+                                 llvm::ArrayRef<Argument> Args,
+                                 const InstContext &Ctx, SourceRange Range) {
+  const ParamList &PL = Decl->Params;
+  size_t N = PL.Params.size();
+  llvm::SmallVector<ComptimeValue, 4> Values(N);
+  size_t NextPositional = 0;
+  for (const Argument &A : Args) {
+    size_t Slot = N;
+    if (A.TheForm == Argument::Form::Keyword) {
+      for (size_t I = 0; I < N; ++I)
+        if (PL.Params[I].Name.Name == A.Name.Name)
+          Slot = I;
+    } else {
+      Slot = NextPositional++;
+    }
+    if (Slot >= N) {
+      Diags.report(Range, DiagID::err_param_count)
+          << Decl->Name.Name << (int64_t)N << (int64_t)Args.size();
+      return Types.getError();
+    }
+    ComptimeValue V = evalComptime(A.Value, Ctx);
+    if (!V.isValid())
+      return Types.getError();
+    Values[Slot] = V;
+  }
+  // Defaults see the parameters before them.
+  InstContext DeclCtx;
+  DeclCtx.Module = DeclModule.lookup(Decl);
+  for (size_t I = 0; I < N; ++I) {
+    if (!Values[I].isValid()) {
+      if (!PL.Params[I].Default) {
+        Diags.report(Range, DiagID::err_param_count)
+            << Decl->Name.Name << (int64_t)N << (int64_t)Args.size();
+        return Types.getError();
+      }
+      Values[I] = evalComptime(PL.Params[I].Default, DeclCtx);
+      if (!Values[I].isValid())
+        return Types.getError();
+    }
+    DeclCtx.Params[PL.Params[I].Name.Name] = Values[I];
+  }
+  return Types.getStruct(Decl, Values);
+}
+
+ComptimeValue Sema::evalComptimeDecl(const ComptimeDecl *D,
+                                     const InstContext &Ctx) {
+  if (!D->Value) {
+    Diags.report(D->getRange(), DiagID::err_comptime_eval);
+    return {};
+  }
+  if (D->Params.Present) {
+    Diags.report(D->getRange(), DiagID::err_unsupported)
+        << "using a parametric comptime declaration without parameters";
+    return {};
+  }
+  if (++InstantiationDepth > 64) {
+    --InstantiationDepth;
+    Diags.report(D->getRange(), DiagID::err_comptime_eval);
+    return {};
+  }
+  ComptimeValue V = evalComptime(D->Value, Ctx);
+  --InstantiationDepth;
+  if (V.isValid() && D->Type && V.K == ComptimeValue::Kind::Int) {
+    // `comptime N: Int = 3` stays an Int; other declared types are checked
+    // when the value is used.
+  }
+  return V;
+}
+
+static bool isDTypeName(const Expr *E) {
+  auto *N = llvm::dyn_cast<NameExpr>(E);
+  return N && N->Name == "DType";
+}
+
+ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
+  auto Fail = [&]() {
+    Diags.report(E->getRange(), DiagID::err_comptime_eval);
+    return ComptimeValue();
+  };
+  switch (E->getKind()) {
+  case NodeKind::IntLiteralExpr: {
+    llvm::APInt V;
+    if (!parseIntLiteral(llvm::cast<IntLiteralExpr>(E)->Text, V) ||
+        V.getActiveBits() > 63)
+      return Fail();
+    return ComptimeValue::makeInt(static_cast<int64_t>(V.getZExtValue()));
+  }
+  case NodeKind::BoolLiteralExpr:
+    return ComptimeValue::makeBool(llvm::cast<BoolLiteralExpr>(E)->Value);
+  case NodeKind::FloatLiteralExpr: {
+    std::string Digits;
+    for (char C : llvm::cast<FloatLiteralExpr>(E)->Text)
+      if (C != '_')
+        Digits.push_back(C);
+    return ComptimeValue::makeFloat(std::strtod(Digits.c_str(), nullptr));
+  }
+  case NodeKind::StringLiteralExpr:
+    return ComptimeValue::makeString(llvm::cast<StringLiteralExpr>(E)->Value);
+  case NodeKind::NoneLiteralExpr:
+    return ComptimeValue::makeNone();
+  case NodeKind::ComptimeExpr:
+    return evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, Ctx);
+  case NodeKind::NameExpr: {
+    auto *N = llvm::cast<NameExpr>(E);
+    Symbol S = lookupIn(Ctx, N->Name);
+    switch (S.K) {
+    case Symbol::Kind::Value:
+      return S.Value;
+    case Symbol::Kind::Struct: {
+      Type T = instantiateStructType(S.Struct, {}, Ctx, E->getRange());
+      return T->isError() ? ComptimeValue() : ComptimeValue::makeType(T);
+    }
+    case Symbol::Kind::Trait:
+      return ComptimeValue::makeType(Types.getTrait(S.Trait));
+    case Symbol::Kind::Comptime: {
+      InstContext Owner;
+      Owner.Module = S.Owner;
+      return evalComptimeDecl(S.Comptime, Owner);
+    }
+    case Symbol::Kind::None:
+      if (N->Name == "AnyType" || N->Name == "AnyTrivialRegType")
+        return ComptimeValue::makeType(Types.getTypeType());
+      if (N->Name == "DType")
+        return ComptimeValue::makeType(Types.getDTypeType());
+      Diags.report(E->getRange(), DiagID::err_undefined_name) << N->Name;
+      return {};
+    default:
+      return Fail();
+    }
+  }
+  case NodeKind::MemberExpr: {
+    auto *M = llvm::cast<MemberExpr>(E);
+    llvm::StringRef Member = M->Member.Name;
+    if (isDTypeName(M->Base)) {
+      Symbol S = lookupIn(Ctx, "DType");
+      if (S.K == Symbol::Kind::None) {
+        DType D;
+        if (lookupDType(Member, D))
+          return ComptimeValue::makeDType(D);
+        Diags.report(M->Member.getRange(), DiagID::err_no_member)
+            << "DType" << Member;
+        return {};
+      }
+    }
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
+      Symbol S = lookupIn(Ctx, BN->Name);
+      if (S.K == Symbol::Kind::Module) {
+        Symbol Sub = S.Module->Names.lookup(Member);
+        if (Sub.K == Symbol::Kind::Struct) {
+          Type T = instantiateStructType(Sub.Struct, {}, Ctx, E->getRange());
+          return T->isError() ? ComptimeValue() : ComptimeValue::makeType(T);
+        }
+        if (Sub.K == Symbol::Kind::Comptime) {
+          InstContext Owner;
+          Owner.Module = Sub.Owner;
+          return evalComptimeDecl(Sub.Comptime, Owner);
+        }
+        if (Sub.K == Symbol::Kind::Trait)
+          return ComptimeValue::makeType(Types.getTrait(Sub.Trait));
+        Diags.report(M->Member.getRange(), DiagID::err_no_member)
+            << S.Module->Name << Member;
+        return {};
+      }
+    }
+    ComptimeValue Base = evalComptime(M->Base, Ctx);
+    if (!Base.isValid())
+      return {};
+    if (Base.K == ComptimeValue::Kind::Type) {
+      if (auto *ST = llvm::dyn_cast<StructType>(Base.Ty)) {
+        const ParamList &PL = ST->Decl->Params;
+        for (size_t I = 0; I < PL.Params.size(); ++I)
+          if (PL.Params[I].Name.Name == Member)
+            return ST->Params[I];
+        if (StructInfo *SI = getStructInfo(Base.Ty)) {
+          auto It = SI->Comptimes.find(Member);
+          if (It != SI->Comptimes.end())
+            return evalComptimeDecl(It->second, SI->Ctx);
+        }
+      }
+      Diags.report(M->Member.getRange(), DiagID::err_no_member)
+          << typeName(Base.Ty) << Member;
+      return {};
+    }
+    return Fail();
+  }
+  case NodeKind::SubscriptExpr: {
+    auto *S = llvm::cast<SubscriptExpr>(E);
+    if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base)) {
+      auto *BN = llvm::dyn_cast<NameExpr>(BM->Base);
+      if (BN && lookupIn(Ctx, BN->Name).K == Symbol::Kind::Builtins) {
+        llvm::StringRef Op = BM->Member.Name;
+        if (Op == "simd" && S->Args.size() == 2) {
+          ComptimeValue DT = evalComptime(S->Args[0].Value, Ctx);
+          ComptimeValue W = evalComptime(S->Args[1].Value, Ctx);
+          if (DT.K != ComptimeValue::Kind::DType || W.K != ComptimeValue::Kind::Int ||
+              W.Int <= 0)
+            return Fail();
+          return ComptimeValue::makeType(
+              Types.getPrim(DT.DT, static_cast<unsigned>(W.Int)));
+        }
+        if (Op == "pointer" && S->Args.size() == 1)
+          return ComptimeValue::makeType(
+              Types.getPointer(resolveType(S->Args[0].Value, Ctx)));
+        return Fail();
+      }
+    }
+    Symbol Sym;
+    if (auto *BN = llvm::dyn_cast<NameExpr>(S->Base))
+      Sym = lookupIn(Ctx, BN->Name);
+    else if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base))
+      if (auto *MN = llvm::dyn_cast<NameExpr>(BM->Base)) {
+        Symbol Mod = lookupIn(Ctx, MN->Name);
+        if (Mod.K == Symbol::Kind::Module)
+          Sym = Mod.Module->Names.lookup(BM->Member.Name);
+      }
+    if (Sym.K == Symbol::Kind::Struct) {
+      Type T = instantiateStructType(Sym.Struct, S->Args, Ctx, E->getRange());
+      return T->isError() ? ComptimeValue() : ComptimeValue::makeType(T);
+    }
+    if (Sym.K == Symbol::Kind::Trait) // Some[Trait]
+      return ComptimeValue::makeType(Types.getTrait(Sym.Trait));
+    if (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present) {
+      // `comptime Scalar[dt: DType] = SIMD[dt, 1]`: bind and evaluate.
+      const ParamList &PL = Sym.Comptime->Params;
+      InstContext Inner;
+      Inner.Module = Sym.Owner;
+      size_t Next = 0;
+      for (const Argument &A : S->Args) {
+        size_t Slot = PL.Params.size();
+        if (A.TheForm == Argument::Form::Keyword) {
+          for (size_t I = 0; I < PL.Params.size(); ++I)
+            if (PL.Params[I].Name.Name == A.Name.Name)
+              Slot = I;
+        } else {
+          Slot = Next++;
+        }
+        if (Slot >= PL.Params.size())
+          return Fail();
+        ComptimeValue V = evalComptime(A.Value, Ctx);
+        if (!V.isValid())
+          return {};
+        Inner.Params[PL.Params[Slot].Name.Name] = V;
+      }
+      for (const ParamDecl &P : PL.Params)
+        if (!Inner.Params.count(P.Name.Name)) {
+          if (!P.Default)
+            return Fail();
+          Inner.Params[P.Name.Name] = evalComptime(P.Default, Inner);
+        }
+      return evalComptime(Sym.Comptime->Value, Inner);
+    }
+    return Fail();
+  }
+  case NodeKind::UnaryExpr: {
+    auto *U = llvm::cast<UnaryExpr>(E);
+    ComptimeValue V = evalComptime(U->Operand, Ctx);
+    if (U->Op == UnaryOp::Neg && V.K == ComptimeValue::Kind::Int)
+      return ComptimeValue::makeInt(-V.Int);
+    if (U->Op == UnaryOp::Neg && V.K == ComptimeValue::Kind::Float)
+      return ComptimeValue::makeFloat(-V.Float);
+    if (U->Op == UnaryOp::Not && V.K == ComptimeValue::Kind::Bool)
+      return ComptimeValue::makeBool(!V.Bool);
+    if (U->Op == UnaryOp::Pos && V.isValid())
+      return V;
+    return V.isValid() ? Fail() : V;
+  }
+  case NodeKind::BinaryExpr: {
+    auto *B = llvm::cast<BinaryExpr>(E);
+    ComptimeValue L = evalComptime(B->LHS, Ctx);
+    if (!L.isValid())
+      return L;
+    if (B->Op == BinaryOp::BitAnd && L.K == ComptimeValue::Kind::Type)
+      return L; // Trait composition: the first bound stands for all.
+    ComptimeValue R = evalComptime(B->RHS, Ctx);
+    if (!R.isValid())
+      return R;
+    if (L.K == ComptimeValue::Kind::Bool && R.K == ComptimeValue::Kind::Bool) {
+      if (B->Op == BinaryOp::And)
+        return ComptimeValue::makeBool(L.Bool && R.Bool);
+      if (B->Op == BinaryOp::Or)
+        return ComptimeValue::makeBool(L.Bool || R.Bool);
+    }
+    if (L.K == ComptimeValue::Kind::Int && R.K == ComptimeValue::Kind::Int) {
+      int64_t A = L.Int, C = R.Int;
+      switch (B->Op) {
+      case BinaryOp::Add: return ComptimeValue::makeInt(A + C);
+      case BinaryOp::Sub: return ComptimeValue::makeInt(A - C);
+      case BinaryOp::Mul: return ComptimeValue::makeInt(A * C);
+      case BinaryOp::FloorDiv:
+        if (C == 0)
+          return Fail();
+        return ComptimeValue::makeInt(A / C - ((A % C != 0) && ((A < 0) != (C < 0))));
+      case BinaryOp::Mod:
+        if (C == 0)
+          return Fail();
+        return ComptimeValue::makeInt(((A % C) + C) % C);
+      case BinaryOp::Shl: return ComptimeValue::makeInt(A << C);
+      case BinaryOp::Shr: return ComptimeValue::makeInt(A >> C);
+      case BinaryOp::BitAnd: return ComptimeValue::makeInt(A & C);
+      case BinaryOp::BitOr: return ComptimeValue::makeInt(A | C);
+      case BinaryOp::BitXor: return ComptimeValue::makeInt(A ^ C);
+      case BinaryOp::Pow: {
+        int64_t P = 1;
+        for (int64_t I = 0; I < C; ++I)
+          P *= A;
+        return ComptimeValue::makeInt(P);
+      }
+      default:
+        break;
+      }
+    }
+    return Fail();
+  }
+  case NodeKind::CompareExpr: {
+    auto *C = llvm::cast<CompareExpr>(E);
+    ComptimeValue L = evalComptime(C->Operands[0], Ctx);
+    bool Result = true;
+    for (size_t I = 0; I < C->Ops.size(); ++I) {
+      ComptimeValue R = evalComptime(C->Operands[I + 1], Ctx);
+      if (!L.isValid() || !R.isValid())
+        return {};
+      bool V;
+      if (L.K == ComptimeValue::Kind::Int && R.K == ComptimeValue::Kind::Int) {
+        switch (C->Ops[I]) {
+        case CompareOp::Eq: V = L.Int == R.Int; break;
+        case CompareOp::Ne: V = L.Int != R.Int; break;
+        case CompareOp::Lt: V = L.Int < R.Int; break;
+        case CompareOp::Le: V = L.Int <= R.Int; break;
+        case CompareOp::Gt: V = L.Int > R.Int; break;
+        case CompareOp::Ge: V = L.Int >= R.Int; break;
+        default: return Fail();
+        }
+      } else if (C->Ops[I] == CompareOp::Eq || C->Ops[I] == CompareOp::Ne ||
+                 C->Ops[I] == CompareOp::Is || C->Ops[I] == CompareOp::IsNot) {
+        V = (L == R) == (C->Ops[I] == CompareOp::Eq || C->Ops[I] == CompareOp::Is);
+      } else {
+        return Fail();
+      }
+      Result = Result && V;
+      L = R;
+    }
+    return ComptimeValue::makeBool(Result);
+  }
+  case NodeKind::ConditionalExpr: {
+    auto *C = llvm::cast<ConditionalExpr>(E);
+    ComptimeValue Cond = evalComptime(C->Cond, Ctx);
+    if (Cond.K != ComptimeValue::Kind::Bool)
+      return Cond.isValid() ? Fail() : Cond;
+    return evalComptime(Cond.Bool ? C->Then : C->Else, Ctx);
+  }
+  default:
+    return Fail();
+  }
+}
