@@ -1,0 +1,90 @@
+//===- Codegen.h - From the checked program to code: MLIR, LLVM, JIT ------===//
+//
+// The public face of codegen/: plain C++ only (no MLIR or LLVM IR types), so
+// the driver, the REPL and the tests include it without the MLIR headers.
+// A CodeGenerator walks one program through the stages the driver reports:
+//   generate()  checked program -> MLIR (func/arith/math/cf/vector/llvm)
+//   lower()     MLIR -> LLVM dialect -> llvm::Module, LLVM -O pipeline
+//   emit*/run() text, assembly, object file, or ORC JIT execution
+// Each step returns false with getError() set on an internal error (the
+// MLIR verifier rejecting what MLIRGen built, a missing target): these are
+// compiler bugs, which the driver reports with exit status 70.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_CODEGEN_CODEGEN_H
+#define IGNIS_CODEGEN_CODEGEN_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <memory>
+#include <string>
+
+namespace llvm {
+class raw_ostream;
+class raw_pwrite_stream;
+} // namespace llvm
+
+namespace ignis {
+
+class SourceManager;
+namespace cir {
+class Program;
+}
+
+struct CodegenOptions {
+  /// LLVM optimisation level, 0 to 3.
+  unsigned OptLevel = 2;
+  /// CPU to generate code for; empty or "native" means the host CPU (with
+  /// its features).
+  std::string TargetCPU;
+};
+
+enum class OutputFileKind { Assembly, Object };
+
+class CodeGenerator {
+public:
+  explicit CodeGenerator(const CodegenOptions &Opts);
+  ~CodeGenerator();
+  CodeGenerator(const CodeGenerator &) = delete;
+  CodeGenerator &operator=(const CodeGenerator &) = delete;
+
+  /// Builds and verifies the MLIR module for P. Source locations become
+  /// FileLineColLoc through SM.
+  bool generate(const cir::Program &P, const SourceManager &SM);
+  /// The module as generated (before lowering), in MLIR's generic-free
+  /// pretty form.
+  void printMLIR(llvm::raw_ostream &OS) const;
+
+  /// Lowers to the LLVM dialect, translates to LLVM IR and runs the LLVM
+  /// pipeline at the chosen -O level for the target CPU.
+  bool lower();
+  void printLLVMIR(llvm::raw_ostream &OS) const;
+  /// Needs lower() first.
+  bool emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind);
+
+  /// Runs the program's C `main(argc, argv)` in-process with ORC LLJIT and
+  /// returns its exit status, or -1 (with getError() set) when it could not
+  /// be run. Args[0] is the program name. Needs lower(); consumes the module.
+  int run(llvm::ArrayRef<std::string> Args);
+
+  const std::string &getError() const { return Error; }
+
+  struct Impl;
+
+private:
+  std::unique_ptr<Impl> I;
+  std::string Error;
+};
+
+/// Links an object file with the Ignis runtime (and libm) into an
+/// executable, with the system's C compiler driver (clang-22, clang or cc).
+bool linkExecutable(llvm::StringRef ObjectPath, llvm::StringRef OutputPath,
+                    std::string &Error);
+
+/// The runtime archive the linker uses: $IGNIS_RUNTIME_LIB, the build
+/// tree's copy, or ../lib/libIgnisRuntime.a beside the executable.
+std::string findRuntimeLibrary();
+
+} // namespace ignis
+
+#endif

@@ -1,0 +1,874 @@
+//===- MLIRGen.cpp - Checked program -> MLIR: types, control flow, values -===//
+//
+// Every Local gets a stack slot in the entry block (mem2reg in the LLVM
+// pipeline turns them into registers); places are addresses, values SSA.
+// Control flow is unstructured (cf) so that break/continue/return/raise
+// from any depth are plain branches. docs/codegen.md describes the ABI.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/MLIRGen.h"
+
+#include "llvm/ADT/Twine.h"
+
+using namespace ignis;
+using namespace ignis::cir;
+namespace LLVM = mlir::LLVM;
+namespace arith = mlir::arith;
+namespace func = mlir::func;
+namespace cf = mlir::cf;
+using mlir::Value;
+
+/// The symbol of the program's Mojo `main`; `main` itself is the C entry
+/// point that wraps it (runtime init, unhandled errors, exit status).
+static constexpr llvm::StringLiteral MojoMainSymbol = "ignis_main";
+
+void ignis::loadCodegenDialects(mlir::MLIRContext &Ctx) {
+  Ctx.loadDialect<func::FuncDialect, arith::ArithDialect,
+                  mlir::math::MathDialect, cf::ControlFlowDialect,
+                  LLVM::LLVMDialect, mlir::vector::VectorDialect>();
+}
+
+MLIRGen::MLIRGen(mlir::MLIRContext &Ctx, const Program &P,
+                 const SourceManager &SM)
+    : Ctx(Ctx), P(P), SM(SM), B(&Ctx) {
+  PtrTy = LLVM::LLVMPointerType::get(&Ctx);
+  I1 = B.getI1Type();
+  I32 = B.getI32Type();
+  I64 = B.getI64Type();
+}
+
+void MLIRGen::fail(const llvm::Twine &Message) {
+  if (Error.empty())
+    Error = Message.str();
+}
+
+mlir::Location MLIRGen::getLoc(SourceLoc Loc) {
+  if (!Loc.isValid())
+    return B.getUnknownLoc();
+  LineColumn LC = SM.getLineColumn(Loc);
+  return mlir::FileLineColLoc::get(&Ctx, LC.Filename, LC.Line, LC.Column);
+}
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+mlir::Type MLIRGen::getElemType(DType D) {
+  switch (D) {
+  case DType::Bool:
+    return I1;
+  case DType::Float16:
+    return B.getF16Type();
+  case DType::BFloat16:
+    return B.getBF16Type();
+  case DType::Float32:
+    return B.getF32Type();
+  case DType::Float64:
+    return B.getF64Type();
+  case DType::Index: // pointer-sized: the host's 64 bits (docs/codegen.md)
+    return I64;
+  default:
+    return B.getIntegerType(getDTypeBits(D));
+  }
+}
+
+LLVM::LLVMStructType MLIRGen::getStringType() {
+  return LLVM::LLVMStructType::getLiteral(&Ctx, {PtrTy, I64});
+}
+
+mlir::Type MLIRGen::getErrorMemType() {
+  // Without a stdlib Error type, an error is just its message.
+  if (!P.ErrorType)
+    return LLVM::LLVMStructType::getLiteral(&Ctx, {getStringType()});
+  return getMemType(P.ErrorType);
+}
+
+mlir::Type MLIRGen::getValueType(Type T) {
+  if (!T)
+    return nullptr;
+  if (auto It = TypeCache.find(T); It != TypeCache.end())
+    return It->second;
+  mlir::Type Result;
+  switch (T->getKind()) {
+  case TypeKind::NoneType:
+  case TypeKind::Never:
+    return nullptr;
+  case TypeKind::Prim: {
+    auto *PT = llvm::cast<PrimType>(T);
+    mlir::Type Elem = getElemType(PT->Elem);
+    Result = PT->Width == 1 ? Elem : mlir::VectorType::get({PT->Width}, Elem);
+    break;
+  }
+  case TypeKind::IntLiteral:
+    Result = I64;
+    break;
+  case TypeKind::FloatLiteral:
+    Result = B.getF64Type();
+    break;
+  case TypeKind::StringLiteral:
+    Result = getStringType();
+    break;
+  case TypeKind::Pointer:
+  case TypeKind::Function:
+    Result = PtrTy;
+    break;
+  case TypeKind::Tuple: {
+    llvm::SmallVector<mlir::Type> Elems;
+    for (Type E : llvm::cast<TupleType>(T)->Elements)
+      Elems.push_back(getMemType(E));
+    Result = LLVM::LLVMStructType::getLiteral(&Ctx, Elems);
+    break;
+  }
+  case TypeKind::Struct: {
+    auto It = P.Layouts.find(T);
+    if (It == P.Layouts.end()) {
+      fail("no layout for struct type '" + P.Types.getName(T) + "'");
+      Result = LLVM::LLVMStructType::getLiteral(&Ctx, {});
+      break;
+    }
+    llvm::SmallVector<mlir::Type> Fields;
+    for (Type F : It->second.Fields)
+      Fields.push_back(getMemType(F));
+    Result = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
+    break;
+  }
+  case TypeKind::Error:
+  case TypeKind::DTypeType:
+  case TypeKind::TypeType:
+  case TypeKind::Trait:
+    fail("type '" + P.Types.getName(T) + "' has no runtime representation");
+    Result = LLVM::LLVMStructType::getLiteral(&Ctx, {});
+    break;
+  }
+  TypeCache[T] = Result;
+  return Result;
+}
+
+mlir::Type MLIRGen::getMemType(Type T) {
+  if (mlir::Type VT = getValueType(T))
+    return VT;
+  return LLVM::LLVMStructType::getLiteral(&Ctx, {});
+}
+
+bool MLIRGen::isByAddress(const Local *L) {
+  return L->Convention == ArgConvention::Mut ||
+         L->Convention == ArgConvention::Inout ||
+         L->Convention == ArgConvention::Ref;
+}
+
+bool MLIRGen::isPassedParam(const Function &F, const Local *L) {
+  return L != F.OutParam && L->Convention != ArgConvention::Out;
+}
+
+mlir::FunctionType MLIRGen::getFunctionType(const Function &F) {
+  llvm::SmallVector<mlir::Type> Ins, Outs;
+  for (const Local *L : F.Params) {
+    if (!isPassedParam(F, L))
+      continue;
+    if (isByAddress(L))
+      Ins.push_back(PtrTy);
+    else if (mlir::Type T = getValueType(L->Ty))
+      Ins.push_back(T);
+  }
+  if (F.Raises) {
+    Ins.push_back(PtrTy);
+    Outs.push_back(I1);
+  }
+  if (mlir::Type R = getValueType(F.Result))
+    Outs.push_back(R);
+  return B.getFunctionType(Ins, Outs);
+}
+
+//===----------------------------------------------------------------------===//
+// Module and functions
+//===----------------------------------------------------------------------===//
+
+mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
+  mlir::Location ModLoc = P.Main ? getLoc(P.Main->Loc) : B.getUnknownLoc();
+  mlir::OwningOpRef<mlir::ModuleOp> Owned = mlir::ModuleOp::create(ModLoc);
+  Module = *Owned;
+  for (const Function *F : P.Functions)
+    declareFunction(*F);
+  for (const Function *F : P.Functions)
+    if (!F->IsExternal)
+      emitFunction(*F);
+  if (P.Main)
+    emitMainWrapper(*P.Main);
+  if (!Error.empty()) {
+    ErrorOut = Error;
+    return nullptr;
+  }
+  return Owned;
+}
+
+void MLIRGen::declareFunction(const Function &F) {
+  B.setInsertionPointToEnd(Module.getBody());
+  std::string Name = &F == P.Main ? MojoMainSymbol.str() : F.Name;
+  if (Module.lookupSymbol(Name)) {
+    fail("two functions have the symbol '" + Name + "'");
+    return;
+  }
+  auto Op = func::FuncOp::create(B, getLoc(F.Loc), Name, getFunctionType(F));
+  // One module holds the whole program: only the C `main` is exported.
+  Op.setPrivate();
+  Funcs[&F] = Op;
+}
+
+Value MLIRGen::createEntryAlloca(mlir::Type T) {
+  mlir::OpBuilder::InsertionGuard Guard(B);
+  B.setInsertionPointAfterValue(One);
+  return LLVM::AllocaOp::create(B, One.getLoc(), PtrTy, T, One);
+}
+
+mlir::Block *MLIRGen::newBlock() {
+  auto *Blk = new mlir::Block();
+  CurOp.getBody().push_back(Blk);
+  return Blk;
+}
+
+bool MLIRGen::enterBlock(mlir::Block *Blk) {
+  if (Blk != Entry && Blk->hasNoPredecessors()) {
+    Blk->erase();
+    terminate();
+    return false;
+  }
+  B.setInsertionPointToEnd(Blk);
+  return true;
+}
+
+void MLIRGen::moveToEnd(mlir::Block *Blk) {
+  mlir::Region::BlockListType &Blocks = CurOp.getBody().getBlocks();
+  Blocks.splice(Blocks.end(), Blocks, Blk->getIterator());
+}
+
+void MLIRGen::branchTo(mlir::Location L, mlir::Block *Dest) {
+  if (!isLive())
+    return;
+  cf::BranchOp::create(B, L, Dest);
+  terminate();
+}
+
+void MLIRGen::emitFunction(const Function &F) {
+  CurFn = &F;
+  CurOp = Funcs.lookup(&F);
+  if (!CurOp)
+    return;
+  Addresses.clear();
+  Scopes.clear();
+  ErrorOut = nullptr;
+  Entry = CurOp.addEntryBlock();
+  B.setInsertionPointToStart(Entry);
+  mlir::Location FnLoc = getLoc(F.Loc);
+  One = LLVM::ConstantOp::create(B, FnLoc, I64, B.getI64IntegerAttr(1));
+
+  unsigned ArgNo = 0;
+  for (const Local *L : F.Params) {
+    if (!isPassedParam(F, L))
+      continue;
+    if (isByAddress(L)) {
+      Addresses[L] = Entry->getArgument(ArgNo++);
+      continue;
+    }
+    mlir::Type T = getValueType(L->Ty);
+    Value Slot = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy,
+                                        getMemType(L->Ty), One);
+    Addresses[L] = Slot;
+    if (T)
+      LLVM::StoreOp::create(B, getLoc(L->Loc), Entry->getArgument(ArgNo++),
+                            Slot);
+  }
+  if (F.Raises)
+    ErrorOut = Entry->getArgument(ArgNo++);
+  for (const Local *L : F.Locals)
+    if (!Addresses.count(L))
+      Addresses[L] = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy,
+                                            getMemType(L->Ty), One);
+  if (F.OutParam && !Addresses.count(F.OutParam))
+    Addresses[F.OutParam] = LLVM::AllocaOp::create(
+        B, FnLoc, PtrTy, getMemType(F.OutParam->Ty), One);
+
+  emitStmts(F.Body);
+  if (!isLive())
+    return;
+  // Falling off the end: None functions and `out` constructors return;
+  // anything else was proven unreachable by sema.
+  Value Result;
+  if (F.OutParam)
+    Result = load(FnLoc, F.OutParam->Ty, Addresses[F.OutParam]);
+  if (!getValueType(F.Result) || F.OutParam)
+    emitReturn(FnLoc, Result);
+  else {
+    LLVM::UnreachableOp::create(B, FnLoc);
+    terminate();
+  }
+}
+
+/// int main(int argc, char **argv): initialise the runtime, run the Mojo
+/// main, report an unhandled error, flush, return the exit status.
+void MLIRGen::emitMainWrapper(const Function &Main) {
+  func::FuncOp Callee = Funcs.lookup(&Main);
+  if (!Callee)
+    return;
+  mlir::Location L = getLoc(Main.Loc);
+  B.setInsertionPointToEnd(Module.getBody());
+  if (Module.lookupSymbol("main")) {
+    fail("the symbol 'main' is taken by another function");
+    return;
+  }
+  CurFn = &Main;
+  CurOp = func::FuncOp::create(B, L, "main",
+                               B.getFunctionType({I32, PtrTy}, {I32}));
+  Entry = CurOp.addEntryBlock();
+  B.setInsertionPointToStart(Entry);
+  One = LLVM::ConstantOp::create(B, L, I64, B.getI64IntegerAttr(1));
+  callC(L, "ignis_rt_init", nullptr,
+        {Entry->getArgument(0), Entry->getArgument(1)});
+
+  llvm::SmallVector<Value> Args;
+  Value Slot;
+  if (Main.Raises) {
+    Slot = createEntryAlloca(getErrorMemType());
+    Args.push_back(Slot);
+  }
+  if (Callee.getNumArguments() != Args.size()) {
+    fail("'main' must take no arguments");
+    return;
+  }
+  auto Call = func::CallOp::create(B, L, Callee, Args);
+  Value Status = constInt(L, I32, 0);
+  if (mlir::Type R = getValueType(Main.Result)) {
+    // A main returning an integer gives the exit status.
+    if (auto IntTy = mlir::dyn_cast<mlir::IntegerType>(R)) {
+      Value V = Call.getResults().back();
+      if (IntTy.getWidth() > 32)
+        Status = arith::TruncIOp::create(B, L, I32, V);
+      else if (IntTy.getWidth() < 32)
+        Status = arith::ExtSIOp::create(B, L, I32, V);
+      else
+        Status = V;
+    }
+  }
+  if (Main.Raises) {
+    mlir::Block *Failed = newBlock(), *Done = newBlock();
+    Done->addArgument(I32, L);
+    cf::CondBranchOp::create(B, L, Call.getResult(0), Failed,
+                             mlir::ValueRange(), Done, mlir::ValueRange{Status});
+    B.setInsertionPointToEnd(Failed);
+    auto [Data, Len] = getErrorMessage(L, Slot);
+    // ignis_rt_write_err flushes stdout first, so the output stays in order.
+    Value Pre = genStringConst(L, "Unhandled exception caught during "
+                                  "execution: ");
+    callC(L, "ignis_rt_write_err", nullptr,
+          {LLVM::ExtractValueOp::create(B, L, Pre, 0),
+           LLVM::ExtractValueOp::create(B, L, Pre, 1)});
+    callC(L, "ignis_rt_write_err", nullptr, {Data, Len});
+    Value NL = genStringConst(L, "\n");
+    callC(L, "ignis_rt_write_err", nullptr,
+          {LLVM::ExtractValueOp::create(B, L, NL, 0),
+           LLVM::ExtractValueOp::create(B, L, NL, 1)});
+    cf::BranchOp::create(B, L, Done, mlir::ValueRange{constInt(L, I32, 1)});
+    B.setInsertionPointToEnd(Done);
+    Status = Done->getArgument(0);
+  }
+  callC(L, "ignis_rt_flush", nullptr, {});
+  func::ReturnOp::create(B, L, Status);
+  terminate();
+}
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+void MLIRGen::emitStmts(const cir::StmtList &Stmts) {
+  for (const cir::Stmt *S : Stmts) {
+    if (!isLive())
+      return; // the rest is unreachable
+    emitStmt(*S);
+  }
+}
+
+void MLIRGen::emitStmt(const cir::Stmt &S) {
+  mlir::Location L = getLoc(S.Range);
+  switch (S.Kind) {
+  case StmtKind::Eval:
+    if (S.Value && S.Value->isPlace())
+      genAddress(S.Value);
+    else if (S.Value)
+      genValue(S.Value);
+    return;
+  case StmtKind::Assign: {
+    Value V = genValue(S.Value);
+    Value Addr = genAddress(S.Target);
+    if (V && Addr && isLive())
+      LLVM::StoreOp::create(B, L, V, Addr);
+    return;
+  }
+  case StmtKind::If:
+    return emitIf(S);
+  case StmtKind::Loop:
+    return emitLoop(S);
+  case StmtKind::Break:
+  case StmtKind::Continue: {
+    for (size_t I = Scopes.size(); I-- > 0;) {
+      if (Scopes[I].K != Scope::Loop)
+        continue;
+      mlir::Block *Dest = S.Kind == StmtKind::Break ? Scopes[I].Break
+                                                    : Scopes[I].Continue;
+      emitCleanupsDownTo(I + 1);
+      return branchTo(L, Dest);
+    }
+    return fail("break or continue outside a loop");
+  }
+  case StmtKind::Return: {
+    Value V = S.Value ? genValue(S.Value) : Value();
+    if (!S.Value && CurFn->OutParam)
+      V = load(L, CurFn->OutParam->Ty, Addresses[CurFn->OutParam]);
+    if (isLive())
+      emitReturn(L, V);
+    return;
+  }
+  case StmtKind::Raise:
+    return emitRaise(S);
+  case StmtKind::Try:
+    return emitTry(S);
+  case StmtKind::Block:
+    return emitStmts(S.Body);
+  }
+}
+
+void MLIRGen::emitIf(const cir::Stmt &S) {
+  mlir::Location L = getLoc(S.Range);
+  Value Cond = genValue(S.Cond);
+  if (!isLive())
+    return;
+  mlir::Block *Then = newBlock(), *Join = newBlock();
+  mlir::Block *Else = S.Else.empty() ? Join : newBlock();
+  cf::CondBranchOp::create(B, L, Cond, Then, Else);
+  B.setInsertionPointToEnd(Then);
+  emitStmts(S.Body);
+  branchTo(L, Join);
+  if (Else != Join) {
+    B.setInsertionPointToEnd(Else);
+    emitStmts(S.Else);
+    branchTo(L, Join);
+  }
+  moveToEnd(Join);
+  enterBlock(Join);
+}
+
+void MLIRGen::emitLoop(const cir::Stmt &S) {
+  mlir::Location L = getLoc(S.Range);
+  mlir::Block *Header = newBlock(), *Body = newBlock(), *Else = newBlock(),
+              *Exit = newBlock();
+  branchTo(L, Header);
+  B.setInsertionPointToEnd(Header);
+  if (S.Cond) {
+    Value Cond = genValue(S.Cond);
+    if (isLive())
+      cf::CondBranchOp::create(B, L, Cond, Body, Else);
+  } else {
+    cf::BranchOp::create(B, L, Body);
+  }
+  B.setInsertionPointToEnd(Body);
+  Scopes.push_back({Scope::Loop, Exit, Header, {}, nullptr, nullptr});
+  emitStmts(S.Body);
+  Scopes.pop_back();
+  branchTo(L, Header);
+  // The else block runs when the condition fails, never after a break.
+  if (enterBlock(Else)) {
+    emitStmts(S.Else);
+    branchTo(L, Exit);
+  }
+  moveToEnd(Exit);
+  enterBlock(Exit);
+}
+
+void MLIRGen::emitTry(const cir::Stmt &S) {
+  mlir::Location L = getLoc(S.Range);
+  bool HasFinally = !S.Finally.empty();
+  if (HasFinally)
+    Scopes.push_back({Scope::Finally, nullptr, nullptr, {}, nullptr, &S});
+  mlir::Block *Handler = nullptr;
+  Value Slot;
+  if (S.HasHandler) {
+    Slot = createEntryAlloca(getErrorMemType());
+    Handler = newBlock();
+    Scopes.push_back({Scope::Handler, nullptr, nullptr, Slot, Handler, nullptr});
+  }
+  emitStmts(S.Body);
+  if (S.HasHandler)
+    Scopes.pop_back();
+  // `else` runs when the body finished without an error; errors it raises
+  // are not caught by this try's handler.
+  emitStmts(S.Else);
+  mlir::Block *After = newBlock();
+  branchTo(L, After);
+  if (Handler && enterBlock(Handler)) {
+    if (S.ErrorVar) {
+      mlir::Type ET = getErrorMemType();
+      Value Err = LLVM::LoadOp::create(B, L, ET, Slot);
+      LLVM::StoreOp::create(B, L, Err, Addresses[S.ErrorVar]);
+    }
+    emitStmts(S.Handler);
+    branchTo(L, After);
+  }
+  if (HasFinally)
+    Scopes.pop_back();
+  moveToEnd(After);
+  if (enterBlock(After))
+    emitStmts(S.Finally);
+}
+
+void MLIRGen::emitCleanupsDownTo(size_t Depth) {
+  for (size_t I = Scopes.size(); I-- > Depth;) {
+    if (!isLive())
+      return;
+    if (Scopes[I].K != Scope::Finally)
+      continue;
+    // The finally body runs outside its own try: hide the inner scopes.
+    std::vector<Scope> Saved(Scopes.begin() + I, Scopes.end());
+    Scopes.resize(I);
+    emitStmts(Saved.front().Try->Finally);
+    Scopes.insert(Scopes.end(), Saved.begin(), Saved.end());
+  }
+}
+
+void MLIRGen::emitReturn(mlir::Location L, Value V) {
+  emitCleanupsDownTo(0);
+  if (!isLive())
+    return;
+  llvm::SmallVector<Value, 2> Results;
+  if (CurFn->Raises)
+    Results.push_back(constInt(L, I1, 0));
+  if (mlir::Type RT = getValueType(CurFn->Result))
+    Results.push_back(V ? V : LLVM::PoisonOp::create(B, L, RT).getResult());
+  func::ReturnOp::create(B, L, Results);
+  terminate();
+}
+
+Value MLIRGen::getErrorDestination(mlir::Location L) {
+  for (size_t I = Scopes.size(); I-- > 0;)
+    if (Scopes[I].K == Scope::Handler)
+      return Scopes[I].ErrorSlot;
+  if (ErrorOut)
+    return ErrorOut;
+  // Sema lets only raising functions raise without a handler; keep going
+  // with a private slot (emitPropagate then aborts).
+  return createEntryAlloca(getErrorMemType());
+}
+
+void MLIRGen::emitPropagate(mlir::Location L) {
+  for (size_t I = Scopes.size(); I-- > 0;) {
+    if (Scopes[I].K != Scope::Handler)
+      continue;
+    mlir::Block *Dest = Scopes[I].HandlerBlock;
+    emitCleanupsDownTo(I + 1);
+    return branchTo(L, Dest);
+  }
+  emitCleanupsDownTo(0);
+  if (!isLive())
+    return;
+  if (!ErrorOut) {
+    Value Msg = genStringConst(L, "error raised in a function that does "
+                                  "not raise");
+    callC(L, "ignis_rt_abort", nullptr,
+          {LLVM::ExtractValueOp::create(B, L, Msg, 0),
+           LLVM::ExtractValueOp::create(B, L, Msg, 1)});
+    LLVM::UnreachableOp::create(B, L);
+    return terminate();
+  }
+  llvm::SmallVector<Value, 2> Results{constInt(L, I1, 1)};
+  if (mlir::Type RT = getValueType(CurFn->Result))
+    Results.push_back(LLVM::PoisonOp::create(B, L, RT));
+  func::ReturnOp::create(B, L, Results);
+  terminate();
+}
+
+void MLIRGen::emitRaise(const cir::Stmt &S) {
+  mlir::Location L = getLoc(S.Range);
+  Value Err = genValue(S.Value);
+  if (!isLive())
+    return;
+  if (Err)
+    LLVM::StoreOp::create(B, L, Err, getErrorDestination(L));
+  emitPropagate(L);
+}
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+Value MLIRGen::constInt(mlir::Location L, mlir::Type T, int64_t V) {
+  if (auto VT = mlir::dyn_cast<mlir::VectorType>(T)) {
+    auto ET = VT.getElementType();
+    auto Attr = mlir::DenseElementsAttr::get(
+        VT, mlir::IntegerAttr::get(ET, llvm::APInt(ET.getIntOrFloatBitWidth(),
+                                                   V, /*isSigned=*/true,
+                                                   /*implicitTrunc=*/true)));
+    return arith::ConstantOp::create(B, L, Attr);
+  }
+  return arith::ConstantOp::create(
+      B, L,
+      mlir::IntegerAttr::get(T, llvm::APInt(T.getIntOrFloatBitWidth(), V,
+                                            true, true)));
+}
+
+Value MLIRGen::constFloat(mlir::Location L, mlir::Type T, double V) {
+  if (auto VT = mlir::dyn_cast<mlir::VectorType>(T)) {
+    auto Attr = mlir::DenseElementsAttr::get(
+        VT, mlir::FloatAttr::get(VT.getElementType(), V));
+    return arith::ConstantOp::create(B, L, Attr);
+  }
+  return arith::ConstantOp::create(B, L, mlir::FloatAttr::get(T, V));
+}
+
+Value MLIRGen::constI64(mlir::Location L, int64_t V) {
+  return constInt(L, I64, V);
+}
+
+Value MLIRGen::load(mlir::Location L, Type T, Value Addr) {
+  mlir::Type VT = getValueType(T);
+  if (!VT || !Addr)
+    return nullptr;
+  return LLVM::LoadOp::create(B, L, VT, Addr);
+}
+
+Value MLIRGen::genStringConst(mlir::Location L, llvm::StringRef S) {
+  LLVM::GlobalOp &G = Strings[S];
+  if (!G) {
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    B.setInsertionPointToStart(Module.getBody());
+    std::string Data = S.str();
+    Data.push_back('\0'); // C functions may read it as a C string
+    auto ArrTy = LLVM::LLVMArrayType::get(B.getIntegerType(8), Data.size());
+    G = LLVM::GlobalOp::create(B, L, ArrTy, /*isConstant=*/true,
+                               LLVM::Linkage::Private,
+                               "str." + std::to_string(Strings.size() - 1),
+                               B.getStringAttr(Data), /*alignment=*/1);
+    G.setUnnamedAddr(LLVM::UnnamedAddr::Global);
+  }
+  Value Ptr = LLVM::AddressOfOp::create(B, L, G);
+  Value Str = LLVM::UndefOp::create(B, L, getStringType());
+  Str = LLVM::InsertValueOp::create(B, L, Str, Ptr, llvm::ArrayRef<int64_t>{0});
+  return LLVM::InsertValueOp::create(B, L, Str, constI64(L, S.size()),
+                                     llvm::ArrayRef<int64_t>{1});
+}
+
+Value MLIRGen::genAddress(const cir::Expr *E) {
+  if (!isLive())
+    return nullptr;
+  mlir::Location L = getLoc(E->Range);
+  switch (E->Kind) {
+  case ExprKind::LocalRef: {
+    Value &Addr = Addresses[E->Var];
+    if (!Addr)
+      Addr = createEntryAlloca(getMemType(E->Var->Ty));
+    return Addr;
+  }
+  case ExprKind::FieldRef: {
+    Value Base = genAddress(E->Ops[0]);
+    if (!Base)
+      return nullptr;
+    return LLVM::GEPOp::create(
+        B, L, PtrTy, getMemType(E->Ops[0]->Ty), Base,
+        llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(E->Index)});
+  }
+  case ExprKind::Deref:
+    return genValue(E->Ops[0]);
+  default: {
+    // A value where an address is needed (a temporary passed to a `mut`
+    // or `ref` parameter): give it a slot.
+    Value V = genValue(E);
+    Value Slot = createEntryAlloca(getMemType(E->Ty));
+    if (V && isLive())
+      LLVM::StoreOp::create(B, L, V, Slot);
+    return Slot;
+  }
+  }
+}
+
+Value MLIRGen::genAggregate(const cir::Expr *E) {
+  mlir::Location L = getLoc(E->Range);
+  mlir::Type T = getMemType(E->Ty);
+  llvm::SmallVector<Value> Vals;
+  for (const cir::Expr *Op : E->Ops)
+    Vals.push_back(genValue(Op));
+  if (!isLive())
+    return nullptr;
+  Value Agg = LLVM::UndefOp::create(B, L, T);
+  for (auto [I, V] : llvm::enumerate(Vals))
+    if (V)
+      Agg = LLVM::InsertValueOp::create(
+          B, L, Agg, V, llvm::ArrayRef<int64_t>{static_cast<int64_t>(I)});
+  return Agg;
+}
+
+Value MLIRGen::genShortCircuit(const cir::Expr *E, bool IsAnd) {
+  mlir::Location L = getLoc(E->Range);
+  Value Lhs = genValue(E->Ops[0]);
+  if (!isLive())
+    return nullptr;
+  mlir::Block *Rhs = newBlock(), *Join = newBlock();
+  Join->addArgument(I1, L);
+  if (IsAnd)
+    cf::CondBranchOp::create(B, L, Lhs, Rhs, mlir::ValueRange(), Join,
+                             mlir::ValueRange{Lhs});
+  else
+    cf::CondBranchOp::create(B, L, Lhs, Join, mlir::ValueRange{Lhs}, Rhs,
+                             mlir::ValueRange());
+  B.setInsertionPointToEnd(Rhs);
+  Value RhsV = genValue(E->Ops[1]);
+  if (isLive())
+    cf::BranchOp::create(B, L, Join, mlir::ValueRange{RhsV});
+  moveToEnd(Join);
+  B.setInsertionPointToEnd(Join);
+  return Join->getArgument(0);
+}
+
+Value MLIRGen::genConditional(const cir::Expr *E) {
+  mlir::Location L = getLoc(E->Range);
+  Value Cond = genValue(E->Ops[0]);
+  if (!isLive())
+    return nullptr;
+  mlir::Type T = getValueType(E->Ty);
+  mlir::Block *Then = newBlock(), *Else = newBlock(), *Join = newBlock();
+  if (T)
+    Join->addArgument(T, L);
+  cf::CondBranchOp::create(B, L, Cond, Then, Else);
+  for (auto [Blk, Op] : {std::pair{Then, E->Ops[1]}, {Else, E->Ops[2]}}) {
+    B.setInsertionPointToEnd(Blk);
+    Value V = genValue(Op);
+    if (!isLive())
+      continue;
+    if (T)
+      cf::BranchOp::create(B, L, Join, mlir::ValueRange{V});
+    else
+      cf::BranchOp::create(B, L, Join);
+  }
+  moveToEnd(Join);
+  if (!enterBlock(Join))
+    return nullptr;
+  return T ? Join->getArgument(0) : Value();
+}
+
+Value MLIRGen::genCall(const cir::Expr *E) {
+  mlir::Location L = getLoc(E->Range);
+  const Function *Callee = E->Callee;
+  func::FuncOp Op = Funcs.lookup(Callee);
+  if (!Op) {
+    fail("call to a function that was not declared");
+    return nullptr;
+  }
+  llvm::SmallVector<const Local *> Params;
+  for (const Local *Param : Callee->Params)
+    if (isPassedParam(*Callee, Param))
+      Params.push_back(Param);
+  llvm::SmallVector<Value> Args;
+  for (auto [I, Arg] : llvm::enumerate(E->Ops)) {
+    bool ByAddress = I < E->ArgByAddress.size()
+                         ? E->ArgByAddress[I]
+                         : (I < Params.size() && isByAddress(Params[I]));
+    Value V = ByAddress ? genAddress(Arg) : genValue(Arg);
+    if (!isLive())
+      return nullptr;
+    if (V)
+      Args.push_back(V);
+  }
+  if (Callee->Raises)
+    Args.push_back(getErrorDestination(L));
+  if (Args.size() != Op.getNumArguments()) {
+    fail("call to '" + Callee->Name + "' passes " + llvm::Twine(Args.size()) +
+         " arguments, the function takes " +
+         llvm::Twine(Op.getNumArguments()));
+    return nullptr;
+  }
+  auto Call = func::CallOp::create(B, L, Op, Args);
+  Value Result = getValueType(Callee->Result) ? Call.getResults().back()
+                                              : Value();
+  if (Callee->Raises) {
+    mlir::Block *Failed = newBlock(), *Ok = newBlock();
+    cf::CondBranchOp::create(B, L, Call.getResult(0), Failed, Ok);
+    B.setInsertionPointToEnd(Failed);
+    emitPropagate(L);
+    B.setInsertionPointToEnd(Ok);
+  }
+  if (E->Ty && E->Ty->getKind() == TypeKind::Never) {
+    LLVM::UnreachableOp::create(B, L);
+    terminate();
+  }
+  return Result;
+}
+
+Value MLIRGen::genValue(const cir::Expr *E) {
+  if (!E || !isLive())
+    return nullptr;
+  mlir::Location L = getLoc(E->Range);
+  switch (E->Kind) {
+  case ExprKind::IntConst: {
+    mlir::Type T = getValueType(E->Ty);
+    mlir::Type ET = mlir::getElementTypeOrSelf(T);
+    if (!ET.isInteger()) {
+      fail("integer constant of non-integer type");
+      return nullptr;
+    }
+    llvm::APInt V = ET.getIntOrFloatBitWidth() == 1
+                        ? llvm::APInt(1, !E->Int.isZero())
+                        : E->Int.sextOrTrunc(ET.getIntOrFloatBitWidth());
+    if (auto VT = mlir::dyn_cast<mlir::VectorType>(T))
+      return arith::ConstantOp::create(
+          B, L, mlir::DenseElementsAttr::get(VT, mlir::IntegerAttr::get(ET, V)));
+    return arith::ConstantOp::create(B, L, mlir::IntegerAttr::get(T, V));
+  }
+  case ExprKind::FloatConst: {
+    mlir::Type T = getValueType(E->Ty);
+    if (!mlir::isa<mlir::FloatType>(mlir::getElementTypeOrSelf(T))) {
+      fail("float constant of non-float type");
+      return nullptr;
+    }
+    return constFloat(L, T, E->Float);
+  }
+  case ExprKind::StringConst:
+    return genStringConst(L, E->Str);
+  case ExprKind::NoneConst:
+    return nullptr;
+  case ExprKind::LocalRef:
+  case ExprKind::FieldRef:
+  case ExprKind::Deref:
+    return load(L, E->Ty, genAddress(E));
+  case ExprKind::FieldGet:
+  case ExprKind::TupleGet: {
+    Value Agg = genValue(E->Ops[0]);
+    if (!Agg || !getValueType(E->Ty))
+      return nullptr;
+    return LLVM::ExtractValueOp::create(B, L, Agg,
+                                        static_cast<int64_t>(E->Index));
+  }
+  case ExprKind::AddressOf:
+    return genAddress(E->Ops[0]);
+  case ExprKind::StructInit:
+  case ExprKind::TupleInit:
+    return genAggregate(E);
+  case ExprKind::Call:
+    return genCall(E);
+  case ExprKind::Builtin:
+    return genBuiltin(E);
+  case ExprKind::And:
+    return genShortCircuit(E, /*IsAnd=*/true);
+  case ExprKind::Or:
+    return genShortCircuit(E, /*IsAnd=*/false);
+  case ExprKind::Conditional:
+    return genConditional(E);
+  case ExprKind::Error:
+    fail("an expression that failed to check reached code generation");
+    return nullptr;
+  }
+  return nullptr;
+}
+
+mlir::OwningOpRef<mlir::ModuleOp>
+ignis::buildModule(mlir::MLIRContext &Ctx, const Program &P,
+                   const SourceManager &SM, std::string &Error) {
+  loadCodegenDialects(Ctx);
+  MLIRGen Gen(Ctx, P, SM);
+  return Gen.run(Error);
+}

@@ -1,0 +1,155 @@
+//===- MLIRGen.h - Checked program -> MLIR module (internal to codegen/) --===//
+//
+// Included only by codegen/*.cpp: it pulls in the MLIR headers. Everything
+// outside codegen/ goes through codegen/Codegen.h.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_CODEGEN_MLIRGEN_H
+#define IGNIS_CODEGEN_MLIRGEN_H
+
+#include "sema/CIR.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include <string>
+
+namespace ignis {
+
+/// Loads the dialects MLIRGen emits into Ctx.
+void loadCodegenDialects(mlir::MLIRContext &Ctx);
+
+/// Builds the module for P (not yet verified). Returns null with Error set
+/// when P holds something codegen cannot lower (an Error expression, an
+/// unknown type): a sema bug, reported as an internal error.
+mlir::OwningOpRef<mlir::ModuleOp> buildModule(mlir::MLIRContext &Ctx,
+                                              const cir::Program &P,
+                                              const SourceManager &SM,
+                                              std::string &Error);
+
+/// Lowers one checked program. Split over MLIRGen.cpp (types, functions,
+/// statements, expressions) and MLIRGenBuiltins.cpp (Builtins.def).
+class MLIRGen {
+public:
+  MLIRGen(mlir::MLIRContext &Ctx, const cir::Program &P,
+          const SourceManager &SM);
+  mlir::OwningOpRef<mlir::ModuleOp> run(std::string &Error);
+
+private:
+  // --- Types (MLIRGen.cpp) --------------------------------------------------
+  /// The SSA type of a value of T; null for None and Never (no value).
+  mlir::Type getValueType(Type T);
+  /// The in-memory type of T: the value type, or an empty struct for None.
+  mlir::Type getMemType(Type T);
+  mlir::Type getElemType(DType D);
+  mlir::LLVM::LLVMStructType getStringType();
+  mlir::Type getErrorMemType();
+  mlir::FunctionType getFunctionType(const cir::Function &F);
+  static bool isPassedParam(const cir::Function &F, const cir::Local *L);
+  static bool isByAddress(const cir::Local *L);
+
+  // --- Functions and statements ---------------------------------------------
+  void declareFunction(const cir::Function &F);
+  void emitFunction(const cir::Function &F);
+  void emitMainWrapper(const cir::Function &Main);
+  void emitStmts(const cir::StmtList &Stmts);
+  void emitStmt(const cir::Stmt &S);
+  void emitIf(const cir::Stmt &S);
+  void emitLoop(const cir::Stmt &S);
+  void emitTry(const cir::Stmt &S);
+  void emitRaise(const cir::Stmt &S);
+  void emitReturn(mlir::Location L, mlir::Value V);
+  /// Branches to the handler catching an error now in its slot, or returns
+  /// the failure to the caller; runs the finally blocks on the way.
+  void emitPropagate(mlir::Location L);
+  /// Emits the finally bodies of the scopes above Depth, innermost first.
+  void emitCleanupsDownTo(size_t Depth);
+  /// Where a raising callee writes its Error: the innermost handler's slot,
+  /// else this function's own error out-parameter.
+  mlir::Value getErrorDestination(mlir::Location L);
+  mlir::Block *newBlock();
+  /// Continues emission in B, or marks the code unreachable (erasing B)
+  /// when nothing branches to it.
+  bool enterBlock(mlir::Block *B);
+  bool isLive() const { return B.getInsertionBlock() != nullptr; }
+  void terminate() { B.clearInsertionPoint(); }
+  void branchTo(mlir::Location L, mlir::Block *Dest);
+  /// Keeps blocks in source order: a join block goes after the blocks
+  /// created while emitting the branches that reach it.
+  void moveToEnd(mlir::Block *Blk);
+  mlir::Value createEntryAlloca(mlir::Type T);
+
+  // --- Expressions ----------------------------------------------------------
+  mlir::Value genValue(const cir::Expr *E);
+  mlir::Value genAddress(const cir::Expr *E);
+  mlir::Value genCall(const cir::Expr *E);
+  mlir::Value genStringConst(mlir::Location L, llvm::StringRef S);
+  mlir::Value genShortCircuit(const cir::Expr *E, bool IsAnd);
+  mlir::Value genConditional(const cir::Expr *E);
+  mlir::Value genAggregate(const cir::Expr *E);
+  mlir::Value load(mlir::Location L, Type T, mlir::Value Addr);
+  mlir::Value constInt(mlir::Location L, mlir::Type T, int64_t V);
+  mlir::Value constFloat(mlir::Location L, mlir::Type T, double V);
+  mlir::Value constI64(mlir::Location L, int64_t V);
+  mlir::Location getLoc(SourceLoc Loc);
+  mlir::Location getLoc(SourceRange R) { return getLoc(R.Begin); }
+  void fail(const llvm::Twine &Message);
+
+  // --- Builtins and the runtime (MLIRGenBuiltins.cpp) -----------------------
+  mlir::Value genBuiltin(const cir::Expr *E);
+  mlir::Value genArith(const cir::Expr *E, llvm::ArrayRef<mlir::Value> Args);
+  mlir::Value genCompare(const cir::Expr *E, llvm::ArrayRef<mlir::Value> Args);
+  mlir::Value genCast(mlir::Location L, mlir::Value V, DType From, DType To,
+                      mlir::Type ToTy);
+  mlir::Value genIntPow(mlir::Location L, mlir::Value Base, mlir::Value Exp,
+                        bool Signed);
+  mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
+  mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
+  mlir::Value genExternalCall(const cir::Expr *E,
+                              llvm::ArrayRef<mlir::Value> Args);
+  /// Declares (once) and calls a C function; Result null means void.
+  mlir::Value callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
+                    llvm::ArrayRef<mlir::Value> Args);
+  /// (data, length) of an Error value, for the unhandled-error message.
+  std::pair<mlir::Value, mlir::Value> getErrorMessage(mlir::Location L,
+                                                      mlir::Value Slot);
+
+  struct Scope {
+    enum Kind { Loop, Handler, Finally } K;
+    mlir::Block *Break = nullptr, *Continue = nullptr; // Loop
+    mlir::Value ErrorSlot;                             // Handler
+    mlir::Block *HandlerBlock = nullptr;               // Handler
+    const cir::Stmt *Try = nullptr;                    // Finally
+  };
+
+  mlir::MLIRContext &Ctx;
+  const cir::Program &P;
+  const SourceManager &SM;
+  mlir::OpBuilder B;
+  mlir::ModuleOp Module;
+  mlir::Type PtrTy, I1, I32, I64;
+  llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
+  llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
+  llvm::DenseMap<Type, mlir::Type> TypeCache;
+  std::string Error;
+
+  // Per function.
+  const cir::Function *CurFn = nullptr;
+  mlir::func::FuncOp CurOp;
+  mlir::Block *Entry = nullptr;
+  mlir::Value One; // i64 1 in the entry block, for allocas
+  mlir::Value ErrorOut;
+  llvm::DenseMap<const cir::Local *, mlir::Value> Addresses;
+  std::vector<Scope> Scopes;
+};
+
+} // namespace ignis
+
+#endif

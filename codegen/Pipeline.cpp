@@ -1,0 +1,227 @@
+//===- Pipeline.cpp - MLIR -> LLVM dialect -> LLVM IR -> optimised code ---===//
+//
+// The lowering is an explicit pass list: vector and math first (math ops
+// without an LLVM intrinsic, such as tan, become libm calls), then
+// convert-to-llvm for func/arith/cf through their registered dialect
+// interfaces, then reconcile-unrealized-casts. LLVM's new pass manager runs
+// the standard -O pipeline for the target machine.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/CodegenImpl.h"
+#include "codegen/MLIRGen.h"
+
+#include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
+#include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
+#include "mlir/Conversion/ConvertToLLVM/ToLLVMPass.h"
+#include "mlir/Conversion/FuncToLLVM/ConvertFuncToLLVM.h"
+#include "mlir/Conversion/MathToLLVM/MathToLLVM.h"
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
+#include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
+#include "mlir/Conversion/UBToLLVM/UBToLLVM.h"
+#include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVM.h"
+#include "mlir/Conversion/VectorToLLVM/ConvertVectorToLLVMPass.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "sema/CIR.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
+
+using namespace ignis;
+
+CodeGenerator::Impl::Impl(const CodegenOptions &Opts) : Opts(Opts) {
+  mlir::DialectRegistry Registry;
+  mlir::arith::registerConvertArithToLLVMInterface(Registry);
+  mlir::cf::registerConvertControlFlowToLLVMInterface(Registry);
+  mlir::registerConvertFuncToLLVMInterface(Registry);
+  mlir::registerConvertMathToLLVMInterface(Registry);
+  mlir::ub::registerConvertUBToLLVMInterface(Registry);
+  mlir::vector::registerConvertVectorToLLVMInterface(Registry);
+  mlir::registerBuiltinDialectTranslation(Registry);
+  mlir::registerLLVMDialectTranslation(Registry);
+  Ctx.appendDialectRegistry(Registry);
+  // Diagnostics go into the error message, not to stderr.
+  Ctx.printOpOnDiagnostic(false);
+}
+
+CodeGenerator::CodeGenerator(const CodegenOptions &Opts)
+    : I(std::make_unique<Impl>(Opts)) {}
+CodeGenerator::~CodeGenerator() = default;
+
+/// Collects MLIR diagnostics ("loc: message") while alive.
+namespace {
+class DiagnosticCollector {
+public:
+  DiagnosticCollector(mlir::MLIRContext &Ctx, std::string &Out)
+      : Handler(&Ctx, [&Out](mlir::Diagnostic &D) {
+          llvm::raw_string_ostream OS(Out);
+          if (!Out.empty())
+            OS << "\n";
+          OS << D.getLocation() << ": " << D.str();
+          for (const mlir::Diagnostic &Note : D.getNotes())
+            OS << "\n  note: " << Note.str();
+          return mlir::success();
+        }) {}
+
+private:
+  mlir::ScopedDiagnosticHandler Handler;
+};
+} // namespace
+
+bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
+  I->Module = buildModule(I->Ctx, P, SM, Error);
+  if (!I->Module)
+    return false;
+  std::string Diags;
+  DiagnosticCollector Collect(I->Ctx, Diags);
+  if (mlir::failed(mlir::verify(*I->Module))) {
+    Error = "generated MLIR does not verify: " + Diags;
+    return false;
+  }
+  return true;
+}
+
+void CodeGenerator::printMLIR(llvm::raw_ostream &OS) const {
+  if (I->Module)
+    I->Module->print(OS);
+}
+
+std::unique_ptr<llvm::TargetMachine>
+ignis::createTargetMachine(const CodegenOptions &Opts, std::string &Error) {
+  static bool Initialized = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeNativeTargetAsmParser();
+    return true;
+  }();
+  (void)Initialized;
+  llvm::Triple Triple(llvm::sys::getDefaultTargetTriple());
+  const llvm::Target *Target =
+      llvm::TargetRegistry::lookupTarget(Triple, Error);
+  if (!Target)
+    return nullptr;
+  std::string CPU = Opts.TargetCPU;
+  std::string Features;
+  if (CPU.empty() || CPU == "native") {
+    CPU = llvm::sys::getHostCPUName().str();
+    llvm::SubtargetFeatures F;
+    for (const auto &[Name, Enabled] : llvm::sys::getHostCPUFeatures())
+      F.AddFeature(Name, Enabled);
+    Features = F.getString();
+  }
+  llvm::TargetOptions TO;
+  llvm::CodeGenOptLevel Level;
+  switch (Opts.OptLevel) {
+  case 0: Level = llvm::CodeGenOptLevel::None; break;
+  case 1: Level = llvm::CodeGenOptLevel::Less; break;
+  case 2: Level = llvm::CodeGenOptLevel::Default; break;
+  default: Level = llvm::CodeGenOptLevel::Aggressive; break;
+  }
+  std::unique_ptr<llvm::TargetMachine> TM(Target->createTargetMachine(
+      Triple, CPU, Features, TO, llvm::Reloc::PIC_, std::nullopt, Level));
+  if (!TM)
+    Error = "cannot create a target machine for " + Triple.str() + " (" +
+            CPU + ")";
+  return TM;
+}
+
+bool CodeGenerator::lower() {
+  if (!I->Module) {
+    Error = "nothing to lower";
+    return false;
+  }
+  std::string Diags;
+  {
+    DiagnosticCollector Collect(I->Ctx, Diags);
+    mlir::PassManager PM(&I->Ctx);
+    PM.addPass(mlir::createConvertVectorToLLVMPass());
+    PM.addPass(mlir::createConvertMathToLLVMPass());
+    PM.addPass(mlir::createConvertMathToLibmPass());
+    PM.addPass(mlir::createConvertToLLVMPass());
+    PM.addPass(mlir::createReconcileUnrealizedCastsPass());
+    if (mlir::failed(PM.run(*I->Module))) {
+      Error = "lowering to the LLVM dialect failed: " + Diags;
+      return false;
+    }
+  }
+
+  I->TM = createTargetMachine(I->Opts, Error);
+  if (!I->TM)
+    return false;
+  I->LLVMCtx = std::make_unique<llvm::LLVMContext>();
+  {
+    DiagnosticCollector Collect(I->Ctx, Diags);
+    I->LLVMModule = mlir::translateModuleToLLVMIR(*I->Module, *I->LLVMCtx,
+                                                  "ignis");
+  }
+  if (!I->LLVMModule) {
+    Error = "translation to LLVM IR failed: " + Diags;
+    return false;
+  }
+  llvm::Module &M = *I->LLVMModule;
+  M.setTargetTriple(I->TM->getTargetTriple());
+  M.setDataLayout(I->TM->createDataLayout());
+  std::string VerifyErrors;
+  llvm::raw_string_ostream VOS(VerifyErrors);
+  if (llvm::verifyModule(M, &VOS)) {
+    Error = "LLVM IR does not verify: " + VerifyErrors;
+    return false;
+  }
+
+  llvm::LoopAnalysisManager LAM;
+  llvm::FunctionAnalysisManager FAM;
+  llvm::CGSCCAnalysisManager CGAM;
+  llvm::ModuleAnalysisManager MAM;
+  llvm::PipelineTuningOptions PTO;
+  PTO.LoopVectorization = I->Opts.OptLevel >= 2;
+  PTO.SLPVectorization = I->Opts.OptLevel >= 2;
+  llvm::PassBuilder PB(I->TM.get(), PTO);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  llvm::OptimizationLevel Level;
+  switch (I->Opts.OptLevel) {
+  case 0: Level = llvm::OptimizationLevel::O0; break;
+  case 1: Level = llvm::OptimizationLevel::O1; break;
+  case 2: Level = llvm::OptimizationLevel::O2; break;
+  default: Level = llvm::OptimizationLevel::O3; break;
+  }
+  llvm::ModulePassManager MPM = Level == llvm::OptimizationLevel::O0
+                                    ? PB.buildO0DefaultPipeline(Level)
+                                    : PB.buildPerModuleDefaultPipeline(Level);
+  MPM.run(M, MAM);
+  return true;
+}
+
+void CodeGenerator::printLLVMIR(llvm::raw_ostream &OS) const {
+  if (I->LLVMModule)
+    I->LLVMModule->print(OS, nullptr);
+}
+
+bool CodeGenerator::emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind) {
+  if (!I->LLVMModule || !I->TM) {
+    Error = "emitFile needs lower() first";
+    return false;
+  }
+  llvm::legacy::PassManager PM;
+  auto FileType = Kind == OutputFileKind::Assembly
+                      ? llvm::CodeGenFileType::AssemblyFile
+                      : llvm::CodeGenFileType::ObjectFile;
+  if (I->TM->addPassesToEmitFile(PM, OS, nullptr, FileType)) {
+    Error = "the target cannot emit this file type";
+    return false;
+  }
+  PM.run(*I->LLVMModule);
+  return true;
+}
