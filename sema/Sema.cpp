@@ -88,6 +88,33 @@ bool Sema::run(unsigned MainBuffer) {
   InstContext Ctx;
   Ctx.Module = MainModule;
   Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
+  // Everything non-generic in the program's own file is checked, used or
+  // not (the standard library is checked lazily, as far as it is used).
+  for (const Stmt *S : MainModule->AST->Body) {
+    if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
+      if (!F->Params.Present)
+        instantiateFunction(F, Ctx);
+    } else if (auto *SD = llvm::dyn_cast<StructDecl>(S)) {
+      if (SD->Params.Present)
+        continue;
+      Type T = instantiateStructType(SD, {}, Ctx, SourceRange());
+      StructInfo *SI = getStructInfo(T);
+      if (!SI)
+        continue;
+      for (const Stmt *M : SD->Body)
+        if (auto *MF = llvm::dyn_cast<FuncDecl>(M))
+          if (!MF->Params.Present) {
+            bool Generic = false;
+            for (const ParamDecl &P : MF->Args.Params)
+              if (P.Type && llvm::isa<SubscriptExpr>(P.Type) &&
+                  llvm::isa<NameExpr>(llvm::cast<SubscriptExpr>(P.Type)->Base) &&
+                  llvm::cast<NameExpr>(llvm::cast<SubscriptExpr>(P.Type)->Base)->Name == "Some")
+                Generic = true;
+            if (!Generic)
+              instantiateFunction(MF, SI->Ctx);
+          }
+    }
+  }
 
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Fn, FnCtx] = Worklist.front();

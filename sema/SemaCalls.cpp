@@ -52,11 +52,13 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
       From->getKind() == TypeKind::Never)
     return 0;
   if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
+    // A literal prefers its default type (Int, Float64): `Float64(3)` and
+    // `Int8(5)` then pick the constructor taking Int, not a tie.
     if (const PrimType *P = getStoragePrim(To)) {
       if (From->getKind() == TypeKind::IntLiteral && P->Elem != DType::Bool)
-        return 1;
+        return P->Elem == DType::Index ? 1 : 2;
       if (From->getKind() == TypeKind::FloatLiteral && isFloatDType(P->Elem))
-        return 1;
+        return P->Elem == DType::Float64 ? 1 : 2;
     }
   }
   if (findImplicitInit(*this, To, From))
@@ -292,7 +294,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   };
   const auto &FP = F->Params.Params;
   if (Explicit.size() > FP.size())
-    return Fail("too many parameters");
+    return Fail("too many parameters in call to '" + F->Name.Name.str() + "'");
   for (size_t I = 0; I < Explicit.size(); ++I)
     C.Ctx.Params[FP[I].Name.Name] = Explicit[I];
 
@@ -312,7 +314,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     C.Binding[0] = -2; // the receiver
     First = 1;
   } else if (Args.Self) {
-    return Fail("it is not a method taking 'self'");
+    return Fail("'" + F->Name.Name.str() + "' is not a method taking 'self'");
   }
   (void)HasSelf;
   int KwOnly = F->Args.KeywordOnlyStart;
@@ -336,7 +338,8 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       while (NextPos < KwOnlyDecl && C.Binding[NextPos] != -1)
         ++NextPos;
       if (NextPos >= KwOnlyDecl || Decl[NextPos]->TheForm != ParamDecl::Form::Normal)
-        return Fail("too many arguments: expected at most " +
+        return Fail("too many arguments in call to '" + F->Name.Name.str() +
+                        "': expected at most " +
                         std::to_string(std::min(KwOnlyDecl, Decl.size()) - First) +
                         ", got " + std::to_string(Args.Values.size()),
                     Args.Ranges[I]);
@@ -347,18 +350,21 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     for (size_t K = First; K < Decl.size(); ++K)
       if (Decl[K]->Name.Name == Args.Names[I]) {
         if (C.Binding[K] != -1)
-          return Fail("argument '" + Args.Names[I].str() + "' given twice",
+          return Fail("argument '" + Args.Names[I].str() +
+                          "' is given twice in call to '" + F->Name.Name.str() + "'",
                       Args.Ranges[I]);
         C.Binding[K] = static_cast<int>(I);
         Found = true;
       }
     if (!Found)
-      return Fail("no argument named '" + Args.Names[I].str() + "'",
+      return Fail("'" + F->Name.Name.str() + "' has no argument named '" +
+                      Args.Names[I].str() + "'",
                   Args.Ranges[I]);
   }
   for (size_t K = First; K < Decl.size(); ++K)
     if (C.Binding[K] == -1 && !Decl[K]->Default)
-      return Fail("missing argument '" + Decl[K]->Name.Name.str() + "'",
+      return Fail("missing argument '" + Decl[K]->Name.Name.str() +
+                      "' in call to '" + F->Name.Name.str() + "'",
                   Args.CallRange);
 
   // Infer parameters from argument types, then check every conversion.
@@ -397,7 +403,8 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     if (C.Ctx.Params.count(P.Name.Name))
       continue;
     if (!P.Default)
-      return Fail("cannot infer parameter '" + P.Name.Name.str() + "'",
+      return Fail("cannot infer parameter '" + P.Name.Name.str() +
+                      "' in call to '" + F->Name.Name.str() + "'",
                   Args.CallRange);
     ComptimeValue V = S.evalComptime(P.Default, C.Ctx);
     if (!V.isValid())
@@ -425,10 +432,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     Type PT = argumentType(S, *Decl[K], C.Ctx);
     int Cost = S.conversionCost(A, PT);
     if (Cost < 0)
-      return Fail("cannot convert argument " +
-                      (Decl[K]->Name.isValid() ? "'" + Decl[K]->Name.Name.str() + "' "
-                                               : std::string()) +
-                      "from '" + S.typeName(A->Ty) + "' to '" + S.typeName(PT) + "'",
+      return Fail("cannot convert a value of type '" + S.typeName(A->Ty) +
+                      "' to '" + S.typeName(PT) + "' for argument '" +
+                      Decl[K]->Name.Name.str() + "' of '" + F->Name.Name.str() + "'",
                   C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
     C.Cost += Cost;
   }
@@ -464,14 +470,19 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams));
   const Candidate *Best = nullptr;
   llvm::SmallVector<const Candidate *, 2> Ties;
+  // Cheapest conversions first; among equals, the less generic candidate
+  // (fewer parameters to infer) is more specific.
+  auto Rank = [](const Candidate &C) {
+    return std::make_pair(C.Cost, C.F->Params.Params.size());
+  };
   for (const Candidate &C : Cands) {
     if (!C.Viable)
       continue;
-    if (!Best || C.Cost < Best->Cost) {
+    if (!Best || Rank(C) < Rank(*Best)) {
       Best = &C;
       Ties.clear();
       Ties.push_back(&C);
-    } else if (C.Cost == Best->Cost) {
+    } else if (Rank(C) == Rank(*Best)) {
       Ties.push_back(&C);
     }
   }
@@ -481,15 +492,15 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     if (Cands.size() == 1) {
       const Candidate &C = Cands[0];
       Diags.report(C.FailureRange.isValid() ? C.FailureRange : Range,
-                   DiagID::err_no_matching_call)
-          << Name;
-      Diags.report(C.F->Name.getRange(), DiagID::note_candidate_not_viable)
+                   DiagID::err_call_not_viable)
           << C.Failure;
+      Diags.report(C.F->Name.getRange(), DiagID::note_declared_here)
+          << describeCandidate(*this, C.F);
     } else {
       Diags.report(Range, DiagID::err_no_matching_call) << Name;
       for (const Candidate &C : Cands)
         Diags.report(C.F->Name.getRange(), DiagID::note_candidate_not_viable)
-            << (describeCandidate(*this, C.F) + ": " + C.Failure);
+            << describeCandidate(*this, C.F) << C.Failure;
     }
     return errorExpr(Range);
   }

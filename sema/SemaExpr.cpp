@@ -221,7 +221,7 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
       << typeName(Base->Ty) << Name;
   if (StructInfo *SI = getStructInfo(Base->Ty)) {
     llvm::StringRef Best;
-    unsigned BestDist = ~0u, Limit = std::max<size_t>(1, Name.size() / 3);
+    unsigned BestDist = ~0u, Limit = std::max<size_t>(1, (Name.size() + 2) / 3);
     auto Consider = [&](llvm::StringRef C) {
       unsigned D = Name.edit_distance(C, true, Limit);
       if (D <= Limit && D < BestDist) {

@@ -347,7 +347,7 @@ Symbol Sema::lookup(llvm::StringRef Name, SourceLoc Loc) {
 void Sema::suggestName(llvm::StringRef Name, SourceLoc Loc) {
   llvm::StringRef Best;
   unsigned BestDist = ~0u;
-  unsigned Limit = std::max<unsigned>(1, Name.size() / 3);
+  unsigned Limit = std::max<unsigned>(1, (Name.size() + 2) / 3);
   auto Consider = [&](llvm::StringRef Candidate) {
     if (Candidate == Name || Candidate.empty())
       return;

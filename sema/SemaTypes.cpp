@@ -191,6 +191,14 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return ComptimeValue::makeType(Types.getTypeType());
       if (N->Name == "DType")
         return ComptimeValue::makeType(Types.getDTypeType());
+      if (N->Name == "StringLiteral")
+        return ComptimeValue::makeType(Types.getStringLiteral());
+      if (N->Name == "IntLiteral")
+        return ComptimeValue::makeType(Types.getIntLiteral());
+      if (N->Name == "FloatLiteral")
+        return ComptimeValue::makeType(Types.getFloatLiteral());
+      if (N->Name == "NoneType")
+        return ComptimeValue::makeType(Types.getNone());
       Diags.report(E->getRange(), DiagID::err_undefined_name) << N->Name;
       return {};
     default:

@@ -1,0 +1,118 @@
+# Int: the pointer-sized signed integer. Integer literals become Int values
+# when nothing else is asked for.
+
+comptime _index = __builtin.simd[DType.index, 1]
+
+
+@register_passable("trivial")
+struct Int(Boolable, Comparable, Intable, Indexer, Writable, ImplicitlyCopyable):
+    var _value: __builtin.simd[DType.index, 1]
+
+    def __init__(out self, *, raw: __builtin.simd[DType.index, 1]):
+        self._value = raw
+
+    def __init__(out self, value: Int):
+        self = value
+
+    def __init__[dt: DType](out self, value: SIMD[dt, 1]):
+        self._value = __builtin.cast[DType.index](value._value)
+
+    def __init__(out self, value: Bool):
+        self._value = __builtin.cast[DType.index](value._value)
+
+    def __bool__(self) -> Bool:
+        return Bool(raw=__builtin.ne(self._value, 0))
+
+    def __int__(self) -> Int:
+        return self
+
+    def __index__(self) -> Int:
+        return self
+
+    def __add__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.add(self._value, rhs._value))
+
+    def __sub__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.sub(self._value, rhs._value))
+
+    def __mul__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.mul(self._value, rhs._value))
+
+    def __floordiv__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.floordiv(self._value, rhs._value))
+
+    def __mod__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.mod(self._value, rhs._value))
+
+    def __truediv__(self, rhs: Int) -> Float64:
+        return Float64(self) / Float64(rhs)
+
+    def __pow__(self, exp: Int) -> Int:
+        var result = 1
+        var base = self
+        var e = exp
+        while e > 0:
+            if e % 2 == 1:
+                result *= base
+            base *= base
+            e //= 2
+        return result
+
+    def __neg__(self) -> Int:
+        return Int(raw=__builtin.neg(self._value))
+
+    def __pos__(self) -> Int:
+        return self
+
+    def __invert__(self) -> Int:
+        return Int(raw=__builtin.invert(self._value))
+
+    def __and__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.and(self._value, rhs._value))
+
+    def __or__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.or(self._value, rhs._value))
+
+    def __xor__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.xor(self._value, rhs._value))
+
+    def __lshift__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.shl(self._value, rhs._value))
+
+    def __rshift__(self, rhs: Int) -> Int:
+        return Int(raw=__builtin.shr(self._value, rhs._value))
+
+    def __eq__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.eq(self._value, rhs._value))
+
+    def __ne__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.ne(self._value, rhs._value))
+
+    def __lt__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.lt(self._value, rhs._value))
+
+    def __le__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.le(self._value, rhs._value))
+
+    def __gt__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.gt(self._value, rhs._value))
+
+    def __ge__(self, rhs: Int) -> Bool:
+        return Bool(raw=__builtin.ge(self._value, rhs._value))
+
+    def __iadd__(mut self, rhs: Int):
+        self._value = __builtin.add(self._value, rhs._value)
+
+    def __isub__(mut self, rhs: Int):
+        self._value = __builtin.sub(self._value, rhs._value)
+
+    def __imul__(mut self, rhs: Int):
+        self._value = __builtin.mul(self._value, rhs._value)
+
+    def write_to(self, mut writer: Some[Writer]):
+        var buffer = __builtin.alloc[__builtin.simd[DType.uint8, 1]](32)
+        var length = __builtin.external_call["ignis_rt_format_int", _index](
+            __builtin.cast[DType.int64](self._value), buffer
+        )
+        writer.write_bytes(buffer, Int(raw=length))
+        __builtin.free(buffer)

@@ -1,0 +1,176 @@
+# SIMD[dtype, size]: `size` lanes of a machine type; Scalar[dt] is one lane.
+# Arithmetic is lane by lane; == and != compare whole vectors; the ordered
+# comparisons are for scalars (the .lt()/.gt() methods give masks).
+
+comptime Scalar[dtype: DType] = SIMD[dtype, 1]
+comptime Int8 = SIMD[DType.int8, 1]
+comptime Int16 = SIMD[DType.int16, 1]
+comptime Int32 = SIMD[DType.int32, 1]
+comptime Int64 = SIMD[DType.int64, 1]
+comptime UInt8 = SIMD[DType.uint8, 1]
+comptime UInt16 = SIMD[DType.uint16, 1]
+comptime UInt32 = SIMD[DType.uint32, 1]
+comptime UInt64 = SIMD[DType.uint64, 1]
+comptime Float16 = SIMD[DType.float16, 1]
+comptime BFloat16 = SIMD[DType.bfloat16, 1]
+comptime Float32 = SIMD[DType.float32, 1]
+comptime Float64 = SIMD[DType.float64, 1]
+
+
+@register_passable("trivial")
+struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Writable, ImplicitlyCopyable):
+    var _value: __builtin.simd[dtype, size]
+
+    def __init__(out self, *, raw: __builtin.simd[dtype, size]):
+        self._value = raw
+
+    def __init__(out self, value: Self):
+        self = value
+
+    def __init__(out self, value: Int):
+        self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+
+    def __init__[other: DType](out self, value: SIMD[other, 1]):
+        self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+
+    def __init__(out self, value: Bool):
+        self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+
+    def __bool__(self) -> Bool:
+        return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, 0)))
+
+    def __len__(self) -> Int:
+        return size
+
+    def __add__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.add(self._value, rhs._value))
+
+    def __sub__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.sub(self._value, rhs._value))
+
+    def __mul__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.mul(self._value, rhs._value))
+
+    def __truediv__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.div(self._value, rhs._value))
+
+    def __floordiv__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.floordiv(self._value, rhs._value))
+
+    def __mod__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.mod(self._value, rhs._value))
+
+    def __pow__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.pow(self._value, rhs._value))
+
+    def __neg__(self) -> Self:
+        return Self(raw=__builtin.neg(self._value))
+
+    def __pos__(self) -> Self:
+        return self
+
+    def __invert__(self) -> Self:
+        return Self(raw=__builtin.invert(self._value))
+
+    def __and__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.and(self._value, rhs._value))
+
+    def __or__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.or(self._value, rhs._value))
+
+    def __xor__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.xor(self._value, rhs._value))
+
+    def __lshift__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.shl(self._value, rhs._value))
+
+    def __rshift__(self, rhs: Self) -> Self:
+        return Self(raw=__builtin.shr(self._value, rhs._value))
+
+    def __eq__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_and(__builtin.eq(self._value, rhs._value)))
+
+    def __ne__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, rhs._value)))
+
+    def __lt__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_and(__builtin.lt(self._value, rhs._value)))
+
+    def __le__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_and(__builtin.le(self._value, rhs._value)))
+
+    def __gt__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_and(__builtin.gt(self._value, rhs._value)))
+
+    def __ge__(self, rhs: Self) -> Bool:
+        return Bool(raw=__builtin.reduce_and(__builtin.ge(self._value, rhs._value)))
+
+    def __iadd__(mut self, rhs: Self):
+        self._value = __builtin.add(self._value, rhs._value)
+
+    def __isub__(mut self, rhs: Self):
+        self._value = __builtin.sub(self._value, rhs._value)
+
+    def __imul__(mut self, rhs: Self):
+        self._value = __builtin.mul(self._value, rhs._value)
+
+    def __itruediv__(mut self, rhs: Self):
+        self._value = __builtin.div(self._value, rhs._value)
+
+    def __getitem__(self, index: Int) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.extract(self._value, index))
+
+    def cast[target: DType](self) -> SIMD[target, size]:
+        return SIMD[target, size](raw=__builtin.cast[target](self._value))
+
+    def reduce_add(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_add(self._value))
+
+    def reduce_mul(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_mul(self._value))
+
+    def reduce_max(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_max(self._value))
+
+    def reduce_min(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_min(self._value))
+
+    def fma(self, b: Self, c: Self) -> Self:
+        return Self(raw=__builtin.fma(self._value, b._value, c._value))
+
+    def write_to(self, mut writer: Some[Writer]):
+        comptime if size == 1:
+            _write_scalar[dtype](writer, __builtin.extract(self._value, 0))
+        else:
+            writer.write_str("[")
+            comptime for i in range(size):
+                comptime if i > 0:
+                    writer.write_str(", ")
+                _write_scalar[dtype](writer, __builtin.extract(self._value, i))
+            writer.write_str("]")
+
+
+def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
+    var buffer = __builtin.alloc[__builtin.simd[DType.uint8, 1]](64)
+    var length: __builtin.simd[DType.index, 1]
+    comptime if dt == DType.bool:
+        if Bool(raw=__builtin.cast[DType.bool](value)):
+            writer.write_str("True")
+        else:
+            writer.write_str("False")
+        __builtin.free(buffer)
+        return
+    elif dt == DType.float64:
+        length = __builtin.external_call["ignis_rt_format_f64", __builtin.simd[DType.index, 1]](value, buffer)
+    elif dt == DType.float32 or dt == DType.float16 or dt == DType.bfloat16:
+        length = __builtin.external_call["ignis_rt_format_f32", __builtin.simd[DType.index, 1]](
+            __builtin.cast[DType.float32](value), buffer
+        )
+    elif dt == DType.uint64:
+        length = __builtin.external_call["ignis_rt_format_uint", __builtin.simd[DType.index, 1]](value, buffer)
+    else:
+        length = __builtin.external_call["ignis_rt_format_int", __builtin.simd[DType.index, 1]](
+            __builtin.cast[DType.int64](value), buffer
+        )
+    writer.write_bytes(buffer, Int(raw=length))
+    __builtin.free(buffer)

@@ -1,0 +1,107 @@
+# The built-in traits (LANGUAGE.md section 3). Lifecycle traits (Copyable,
+# Movable, ...) are satisfied by the compiler's synthesised methods.
+
+
+trait AnyType:
+    pass
+
+
+trait ImplicitlyDeletable:
+    pass
+
+
+trait Copyable:
+    pass
+
+
+trait Movable:
+    pass
+
+
+trait ImplicitlyCopyable(Copyable):
+    pass
+
+
+trait RegisterPassable:
+    pass
+
+
+trait TrivialRegisterPassable(RegisterPassable):
+    pass
+
+
+trait Defaultable:
+    def __init__(out self):
+        ...
+
+
+trait Writer:
+    """Something that text can be written to."""
+
+    def write_bytes(mut self, data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int):
+        ...
+
+    def write_str(mut self, text: StringLiteral):
+        self.write_bytes(__builtin.string_data(text), Int(raw=__builtin.string_length(text)))
+
+
+trait Writable:
+    """A value that can write itself to a Writer (used by print and String)."""
+
+    def write_to(self, mut writer: Some[Writer]):
+        ...
+
+
+trait Sized:
+    def __len__(self) -> Int:
+        ...
+
+
+trait Boolable:
+    def __bool__(self) -> Bool:
+        ...
+
+
+trait Intable:
+    def __int__(self) -> Int:
+        ...
+
+
+trait Indexer:
+    def __index__(self) -> Int:
+        ...
+
+
+trait Equatable:
+    def __eq__(self, other: Self) -> Bool:
+        ...
+
+    def __ne__(self, other: Self) -> Bool:
+        return not self.__eq__(other)
+
+
+trait Comparable(Equatable):
+    def __lt__(self, other: Self) -> Bool:
+        ...
+
+
+trait Hashable:
+    def __hash__(self) -> UInt64:
+        ...
+
+
+trait Stringable:
+    def __str__(self) -> String:
+        ...
+
+
+trait Iterator:
+    pass
+
+
+trait Iterable:
+    pass
+
+
+trait DevicePassable:
+    pass
