@@ -578,6 +578,47 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     Sel->Ops = {Cond, T, F};
     return Sel;
   }
+  case NodeKind::TStringExpr: {
+    // t"a {x} b": a String written piece by piece (pending statements).
+    Type StrTy = getPreludeStruct("String");
+    if (!StrTy)
+      return errorExpr(R);
+    cir::Local *Tmp = newLocal("__tstring", StrTy, R.Begin);
+    CallArgs None;
+    None.CallRange = R;
+    cir::Expr *Init = constructStruct(StrTy, None, R);
+    cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+    A->Target = makeLocalRef(Tmp, R);
+    A->Value = Init;
+    FS->Pending.push_back(A);
+    for (const TStringPart &P : llvm::cast<TStringExpr>(E)->Parts) {
+      CallArgs Args;
+      Args.CallRange = R;
+      cir::Expr *Call;
+      if (!P.Field) {
+        if (P.Text.empty())
+          continue;
+        cir::Expr *Lit = makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
+        Lit->Str = P.Text;
+        Args.Values.push_back(Lit);
+        Args.Names.push_back("");
+        Args.Ranges.push_back(R);
+        Call = callMethod(makeLocalRef(Tmp, R), "write_str", Args, R);
+      } else {
+        cir::Expr *V = materialize(checkExpr(P.Field));
+        if (V->Ty->isError())
+          continue;
+        Args.Values.push_back(makeLocalRef(Tmp, R));
+        Args.Names.push_back("");
+        Args.Ranges.push_back(R);
+        Call = callMethod(V, "write_to", Args, P.Field->getRange());
+      }
+      cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
+      Ev->Value = Call;
+      FS->Pending.push_back(Ev);
+    }
+    return makeLocalRef(Tmp, R);
+  }
   case NodeKind::TupleExpr: {
     auto *T = llvm::cast<TupleExpr>(E);
     llvm::SmallVector<Type, 4> Tys;

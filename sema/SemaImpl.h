@@ -245,6 +245,7 @@ public:
   std::vector<std::unique_ptr<InstContext>> OwnedContexts;
   /// Non-null while checking a function body.
   FunctionState *FS = nullptr;
+  llvm::DenseMap<const ComptimeDecl *, ComptimeValue> ComptimeCache;
   /// Set while trying operator overloads: failures are not reported.
   bool QuietCalls = false;
   /// The declaration each instantiated function came from.

@@ -1,6 +1,7 @@
 //===- SemaTypes.cpp - Type expressions and compile-time values -----------===//
 #include "sema/SemaImpl.h"
 #include "llvm/ADT/APInt.h"
+#include <cmath>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -122,13 +123,24 @@ ComptimeValue Sema::evalComptimeDecl(const ComptimeDecl *D,
         << "using a parametric comptime declaration without parameters";
     return {};
   }
+  // Module-level declarations are evaluated once (errors reported once).
+  bool Cacheable = !Ctx.SelfType && DeclModule.lookup(D) == Ctx.Module;
+  if (Cacheable) {
+    auto It = ComptimeCache.find(D);
+    if (It != ComptimeCache.end())
+      return It->second;
+  }
   if (++InstantiationDepth > 64) {
     --InstantiationDepth;
     Diags.report(D->getRange(), DiagID::err_comptime_eval);
     return {};
   }
+  if (Cacheable)
+    ComptimeCache[D] = ComptimeValue(); // a cycle reads as a failure
   ComptimeValue V = evalComptime(D->Value, Ctx);
   --InstantiationDepth;
+  if (Cacheable)
+    ComptimeCache[D] = V;
   if (V.isValid() && D->Type && V.K == ComptimeValue::Kind::Int) {
     // `comptime N: Int = 3` stays an Int; other declared types are checked
     // when the value is used.
@@ -357,6 +369,22 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       if (B->Op == BinaryOp::Or)
         return ComptimeValue::makeBool(L.Bool || R.Bool);
     }
+    bool LNum = L.K == ComptimeValue::Kind::Int || L.K == ComptimeValue::Kind::Float;
+    bool RNum = R.K == ComptimeValue::Kind::Int || R.K == ComptimeValue::Kind::Float;
+    if (LNum && RNum &&
+        (L.K == ComptimeValue::Kind::Float || R.K == ComptimeValue::Kind::Float ||
+         B->Op == BinaryOp::Div)) {
+      double A = L.K == ComptimeValue::Kind::Int ? double(L.Int) : L.Float;
+      double C = R.K == ComptimeValue::Kind::Int ? double(R.Int) : R.Float;
+      switch (B->Op) {
+      case BinaryOp::Add: return ComptimeValue::makeFloat(A + C);
+      case BinaryOp::Sub: return ComptimeValue::makeFloat(A - C);
+      case BinaryOp::Mul: return ComptimeValue::makeFloat(A * C);
+      case BinaryOp::Div: return ComptimeValue::makeFloat(A / C);
+      case BinaryOp::Pow: return ComptimeValue::makeFloat(std::pow(A, C));
+      default: return Fail();
+      }
+    }
     if (L.K == ComptimeValue::Kind::Int && R.K == ComptimeValue::Kind::Int) {
       int64_t A = L.Int, C = R.Int;
       switch (B->Op) {
@@ -397,7 +425,21 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       if (!L.isValid() || !R.isValid())
         return {};
       bool V;
-      if (L.K == ComptimeValue::Kind::Int && R.K == ComptimeValue::Kind::Int) {
+      bool Num = (L.K == ComptimeValue::Kind::Int || L.K == ComptimeValue::Kind::Float) &&
+                 (R.K == ComptimeValue::Kind::Int || R.K == ComptimeValue::Kind::Float);
+      if (Num && (L.K == ComptimeValue::Kind::Float || R.K == ComptimeValue::Kind::Float)) {
+        double A = L.K == ComptimeValue::Kind::Int ? double(L.Int) : L.Float;
+        double B2 = R.K == ComptimeValue::Kind::Int ? double(R.Int) : R.Float;
+        switch (C->Ops[I]) {
+        case CompareOp::Eq: V = A == B2; break;
+        case CompareOp::Ne: V = A != B2; break;
+        case CompareOp::Lt: V = A < B2; break;
+        case CompareOp::Le: V = A <= B2; break;
+        case CompareOp::Gt: V = A > B2; break;
+        case CompareOp::Ge: V = A >= B2; break;
+        default: return Fail();
+        }
+      } else if (L.K == ComptimeValue::Kind::Int && R.K == ComptimeValue::Kind::Int) {
         switch (C->Ops[I]) {
         case CompareOp::Eq: V = L.Int == R.Int; break;
         case CompareOp::Ne: V = L.Int != R.Int; break;

@@ -1,0 +1,2 @@
+# The `std` package: import its modules fully qualified (`from std.math
+# import sqrt`). Its builtin modules are imported automatically.
