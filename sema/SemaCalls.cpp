@@ -422,7 +422,8 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
         if (!S.conformsTo(V.Ty, TT->Decl))
           return Fail("'" + S.typeName(V.Ty) + "' does not conform to '" +
-                          TT->Decl->Name.Name.str() + "'",
+                          TT->Decl->Name.Name.str() + "' in call to '" +
+                          F->Name.Name.str() + "'",
                       Args.CallRange);
   }
   for (size_t K = 0; K < Decl.size(); ++K) {
