@@ -209,8 +209,12 @@ void MLIRGen::declareFunction(const Function &F) {
     return;
   }
   auto Op = func::FuncOp::create(B, getLoc(F.Loc), Name, getFunctionType(F));
-  // One module holds the whole program: only the C `main` is exported.
+  // One module holds the whole program: only the C `main` is exported, so
+  // Mojo functions cannot clash with C symbols when linking.
   Op.setPrivate();
+  if (!F.IsExternal)
+    Op->setAttr("llvm.linkage",
+                LLVM::LinkageAttr::get(&Ctx, LLVM::Linkage::Internal));
   Funcs[&F] = Op;
 }
 

@@ -503,47 +503,61 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
   return Result ? Call.getResult() : Value();
 }
 
+/// Appends the scalar leaves of T (in memory order) with their GEP paths.
+static void collectLeaves(const Program &P, Type T,
+                          llvm::SmallVectorImpl<int32_t> &Path,
+                          llvm::SmallVectorImpl<std::pair<Type, llvm::SmallVector<int32_t>>> &Out) {
+  if (Out.size() > 16)
+    return;
+  auto It = P.Layouts.find(T);
+  if (T->getKind() == TypeKind::Struct && It != P.Layouts.end()) {
+    for (auto [I, Field] : llvm::enumerate(It->second.Fields)) {
+      Path.push_back(static_cast<int32_t>(I));
+      collectLeaves(P, Field, Path, Out);
+      Path.pop_back();
+    }
+    return;
+  }
+  Out.push_back({T, llvm::SmallVector<int32_t>(Path.begin(), Path.end())});
+}
+
 std::pair<Value, Value> MLIRGen::getErrorMessage(mlir::Location L,
                                                  Value Slot) {
-  // The message is the Error's first field: a StringLiteral, or a struct
-  // that starts with (pointer, length), or a struct whose first field is
-  // one of those (docs/codegen.md, "Errors").
-  Type T = P.ErrorType;
+  // The message is the Error's first field: a StringLiteral, or a String
+  // whose first pointer and the integer after it are the data and length
+  // (docs/codegen.md, "Errors").
   mlir::Type MT = getErrorMemType();
-  Value Addr = Slot;
-  auto FieldAddr = [&](mlir::Type Agg, Value Base, int32_t I) -> Value {
-    return LLVM::GEPOp::create(B, L, PtrTy, Agg, Base,
-                               llvm::ArrayRef<LLVM::GEPArg>{0, I});
+  auto Address = [&](llvm::ArrayRef<int32_t> Path) -> Value {
+    llvm::SmallVector<LLVM::GEPArg> Indices{0};
+    for (int32_t I : Path)
+      Indices.push_back(I);
+    return LLVM::GEPOp::create(B, L, PtrTy, MT, Slot, Indices);
   };
-  if (!T) {
-    Value Str = LLVM::LoadOp::create(B, L, getStringType(),
-                                     FieldAddr(MT, Addr, 0));
+  auto FromString = [&](Value Addr) -> std::pair<Value, Value> {
+    Value Str = LLVM::LoadOp::create(B, L, getStringType(), Addr);
     return {LLVM::ExtractValueOp::create(B, L, Str, 0),
             LLVM::ExtractValueOp::create(B, L, Str, 1)};
-  }
-  for (unsigned Depth = 0; T && Depth != 8; ++Depth) {
-    if (T->getKind() == TypeKind::StringLiteral) {
-      Value Str = LLVM::LoadOp::create(B, L, getStringType(), Addr);
-      return {LLVM::ExtractValueOp::create(B, L, Str, 0),
-              LLVM::ExtractValueOp::create(B, L, Str, 1)};
-    }
-    auto It = P.Layouts.find(T);
-    if (T->getKind() != TypeKind::Struct || It == P.Layouts.end() ||
-        It->second.Fields.empty())
-      break;
-    const auto &Fields = It->second.Fields;
-    mlir::Type ST = getMemType(T);
-    if (Fields.size() >= 2 && Fields[0]->getKind() == TypeKind::Pointer &&
-        asPrim(Fields[1]) && !isFloatDType(asPrim(Fields[1])->Elem)) {
-      Value Data = LLVM::LoadOp::create(B, L, PtrTy, FieldAddr(ST, Addr, 0));
-      Value Len = LLVM::LoadOp::create(B, L, getMemType(Fields[1]),
-                                       FieldAddr(ST, Addr, 1));
-      if (Len.getType() != I64)
-        Len = arith::ExtSIOp::create(B, L, I64, Len);
-      return {Data, Len};
-    }
-    Addr = FieldAddr(ST, Addr, 0);
-    T = Fields[0];
+  };
+  if (!P.ErrorType)
+    return FromString(Address({0}));
+  llvm::SmallVector<int32_t> Path;
+  llvm::SmallVector<std::pair<Type, llvm::SmallVector<int32_t>>> Leaves;
+  collectLeaves(P, P.ErrorType, Path, Leaves);
+  for (size_t I = 0; I < Leaves.size(); ++I) {
+    Type T = Leaves[I].first;
+    if (T->getKind() == TypeKind::StringLiteral)
+      return FromString(Address(Leaves[I].second));
+    if (T->getKind() != TypeKind::Pointer || I + 1 == Leaves.size())
+      continue;
+    const PrimType *LenTy = asPrim(Leaves[I + 1].first);
+    if (!LenTy || LenTy->Width != 1 || isFloatDType(LenTy->Elem))
+      continue;
+    Value Data = LLVM::LoadOp::create(B, L, PtrTy, Address(Leaves[I].second));
+    Value Len = LLVM::LoadOp::create(B, L, getMemType(Leaves[I + 1].first),
+                                     Address(Leaves[I + 1].second));
+    if (Len.getType() != I64)
+      Len = arith::ExtSIOp::create(B, L, I64, Len);
+    return {Data, Len};
   }
   Value Unknown = genStringConst(L, "(error message not printable)");
   return {LLVM::ExtractValueOp::create(B, L, Unknown, 0),

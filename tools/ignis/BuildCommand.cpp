@@ -1,10 +1,12 @@
 //===- BuildCommand.cpp - `ignis build`: compile one source file ----------===//
 //
-// Today the pipeline ends after parsing: `ignis build FILE` checks syntax,
-// --emit=tokens|ast prints a stage. Code generation joins with the core
-// issue (sema, codegen and `ignis run`).
+// `ignis build FILE` compiles to an executable (lex, parse, check, generate
+// code, optimise, emit an object, link with the runtime); --emit stops at a
+// stage and prints it: tokens, ast, sema (the checked program), mlir (before
+// lowering), llvm (after the -O pipeline), asm, obj.
 //
 //===----------------------------------------------------------------------===//
+#include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/Compilation.h"
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
@@ -12,6 +14,7 @@
 #include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
@@ -19,7 +22,7 @@ namespace cl = llvm::cl;
 
 static cl::SubCommand &BuildCmd = getBuildSubCommand();
 
-enum class EmitKind { None, Tokens, AST };
+enum class EmitKind { Tokens, AST, Sema, MLIR, LLVM, Asm, Obj, Exe };
 
 static cl::opt<std::string> InputFile(cl::Positional, cl::Required,
                                       cl::desc("<file.mojo>"),
@@ -30,13 +33,25 @@ static cl::opt<EmitKind> Emit(
     "emit", cl::desc("Print a stage of the compilation instead of compiling"),
     cl::values(clEnumValN(EmitKind::Tokens, "tokens",
                           "the token stream, one token a line"),
-               clEnumValN(EmitKind::AST, "ast", "the syntax tree")),
-    cl::init(EmitKind::None), cl::cat(getIgnisCategory()), cl::sub(BuildCmd));
+               clEnumValN(EmitKind::AST, "ast", "the syntax tree"),
+               clEnumValN(EmitKind::Sema, "sema",
+                          "the checked program (CIR)"),
+               clEnumValN(EmitKind::MLIR, "mlir",
+                          "the MLIR module before lowering"),
+               clEnumValN(EmitKind::LLVM, "llvm",
+                          "LLVM IR after the -O pipeline"),
+               clEnumValN(EmitKind::Asm, "asm", "assembly for the target CPU"),
+               clEnumValN(EmitKind::Obj, "obj", "an object file"),
+               clEnumValN(EmitKind::Exe, "exe",
+                          "an executable linked with the runtime (default)")),
+    cl::init(EmitKind::Exe), cl::cat(getIgnisCategory()), cl::sub(BuildCmd));
 
-static cl::opt<std::string>
-    OutputFile("o", cl::desc("Write the --emit output to FILE ('-' is stdout)"),
-               cl::value_desc("file"), cl::init("-"),
-               cl::cat(getIgnisCategory()), cl::sub(BuildCmd));
+static cl::opt<std::string> OutputFile(
+    "o",
+    cl::desc("Write the output to FILE ('-' is stdout; the default is stdout "
+             "for text, FILE's stem for exe, FILE's stem + .o for obj)"),
+    cl::value_desc("file"), cl::init(""), cl::cat(getIgnisCategory()),
+    cl::sub(BuildCmd));
 
 bool ignis::isBuildCommandSelected() { return static_cast<bool>(BuildCmd); }
 
@@ -44,15 +59,17 @@ namespace {
 /// Opens the -o stream only when there is something to write.
 class OutputStream {
 public:
-  llvm::raw_ostream *open(DiagnosticEngine &Diags) {
-    if (OutputFile == "-")
+  llvm::raw_pwrite_stream *open(DiagnosticEngine &Diags,
+                                llvm::StringRef Path = OutputFile,
+                                bool Binary = false) {
+    if (Path.empty() || Path == "-")
       return &llvm::outs();
     std::error_code EC;
-    File = std::make_unique<llvm::raw_fd_ostream>(OutputFile, EC,
-                                                  llvm::sys::fs::OF_Text);
+    File = std::make_unique<llvm::raw_fd_ostream>(
+        Path, EC, Binary ? llvm::sys::fs::OF_None : llvm::sys::fs::OF_Text);
     if (EC) {
       Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
-          << OutputFile.getValue() << EC.message();
+          << Path << EC.message();
       return nullptr;
     }
     return File.get();
@@ -63,9 +80,42 @@ private:
 };
 } // namespace
 
-static int compile(Compilation &C) {
+/// The default -o for obj and exe: the input's file name without its
+/// extension, in the current folder.
+static std::string getDefaultOutput(llvm::StringRef Suffix) {
+  return (llvm::sys::path::stem(InputFile) + Suffix).str();
+}
+
+/// Emits an object file to Path, or to a temporary file when Path is empty
+/// (returned, for linking).
+static std::optional<std::string> writeObject(Compilation &C,
+                                              CrashReporter &Reporter,
+                                              CodeGenerator &Gen,
+                                              std::string Path) {
   DiagnosticEngine &Diags = C.getDiags();
-  if (!applyDebugCrashOption(C))
+  if (Path.empty()) {
+    llvm::SmallString<128> Temp;
+    if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
+            llvm::sys::path::stem(InputFile), "o", Temp)) {
+      Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
+          << Temp.str() << EC.message();
+      return std::nullopt;
+    }
+    Path = std::string(Temp);
+  }
+  OutputStream Output;
+  llvm::raw_pwrite_stream *OS = Output.open(Diags, Path, /*Binary=*/true);
+  if (!OS)
+    return std::nullopt;
+  if (!Gen.emitFile(*OS, OutputFileKind::Object))
+    reportInternalError(Reporter, Gen.getError());
+  OS->flush();
+  return Path;
+}
+
+static int compile(Compilation &C, CrashReporter &Reporter) {
+  DiagnosticEngine &Diags = C.getDiags();
+  if (!applyDebugCrashOption(C) || !checkCodegenOptions())
     return 1;
   C.enterStage(Stage::Starting);
 
@@ -84,27 +134,83 @@ static int compile(Compilation &C) {
     if (!OS)
       return 1;
     printTokens(*OS, C.getSourceManager(), Tokens);
-  } else {
+    return Diags.hasErrors() ? 1 : 0;
+  }
+  if (Emit == EmitKind::AST) {
     // parseBuffer lexes as it goes: both stages are entered in order.
     C.enterStage(Stage::Lexing);
     C.enterStage(Stage::Parsing);
     ModuleDecl *Module =
         parseBuffer(C.getASTContext(), C.getSourceManager(), *Buffer, Diags);
-    if (Emit == EmitKind::AST) {
-      C.enterStage(Stage::Printing);
-      llvm::raw_ostream *OS = Output.open(Diags);
-      if (!OS)
-        return 1;
-      printAST(*OS, C.getSourceManager(), Module);
-    }
+    C.enterStage(Stage::Printing);
+    llvm::raw_ostream *OS = Output.open(Diags);
+    if (!OS)
+      return 1;
+    printAST(*OS, C.getSourceManager(), Module);
+    return Diags.hasErrors() ? 1 : 0;
   }
-  Diags.finish();
+
+  TypeContext Types;
+  std::unique_ptr<cir::Program> P = checkMainFile(C, *Buffer, Types);
+  if (!P)
+    return 1;
+  if (Emit == EmitKind::Sema) {
+    C.enterStage(Stage::Printing);
+    llvm::raw_ostream *OS = Output.open(Diags);
+    if (!OS)
+      return 1;
+    cir::printProgram(*OS, *P);
+    return Diags.hasErrors() ? 1 : 0;
+  }
+  CodeGenerator Gen(getCodegenOptions());
+  generateCode(C, Reporter, Gen, *P, /*Lower=*/Emit != EmitKind::MLIR);
+  switch (Emit) {
+  case EmitKind::MLIR:
+  case EmitKind::LLVM:
+  case EmitKind::Asm: {
+    C.enterStage(Stage::Printing);
+    llvm::raw_pwrite_stream *OS = Output.open(Diags);
+    if (!OS)
+      return 1;
+    if (Emit == EmitKind::MLIR)
+      Gen.printMLIR(*OS);
+    else if (Emit == EmitKind::LLVM)
+      Gen.printLLVMIR(*OS);
+    else if (!Gen.emitFile(*OS, OutputFileKind::Assembly))
+      reportInternalError(Reporter, Gen.getError());
+    break;
+  }
+  case EmitKind::Obj:
+    if (!writeObject(C, Reporter, Gen,
+                     OutputFile.empty() ? getDefaultOutput(".o")
+                                        : OutputFile.getValue()))
+      return 1;
+    break;
+  default: {
+    std::optional<std::string> Object = writeObject(C, Reporter, Gen, "");
+    if (!Object)
+      return 1;
+    C.enterStage(Stage::Linking);
+    std::string Exe = OutputFile.empty() || OutputFile == "-"
+                          ? getDefaultOutput("")
+                          : OutputFile.getValue();
+    std::string Error;
+    bool Linked = linkExecutable(*Object, Exe, Error);
+    llvm::sys::fs::remove(*Object);
+    if (!Linked) {
+      Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
+          << Exe << Error;
+      return 1;
+    }
+    break;
+  }
+  }
   return Diags.hasErrors() ? 1 : 0;
 }
 
 int ignis::runBuildCommand(CrashReporter &Reporter) {
   Compilation C(getDiagnosticOptions(), llvm::errs(), &Reporter);
-  int Status = compile(C);
+  int Status = compile(C, Reporter);
   C.getDiags().finish();
   if (C.getDiags().hasErrors())
     Status = 1;

@@ -22,6 +22,11 @@ class CrashReporter;
   X(Reading, "reading")                                                        \
   X(Lexing, "lexing")                                                          \
   X(Parsing, "parsing")                                                        \
+  X(Checking, "checking")                                                      \
+  X(GeneratingCode, "generating code")                                         \
+  X(Optimizing, "optimizing")                                                  \
+  X(Linking, "linking")                                                        \
+  X(Running, "running")                                                        \
   X(Printing, "printing")
 
 enum class Stage : uint8_t {

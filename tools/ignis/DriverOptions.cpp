@@ -2,6 +2,8 @@
 #include "tools/ignis/DriverOptions.h"
 
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 
 using namespace ignis;
 namespace cl = llvm::cl;
@@ -13,15 +15,23 @@ cl::OptionCategory &ignis::getIgnisCategory() {
 
 cl::SubCommand &ignis::getBuildSubCommand() {
   static cl::SubCommand Build(
-      "build", "Compile a Mojo source file (today: lex and parse it, "
-               "reporting errors)");
+      "build", "Compile a Mojo source file to an executable (or, with "
+               "--emit, print a stage)");
   return Build;
+}
+
+cl::SubCommand &ignis::getRunSubCommand() {
+  static cl::SubCommand Run(
+      "run", "Compile a Mojo source file and run it in-process (JIT); "
+             "'ignis FILE' is short for 'ignis run FILE'");
+  return Run;
 }
 
 // Options shared by the subcommands that compile: each lists them in
 // cl::sub. (Not cl::SubCommand::getAll(): libLLVM already owns a top-level
 // --color.)
-#define IGNIS_COMPILING_SUBCOMMANDS cl::sub(getBuildSubCommand())
+#define IGNIS_COMPILING_SUBCOMMANDS                                             \
+  cl::sub(getBuildSubCommand()), cl::sub(getRunSubCommand())
 
 static cl::opt<DiagnosticsFormat> DiagFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
@@ -57,6 +67,33 @@ static cl::opt<bool> NoWarnings("w", cl::desc("Suppress all warnings"),
                                 cl::cat(getIgnisCategory()),
                                 IGNIS_COMPILING_SUBCOMMANDS);
 
+static cl::list<std::string>
+    ImportPaths("I", cl::Prefix,
+                cl::desc("Search DIR for imports (after the main file's "
+                         "folder)"),
+                cl::value_desc("dir"), cl::cat(getIgnisCategory()),
+                IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::list<std::string>
+    Defines("D", cl::Prefix,
+            cl::desc("Define a compile-time value for std.sys.defined/"
+                     "get_defined (NAME or NAME=VALUE)"),
+            cl::value_desc("name=value"), cl::cat(getIgnisCategory()),
+            IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::opt<unsigned>
+    OptLevel("O", cl::Prefix,
+             cl::desc("Optimisation level 0-3 (default 2): -O0 -O1 -O2 -O3"),
+             cl::value_desc("level"), cl::init(2),
+             cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::opt<std::string>
+    TargetCPU("target-cpu",
+              cl::desc("CPU to generate code for (default: native, the "
+                       "host CPU and its features)"),
+              cl::value_desc("cpu"), cl::init("native"),
+              cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
 // Testing hooks, hidden from --help.
 static cl::opt<std::string> DebugCrashIn(
     "debug-crash-in",
@@ -86,6 +123,33 @@ DiagnosticOptions ignis::getDiagnosticOptions() {
   Opts.WarningsAsErrors = WarningsAsErrors;
   Opts.SuppressWarnings = NoWarnings;
   return Opts;
+}
+
+SemaOptions ignis::getSemaOptions() {
+  SemaOptions Opts;
+  Opts.ImportPaths.assign(ImportPaths.begin(), ImportPaths.end());
+  Opts.StdlibPath = getDefaultStdlibPath();
+  for (llvm::StringRef Define : Defines) {
+    auto [Name, Value] = Define.split('=');
+    Opts.Defines.emplace_back(Name.str(),
+                              Define.contains('=') ? Value.str() : "");
+  }
+  return Opts;
+}
+
+CodegenOptions ignis::getCodegenOptions() {
+  CodegenOptions Opts;
+  Opts.OptLevel = std::min(OptLevel.getValue(), 3u);
+  Opts.TargetCPU = TargetCPU;
+  return Opts;
+}
+
+bool ignis::checkCodegenOptions() {
+  if (OptLevel <= 3)
+    return true;
+  llvm::errs() << "ignis: error: invalid optimisation level '-O" << OptLevel
+               << "' (expected -O0, -O1, -O2 or -O3)\n";
+  return false;
 }
 
 /// Advances Count code points from Loc, stopping at the end of the line.

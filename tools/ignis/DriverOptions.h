@@ -2,6 +2,8 @@
 #ifndef IGNIS_TOOLS_IGNIS_DRIVEROPTIONS_H
 #define IGNIS_TOOLS_IGNIS_DRIVEROPTIONS_H
 
+#include "codegen/Codegen.h"
+#include "sema/Sema.h"
 #include "tools/ignis/Compilation.h"
 #include "llvm/Support/CommandLine.h"
 
@@ -14,9 +16,17 @@ llvm::cl::OptionCategory &getIgnisCategory();
 
 /// `ignis build`; its own options live in BuildCommand.cpp.
 llvm::cl::SubCommand &getBuildSubCommand();
+/// `ignis run` (and `ignis FILE`); its options live in RunCommand.cpp.
+llvm::cl::SubCommand &getRunSubCommand();
 
 /// --diagnostics-format, --color, --error-limit, -Werror, -w.
 DiagnosticOptions getDiagnosticOptions();
+/// -I DIR, -D NAME=VALUE.
+SemaOptions getSemaOptions();
+/// -O0..-O3, --target-cpu.
+CodegenOptions getCodegenOptions();
+/// False (after reporting) when -O is out of range.
+bool checkCodegenOptions();
 
 /// Hidden testing options. --debug-crash-in arms C before any work starts;
 /// --debug-emit-diagnostic reports diagnostics in the loaded main buffer.
@@ -27,6 +37,8 @@ bool emitDebugDiagnostics(Compilation &C, unsigned MainBuffer);
 /// Subcommands: each returns the process exit status.
 int runBuildCommand(CrashReporter &Reporter);
 bool isBuildCommandSelected();
+int runRunCommand(CrashReporter &Reporter);
+bool isRunCommandSelected();
 
 } // namespace ignis
 

@@ -1,4 +1,4 @@
-# RUN: %ignis build %s 2>&1 | FileCheck %s
+# RUN: %ignis build --emit=ast -o /dev/null %s 2>&1 | FileCheck %s
 # Legacy `fn` still parses, with a warning (exit code 0).
 
 fn add(a: Int, b: Int) -> Int:

@@ -1,4 +1,4 @@
-# RUN: not %ignis build %s 2>&1 | FileCheck %s
+# RUN: not %ignis build --emit=ast -o /dev/null %s 2>&1 | FileCheck %s
 
 def main():
     x = 1
