@@ -1,4 +1,4 @@
-# The first program: `ignis build --emit=ast examples/hello.mojo` shows its
-# syntax tree (`ignis run` arrives with code generation).
+# The first program: `ignis run examples/hello.mojo` (or `ignis build
+# examples/hello.mojo -o hello` for an executable).
 def main():
     print("Hello, world!")

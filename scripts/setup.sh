@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Ignis needs (Debian 12 packages), builds build/ and
-# compiles examples/hello.mojo. Runs as root or through sudo, without input.
+# runs examples/hello.mojo. Runs as root or through sudo, without input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,4 +20,4 @@ $SUDO apt-get install -y "${PACKAGES[@]}"
 
 bash scripts/build.sh build
 build/bin/ignis --version
-build/bin/ignis build --emit=ast examples/hello.mojo
+build/bin/ignis run examples/hello.mojo
