@@ -177,7 +177,8 @@ struct Candidate {
   InstContext Ctx;
   /// Per declared argument: the call argument index bound to it, or -1.
   llvm::SmallVector<int, 4> Binding;
-  /// Inferred types of `Some[Trait]` arguments, by argument name.
+  /// Call arguments collected by a `*args` parameter.
+  llvm::SmallVector<int, 4> VariadicArgs;
   unsigned Cost = 0;
   std::string Failure;
   SourceRange FailureRange;
@@ -267,6 +268,15 @@ static std::string argTypeKey(llvm::StringRef Name) {
 
 /// The type of a declared argument in an instantiation context.
 static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
+  if (P.TheForm == ParamDecl::Form::Variadic) {
+    // `*args: T` is a VariadicList[T] inside the function.
+    Type Elem = P.Type ? S.resolveType(P.Type, Ctx) : S.Types.getError();
+    Symbol VL = S.lookupGlobal(S.Prelude, "VariadicList");
+    if (VL.K != Symbol::Kind::Struct || Elem->isError())
+      return S.Types.getError();
+    ComptimeValue V = ComptimeValue::makeType(Elem);
+    return S.Types.getStruct(VL.Struct, V);
+  }
   auto It = Ctx.Params.find(argTypeKey(P.Name.Name));
   if (It != Ctx.Params.end() && It->second.K == ComptimeValue::Kind::Type)
     return It->second.Ty;
@@ -333,10 +343,23 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     }
   }
   size_t NextPos = First;
+  for (size_t K = 0; K < Decl.size(); ++K)
+    if (Decl[K]->TheForm == ParamDecl::Form::Variadic) {
+      if (Decl[K]->Type && llvm::isa<StarExpr>(Decl[K]->Type))
+        return Fail("heterogeneous variadic arguments are not supported yet");
+      C.Binding[K] = -3;
+      KwOnlyDecl = std::min(KwOnlyDecl, K + 1);
+    } else if (Decl[K]->TheForm == ParamDecl::Form::KwVariadic) {
+      return Fail("'**' arguments are not supported yet");
+    }
   for (size_t I = 0; I < Args.Values.size(); ++I) {
     if (Args.Names[I].empty()) {
-      while (NextPos < KwOnlyDecl && C.Binding[NextPos] != -1)
+      while (NextPos < KwOnlyDecl && C.Binding[NextPos] >= 0)
         ++NextPos;
+      if (NextPos < KwOnlyDecl && C.Binding[NextPos] == -3) {
+        C.VariadicArgs.push_back(static_cast<int>(I));
+        continue;
+      }
       if (NextPos >= KwOnlyDecl || Decl[NextPos]->TheForm != ParamDecl::Form::Normal)
         return Fail("too many arguments in call to '" + F->Name.Name.str() +
                         "': expected at most " +
@@ -349,7 +372,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     bool Found = false;
     for (size_t K = First; K < Decl.size(); ++K)
       if (Decl[K]->Name.Name == Args.Names[I]) {
-        if (C.Binding[K] != -1)
+        if (C.Binding[K] != -1 || Decl[K]->TheForm != ParamDecl::Form::Normal)
           return Fail("argument '" + Args.Names[I].str() +
                           "' is given twice in call to '" + F->Name.Name.str() + "'",
                       Args.Ranges[I]);
@@ -369,6 +392,15 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
 
   // Infer parameters from argument types, then check every conversion.
   for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -3) {
+      for (int I : C.VariadicArgs) {
+        cir::Expr *A = Args.Values[I];
+        if (Decl[K]->Type)
+          inferFrom(S, F, Decl[K]->Type,
+                    isLiteralType(A->Ty) ? S.materialize(A)->Ty : A->Ty, C.Ctx);
+      }
+      continue;
+    }
     if (C.Binding[K] == -1)
       continue;
     cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
@@ -427,6 +459,21 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                       Args.CallRange);
   }
   for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -3) {
+      Type ET = Decl[K]->Type ? S.resolveType(Decl[K]->Type, C.Ctx) : S.Types.getError();
+      for (int I : C.VariadicArgs) {
+        int Cost = S.conversionCost(Args.Values[I], ET);
+        if (Cost < 0)
+          return Fail("cannot convert a value of type '" +
+                          S.typeName(Args.Values[I]->Ty) + "' to '" +
+                          S.typeName(ET) + "' for argument '" +
+                          Decl[K]->Name.Name.str() + "' of '" +
+                          F->Name.Name.str() + "'",
+                      Args.Ranges[I]);
+        C.Cost += Cost;
+      }
+      continue;
+    }
     if (C.Binding[K] == -1)
       continue;
     cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
@@ -528,7 +575,9 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     const ParamDecl &P = *Decl[K];
     Type PT = Fn->Params[K]->Ty;
     cir::Expr *A;
-    if (Best->Binding[K] == -2) {
+    if (Best->Binding[K] == -3) {
+      A = makeVariadicList(PT, Best->VariadicArgs, Args, Range);
+    } else if (Best->Binding[K] == -2) {
       A = Args.Self;
     } else if (Best->Binding[K] >= 0) {
       A = convert(Args.Values[Best->Binding[K]], PT, Args.Ranges[Best->Binding[K]]);
@@ -556,6 +605,28 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
   return Call;
+}
+
+cir::Expr *Sema::makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
+                                  CallArgs &Args, SourceRange Range) {
+  // The values live in a tuple slot of the caller; the list points at it.
+  StructInfo *SI = getStructInfo(ListTy);
+  auto *ST = llvm::dyn_cast_or_null<StructType>(ListTy);
+  if (!SI || !ST || SI->FieldTypes.size() != 2)
+    return errorExpr(Range);
+  Type Elem = ST->Params[0].Ty;
+  llvm::SmallVector<Type, 4> Tys(ArgIdx.size(), Elem);
+  cir::Expr *Tuple = makeExpr(cir::ExprKind::TupleInit, Types.getTuple(Tys), Range);
+  for (int I : ArgIdx)
+    Tuple->Ops.push_back(convert(Args.Values[I], Elem, Args.Ranges[I]));
+  cir::Expr *Addr = makeExpr(cir::ExprKind::AddressOf, SI->FieldTypes[0], Range);
+  Addr->Ops.push_back(Tuple);
+  cir::Expr *Len = makeExpr(cir::ExprKind::IntConst, Types.getIntLiteral(), Range);
+  Len->Int = llvm::APInt(65, ArgIdx.size());
+  cir::Expr *List = makeExpr(cir::ExprKind::StructInit, ListTy, Range);
+  List->Ops.push_back(Addr);
+  List->Ops.push_back(convert(Len, SI->FieldTypes[1], Range));
+  return List;
 }
 
 //===----------------------------------------------------------------------===//

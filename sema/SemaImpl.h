@@ -171,6 +171,9 @@ public:
                            llvm::ArrayRef<ComptimeValue> ExplicitParams,
                            SourceRange Range);
   cir::Expr *constructStruct(Type T, CallArgs &Args, SourceRange Range);
+  /// `VariadicList[T]` over the call arguments ArgIdx (for `*args: T`).
+  cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
+                              CallArgs &Args, SourceRange Range);
   cir::Expr *callMethod(cir::Expr *Receiver, llvm::StringRef Name,
                         CallArgs &Args, SourceRange Range, bool Quiet = false);
   cir::Function *instantiateFunction(const FuncDecl *F, const InstContext &Ctx);
