@@ -87,7 +87,6 @@ bool Sema::run(unsigned MainBuffer) {
   }
   InstContext Ctx;
   Ctx.Module = MainModule;
-  Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
   // Everything non-generic in the program's own file is checked, used or
   // not (the standard library is checked lazily, as far as it is used).
   for (const Stmt *S : MainModule->AST->Body) {
@@ -116,6 +115,9 @@ bool Sema::run(unsigned MainBuffer) {
     }
   }
 
+  // `main` was instantiated with the rest, in source order (so diagnostics
+  // come in source order too).
+  Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Fn, FnCtx] = Worklist.front();
     Worklist.pop_front();

@@ -2,6 +2,7 @@
 #include "sema/SemaImpl.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
+#include <functional>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -443,13 +444,23 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       return Fail("bad default for parameter '" + P.Name.Name.str() + "'");
     C.Ctx.Params[P.Name.Name] = V;
   }
-  // Bounds on type parameters: `T: Writable`.
+  // Bounds on type parameters: `T: Writable`, `T: A & B`.
   for (const ParamDecl &P : FP) {
     ComptimeValue V = C.Ctx.Params.lookup(P.Name.Name);
     if (V.K != ComptimeValue::Kind::Type || !P.Type)
       continue;
-    InstContext BoundCtx = C.Ctx;
-    ComptimeValue Bound = S.evalComptime(P.Type, BoundCtx);
+    llvm::SmallVector<const Expr *, 2> Bounds;
+    std::function<void(const Expr *)> Split = [&](const Expr *E) {
+      if (auto *B = llvm::dyn_cast<BinaryExpr>(E); B && B->Op == BinaryOp::BitAnd) {
+        Split(B->LHS);
+        Split(B->RHS);
+      } else {
+        Bounds.push_back(E);
+      }
+    };
+    Split(P.Type);
+    for (const Expr *BE : Bounds) {
+    ComptimeValue Bound = S.evalComptime(BE, C.Ctx);
     if (Bound.K == ComptimeValue::Kind::Type)
       if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
         if (!S.conformsTo(V.Ty, TT->Decl))
@@ -457,6 +468,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                           TT->Decl->Name.Name.str() + "' in call to '" +
                           F->Name.Name.str() + "'",
                       Args.CallRange);
+    }
   }
   for (size_t K = 0; K < Decl.size(); ++K) {
     if (C.Binding[K] == -3) {

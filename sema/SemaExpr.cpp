@@ -502,6 +502,26 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
   if (Base->Ty->isError())
     return Base;
   Base = materialize(Base);
+  if (auto *TT = llvm::dyn_cast<TupleType>(Base->Ty)) {
+    // t[i] with a compile-time index.
+    ComptimeValue I;
+    if (S->Args.size() == 1)
+      I = evalComptime(S->Args[0].Value, *FS->Ctx);
+    if (I.K != ComptimeValue::Kind::Int) {
+      if (I.isValid() || S->Args.size() != 1)
+        Diags.report(R, DiagID::err_comptime_type) << "Int index" << "something else";
+      return errorExpr(R);
+    }
+    int64_t Index = I.Int < 0 ? I.Int + int64_t(TT->Elements.size()) : I.Int;
+    if (Index < 0 || Index >= int64_t(TT->Elements.size())) {
+      Diags.report(R, DiagID::err_tuple_index) << I.Int << typeName(TT);
+      return errorExpr(R);
+    }
+    cir::Expr *Get = makeExpr(cir::ExprKind::TupleGet, TT->Elements[Index], R);
+    Get->Ops.push_back(Base);
+    Get->Index = static_cast<unsigned>(Index);
+    return Get;
+  }
   CallArgs Args;
   Args.CallRange = R;
   for (const Argument &A : S->Args) {

@@ -174,3 +174,6 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
         )
     writer.write_bytes(buffer, Int(raw=length))
     __builtin.free(buffer)
+
+# UInt is the unsigned pointer-sized integer (a 64-bit scalar here).
+comptime UInt = SIMD[DType.uint64, 1]
