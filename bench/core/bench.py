@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Runs the core benchmarks: each Mojo program built by `ignis build -O3`
+beside the same algorithm in C (clang-22 -O3 -march=native
+-ffp-contract=off), plus `ignis run examples/hello.mojo` and the -O0 object
+build of a generated 10,000-line program. Prints medians and Ignis/C ratios.
+
+usage: bench.py IGNIS_EXE [REPS]       (run.sh passes the arguments)
+
+Timing: hyperfine when it is installed (median wall time, mean user+sys),
+otherwise a loop here that takes the median of REPS runs of both the wall
+time and the child's CPU time (user+sys from getrusage). On a shared or
+virtual machine the CPU time is the steadier of the two; both are printed.
+"""
+import json, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BENCHES = ["mandelbrot", "nbody", "fib"]
+CC = os.environ.get("CC", "clang-22")
+CFLAGS = ["-O3", "-march=native", "-ffp-contract=off"]
+
+
+def run_once(cmd):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        sys.exit("failed (%d): %s\n%s" % (p.returncode, " ".join(cmd), p.stderr))
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    return wall, cpu, p.stdout
+
+
+def measure(cmds, reps):
+    """Median (wall, cpu) for each command; runs are interleaved."""
+    if shutil.which("hyperfine") and not os.environ.get("BENCH_NO_HYPERFINE"):
+        out = []
+        for cmd in cmds:
+            with tempfile.NamedTemporaryFile(suffix=".json") as j:
+                subprocess.run(["hyperfine", "-N", "-w", "1", "-r", str(reps),
+                                "--export-json", j.name, "--",
+                                " ".join(cmd)], check=True,
+                               stdout=subprocess.DEVNULL)
+                res = json.load(open(j.name))["results"][0]
+            out.append((statistics.median(res["times"]), res["user"] + res["system"]))
+        return out
+    walls = [[] for _ in cmds]
+    cpus = [[] for _ in cmds]
+    for cmd in cmds:  # warm-up
+        run_once(cmd)
+    for _ in range(reps):
+        for i, cmd in enumerate(cmds):
+            w, c, _ = run_once(cmd)
+            walls[i].append(w)
+            cpus[i].append(c)
+    return [(statistics.median(w), statistics.median(c)) for w, c in zip(walls, cpus)]
+
+
+def numbers(text):
+    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?", text)]
+
+
+def main():
+    ignis = os.path.abspath(sys.argv[1])
+    reps = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    tmp = tempfile.mkdtemp(prefix="ignis-bench-core-")
+    rows = []
+    try:
+        for b in BENCHES:
+            mexe, cexe = os.path.join(tmp, b + ".ignis"), os.path.join(tmp, b + ".c")
+            subprocess.run([ignis, "build", "-O3", os.path.join(HERE, b + ".mojo"),
+                            "-o", mexe], check=True)
+            subprocess.run([CC] + CFLAGS + [os.path.join(HERE, b + ".c"), "-o",
+                                            cexe, "-lm"], check=True)
+            mout, cout = run_once([mexe])[2], run_once([cexe])[2]
+            if numbers(mout) != numbers(cout):
+                sys.exit("%s: outputs differ\n--- ignis\n%s--- C\n%s" % (b, mout, cout))
+            (mw, mc), (cw, cc) = measure([[mexe], [cexe]], reps)
+            rows.append((b, mw, cw, mc, cc, mout.strip().splitlines()[-1]))
+
+        print("%-11s %10s %10s %7s %10s %10s %7s   output (equal in both)" %
+              ("benchmark", "Ignis wall", "C wall", "ratio", "Ignis cpu", "C cpu", "ratio"))
+        for b, mw, cw, mc, cc, out in rows:
+            print("%-11s %9.3fs %9.3fs %6.2fx %9.3fs %9.3fs %6.2fx   %s" %
+                  (b, mw, cw, mw / cw, mc, cc, mc / cc, out))
+
+        hello = os.path.join(ROOT, "examples", "hello.mojo")
+        [(hw, hc)] = measure([[ignis, "run", hello]], max(reps, 10))
+        print("%-34s %9.3fs wall %9.3fs cpu  (median of %d)" %
+              ("ignis run examples/hello.mojo", hw, hc, max(reps, 10)))
+
+        big = os.path.join(tmp, "big.mojo")
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_program.py"), "10000", big],
+                       check=True)
+        nlines = sum(1 for _ in open(big))
+        [(bw, bc)] = measure([[ignis, "build", "-O0", "--emit=obj", big, "-o",
+                               os.path.join(tmp, "big.o")]], reps)
+        print("%-34s %9.3fs wall %9.3fs cpu  (%d lines, %.0f lines/s)" %
+              ("ignis build -O0 --emit=obj (10k)", bw, bc, nlines, nlines / bw))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
