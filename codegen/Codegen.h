@@ -37,6 +37,9 @@ struct CodegenOptions {
   /// CPU to generate code for; empty or "native" means the host CPU (with
   /// its features).
   std::string TargetCPU;
+  /// -g: DWARF debug info (DISubprogram per function, DILocation per
+  /// instruction, DILocalVariable per named local). docs/codegen.md.
+  bool DebugInfo = false;
 };
 
 enum class OutputFileKind { Assembly, Object };

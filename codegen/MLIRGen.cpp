@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
+#include "codegen/DebugInfo.h"
 
 #include "llvm/ADT/Twine.h"
 
@@ -35,6 +36,12 @@ MLIRGen::MLIRGen(mlir::MLIRContext &Ctx, const Program &P,
   I1 = B.getI1Type();
   I32 = B.getI32Type();
   I64 = B.getI64Type();
+}
+
+MLIRGen::~MLIRGen() = default;
+
+void MLIRGen::enableDebugInfo(bool Optimized) {
+  DI = std::make_unique<DebugInfoBuilder>(Ctx, P, SM, Optimized);
 }
 
 void MLIRGen::fail(const llvm::Twine &Message) {
@@ -263,35 +270,54 @@ void MLIRGen::emitFunction(const Function &F) {
   Entry = CurOp.addEntryBlock();
   B.setInsertionPointToStart(Entry);
   mlir::Location FnLoc = getLoc(F.Loc);
+  if (DI)
+    DI->beginFunction(CurOp, F);
   One = LLVM::ConstantOp::create(B, FnLoc, I64, B.getI64IntegerAttr(1));
 
-  unsigned ArgNo = 0;
+  unsigned ArgNo = 0, ParamNo = 0;
   for (const Local *L : F.Params) {
+    ++ParamNo;
     if (!isPassedParam(F, L))
       continue;
     if (isByAddress(L)) {
       Addresses[L] = Entry->getArgument(ArgNo++);
+      if (DI)
+        DI->declareLocal(B, *L, Addresses[L], ParamNo);
       continue;
     }
     mlir::Type T = getValueType(L->Ty);
     Value Slot = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy,
                                         getMemType(L->Ty), One);
     Addresses[L] = Slot;
+    if (DI)
+      DI->declareLocal(B, *L, Slot, ParamNo);
     if (T)
-      LLVM::StoreOp::create(B, getLoc(L->Loc), Entry->getArgument(ArgNo++),
-                            Slot);
+      LLVM::StoreOp::create(B, DI ? DI->getPrologueLoc() : getLoc(L->Loc),
+                            Entry->getArgument(ArgNo++), Slot);
   }
   if (F.Raises)
     ErrorOut = Entry->getArgument(ArgNo++);
   for (const Local *L : F.Locals)
-    if (!Addresses.count(L))
+    if (!Addresses.count(L)) {
       Addresses[L] = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy,
                                             getMemType(L->Ty), One);
-  if (F.OutParam && !Addresses.count(F.OutParam))
+      if (DI)
+        DI->declareLocal(B, *L, Addresses[L], 0);
+    }
+  if (F.OutParam && !Addresses.count(F.OutParam)) {
     Addresses[F.OutParam] = LLVM::AllocaOp::create(
         B, FnLoc, PtrTy, getMemType(F.OutParam->Ty), One);
+    if (DI)
+      DI->declareLocal(B, *F.OutParam, Addresses[F.OutParam], 0);
+  }
 
   emitStmts(F.Body);
+  emitFunctionEnd(F, FnLoc);
+  if (DI)
+    DI->finishFunction(CurOp);
+}
+
+void MLIRGen::emitFunctionEnd(const Function &F, mlir::Location FnLoc) {
   if (!isLive())
     return;
   // Falling off the end: None functions and `out` constructors return;
@@ -324,6 +350,8 @@ void MLIRGen::emitMainWrapper(const Function &Main) {
                                B.getFunctionType({I32, PtrTy}, {I32}));
   Entry = CurOp.addEntryBlock();
   B.setInsertionPointToStart(Entry);
+  if (DI)
+    DI->beginFunction(CurOp, Main, /*IsEntryWrapper=*/true);
   One = LLVM::ConstantOp::create(B, L, I64, B.getI64IntegerAttr(1));
   callC(L, "ignis_rt_init", nullptr,
         {Entry->getArgument(0), Entry->getArgument(1)});
@@ -377,6 +405,8 @@ void MLIRGen::emitMainWrapper(const Function &Main) {
   callC(L, "ignis_rt_flush", nullptr, {});
   func::ReturnOp::create(B, L, Status);
   terminate();
+  if (DI)
+    DI->finishFunction(CurOp);
 }
 
 //===----------------------------------------------------------------------===//
@@ -871,8 +901,11 @@ Value MLIRGen::genValue(const cir::Expr *E) {
 
 mlir::OwningOpRef<mlir::ModuleOp>
 ignis::buildModule(mlir::MLIRContext &Ctx, const Program &P,
-                   const SourceManager &SM, std::string &Error) {
+                   const SourceManager &SM, std::string &Error,
+                   bool DebugInfo, bool Optimized) {
   loadCodegenDialects(Ctx);
   MLIRGen Gen(Ctx, P, SM);
+  if (DebugInfo)
+    Gen.enableDebugInfo(Optimized);
   return Gen.run(Error);
 }

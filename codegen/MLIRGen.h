@@ -23,6 +23,8 @@
 
 namespace ignis {
 
+class DebugInfoBuilder;
+
 /// Loads the dialects MLIRGen emits into Ctx.
 void loadCodegenDialects(mlir::MLIRContext &Ctx);
 
@@ -32,7 +34,9 @@ void loadCodegenDialects(mlir::MLIRContext &Ctx);
 mlir::OwningOpRef<mlir::ModuleOp> buildModule(mlir::MLIRContext &Ctx,
                                               const cir::Program &P,
                                               const SourceManager &SM,
-                                              std::string &Error);
+                                              std::string &Error,
+                                              bool DebugInfo = false,
+                                              bool Optimized = false);
 
 /// Lowers one checked program. Split over MLIRGen.cpp (types, functions,
 /// statements, expressions) and MLIRGenBuiltins.cpp (Builtins.def).
@@ -40,6 +44,9 @@ class MLIRGen {
 public:
   MLIRGen(mlir::MLIRContext &Ctx, const cir::Program &P,
           const SourceManager &SM);
+  ~MLIRGen();
+  /// -g: describe the program for debuggers (codegen/DebugInfo.h).
+  void enableDebugInfo(bool Optimized);
   mlir::OwningOpRef<mlir::ModuleOp> run(std::string &Error);
 
 private:
@@ -58,6 +65,8 @@ private:
   // --- Functions and statements ---------------------------------------------
   void declareFunction(const cir::Function &F);
   void emitFunction(const cir::Function &F);
+  /// The implicit return (or unreachable) after a body that falls off.
+  void emitFunctionEnd(const cir::Function &F, mlir::Location FnLoc);
   void emitMainWrapper(const cir::Function &Main);
   void emitStmts(const cir::StmtList &Stmts);
   void emitStmt(const cir::Stmt &S);
@@ -139,6 +148,8 @@ private:
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
   llvm::DenseMap<Type, mlir::Type> TypeCache;
   std::string Error;
+  /// Non-null with -g.
+  std::unique_ptr<DebugInfoBuilder> DI;
 
   // Per function.
   const cir::Function *CurFn = nullptr;

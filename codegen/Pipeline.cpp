@@ -78,7 +78,8 @@ private:
 } // namespace
 
 bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
-  I->Module = buildModule(I->Ctx, P, SM, Error);
+  I->Module = buildModule(I->Ctx, P, SM, Error, I->Opts.DebugInfo,
+                          I->Opts.OptLevel > 0);
   if (!I->Module)
     return false;
   std::string Diags;

@@ -48,6 +48,8 @@ for name in ["FileCheck", "not", "split-file"]:
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
 
+if __import__("shutil").which("gdb"):  # test/codegen/debug-gdb.mojo
+    config.available_features.add("gdb")
 if config.ignis_sanitize:
     config.available_features.add("sanitizer")
     if "address" in config.ignis_sanitize.lower():

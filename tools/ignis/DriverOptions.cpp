@@ -94,6 +94,13 @@ static cl::opt<std::string>
               cl::value_desc("cpu"), cl::init("native"),
               cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
 
+static cl::opt<bool>
+    DebugInfo("g",
+              cl::desc("Emit DWARF debug info (source lines, functions, "
+                       "locals) for gdb/lldb; use with -O0 for faithful "
+                       "stepping"),
+              cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
 // Testing hooks, hidden from --help.
 static cl::opt<std::string> DebugCrashIn(
     "debug-crash-in",
@@ -141,6 +148,7 @@ CodegenOptions ignis::getCodegenOptions() {
   CodegenOptions Opts;
   Opts.OptLevel = std::min(OptLevel.getValue(), 3u);
   Opts.TargetCPU = TargetCPU;
+  Opts.DebugInfo = DebugInfo;
   return Opts;
 }
 

@@ -23,7 +23,7 @@ llvm::cl::SubCommand &getRunSubCommand();
 DiagnosticOptions getDiagnosticOptions();
 /// -I DIR, -D NAME=VALUE.
 SemaOptions getSemaOptions();
-/// -O0..-O3, --target-cpu.
+/// -O0..-O3, --target-cpu, -g.
 CodegenOptions getCodegenOptions();
 /// False (after reporting) when -O is out of range.
 bool checkCodegenOptions();
