@@ -449,6 +449,14 @@ Value MLIRGen::genReduce(const cir::Expr *E, Value V) {
     fail("bitwise reduction of floats");
     return nullptr;
   }
+  if (F && K == CombiningKind::ADD) {
+    // Start from -0.0 (the identity of fadd) so that a sum of negative
+    // zeros stays -0.0, as lane-by-lane addition gives.
+    mlir::Type ET = mlir::cast<mlir::VectorType>(V.getType()).getElementType();
+    Value NegZero = mlir::arith::ConstantOp::create(
+        B, L, ET, B.getFloatAttr(ET, -0.0));
+    return mlir::vector::ReductionOp::create(B, L, K, V, NegZero);
+  }
   return mlir::vector::ReductionOp::create(B, L, K, V);
 }
 

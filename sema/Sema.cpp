@@ -17,6 +17,26 @@ Sema::Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,
     this->Opts.StdlibPath = getDefaultStdlibPath();
 }
 
+/// Generic functions are checked per instantiation, when called: those with
+/// parameters, `Some[Trait]` arguments or a generic struct named bare.
+bool Sema::isGenericFunction(const FuncDecl *F, const InstContext &Ctx) {
+  if (F->Params.Present)
+    return true;
+  for (const ParamDecl &P : F->Args.Params) {
+    if (auto *Sub = llvm::dyn_cast_or_null<SubscriptExpr>(P.Type))
+      if (auto *N = llvm::dyn_cast<NameExpr>(Sub->Base); N && N->Name == "Some")
+        return true;
+    if (auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type)) {
+      Symbol S = lookupIn(Ctx, N->Name);
+      if (S.K == Symbol::Kind::Struct)
+        for (const ParamDecl &SP : S.Struct->Params.Params)
+          if (!SP.Default)
+            return true;
+    }
+  }
+  return false;
+}
+
 bool Sema::run(unsigned MainBuffer) {
   // The prelude: every module of std/builtin, names merged.
   llvm::SmallString<256> BuiltinDir(Opts.StdlibPath);
@@ -91,7 +111,7 @@ bool Sema::run(unsigned MainBuffer) {
   // not (the standard library is checked lazily, as far as it is used).
   for (const Stmt *S : MainModule->AST->Body) {
     if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
-      if (!F->Params.Present)
+      if (!isGenericFunction(F, Ctx))
         instantiateFunction(F, Ctx);
     } else if (auto *SD = llvm::dyn_cast<StructDecl>(S)) {
       if (SD->Params.Present)
@@ -102,16 +122,8 @@ bool Sema::run(unsigned MainBuffer) {
         continue;
       for (const Stmt *M : SD->Body)
         if (auto *MF = llvm::dyn_cast<FuncDecl>(M))
-          if (!MF->Params.Present) {
-            bool Generic = false;
-            for (const ParamDecl &P : MF->Args.Params)
-              if (P.Type && llvm::isa<SubscriptExpr>(P.Type) &&
-                  llvm::isa<NameExpr>(llvm::cast<SubscriptExpr>(P.Type)->Base) &&
-                  llvm::cast<NameExpr>(llvm::cast<SubscriptExpr>(P.Type)->Base)->Name == "Some")
-                Generic = true;
-            if (!Generic)
-              instantiateFunction(MF, SI->Ctx);
-          }
+          if (!isGenericFunction(MF, SI->Ctx))
+            instantiateFunction(MF, SI->Ctx);
     }
   }
 

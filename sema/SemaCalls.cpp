@@ -64,6 +64,13 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
   }
   if (findImplicitInit(*this, To, From))
     return 2;
+  // A literal may first become its default type, then convert implicitly
+  // (`var m: Meters = 5` with `@implicit __init__(out self, v: Int)`).
+  if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
+    Type Default = materialize(E)->Ty;
+    if (Default != From && findImplicitInit(*this, To, Default))
+      return 3;
+  }
   return -1;
 }
 
@@ -137,6 +144,11 @@ cir::Expr *Sema::convert(cir::Expr *E, Type To, SourceRange Range) {
     StructInfo *SI = getStructInfo(To);
     llvm::SmallVector<const FuncDecl *, 1> Inits{Init};
     return callFunctions(Inits, "__init__", Args, SI->Ctx, {}, Range);
+  }
+  if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
+    cir::Expr *M = materialize(E);
+    if (M->Ty != From && findImplicitInit(*this, To, M->Ty))
+      return convert(M, To, Range);
   }
   Diags.report(Range, DiagID::err_type_mismatch) << typeName(From) << typeName(To);
   return errorExpr(Range);
@@ -237,6 +249,47 @@ static bool inferFrom(Sema &S, const FuncDecl *F, const Expr *Pattern,
       inferFrom(S, F, A.Value, ST->Params[Slot].Ty, Ctx);
   }
   return true;
+}
+
+static bool isSomeType(const Expr *E);
+
+void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
+                            Type Actual, InstContext &Ctx) {
+  auto IsParam = [&](llvm::StringRef Name) {
+    for (const ParamDecl &P : Decl->Params.Params)
+      if (P.Name.Name == Name)
+        return !Ctx.Params.count(Name);
+    return false;
+  };
+  if (!Pattern)
+    return;
+  // `T` or `Self.T`.
+  if (auto *N = llvm::dyn_cast<NameExpr>(Pattern)) {
+    if (IsParam(N->Name))
+      Ctx.Params[N->Name] = ComptimeValue::makeType(Actual);
+    return;
+  }
+  if (auto *M = llvm::dyn_cast<MemberExpr>(Pattern)) {
+    auto *B = llvm::dyn_cast<NameExpr>(M->Base);
+    if (B && B->Name == "Self" && IsParam(M->Member.Name))
+      Ctx.Params[M->Member.Name] = ComptimeValue::makeType(Actual);
+    return;
+  }
+  auto *Sub = llvm::dyn_cast<SubscriptExpr>(Pattern);
+  auto *ST = llvm::dyn_cast<StructType>(Actual);
+  if (!Sub || !ST)
+    return;
+  for (size_t I = 0; I < Sub->Args.size() && I < ST->Params.size(); ++I) {
+    const Expr *A = Sub->Args[I].Value;
+    llvm::StringRef Name;
+    if (auto *N = llvm::dyn_cast<NameExpr>(A))
+      Name = N->Name;
+    else if (auto *M = llvm::dyn_cast<MemberExpr>(A))
+      if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
+        Name = M->Member.Name;
+    if (!Name.empty() && IsParam(Name))
+      Ctx.Params[Name] = ST->Params[I];
+  }
 }
 
 static bool isSomeType(const Expr *E) {
@@ -641,6 +694,81 @@ cir::Expr *Sema::makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
   return List;
 }
 
+Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
+                             SourceRange Range) {
+  InstContext DeclCtx;
+  DeclCtx.Module = DeclModule.lookup(Decl);
+  const auto &SP = Decl->Params.Params;
+  auto TryInfer = [&](llvm::ArrayRef<const Expr *> Patterns,
+                      llvm::ArrayRef<llvm::StringRef> Names) -> Type {
+    InstContext Ctx = DeclCtx;
+    size_t NextPos = 0;
+    for (size_t I = 0; I < Args.Values.size(); ++I) {
+      size_t Slot = Patterns.size();
+      if (Args.Names[I].empty())
+        Slot = NextPos++;
+      else
+        for (size_t K = 0; K < Names.size(); ++K)
+          if (Names[K] == Args.Names[I])
+            Slot = K;
+      if (Slot >= Patterns.size() || !Patterns[Slot])
+        return nullptr;
+      cir::Expr *A = Args.Values[I];
+      Type Actual = isLiteralType(A->Ty) || A->Ty->getKind() == TypeKind::StringLiteral
+                        ? materialize(A)->Ty
+                        : A->Ty;
+      inferStructParam(Decl, Patterns[Slot], Actual, Ctx);
+    }
+    llvm::SmallVector<Argument, 4> Bound;
+    for (const ParamDecl &P : SP) {
+      if (!Ctx.Params.count(P.Name.Name)) {
+        if (P.Default)
+          continue;
+        return nullptr;
+      }
+    }
+    llvm::SmallVector<ComptimeValue, 4> Values;
+    for (const ParamDecl &P : SP) {
+      ComptimeValue V = Ctx.Params.lookup(P.Name.Name);
+      if (!V.isValid())
+        V = evalComptime(P.Default, Ctx);
+      if (!V.isValid())
+        return nullptr;
+      Ctx.Params[P.Name.Name] = V;
+      Values.push_back(V);
+    }
+    return Types.getStruct(Decl, Values);
+  };
+  // Each written constructor, then the field-wise one.
+  for (const Stmt *S : Decl->Body) {
+    auto *F = llvm::dyn_cast<FuncDecl>(S);
+    if (!F || F->Name.Name != "__init__")
+      continue;
+    llvm::SmallVector<const Expr *, 4> Patterns;
+    llvm::SmallVector<llvm::StringRef, 4> Names;
+    for (const ParamDecl &P : F->Args.Params)
+      if (P.Convention != ArgConvention::Out) {
+        Patterns.push_back(P.Type);
+        Names.push_back(P.Name.Name);
+      }
+    if (Type T = TryInfer(Patterns, Names))
+      return T;
+  }
+  llvm::SmallVector<const Expr *, 4> Fields;
+  llvm::SmallVector<llvm::StringRef, 4> FieldNames;
+  for (const Stmt *S : Decl->Body)
+    if (auto *V = llvm::dyn_cast<VarDecl>(S))
+      if (auto *N = llvm::dyn_cast<NameExpr>(V->Target)) {
+        Fields.push_back(V->Type);
+        FieldNames.push_back(N->Name);
+      }
+  if (Type T = TryInfer(Fields, FieldNames))
+    return T;
+  Diags.report(Range, DiagID::err_cannot_infer_param)
+      << SP.front().Name.Name << Decl->Name.Name;
+  return nullptr;
+}
+
 //===----------------------------------------------------------------------===//
 // Instantiation
 //===----------------------------------------------------------------------===//
@@ -658,6 +786,8 @@ static void appendValue(llvm::raw_ostream &OS, const TypeContext &TC,
   case ComptimeValue::Kind::Invalid: OS << '?'; break;
   }
 }
+
+static constexpr size_t MaxInstantiations = 5000;
 
 cir::Function *Sema::instantiateFunction(const FuncDecl *F,
                                          const InstContext &Ctx) {
@@ -680,6 +810,15 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   auto It = FunctionInstances.find(Key);
   if (It != FunctionInstances.end())
     return It->second;
+  // Unbounded instantiation (`f[n + 1]` calling itself) must end.
+  if (FunctionInstances.size() >= MaxInstantiations) {
+    if (FunctionInstances.size() == MaxInstantiations) {
+      Diags.report(F->Name.getRange(), DiagID::err_too_many_instantiations)
+          << (int64_t)MaxInstantiations << F->Name.Name;
+      FunctionInstances[Key] = nullptr;
+    }
+    return nullptr;
+  }
 
   auto *Fn = Prog.create<cir::Function>();
   FunctionInstances[Key] = Fn;
@@ -775,8 +914,17 @@ cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
     return errorExpr(Range);
   }
   auto It = SI->Methods.find("__init__");
-  if (It != SI->Methods.end())
-    return callFunctions(It->second, SI->Decl->Name.Name, Args, SI->Ctx, {}, Range);
+  if (It != SI->Methods.end()) {
+    // With @fieldwise_init the written constructors come first; the
+    // field-wise one is used when none of them fits.
+    bool SavedQuiet = QuietCalls;
+    QuietCalls = SavedQuiet || SI->Fieldwise;
+    cir::Expr *R =
+        callFunctions(It->second, SI->Decl->Name.Name, Args, SI->Ctx, {}, Range);
+    QuietCalls = SavedQuiet;
+    if (R || !SI->Fieldwise)
+      return R ? R : errorExpr(Range);
+  }
   if (SI->Fieldwise || SI->FieldTypes.empty()) {
     size_t N = SI->FieldTypes.size();
     llvm::SmallVector<cir::Expr *, 4> Fields(N, nullptr);
@@ -816,7 +964,8 @@ cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
 }
 
 cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
-                            CallArgs &Args, SourceRange Range, bool Quiet) {
+                            CallArgs &Args, SourceRange Range, bool Quiet,
+                            llvm::ArrayRef<ComptimeValue> ExplicitParams) {
   Type T = Receiver->Ty;
   if (T->isError())
     return errorExpr(Range);
@@ -830,7 +979,8 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
   Args.Self = Receiver;
   bool SavedQuiet = QuietCalls;
   QuietCalls = Quiet;
-  cir::Expr *R = callFunctions(Methods, Name, Args, getStructInfo(T)->Ctx, {}, Range);
+  cir::Expr *R = callFunctions(Methods, Name, Args, getStructInfo(T)->Ctx,
+                               ExplicitParams, Range);
   QuietCalls = SavedQuiet;
   return R;
 }
@@ -865,16 +1015,16 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   if (CalleeName)
     Sym = lookup(CalleeName->Name, CalleeName->getStartLoc());
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee)) {
-    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
+    if (ModuleInfo *Mod = resolveModule(M->Base, *FS->Ctx)) {
+      Sym = Mod->Names.lookup(M->Member.Name);
+      if (Sym.K == Symbol::Kind::None) {
+        Diags.report(M->Member.getRange(), DiagID::err_no_member)
+            << Mod->Name << M->Member.Name;
+        return errorExpr(Range);
+      }
+    } else if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
       Symbol Base = lookup(BN->Name, BN->getStartLoc());
-      if (Base.K == Symbol::Kind::Module) {
-        Sym = Base.Module->Names.lookup(M->Member.Name);
-        if (Sym.K == Symbol::Kind::None) {
-          Diags.report(M->Member.getRange(), DiagID::err_no_member)
-              << Base.Module->Name << M->Member.Name;
-          return errorExpr(Range);
-        }
-      } else if (Base.K == Symbol::Kind::Struct ||
+      if (Base.K == Symbol::Kind::Struct ||
                  (Base.K == Symbol::Kind::Value &&
                   Base.Value.K == ComptimeValue::Kind::Type)) {
         // Type.method(...): static methods (and unbound methods).
@@ -910,12 +1060,10 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
       Args.CallRange = Range;
       if (!collectArgs(*this, C->Args, Args))
         return errorExpr(Range);
-      if (!Explicit.empty()) {
-        Diags.report(Range, DiagID::err_unsupported)
-            << "explicit parameters on a method call";
+      llvm::SmallVector<ComptimeValue, 2> Ps;
+      if (!EvalExplicit(Ps))
         return errorExpr(Range);
-      }
-      return callMethod(Receiver, M->Member.Name, Args, Range);
+      return callMethod(Receiver, M->Member.Name, Args, Range, false, Ps);
     }
   }
 
@@ -940,6 +1088,19 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   case Symbol::Kind::Comptime:
   case Symbol::Kind::Value: {
     Type T = nullptr;
+    if (Sym.K == Symbol::Kind::Struct && Explicit.empty() &&
+        llvm::any_of(Sym.Struct->Params.Params,
+                     [](const ParamDecl &P) { return !P.Default; })) {
+      // `Pair(1, 2)`: infer the struct's parameters from the arguments.
+      CallArgs Args;
+      Args.CallRange = Range;
+      if (!collectArgs(*this, C->Args, Args))
+        return errorExpr(Range);
+      T = inferStructParams(Sym.Struct, Args, Range);
+      if (!T)
+        return errorExpr(Range);
+      return constructStruct(T, Args, Range);
+    }
     if (Sym.K == Symbol::Kind::Struct) {
       T = instantiateStructType(Sym.Struct, Explicit, *FS->Ctx, Callee->getRange());
     } else {

@@ -185,6 +185,17 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
 cir::Expr *Sema::checkMember(const MemberExpr *M) {
   SourceRange R = M->getRange();
   llvm::StringRef Name = M->Member.Name;
+  // Module members, and members of types written as `Box[5].twice`.
+  if (resolveModule(M->Base, *FS->Ctx) ||
+      (llvm::isa<SubscriptExpr>(M->Base) &&
+       llvm::isa<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base) &&
+       lookup(llvm::cast<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base)->Name,
+              SourceLoc()).K == Symbol::Kind::Struct)) {
+    ComptimeValue V = evalComptime(M, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    return valueFromComptime(*this, V, R);
+  }
   if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
     Symbol S = lookup(BN->Name, BN->getStartLoc());
     if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||

@@ -86,6 +86,7 @@ struct StructInfo {
   std::vector<const TraitDecl *> Traits;
   bool Fieldwise = false;
   bool LayoutDone = false;
+  bool InProgress = false;
 };
 
 /// The function whose body is being checked.
@@ -120,6 +121,7 @@ public:
        TypeContext &Types, DiagnosticEngine &Diags, cir::Program &Prog);
 
   bool run(unsigned MainBuffer);
+  bool isGenericFunction(const FuncDecl *F, const InstContext &Ctx);
 
   //===--- Modules (SemaModules.cpp) ------------------------------------===//
   ModuleInfo *loadModuleFile(llvm::StringRef Path, llvm::StringRef Name);
@@ -133,6 +135,8 @@ public:
   /// Locals, parameters, Self, module names, prelude.
   Symbol lookup(llvm::StringRef Name, SourceLoc Loc);
   void suggestName(llvm::StringRef Name, SourceLoc Loc);
+  /// The module E names (`m`, `a.b.c` through imports), or null.
+  ModuleInfo *resolveModule(const Expr *E, const InstContext &Ctx);
   bool checkDecorators(llvm::ArrayRef<Decorator> Ds);
 
   //===--- Types and compile-time values (SemaTypes.cpp) ----------------===//
@@ -175,7 +179,14 @@ public:
   cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
                               CallArgs &Args, SourceRange Range);
   cir::Expr *callMethod(cir::Expr *Receiver, llvm::StringRef Name,
-                        CallArgs &Args, SourceRange Range, bool Quiet = false);
+                        CallArgs &Args, SourceRange Range, bool Quiet = false,
+                        llvm::ArrayRef<ComptimeValue> ExplicitParams = {});
+  /// `Pair(1, 2)` for `struct Pair[T]`: the parameters inferred from a
+  /// constructor's arguments, or null.
+  Type inferStructParams(const StructDecl *Decl, CallArgs &Args,
+                         SourceRange Range);
+  void inferStructParam(const StructDecl *Decl, const Expr *Pattern,
+                        Type Actual, InstContext &Ctx);
   cir::Function *instantiateFunction(const FuncDecl *F, const InstContext &Ctx);
   /// Converts E to type To; reports and returns an error expr on failure.
   cir::Expr *convert(cir::Expr *E, Type To, SourceRange Range);

@@ -152,10 +152,10 @@ ModuleInfo *Sema::importModule(llvm::ArrayRef<Ident> Path, unsigned Level,
   llvm::SmallVector<std::string, 4> Roots;
   if (Level > 0) {
     // Relative: the importing file's folder, then up Level-1 times.
-    llvm::SmallString<256> Dir = llvm::sys::path::parent_path(From->Path);
+    std::string Dir = llvm::sys::path::parent_path(From->Path).str();
     for (unsigned I = 1; I < Level; ++I)
-      Dir = llvm::sys::path::parent_path(Dir);
-    Roots.push_back(std::string(Dir));
+      Dir = llvm::sys::path::parent_path(Dir).str();
+    Roots.push_back(Dir);
   } else {
     if (MainModule)
       Roots.push_back(std::string(llvm::sys::path::parent_path(MainModule->Path)));
@@ -171,6 +171,7 @@ ModuleInfo *Sema::importModule(llvm::ArrayRef<Ident> Path, unsigned Level,
       return loadModuleFile(Init, llvm::sys::path::filename(Roots[0]));
     auto M = std::make_unique<ModuleInfo>();
     M->Path = std::string(Init);
+    M->Name = "." ;
     M->NamesCollected = M->ImportsResolved = true;
     ModuleInfo *R = M.get();
     ModulesByPath[M->Path] = std::move(M);
@@ -373,4 +374,23 @@ void Sema::suggestName(llvm::StringRef Name, SourceLoc Loc) {
         Consider(Entry.getKey());
   if (!Best.empty())
     Diags.report(Loc, DiagID::note_did_you_mean) << Best;
+}
+
+ModuleInfo *Sema::resolveModule(const Expr *E, const InstContext &Ctx) {
+  if (auto *N = llvm::dyn_cast<NameExpr>(E)) {
+    if (FS)
+      for (auto &Scope : FS->Scopes)
+        if (Scope.count(N->Name))
+          return nullptr; // a local variable shadows it
+    Symbol S = lookupIn(Ctx, N->Name);
+    return S.K == Symbol::Kind::Module ? S.Module : nullptr;
+  }
+  if (auto *M = llvm::dyn_cast<MemberExpr>(E)) {
+    ModuleInfo *Outer = resolveModule(M->Base, Ctx);
+    if (!Outer)
+      return nullptr;
+    Symbol S = Outer->Names.lookup(M->Member.Name);
+    return S.K == Symbol::Kind::Module ? S.Module : nullptr;
+  }
+  return nullptr;
 }

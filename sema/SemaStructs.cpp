@@ -24,8 +24,15 @@ StructInfo *Sema::getStructInfo(Type T) {
   if (!ST)
     return nullptr;
   auto &Slot = StructInfos[T];
-  if (Slot)
+  if (Slot) {
+    if (!Slot->LayoutDone && Slot->InProgress) {
+      // A field's type needs this struct's layout: it contains itself.
+      Diags.report(ST->Decl->Name.getRange(), DiagID::err_recursive_struct)
+          << ST->Decl->Name.Name;
+      Slot->InProgress = false;
+    }
     return Slot.get();
+  }
   Slot = std::make_unique<StructInfo>();
   StructInfo *SI = Slot.get();
   SI->Ty = T;
@@ -66,6 +73,7 @@ StructInfo *Sema::getStructInfo(Type T) {
   }
   // Fields: resolved after members so that `Self.T` and comptime members
   // are available in field types.
+  SI->InProgress = true;
   for (const Stmt *S : ST->Decl->Body) {
     auto *V = llvm::dyn_cast<VarDecl>(S);
     if (!V)
@@ -85,6 +93,7 @@ StructInfo *Sema::getStructInfo(Type T) {
     SI->FieldNames.push_back(N->Name);
     SI->FieldTypes.push_back(FT);
   }
+  SI->InProgress = false;
   SI->LayoutDone = true;
   cir::Program::StructLayout &L = Prog.Layouts[T];
   L.Names = SI->FieldNames;

@@ -231,9 +231,10 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return {};
       }
     }
-    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
-      Symbol S = lookupIn(Ctx, BN->Name);
-      if (S.K == Symbol::Kind::Module) {
+    if (ModuleInfo *Mod = resolveModule(M->Base, Ctx)) {
+      {
+        Symbol S;
+        S.Module = Mod;
         Symbol Sub = S.Module->Names.lookup(Member);
         if (Sub.K == Symbol::Kind::Struct) {
           Type T = instantiateStructType(Sub.Struct, {}, Ctx, E->getRange());
@@ -297,11 +298,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     if (auto *BN = llvm::dyn_cast<NameExpr>(S->Base))
       Sym = lookupIn(Ctx, BN->Name);
     else if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base))
-      if (auto *MN = llvm::dyn_cast<NameExpr>(BM->Base)) {
-        Symbol Mod = lookupIn(Ctx, MN->Name);
-        if (Mod.K == Symbol::Kind::Module)
-          Sym = Mod.Module->Names.lookup(BM->Member.Name);
-      }
+      if (ModuleInfo *Mod = resolveModule(BM->Base, Ctx))
+        Sym = Mod->Names.lookup(BM->Member.Name);
     if (Sym.K == Symbol::Kind::Struct) {
       Type T = instantiateStructType(Sym.Struct, S->Args, Ctx, E->getRange());
       return T->isError() ? ComptimeValue() : ComptimeValue::makeType(T);

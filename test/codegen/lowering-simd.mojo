@@ -72,7 +72,8 @@ def main():
 
 # REDUCE-LABEL: func.func private @_ignis_SIMD_DType_float32__4__reduce_add{{[_0-9]*}}(
 # REDUCE-NOT:     func.func
-# REDUCE:         vector.reduction <add>, %{{[0-9]+}} : vector<4xf32> into f32
+# REDUCE:         %[[NEGZERO:.*]] = arith.constant -0.000000e+00 : f32
+# REDUCE:         vector.reduction <add>, %{{[0-9]+}}, %[[NEGZERO]] : vector<4xf32> into f32
 
 # SQRT64-LABEL: func.func private @_ignis_sqrt_float64__1_{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
 # SQRT64-NOT:     func.func
