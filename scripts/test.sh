@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with one line: "N passed, M failed".
 #
-#   scripts/test.sh            build/ (units + lit), a 60 s libFuzzer run in
-#                              build-fuzz/, then units + lit under ASan+UBSan
-#                              in build-asan/
+#   scripts/test.sh            build/ (units + lit), 45 s each of the
+#                              lexer/parser and sema libFuzzer targets in
+#                              build-fuzz/ (IGNIS_FUZZ_SECONDS), then units +
+#                              lit under ASan+UBSan in build-asan/
 #   scripts/test.sh --quick    build/ only (units + lit)
 #
 # Exits non-zero when anything failed, a build included.
@@ -11,7 +12,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 quick=0
-fuzz_seconds=${IGNIS_FUZZ_SECONDS:-60}
+fuzz_seconds=${IGNIS_FUZZ_SECONDS:-45}
 for arg in "$@"; do
   case $arg in
   --quick) quick=1 ;;
@@ -94,26 +95,27 @@ PY
   count "lit ($dir/test)" "$1" "$2"
 }
 
-run_fuzz() {
-  local dir=build-fuzz
-  local fuzzer=$dir/bin/lex_parse_fuzzer
+run_fuzz() { # run_fuzz NAME SECONDS SEED_DIR... : one libFuzzer target
+  local name=$1 seconds=$2 dir=build-fuzz
+  shift 2
+  local fuzzer=$dir/bin/$name
   if [ ! -x "$fuzzer" ]; then
-    count "fuzzing" 0 1
+    count "fuzzing ($name)" 0 1
     return
   fi
-  # New inputs go to $dir/corpus; test/fuzz/corpus only seeds it.
-  mkdir -p "$dir/corpus" "$dir/artifacts"
-  echo "== fuzzing the lexer and parser for ${fuzz_seconds}s"
-  if "$fuzzer" -max_total_time="$fuzz_seconds" -timeout=2 -rss_limit_mb=2048 \
+  # New inputs go to $dir/corpus-NAME; the seed folders only seed it.
+  mkdir -p "$dir/corpus-$name" "$dir/artifacts"
+  echo "== fuzzing with $name for ${seconds}s"
+  if "$fuzzer" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 \
     -max_len=4096 -print_final_stats=1 -dict=test/fuzz/mojo.dict \
-    -artifact_prefix="$dir/artifacts/" "$dir/corpus" test/fuzz/corpus \
-    >"$dir/fuzz.log" 2>&1; then
-    tail -n 12 "$dir/fuzz.log"
-    count "fuzzing" 1 0
+    -artifact_prefix="$dir/artifacts/$name-" "$dir/corpus-$name" "$@" \
+    >"$dir/$name.log" 2>&1; then
+    tail -n 12 "$dir/$name.log"
+    count "fuzzing ($name)" 1 0
   else
-    cat "$dir/fuzz.log" | tail -n 60
+    tail -n 60 "$dir/$name.log"
     echo "fuzz: crashing input saved under $dir/artifacts/"
-    count "fuzzing" 0 1
+    count "fuzzing ($name)" 0 1
   fi
 }
 
@@ -123,8 +125,10 @@ if build build; then
 fi
 
 if [ "$quick" = 0 ]; then
-  if IGNIS_TARGETS=lex_parse_fuzzer build build-fuzz -DIGNIS_FUZZ=ON; then
-    run_fuzz
+  if IGNIS_TARGETS="lex_parse_fuzzer sema_fuzzer" build build-fuzz -DIGNIS_FUZZ=ON; then
+    run_fuzz lex_parse_fuzzer "$fuzz_seconds" test/fuzz/corpus
+    # Whole programs: the tests and examples are the seeds.
+    run_fuzz sema_fuzzer "$fuzz_seconds" test/fuzz/corpus test/programs examples
   fi
   if build build-asan "-DIGNIS_SANITIZE=Address;Undefined"; then
     run_units build-asan
