@@ -609,6 +609,22 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     Sel->Ops = {Cond, T, F};
     return Sel;
   }
+  case NodeKind::WalrusExpr: {
+    // (name := value): assign (declaring the name if new), then the value.
+    auto *W = llvm::cast<WalrusExpr>(E);
+    cir::Expr *V = materialize(checkExpr(W->Value));
+    if (V->Ty->isError())
+      return V;
+    Symbol S = lookup(W->Target.Name, W->Target.Loc);
+    cir::Local *L = S.K == Symbol::Kind::Local
+                        ? S.Local
+                        : declareLocal(W->Target.Name, V->Ty, W->Target.Loc);
+    cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+    A->Target = makeLocalRef(L, W->Target.getRange());
+    A->Value = convert(V, L->Ty, W->Value->getRange());
+    FS->Pending.push_back(A);
+    return makeLocalRef(L, R);
+  }
   case NodeKind::TStringExpr: {
     // t"a {x} b": a String written piece by piece (pending statements).
     Type StrTy = getPreludeStruct("String");
