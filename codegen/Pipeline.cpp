@@ -32,11 +32,46 @@
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 
+#include <chrono>
+#include <cstdlib>
+#include <string_view>
+
 using namespace ignis;
+
+static bool timePasses() {
+  static const bool On = [] {
+    const char *V = std::getenv("IGNIS_TIME_PASSES");
+    return V && *V && std::string_view(V) != "0";
+  }();
+  return On;
+}
+
+namespace {
+/// Prints "ignis: <stage>: <ms> ms" to stderr on destruction when
+/// IGNIS_TIME_PASSES is set.
+class StageTimer {
+public:
+  explicit StageTimer(const char *Name)
+      : Name(Name), Start(std::chrono::steady_clock::now()) {}
+  ~StageTimer() {
+    if (!timePasses())
+      return;
+    auto D = std::chrono::steady_clock::now() - Start;
+    llvm::errs() << "ignis: " << Name << ": "
+                 << llvm::format("%.1f", std::chrono::duration<double, std::milli>(D).count())
+                 << " ms\n";
+  }
+
+private:
+  const char *Name;
+  std::chrono::steady_clock::time_point Start;
+};
+} // namespace
 
 CodeGenerator::Impl::Impl(const CodegenOptions &Opts) : Opts(Opts) {
   mlir::DialectRegistry Registry;
@@ -78,12 +113,16 @@ private:
 } // namespace
 
 bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
-  I->Module = buildModule(I->Ctx, P, SM, Error, I->Opts.DebugInfo,
-                          I->Opts.OptLevel > 0);
+  {
+    StageTimer T("CIR to MLIR");
+    I->Module = buildModule(I->Ctx, P, SM, Error, I->Opts.DebugInfo,
+                            I->Opts.OptLevel > 0);
+  }
   if (!I->Module)
     return false;
   std::string Diags;
   DiagnosticCollector Collect(I->Ctx, Diags);
+  StageTimer T("verify MLIR");
   if (mlir::failed(mlir::verify(*I->Module))) {
     Error = "generated MLIR does not verify: " + Diags;
     return false;
@@ -129,6 +168,9 @@ ignis::createTargetMachine(const CodegenOptions &Opts, std::string &Error) {
   }
   std::unique_ptr<llvm::TargetMachine> TM(Target->createTargetMachine(
       Triple, CPU, Features, TO, llvm::Reloc::PIC_, std::nullopt, Level));
+  // -O0 selects instructions with FastISel (as clang does), not SelectionDAG.
+  if (TM && Level == llvm::CodeGenOptLevel::None)
+    TM->setO0WantsFastISel(true);
   if (!TM)
     Error = "cannot create a target machine for " + Triple.str() + " (" +
             CPU + ")";
@@ -143,10 +185,27 @@ bool CodeGenerator::lower() {
   std::string Diags;
   {
     DiagnosticCollector Collect(I->Ctx, Diags);
+    StageTimer T("lower to the LLVM dialect");
     mlir::PassManager PM(&I->Ctx);
-    PM.addPass(mlir::createConvertVectorToLLVMPass());
-    PM.addPass(mlir::createConvertMathToLLVMPass());
-    PM.addPass(mlir::createConvertMathToLibmPass());
+    // IGNIS_TIME_PASSES=1 prints the MLIR pass times (and, below, the
+    // lowering stages and LLVM's pass times) to stderr.
+    if (timePasses())
+      PM.enableTiming();
+    // The vector and math conversions each walk the whole module (a full
+    // dialect conversion), which costs as much as convert-to-llvm itself on
+    // a large program; add them only when the module has such ops.
+    bool HasVector = false, HasMath = false;
+    I->Module->walk([&](mlir::Operation *Op) {
+      llvm::StringRef NS = Op->getName().getDialectNamespace();
+      HasVector |= NS == "vector";
+      HasMath |= NS == "math";
+    });
+    if (HasVector)
+      PM.addPass(mlir::createConvertVectorToLLVMPass());
+    if (HasMath) {
+      PM.addPass(mlir::createConvertMathToLLVMPass());
+      PM.addPass(mlir::createConvertMathToLibmPass());
+    }
     PM.addPass(mlir::createConvertToLLVMPass());
     PM.addPass(mlir::createReconcileUnrealizedCastsPass());
     if (mlir::failed(PM.run(*I->Module))) {
@@ -161,6 +220,7 @@ bool CodeGenerator::lower() {
   I->LLVMCtx = std::make_unique<llvm::LLVMContext>();
   {
     DiagnosticCollector Collect(I->Ctx, Diags);
+    StageTimer T("translate to LLVM IR");
     I->LLVMModule = mlir::translateModuleToLLVMIR(*I->Module, *I->LLVMCtx,
                                                   "ignis");
   }
@@ -176,6 +236,24 @@ bool CodeGenerator::lower() {
   if (llvm::verifyModule(M, &VOS)) {
     Error = "LLVM IR does not verify: " + VerifyErrors;
     return false;
+  }
+
+  // Like clang: every definition names the target CPU and features, so the
+  // optimiser's cost models (vector width, inlining compatibility) see the
+  // real subtarget, and no code unwinds (errors are values, no exceptions),
+  // so functions are nounwind.
+  const std::string CPU = I->TM->getTargetCPU().str();
+  const std::string Features = I->TM->getTargetFeatureString().str();
+  for (llvm::Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    if (!F.hasFnAttribute("target-cpu"))
+      F.addFnAttr("target-cpu", CPU);
+    if (!F.hasFnAttribute("tune-cpu"))
+      F.addFnAttr("tune-cpu", CPU);
+    if (!Features.empty() && !F.hasFnAttribute("target-features"))
+      F.addFnAttr("target-features", Features);
+    F.addFnAttr(llvm::Attribute::NoUnwind);
   }
 
   llvm::LoopAnalysisManager LAM;
@@ -201,7 +279,10 @@ bool CodeGenerator::lower() {
   llvm::ModulePassManager MPM = Level == llvm::OptimizationLevel::O0
                                     ? PB.buildO0DefaultPipeline(Level)
                                     : PB.buildPerModuleDefaultPipeline(Level);
-  MPM.run(M, MAM);
+  {
+    StageTimer T("LLVM -O pipeline");
+    MPM.run(M, MAM);
+  }
   return true;
 }
 
@@ -223,6 +304,9 @@ bool CodeGenerator::emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind) {
     Error = "the target cannot emit this file type";
     return false;
   }
-  PM.run(*I->LLVMModule);
+  {
+    StageTimer T("LLVM code generation");
+    PM.run(*I->LLVMModule);
+  }
   return true;
 }
