@@ -229,14 +229,7 @@ static bool inferFrom(Sema &S, const FuncDecl *F, const Expr *Pattern,
   const ParamList &PL = ST->Decl->Params;
   size_t Next = 0;
   for (const Argument &A : Sub->Args) {
-    size_t Slot = PL.Params.size();
-    if (A.TheForm == Argument::Form::Keyword) {
-      for (size_t I = 0; I < PL.Params.size(); ++I)
-        if (PL.Params[I].Name.Name == A.Name.Name)
-          Slot = I;
-    } else {
-      Slot = Next++;
-    }
+    size_t Slot = findParamSlot(PL, A, Next);
     if (Slot >= ST->Params.size())
       continue;
     if (auto *AN = llvm::dyn_cast<NameExpr>(A.Value)) {
@@ -773,20 +766,6 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
 // Instantiation
 //===----------------------------------------------------------------------===//
 
-static void appendValue(llvm::raw_ostream &OS, const TypeContext &TC,
-                        const ComptimeValue &V) {
-  switch (V.K) {
-  case ComptimeValue::Kind::Int: OS << V.Int; break;
-  case ComptimeValue::Kind::Bool: OS << (V.Bool ? "True" : "False"); break;
-  case ComptimeValue::Kind::Float: OS << V.Float; break;
-  case ComptimeValue::Kind::String: OS << '"' << V.Str << '"'; break;
-  case ComptimeValue::Kind::DType: OS << getDTypeName(V.DT); break;
-  case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
-  case ComptimeValue::Kind::None: OS << "None"; break;
-  case ComptimeValue::Kind::Invalid: OS << '?'; break;
-  }
-}
-
 static constexpr size_t MaxInstantiations = 5000;
 
 cir::Function *Sema::instantiateFunction(const FuncDecl *F,
@@ -805,7 +784,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   llvm::raw_string_ostream SOS(Shown);
   for (const std::string &N : Names) {
     KOS << '|' << N << '=';
-    appendValue(KOS, Types, Ctx.Params.lookup(N));
+    printComptimeValue(KOS, Types, Ctx.Params.lookup(N));
   }
   auto It = FunctionInstances.find(Key);
   if (It != FunctionInstances.end())
@@ -833,7 +812,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   bool FirstParam = true;
   for (const ParamDecl &P : F->Params.Params) {
     SOS << (FirstParam ? "[" : ", ");
-    appendValue(SOS, Types, Ctx.Params.lookup(P.Name.Name));
+    printComptimeValue(SOS, Types, Ctx.Params.lookup(P.Name.Name));
     FirstParam = false;
   }
   if (!FirstParam)

@@ -115,6 +115,11 @@ struct CallArgs {
   SourceRange CallRange;
 };
 
+/// The parameter an argument of `Name[args]` binds: by name for keyword
+/// arguments, else the next positional one (PL.Params.size() if none).
+size_t findParamSlot(const ParamList &PL, const Argument &A,
+                     size_t &NextPositional);
+
 class Sema {
 public:
   Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,

@@ -30,6 +30,16 @@ static bool parseIntLiteral(llvm::StringRef Text, llvm::APInt &Out) {
   return !D.getAsInteger(Radix, Out);
 }
 
+size_t sema::findParamSlot(const ParamList &PL, const Argument &A,
+                           size_t &NextPositional) {
+  if (A.TheForm != Argument::Form::Keyword)
+    return NextPositional++;
+  for (size_t I = 0; I < PL.Params.size(); ++I)
+    if (PL.Params[I].Name.Name == A.Name.Name)
+      return I;
+  return PL.Params.size();
+}
+
 Type Sema::typeOfValue(const ComptimeValue &V) {
   switch (V.K) {
   case ComptimeValue::Kind::Int: return Types.getIntLiteral();
@@ -75,14 +85,7 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
   llvm::SmallVector<ComptimeValue, 4> Values(N);
   size_t NextPositional = 0;
   for (const Argument &A : Args) {
-    size_t Slot = N;
-    if (A.TheForm == Argument::Form::Keyword) {
-      for (size_t I = 0; I < N; ++I)
-        if (PL.Params[I].Name.Name == A.Name.Name)
-          Slot = I;
-    } else {
-      Slot = NextPositional++;
-    }
+    size_t Slot = findParamSlot(PL, A, NextPositional);
     if (Slot >= N) {
       Diags.report(Range, DiagID::err_param_count)
           << Decl->Name.Name << (int64_t)N << (int64_t)Args.size();
@@ -313,14 +316,7 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       Inner.Module = Sym.Owner;
       size_t Next = 0;
       for (const Argument &A : S->Args) {
-        size_t Slot = PL.Params.size();
-        if (A.TheForm == Argument::Form::Keyword) {
-          for (size_t I = 0; I < PL.Params.size(); ++I)
-            if (PL.Params[I].Name.Name == A.Name.Name)
-              Slot = I;
-        } else {
-          Slot = Next++;
-        }
+        size_t Slot = findParamSlot(PL, A, Next);
         if (Slot >= PL.Params.size())
           return Fail();
         ComptimeValue V = evalComptime(A.Value, Ctx);

@@ -196,8 +196,8 @@ Type TypeContext::getPointer(Type Pointee) {
   return T;
 }
 
-static void printValue(llvm::raw_ostream &OS, const TypeContext &TC,
-                       const ComptimeValue &V) {
+void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
+                               const ComptimeValue &V) {
   switch (V.K) {
   case ComptimeValue::Kind::Int: OS << V.Int; break;
   case ComptimeValue::Kind::Bool: OS << (V.Bool ? "True" : "False"); break;
@@ -235,7 +235,7 @@ std::string TypeContext::getName(Type T) const {
       for (size_t I = 0; I < ST->Params.size(); ++I) {
         if (I)
           OS << ", ";
-        printValue(OS, *this, ST->Params[I]);
+        printComptimeValue(OS, *this, ST->Params[I]);
       }
       OS << ']';
     }

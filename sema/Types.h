@@ -17,6 +17,10 @@
 #include "llvm/Support/Allocator.h"
 #include <string>
 
+namespace llvm {
+class raw_ostream;
+}
+
 namespace ignis {
 
 class StructDecl;
@@ -191,6 +195,10 @@ private:
   Type ErrorTy, NeverTy, NoneTy, IntLiteralTy, FloatLiteralTy, StringLiteralTy,
       DTypeTy, TypeTy;
 };
+
+/// Mojo spelling of a parameter value: `3`, `True`, `DType.float32`, `Int`.
+void printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
+                        const ComptimeValue &V);
 
 } // namespace ignis
 

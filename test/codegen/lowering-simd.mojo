@@ -48,9 +48,9 @@ def main():
 # USER-LABEL: func.func private @_ignis_vsum{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(f32)>
 # USER:         call @_ignis_SIMD_DType_float32__4__reduce_add{{[_0-9]*}}(
 # USER-LABEL: func.func private @_ignis_root{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
-# USER:         call @_ignis_sqrt_float64__1_{{[_0-9]*}}(
+# USER:         call @_ignis_sqrt_DType_float64__1_{{[_0-9]*}}(
 # USER-LABEL: func.func private @_ignis_vroot{{[_0-9]*}}(
-# USER:         call @_ignis_sqrt_float32__4_{{[_0-9]*}}(
+# USER:         call @_ignis_sqrt_DType_float32__4_{{[_0-9]*}}(
 # USER-LABEL: func.func private @_ignis_elem{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float32__4____getitem__{{[_0-9]*}}(
 
@@ -75,11 +75,11 @@ def main():
 # REDUCE:         %[[NEGZERO:.*]] = arith.constant -0.000000e+00 : f32
 # REDUCE:         vector.reduction <add>, %{{[0-9]+}}, %[[NEGZERO]] : vector<4xf32> into f32
 
-# SQRT64-LABEL: func.func private @_ignis_sqrt_float64__1_{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
+# SQRT64-LABEL: func.func private @_ignis_sqrt_DType_float64__1_{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
 # SQRT64-NOT:     func.func
 # SQRT64:         math.sqrt %{{[0-9]+}} : f64
 
-# SQRTV-LABEL: func.func private @_ignis_sqrt_float32__4_{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(vector<4xf32>)>
+# SQRTV-LABEL: func.func private @_ignis_sqrt_DType_float32__4_{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(vector<4xf32>)>
 # SQRTV-NOT:     func.func
 # SQRTV:         math.sqrt %{{[0-9]+}} : vector<4xf32>
 
