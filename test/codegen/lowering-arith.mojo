@@ -150,7 +150,7 @@ def main():
 # U8GE:         arith.cmpi uge, %{{.*}}, %{{.*}} : i8
 
 # Int8(b) from a UInt32 truncates.
-# TRUNC-LABEL: func.func private @_ignis_SIMD_DType_int8__1____init___uint32{{[_0-9]*}}(%arg0: !llvm.struct<(i32)>) -> !llvm.struct<(i8)>
+# TRUNC-LABEL: func.func private @_ignis_SIMD_DType_int8__1____init___DType_uint32{{[_0-9]*}}(%arg0: !llvm.struct<(i32)>) -> !llvm.struct<(i8)>
 # TRUNC-NOT:     func.func
 # TRUNC:         arith.trunci %{{.*}} : i32 to i8
 

@@ -55,7 +55,7 @@ def main():
 # USER:         call @_ignis_SIMD_DType_float32__4____getitem__{{[_0-9]*}}(
 
 # SIMD[DType.float32, 4](1.5): the Float64 literal is truncated, then splat.
-# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init___float64{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(vector<4xf32>)>
+# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init___DType_float64{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(vector<4xf32>)>
 # SPLAT-NOT:     func.func
 # SPLAT:         [[S:%[0-9]+]] = arith.truncf %{{[0-9]+}} : f64 to f32
 # SPLAT-NEXT:    vector.broadcast [[S]] : f32 to vector<4xf32>
