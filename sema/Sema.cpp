@@ -92,11 +92,9 @@ bool Sema::run(unsigned MainBuffer) {
 
   // Conformance of the program's own structs is checked where they are
   // declared, even when unused (generic ones at each instantiation).
-  for (auto &Entry : MainModule->Names)
-    if (Entry.getValue().K == Symbol::Kind::Struct &&
-        Entry.getValue().Owner == MainModule &&
-        Entry.getValue().Struct->Params.Params.empty())
-      getStructInfo(instantiateStructType(Entry.getValue().Struct, {},
+  for (const Stmt *S : MainModule->AST->Body)
+    if (auto *SD = llvm::dyn_cast<StructDecl>(S); SD && !SD->Params.Present)
+      getStructInfo(instantiateStructType(SD, {},
                                           InstContext{MainModule, nullptr, {}},
                                           SourceRange()));
 

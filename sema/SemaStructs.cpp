@@ -86,9 +86,14 @@ StructInfo *Sema::getStructInfo(Type T) {
     }
     Type FT = resolveType(V->Type, SI->Ctx);
     if (FT == T) {
-      Diags.report(V->Type->getRange(), DiagID::err_unsupported)
-          << "a struct that contains itself";
+      Diags.report(ST->Decl->Name.getRange(), DiagID::err_recursive_struct)
+          << ST->Decl->Name.Name;
       FT = Types.getError();
+    } else if (llvm::isa<StructType>(FT)) {
+      // Lay out the field's struct now: a cycle through it is found here.
+      StructInfo *Inner = getStructInfo(FT);
+      if (Inner && Inner->InProgress)
+        FT = Types.getError();
     }
     SI->FieldNames.push_back(N->Name);
     SI->FieldTypes.push_back(FT);
