@@ -76,8 +76,9 @@ static cl::list<std::string>
 
 static cl::list<std::string>
     Defines("D", cl::Prefix,
-            cl::desc("Define a compile-time value for std.sys.defined/"
-                     "get_defined (NAME or NAME=VALUE)"),
+            cl::desc("Define a compile-time value (NAME or NAME=VALUE); "
+                     "recorded now, read by std.sys once compile-time "
+                     "defines land"),
             cl::value_desc("name=value"), cl::cat(getIgnisCategory()),
             IGNIS_COMPILING_SUBCOMMANDS);
 
