@@ -136,6 +136,17 @@ mlir::Type MLIRGen::getValueType(Type T) {
     llvm::SmallVector<mlir::Type> Fields;
     for (Type F : It->second.Fields)
       Fields.push_back(getMemType(F));
+    // A struct whose only field is a scalar or a vector (Int, Bool,
+    // Float64, SIMD[dt, w], and structs wrapping those) is that field, in
+    // values and in memory: no first-class aggregate for LLVM to see
+    // through (tail calls, FastISel). Same size and alignment as the
+    // one-element struct, so layouts do not change.
+    if (Fields.size() == 1 &&
+        mlir::isa<mlir::IntegerType, mlir::FloatType, mlir::VectorType>(
+            Fields[0])) {
+      Result = Fields[0];
+      break;
+    }
     Result = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
     break;
   }
@@ -149,6 +160,11 @@ mlir::Type MLIRGen::getValueType(Type T) {
   }
   TypeCache[T] = Result;
   return Result;
+}
+
+bool MLIRGen::isUnwrapped(Type T) {
+  return T && T->getKind() == TypeKind::Struct &&
+         !mlir::isa_and_nonnull<LLVM::LLVMStructType>(getValueType(T));
 }
 
 mlir::Type MLIRGen::getMemType(Type T) {
@@ -703,6 +719,8 @@ Value MLIRGen::genAddress(const cir::Expr *E) {
     Value Base = genAddress(E->Ops[0]);
     if (!Base)
       return nullptr;
+    if (isUnwrapped(E->Ops[0]->Ty))
+      return Base; // the only field is at the struct's address
     return LLVM::GEPOp::create(
         B, L, PtrTy, getMemType(E->Ops[0]->Ty), Base,
         llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(E->Index)});
@@ -723,6 +741,8 @@ Value MLIRGen::genAddress(const cir::Expr *E) {
 
 Value MLIRGen::genAggregate(const cir::Expr *E) {
   mlir::Location L = getLoc(E->Range);
+  if (E->Kind == ExprKind::StructInit && isUnwrapped(E->Ty))
+    return E->Ops.size() == 1 ? genValue(E->Ops[0]) : nullptr;
   mlir::Type T = getMemType(E->Ty);
   llvm::SmallVector<Value> Vals;
   for (const cir::Expr *Op : E->Ops)
@@ -874,6 +894,8 @@ Value MLIRGen::genValue(const cir::Expr *E) {
     Value Agg = genValue(E->Ops[0]);
     if (!Agg || !getValueType(E->Ty))
       return nullptr;
+    if (E->Kind == ExprKind::FieldGet && isUnwrapped(E->Ops[0]->Ty))
+      return Agg; // the struct is its only field
     return LLVM::ExtractValueOp::create(B, L, Agg,
                                         static_cast<int64_t>(E->Index));
   }

@@ -55,6 +55,9 @@ private:
   mlir::Type getValueType(Type T);
   /// The in-memory type of T: the value type, or an empty struct for None.
   mlir::Type getMemType(Type T);
+  /// True for a struct lowered to its only field's type (a scalar or a
+  /// vector): FieldRef/FieldGet 0 is the struct itself, StructInit its operand.
+  bool isUnwrapped(Type T);
   mlir::Type getElemType(DType D);
   mlir::LLVM::LLVMStructType getStringType();
   mlir::Type getErrorMemType();

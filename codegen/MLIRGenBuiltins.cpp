@@ -511,17 +511,23 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
   return Result ? Call.getResult() : Value();
 }
 
-/// Appends the scalar leaves of T (in memory order) with their GEP paths.
+/// Appends the scalar leaves of T (in memory order) with their GEP paths;
+/// a struct lowered to its only field (Unwrapped) adds no index.
 static void collectLeaves(const Program &P, Type T,
+                          llvm::function_ref<bool(Type)> Unwrapped,
                           llvm::SmallVectorImpl<int32_t> &Path,
                           llvm::SmallVectorImpl<std::pair<Type, llvm::SmallVector<int32_t>>> &Out) {
   if (Out.size() > 16)
     return;
   auto It = P.Layouts.find(T);
   if (T->getKind() == TypeKind::Struct && It != P.Layouts.end()) {
+    if (Unwrapped(T)) {
+      Out.push_back({T, llvm::SmallVector<int32_t>(Path.begin(), Path.end())});
+      return;
+    }
     for (auto [I, Field] : llvm::enumerate(It->second.Fields)) {
       Path.push_back(static_cast<int32_t>(I));
-      collectLeaves(P, Field, Path, Out);
+      collectLeaves(P, Field, Unwrapped, Path, Out);
       Path.pop_back();
     }
     return;
@@ -550,15 +556,16 @@ std::pair<Value, Value> MLIRGen::getErrorMessage(mlir::Location L,
     return FromString(Address({0}));
   llvm::SmallVector<int32_t> Path;
   llvm::SmallVector<std::pair<Type, llvm::SmallVector<int32_t>>> Leaves;
-  collectLeaves(P, P.ErrorType, Path, Leaves);
+  collectLeaves(
+      P, P.ErrorType, [this](Type T) { return isUnwrapped(T); }, Path, Leaves);
   for (size_t I = 0; I < Leaves.size(); ++I) {
     Type T = Leaves[I].first;
     if (T->getKind() == TypeKind::StringLiteral)
       return FromString(Address(Leaves[I].second));
     if (T->getKind() != TypeKind::Pointer || I + 1 == Leaves.size())
       continue;
-    const PrimType *LenTy = asPrim(Leaves[I + 1].first);
-    if (!LenTy || LenTy->Width != 1 || isFloatDType(LenTy->Elem))
+    // A scalar integer leaf: a PrimType or a struct unwrapped to one (Int).
+    if (!mlir::isa<mlir::IntegerType>(getMemType(Leaves[I + 1].first)))
       continue;
     Value Data = LLVM::LoadOp::create(B, L, PtrTy, Address(Leaves[I].second));
     Value Len = LLVM::LoadOp::create(B, L, getMemType(Leaves[I + 1].first),

@@ -217,6 +217,14 @@ bool CodeGenerator::lower() {
   I->TM = createTargetMachine(I->Opts, Error);
   if (!I->TM)
     return false;
+  // The translation picks the alignment of loads, stores and allocas from
+  // the module's data layout: without the target's, LLVM's default gives
+  // i64 and double only 4-byte alignment.
+  (*I->Module)
+      ->setAttr(mlir::LLVM::LLVMDialect::getDataLayoutAttrName(),
+                mlir::StringAttr::get(
+                    &I->Ctx,
+                    I->TM->createDataLayout().getStringRepresentation()));
   I->LLVMCtx = std::make_unique<llvm::LLVMContext>();
   {
     DiagnosticCollector Collect(I->Ctx, Diags);

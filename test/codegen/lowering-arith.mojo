@@ -1,5 +1,5 @@
 # Lowering of arithmetic and comparisons: Int is a struct around an i64
-# (`!llvm.struct<(i64)>`), the scalars are structs around i8/i32/f64; the
+# (`i64`), the scalars are structs around i8/i32/f64; the
 # operators are stdlib dunder methods whose bodies are arith ops on the
 # primitive (the signedness picks divsi/divui, slt/uge; floats use
 # ordered predicates except `une` for !=). Each FileCheck run below looks
@@ -55,26 +55,26 @@ def main():
 
 # The user's functions take and return the wrapper structs by value and
 # call the dunder methods in evaluation order.
-# USER-LABEL: func.func private @_ignis_int_ops{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>, %arg1: !llvm.struct<(i64)>) -> !llvm.struct<(i64)>
-# USER:         call @_ignis_Int___add__{{[_0-9]*}}({{.*}}) : (!llvm.struct<(i64)>, !llvm.struct<(i64)>) -> !llvm.struct<(i64)>
+# USER-LABEL: func.func private @_ignis_int_ops{{[_0-9]*}}(%arg0: i64, %arg1: i64) -> i64
+# USER:         call @_ignis_Int___add__{{[_0-9]*}}({{.*}}) : (i64, i64) -> i64
 # USER:         call @_ignis_Int___sub__{{[_0-9]*}}(
 # USER:         call @_ignis_Int___mul__{{[_0-9]*}}(
 # USER:         call @_ignis_Int___floordiv__{{[_0-9]*}}(
 # USER:         call @_ignis_Int___mod__{{[_0-9]*}}(
-# USER:         return %{{.*}} : !llvm.struct<(i64)>
-# USER-LABEL: func.func private @_ignis_float_ops{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>, %arg1: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
+# USER:         return %{{.*}} : i64
+# USER-LABEL: func.func private @_ignis_float_ops{{[_0-9]*}}(%arg0: f64, %arg1: f64) -> f64
 # USER:         call @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float64__1____sub__{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float64__1____mul__{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float64__1____truediv__{{[_0-9]*}}(
-# USER-LABEL: func.func private @_ignis_narrow{{[_0-9]*}}(%arg0: !llvm.struct<(i8)>, %arg1: !llvm.struct<(i32)>) -> !llvm.struct<(i8)>
+# USER-LABEL: func.func private @_ignis_narrow{{[_0-9]*}}(%arg0: i8, %arg1: i32) -> i8
 # USER:         call @_ignis_SIMD_DType_int8__1____add__{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_uint32__1____floordiv__{{[_0-9]*}}(
-# USER-LABEL: func.func private @_ignis_int_less{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>, %arg1: !llvm.struct<(i64)>) -> !llvm.struct<(i1)>
+# USER-LABEL: func.func private @_ignis_int_less{{[_0-9]*}}(%arg0: i64, %arg1: i64) -> i1
 # USER:         call @_ignis_Int___lt__{{[_0-9]*}}(
 # USER-LABEL: func.func private @_ignis_float_ne{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float64__1____ne__{{[_0-9]*}}(
-# USER-LABEL: func.func private @_ignis_unsigned_ge{{[_0-9]*}}(%arg0: !llvm.struct<(i8)>, %arg1: !llvm.struct<(i8)>) -> !llvm.struct<(i1)>
+# USER-LABEL: func.func private @_ignis_unsigned_ge{{[_0-9]*}}(%arg0: i8, %arg1: i8) -> i1
 # USER:         call @_ignis_SIMD_DType_uint8__1____ge__{{[_0-9]*}}(
 
 # IADD-LABEL: func.func private @_ignis_Int___add__{{[_0-9]*}}(
@@ -114,7 +114,7 @@ def main():
 # IMOD-NOT:     func.func
 # IMOD:         arith.select %{{.*}}, [[RY]], [[R]] : i64
 
-# FADD-LABEL: func.func private @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>, %arg1: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
+# FADD-LABEL: func.func private @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(%arg0: f64, %arg1: f64) -> f64
 # FADD-NOT:     func.func
 # FADD:         llvm.load %{{.*}} : !llvm.ptr -> f64
 # FADD-NOT:     func.func
@@ -125,7 +125,7 @@ def main():
 # FDIV:         arith.divf %{{.*}}, %{{.*}} : f64
 
 # Fixed-width integers: the operation works on the narrow type itself.
-# I8ADD-LABEL: func.func private @_ignis_SIMD_DType_int8__1____add__{{[_0-9]*}}(%arg0: !llvm.struct<(i8)>, %arg1: !llvm.struct<(i8)>) -> !llvm.struct<(i8)>
+# I8ADD-LABEL: func.func private @_ignis_SIMD_DType_int8__1____add__{{[_0-9]*}}(%arg0: i8, %arg1: i8) -> i8
 # I8ADD-NOT:     func.func
 # I8ADD:         arith.addi %{{.*}}, %{{.*}} : i8
 
@@ -137,32 +137,32 @@ def main():
 # U32DIV-NOT:     arith.select
 # U32DIV:         return
 
-# ILT-LABEL: func.func private @_ignis_Int___lt__{{[_0-9]*}}({{.*}}) -> !llvm.struct<(i1)>
+# ILT-LABEL: func.func private @_ignis_Int___lt__{{[_0-9]*}}({{.*}}) -> i1
 # ILT-NOT:     func.func
 # ILT:         arith.cmpi slt, %{{.*}}, %{{.*}} : i64
 
-# FNE-LABEL: func.func private @_ignis_SIMD_DType_float64__1____ne__{{[_0-9]*}}({{.*}}) -> !llvm.struct<(i1)>
+# FNE-LABEL: func.func private @_ignis_SIMD_DType_float64__1____ne__{{[_0-9]*}}({{.*}}) -> i1
 # FNE-NOT:     func.func
 # FNE:         arith.cmpf une, %{{.*}}, %{{.*}} : f64
 
-# U8GE-LABEL: func.func private @_ignis_SIMD_DType_uint8__1____ge__{{[_0-9]*}}({{.*}}) -> !llvm.struct<(i1)>
+# U8GE-LABEL: func.func private @_ignis_SIMD_DType_uint8__1____ge__{{[_0-9]*}}({{.*}}) -> i1
 # U8GE-NOT:     func.func
 # U8GE:         arith.cmpi uge, %{{.*}}, %{{.*}} : i8
 
 # Int8(b) from a UInt32 truncates.
-# TRUNC-LABEL: func.func private @_ignis_SIMD_DType_int8__1____init___DType_uint32{{[_0-9]*}}(%arg0: !llvm.struct<(i32)>) -> !llvm.struct<(i8)>
+# TRUNC-LABEL: func.func private @_ignis_SIMD_DType_int8__1____init___DType_uint32{{[_0-9]*}}(%arg0: i32) -> i8
 # TRUNC-NOT:     func.func
 # TRUNC:         arith.trunci %{{.*}} : i32 to i8
 
-# LLVM-IADD-LABEL: define internal { i64 } @_ignis_Int___add__{{[_0-9]*}}({ i64 } %0, { i64 } %1)
+# LLVM-IADD-LABEL: define internal i64 @_ignis_Int___add__{{[_0-9]*}}(i64 %0, i64 %1)
 # LLVM-IADD-NOT:     define
 # LLVM-IADD:         add i64 %{{.*}}, %{{.*}}
 
-# LLVM-FADD-LABEL: define internal { double } @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}({ double } %0, { double } %1)
+# LLVM-FADD-LABEL: define internal double @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(double %0, double %1)
 # LLVM-FADD-NOT:     define
 # LLVM-FADD:         fadd double %{{.*}}, %{{.*}}
 
-# LLVM-U32DIV-LABEL: define internal { i32 } @_ignis_SIMD_DType_uint32__1____floordiv__{{[_0-9]*}}({ i32 } %0, { i32 } %1)
+# LLVM-U32DIV-LABEL: define internal i32 @_ignis_SIMD_DType_uint32__1____floordiv__{{[_0-9]*}}(i32 %0, i32 %1)
 # LLVM-U32DIV-NOT:     define
 # LLVM-U32DIV:         udiv i32 %{{.*}}, %{{.*}}
 

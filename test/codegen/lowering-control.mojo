@@ -1,5 +1,5 @@
-# Lowering of control flow: unstructured cf.br / cf.cond_br on the i1 inside
-# Bool (`llvm.extractvalue ... : !llvm.struct<(i1)>`), loops as a header
+# Lowering of control flow: unstructured cf.br / cf.cond_br on the Bool
+# value, which is an i1 (a one-field struct is its field), loops as a header
 # block that evaluates the condition, `while ... else` running its else
 # block only when the condition fails, `continue` back to the header,
 # `break` past the else, short-circuit `and` and the conditional
@@ -52,19 +52,17 @@ def main():
 # OUT-NEXT: -12 52 10
 # OUT-NEXT: False True 1 2
 
-# if/elif/else: each condition is a call to the comparison dunder, the i1 is
-# taken out of the Bool and branched on; each arm returns.
-# CHECK-LABEL: func.func private @_ignis_sign{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>) -> !llvm.struct<(i64)>
-# CHECK:         [[GT:%[0-9]+]] = call @_ignis_Int___gt__{{[_0-9]*}}({{.*}}) : (!llvm.struct<(i64)>, !llvm.struct<(i64)>) -> !llvm.struct<(i1)>
-# CHECK-NEXT:    [[C1:%[0-9]+]] = llvm.extractvalue [[GT]][0] : !llvm.struct<(i1)>
-# CHECK-NEXT:    cf.cond_br [[C1]], [[THEN:\^bb[0-9]+]], [[ELIF:\^bb[0-9]+]]
+# if/elif/else: each condition is a call to the comparison dunder, whose
+# Bool result is the i1 branched on (no extraction); each arm returns.
+# CHECK-LABEL: func.func private @_ignis_sign{{[_0-9]*}}(%arg0: i64) -> i64
+# CHECK:         [[GT:%[0-9]+]] = call @_ignis_Int___gt__{{[_0-9]*}}({{.*}}) : (i64, i64) -> i1
+# CHECK-NEXT:    cf.cond_br [[GT]], [[THEN:\^bb[0-9]+]], [[ELIF:\^bb[0-9]+]]
 # CHECK:       [[THEN]]:
-# CHECK:         arith.constant 1 : i64
-# CHECK:         return %{{[0-9]+}} : !llvm.struct<(i64)>
+# CHECK:         [[ONE:%.+]] = arith.constant 1 : i64
+# CHECK-NEXT:    return [[ONE]] : i64
 # CHECK:       [[ELIF]]:
 # CHECK:         [[LT:%[0-9]+]] = call @_ignis_Int___lt__{{[_0-9]*}}(
-# CHECK-NEXT:    [[C2:%[0-9]+]] = llvm.extractvalue [[LT]][0] : !llvm.struct<(i1)>
-# CHECK-NEXT:    cf.cond_br [[C2]], [[THEN2:\^bb[0-9]+]], [[ELSE:\^bb[0-9]+]]
+# CHECK-NEXT:    cf.cond_br [[LT]], [[THEN2:\^bb[0-9]+]], [[ELSE:\^bb[0-9]+]]
 # CHECK:       [[THEN2]]:
 # CHECK:         arith.constant -1 : i64
 # CHECK:         return
@@ -81,7 +79,7 @@ def main():
 # CHECK:         call @_ignis_Int___lt__{{[_0-9]*}}(
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[BODY:\^bb[0-9]+]], [[WELSE:\^bb[0-9]+]]
 # CHECK:       [[BODY]]:
-# CHECK:         call @_ignis_Int___iadd__{{[_0-9]*}}(%{{[0-9]+}}, %{{[0-9]+}}) : (!llvm.ptr, !llvm.struct<(i64)>) -> ()
+# CHECK:         call @_ignis_Int___iadd__{{[_0-9]*}}(%{{[0-9]+}}, %c1_i64) : (!llvm.ptr, i64) -> ()
 # CHECK:         call @_ignis_Int___eq__{{[_0-9]*}}(
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[CONT:\^bb[0-9]+]], [[AFTERCONT:\^bb[0-9]+]]
 # CHECK:       [[WELSE]]:
@@ -103,7 +101,7 @@ def main():
 # for over range: the iterator lives in a stack slot; __next__ takes its
 # address.
 # CHECK-LABEL: func.func private @_ignis_sum_range{{[_0-9]*}}(
-# CHECK:         [[IT:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x !llvm.struct<(struct<(i64)>, struct<(i64)>, struct<(i64)>)>
+# CHECK:         [[IT:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x !llvm.struct<(i64, i64, i64)>
 # CHECK:         call @_ignis_range{{[_0-9]*}}(
 # CHECK:         call @_ignis__Range___iter__{{[_0-9]*}}(
 # CHECK:         cf.br [[FHEAD:\^bb[0-9]+]]
@@ -111,7 +109,7 @@ def main():
 # CHECK:         call @_ignis__Range___has_next__{{[_0-9]*}}(
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[FBODY:\^bb[0-9]+]], [[FEXIT:\^bb[0-9]+]]
 # CHECK:       [[FBODY]]:
-# CHECK-NEXT:    call @_ignis__Range___next__{{[_0-9]*}}([[IT]]) : (!llvm.ptr) -> !llvm.struct<(i64)>
+# CHECK-NEXT:    call @_ignis__Range___next__{{[_0-9]*}}([[IT]]) : (!llvm.ptr) -> i64
 # CHECK:         cf.br [[FHEAD]]
 # CHECK:       [[FEXIT]]:
 
@@ -124,24 +122,24 @@ def main():
 # CHECK:         [[B:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i1
 # CHECK-NEXT:    cf.br [[JOIN]]([[B]] : i1)
 # CHECK:       [[JOIN]]([[R:%[0-9]+]]: i1):
-# CHECK:         llvm.insertvalue [[R]], %{{[0-9]+}}[0] : !llvm.struct<(i1)>
+# CHECK-NEXT:    return [[R]] : i1
 
 # `x if c else y`: both arms branch to a join block with the value.
 # CHECK-LABEL: func.func private @_ignis_pick{{[_0-9]*}}(
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[T:\^bb[0-9]+]], [[F:\^bb[0-9]+]]
 # CHECK:       [[T]]:
-# CHECK:         cf.br [[J:\^bb[0-9]+]](%{{[0-9]+}} : !llvm.struct<(i64)>)
+# CHECK:         cf.br [[J:\^bb[0-9]+]](%{{[0-9]+}} : i64)
 # CHECK:       [[F]]:
-# CHECK:         cf.br [[J]](%{{[0-9]+}} : !llvm.struct<(i64)>)
-# CHECK:       [[J]](%{{[0-9]+}}: !llvm.struct<(i64)>):
+# CHECK:         cf.br [[J]](%{{[0-9]+}} : i64)
+# CHECK:       [[J]](%{{[0-9]+}}: i64):
 # CHECK-NEXT:    return
 
 # In LLVM IR the same shapes are conditional branches and a phi.
-# LLVM-LABEL: define internal { i64 } @_ignis_count_while{{[_0-9]*}}(
+# LLVM-LABEL: define internal i64 @_ignis_count_while{{[_0-9]*}}(
 # LLVM:         br i1 %{{[0-9]+}}, label %{{[0-9]+}}, label %{{[0-9]+}}
-# LLVM-LABEL: define internal { i1 } @_ignis_both{{[_0-9]*}}(
+# LLVM-LABEL: define internal i1 @_ignis_both{{[_0-9]*}}(
 # LLVM:         phi i1
-# LLVM-LABEL: define internal { i64 } @_ignis_pick{{[_0-9]*}}(
+# LLVM-LABEL: define internal i64 @_ignis_pick{{[_0-9]*}}(
 # LLVM:         br i1 %{{[0-9]+}}, label %{{[0-9]+}}, label %{{[0-9]+}}
 # LLVM:         phi
-# LLVM:         ret { i64 }
+# LLVM:         ret i64

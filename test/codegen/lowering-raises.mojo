@@ -51,33 +51,33 @@ def main() raises:
 # OUT-NEXT: 3
 
 # raise: build the Error, store it through %err, return (true, poison).
-# CHECK-LABEL: func.func private @_ignis_check{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>, %arg1: !llvm.ptr) -> (i1, !llvm.struct<(i64)>)
+# CHECK-LABEL: func.func private @_ignis_check{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> (i1, i64)
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[RAISE:\^bb[0-9]+]], [[OK:\^bb[0-9]+]]
 # CHECK:       [[RAISE]]:
 # CHECK:         [[ERR:%[0-9]+]] = call @_ignis_Error___init__{{[_0-9]*}}(%{{[0-9]+}}) : (!llvm.struct<(ptr, i64)>) -> [[ERRTY:!llvm.struct<.*>]]
 # CHECK-NEXT:    llvm.store [[ERR]], %arg1 : [[ERRTY]], !llvm.ptr
 # CHECK-NEXT:    [[T:%.+]] = arith.constant true
-# CHECK-NEXT:    [[P:%[0-9]+]] = llvm.mlir.poison : !llvm.struct<(i64)>
-# CHECK-NEXT:    return [[T]], [[P]] : i1, !llvm.struct<(i64)>
+# CHECK-NEXT:    [[P:%[0-9]+]] = llvm.mlir.poison : i64
+# CHECK-NEXT:    return [[T]], [[P]] : i1, i64
 # CHECK:       [[OK]]:
 # CHECK:         [[V:%[0-9]+]] = call @_ignis_Int___mul__{{[_0-9]*}}(
 # CHECK-NEXT:    [[F:%.+]] = arith.constant false
-# CHECK-NEXT:    return [[F]], [[V]] : i1, !llvm.struct<(i64)>
+# CHECK-NEXT:    return [[F]], [[V]] : i1, i64
 
 # Propagation: the callee gets this function's own %err; on failure return
 # (true, poison), otherwise use result #1.
-# CHECK-LABEL: func.func private @_ignis_relay{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>, %arg1: !llvm.ptr) -> (i1, !llvm.struct<(i64)>)
-# CHECK:         [[R:%[0-9]+]]:2 = call @_ignis_check{{[_0-9]*}}(%{{[0-9]+}}, %arg1) : (!llvm.struct<(i64)>, !llvm.ptr) -> (i1, !llvm.struct<(i64)>)
+# CHECK-LABEL: func.func private @_ignis_relay{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> (i1, i64)
+# CHECK:         [[R:%[0-9]+]]:2 = call @_ignis_check{{[_0-9]*}}(%{{[0-9]+}}, %arg1) : (i64, !llvm.ptr) -> (i1, i64)
 # CHECK-NEXT:    cf.cond_br [[R]]#0, [[FAIL:\^bb[0-9]+]], [[GOOD:\^bb[0-9]+]]
 # CHECK:       [[FAIL]]:
 # CHECK-NEXT:    [[T2:%.+]] = arith.constant true
-# CHECK-NEXT:    [[P2:%[0-9]+]] = llvm.mlir.poison : !llvm.struct<(i64)>
-# CHECK-NEXT:    return [[T2]], [[P2]] : i1, !llvm.struct<(i64)>
+# CHECK-NEXT:    [[P2:%[0-9]+]] = llvm.mlir.poison : i64
+# CHECK-NEXT:    return [[T2]], [[P2]] : i1, i64
 # CHECK:       [[GOOD]]:
-# CHECK:         call @_ignis_Int___add__{{[_0-9]*}}([[R]]#1, %{{[0-9]+}})
+# CHECK:         call @_ignis_Int___add__{{[_0-9]*}}([[R]]#1, %c1_i64)
 
 # A raising function with no result returns only the flag.
-# CHECK-LABEL: func.func private @_ignis_only_raises{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>, %arg1: !llvm.ptr) -> i1
+# CHECK-LABEL: func.func private @_ignis_only_raises{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> i1
 # CHECK:         call @_ignis_check{{[_0-9]*}}(%{{[0-9]+}}, %arg1)
 # CHECK:         return %{{.+}} : i1
 # CHECK:         return %{{.+}} : i1
@@ -86,7 +86,7 @@ def main() raises:
 # the try's own Error slot; the handler copies it into `e`; the finally
 # block ("finally", string literal of length 7) is emitted before both
 # returns.
-# CHECK-LABEL: func.func private @_ignis_guarded{{[_0-9]*}}(%arg0: !llvm.struct<(i64)>) -> !llvm.struct<(i64)>
+# CHECK-LABEL: func.func private @_ignis_guarded{{[_0-9]*}}(%arg0: i64) -> i64
 # CHECK:         [[SLOT:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x [[ERRTY]]
 # CHECK:         [[EVAR:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x [[ERRTY]]
 # CHECK:         [[G:%[0-9]+]]:2 = call @_ignis_relay{{[_0-9]*}}(%{{[0-9]+}}, [[SLOT]])
@@ -95,18 +95,18 @@ def main() raises:
 # CHECK-NEXT:    llvm.store [[CAUGHT]], [[EVAR]]
 # CHECK:         call @_ignis_Error_write_to{{[_0-9]*}}(
 # CHECK:         arith.constant 7 : i64
-# CHECK:         return %{{[0-9]+}} : !llvm.struct<(i64)>
+# CHECK:         return %c-1_i64 : i64
 # CHECK:       [[TOHANDLER]]:
 # CHECK-NEXT:    cf.br
 # CHECK:       [[NOERR]]:
 # CHECK:         arith.constant 7 : i64
-# CHECK:         return [[G]]#1 : !llvm.struct<(i64)>
+# CHECK:         return [[G]]#1 : i64
 
 # The raising main takes the Error pointer and returns the flag; its own
 # uncaught call passes %arg0 straight through.
 # MAIN-LABEL: func.func private @ignis_main(%arg0: !llvm.ptr) -> i1
-# MAIN:         call @_ignis_only_raises{{[_0-9]*}}(%{{[0-9]+}}, %{{[0-9]+}}) : (!llvm.struct<(i64)>, !llvm.ptr) -> i1
-# MAIN:         call @_ignis_relay{{[_0-9]*}}(%{{[0-9]+}}, %arg0)
+# MAIN:         call @_ignis_only_raises{{[_0-9]*}}(%c-1_i64, %{{[0-9]+}}) : (i64, !llvm.ptr) -> i1
+# MAIN:         call @_ignis_relay{{[_0-9]*}}(%c1_i64{{[_0-9]*}}, %arg0)
 
 # CMAIN-LABEL: func.func @main(%arg0: i32, %arg1: !llvm.ptr) -> i32
 # CMAIN:         [[ESLOT:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x !llvm.struct<
@@ -119,8 +119,8 @@ def main() raises:
 # CMAIN:       [[DONE]](%{{[0-9]+}}: i32):
 # CMAIN-NEXT:    llvm.call @ignis_rt_flush()
 
-# LLVM-DAG: define internal { i1, { i64 } } @_ignis_check{{[_0-9]*}}({ i64 } %0, ptr %1)
-# LLVM-DAG: define internal { i1, { i64 } } @_ignis_relay{{[_0-9]*}}({ i64 } %0, ptr %1)
-# LLVM-DAG: define internal i1 @_ignis_only_raises{{[_0-9]*}}({ i64 } %0, ptr %1)
-# LLVM-DAG: define internal { i64 } @_ignis_guarded{{[_0-9]*}}({ i64 } %0)
+# LLVM-DAG: define internal { i1, i64 } @_ignis_check{{[_0-9]*}}(i64 %0, ptr %1)
+# LLVM-DAG: define internal { i1, i64 } @_ignis_relay{{[_0-9]*}}(i64 %0, ptr %1)
+# LLVM-DAG: define internal i1 @_ignis_only_raises{{[_0-9]*}}(i64 %0, ptr %1)
+# LLVM-DAG: define internal i64 @_ignis_guarded{{[_0-9]*}}(i64 %0)
 # LLVM-DAG: define internal i1 @ignis_main(ptr %0)

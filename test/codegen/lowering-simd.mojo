@@ -1,5 +1,5 @@
 # Lowering of SIMD vectors and std.math: SIMD[DType.float32, 4] is
-# `!llvm.struct<(vector<4xf32>)>`; arithmetic is arith on the vector,
+# `vector<4xf32>`; arithmetic is arith on the vector,
 # splat construction is vector.broadcast, reduce_add is vector.reduction,
 # indexing is llvm.extractelement, and sqrt is math.sqrt on the scalar or
 # the vector; in LLVM IR they become <4 x float> ops and the
@@ -42,12 +42,12 @@ def main():
 # OUT:      [4.5, 4.5, 4.5, 4.5] 8.0 1.4142135623730951
 # OUT-NEXT: [4.0, 4.0, 4.0, 4.0] 1.5
 
-# USER-LABEL: func.func private @_ignis_vfma{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>, %arg1: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(vector<4xf32>)>
+# USER-LABEL: func.func private @_ignis_vfma{{[_0-9]*}}(%arg0: vector<4xf32>, %arg1: vector<4xf32>) -> vector<4xf32>
 # USER:         [[M:%[0-9]+]] = call @_ignis_SIMD_DType_float32__4____mul__{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float32__4____add__{{[_0-9]*}}([[M]], %{{[0-9]+}})
-# USER-LABEL: func.func private @_ignis_vsum{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(f32)>
+# USER-LABEL: func.func private @_ignis_vsum{{[_0-9]*}}(%arg0: vector<4xf32>) -> f32
 # USER:         call @_ignis_SIMD_DType_float32__4__reduce_add{{[_0-9]*}}(
-# USER-LABEL: func.func private @_ignis_root{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
+# USER-LABEL: func.func private @_ignis_root{{[_0-9]*}}(%arg0: f64) -> f64
 # USER:         call @_ignis_sqrt_DType_float64__1_{{[_0-9]*}}(
 # USER-LABEL: func.func private @_ignis_vroot{{[_0-9]*}}(
 # USER:         call @_ignis_sqrt_DType_float32__4_{{[_0-9]*}}(
@@ -55,7 +55,7 @@ def main():
 # USER:         call @_ignis_SIMD_DType_float32__4____getitem__{{[_0-9]*}}(
 
 # SIMD[DType.float32, 4](1.5): the Float64 literal is truncated, then splat.
-# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init___DType_float64{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(vector<4xf32>)>
+# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init___DType_float64{{[_0-9]*}}(%arg0: f64) -> vector<4xf32>
 # SPLAT-NOT:     func.func
 # SPLAT:         [[S:%[0-9]+]] = arith.truncf %{{[0-9]+}} : f64 to f32
 # SPLAT-NEXT:    vector.broadcast [[S]] : f32 to vector<4xf32>
@@ -75,11 +75,11 @@ def main():
 # REDUCE:         %[[NEGZERO:.*]] = arith.constant -0.000000e+00 : f32
 # REDUCE:         vector.reduction <add>, %{{[0-9]+}}, %[[NEGZERO]] : vector<4xf32> into f32
 
-# SQRT64-LABEL: func.func private @_ignis_sqrt_DType_float64__1_{{[_0-9]*}}(%arg0: !llvm.struct<(f64)>) -> !llvm.struct<(f64)>
+# SQRT64-LABEL: func.func private @_ignis_sqrt_DType_float64__1_{{[_0-9]*}}(%arg0: f64) -> f64
 # SQRT64-NOT:     func.func
 # SQRT64:         math.sqrt %{{[0-9]+}} : f64
 
-# SQRTV-LABEL: func.func private @_ignis_sqrt_DType_float32__4_{{[_0-9]*}}(%arg0: !llvm.struct<(vector<4xf32>)>) -> !llvm.struct<(vector<4xf32>)>
+# SQRTV-LABEL: func.func private @_ignis_sqrt_DType_float32__4_{{[_0-9]*}}(%arg0: vector<4xf32>) -> vector<4xf32>
 # SQRTV-NOT:     func.func
 # SQRTV:         math.sqrt %{{[0-9]+}} : vector<4xf32>
 
@@ -90,7 +90,7 @@ def main():
 # GETITEM:         [[I:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i64
 # GETITEM-NEXT:    llvm.extractelement [[V]][[[I]] : i64] : vector<4xf32>
 
-# LLVM-DAG: define internal { <4 x float> } @_ignis_vfma{{[_0-9]*}}({ <4 x float> } %0, { <4 x float> } %1)
+# LLVM-DAG: define internal <4 x float> @_ignis_vfma{{[_0-9]*}}(<4 x float> %0, <4 x float> %1)
 # LLVM-DAG: fmul <4 x float> %{{[0-9]+}}, %{{[0-9]+}}
 # LLVM-DAG: fadd <4 x float> %{{[0-9]+}}, %{{[0-9]+}}
 # LLVM-DAG: shufflevector <4 x float> %{{[0-9]+}}, <4 x float> poison, <4 x i32> zeroinitializer

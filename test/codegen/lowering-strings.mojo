@@ -33,7 +33,7 @@ def main():
 # OUT-NEXT: 42
 # OUT-NEXT: 6 tab	q"x"
 
-# CHECK-DAG: llvm.func @abs(!llvm.struct<(i32)>) -> !llvm.struct<(i32)>
+# CHECK-DAG: llvm.func @abs(i32) -> i32
 # CHECK-DAG: llvm.func @ignis_rt_flush(){{$}}
 # CHECK-DAG: llvm.mlir.global private unnamed_addr constant @[[HELLO:str\.[0-9]+]]("Hello, \00") {{.*}}alignment = 1 : i64}
 # CHECK-DAG: llvm.mlir.global private unnamed_addr constant @[[BANG:str\.[0-9]+]]("!\00")
@@ -69,10 +69,10 @@ def main():
 # FUNCS:         call @_ignis_String___add__{{[_0-9]*}}(
 # FUNCS:         arith.constant 1 : i64
 # FUNCS:         call @_ignis_String___add__{{[_0-9]*}}(
-# FUNCS-LABEL: func.func private @_ignis_c_abs{{[_0-9]*}}(%arg0: !llvm.struct<(i32)>) -> !llvm.struct<(i32)>
-# FUNCS:         [[X:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> !llvm.struct<(i32)>
-# FUNCS-NEXT:    [[R:%[0-9]+]] = llvm.call @abs([[X]]) : (!llvm.struct<(i32)>) -> !llvm.struct<(i32)>
-# FUNCS-NEXT:    return [[R]] : !llvm.struct<(i32)>
+# FUNCS-LABEL: func.func private @_ignis_c_abs{{[_0-9]*}}(%arg0: i32) -> i32
+# FUNCS:         [[X:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i32
+# FUNCS-NEXT:    [[R:%[0-9]+]] = llvm.call @abs([[X]]) : (i32) -> i32
+# FUNCS-NEXT:    return [[R]] : i32
 # FUNCS-LABEL: func.func private @_ignis_flush{{[_0-9]*}}()
 # FUNCS:         llvm.call @ignis_rt_flush() : () -> ()
 # FUNCS-NEXT:    return
@@ -81,6 +81,6 @@ def main():
 
 # LLVM-DAG: @[[L_HELLO:str\.[0-9]+]] = private unnamed_addr constant [8 x i8] c"Hello, \00", align 1
 # LLVM-DAG: @{{str\.[0-9]+}} = private unnamed_addr constant [7 x i8] c"h\C3\A9llo\00", align 1
-# LLVM-DAG: declare { i32 } @abs({ i32 })
-# LLVM-DAG: call { i32 } @abs({ i32 } %{{[0-9]+}})
+# LLVM-DAG: declare i32 @abs(i32)
+# LLVM-DAG: call i32 @abs(i32 %{{[0-9]+}})
 # LLVM-DAG: { ptr, i64 } { ptr @[[L_HELLO]], i64 7 }
