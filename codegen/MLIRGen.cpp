@@ -179,6 +179,22 @@ bool MLIRGen::isByAddress(const Local *L) {
          L->Convention == ArgConvention::Ref;
 }
 
+bool MLIRGen::isReadByAddress(const Function &F, const Local *L) {
+  if (F.IsExternal || !L->Ty || L->Ty->getKind() != TypeKind::Struct)
+    return false;
+  switch (L->Convention) {
+  case ArgConvention::Default:
+  case ArgConvention::Read:
+  case ArgConvention::Imm:
+  case ArgConvention::Borrowed:
+    break;
+  default:
+    return false; // var/owned/deinit: the callee owns (and may change) a copy
+  }
+  auto ST = mlir::dyn_cast_or_null<LLVM::LLVMStructType>(getValueType(L->Ty));
+  return ST && DL->getTypeSize(ST).getFixedValue() > 16;
+}
+
 bool MLIRGen::isPassedParam(const Function &F, const Local *L) {
   return L != F.OutParam && L->Convention != ArgConvention::Out;
 }
@@ -188,7 +204,7 @@ mlir::FunctionType MLIRGen::getFunctionType(const Function &F) {
   for (const Local *L : F.Params) {
     if (!isPassedParam(F, L))
       continue;
-    if (isByAddress(L))
+    if (isByAddress(L) || isReadByAddress(F, L))
       Ins.push_back(PtrTy);
     else if (mlir::Type T = getValueType(L->Ty))
       Ins.push_back(T);
@@ -210,6 +226,7 @@ mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
   mlir::Location ModLoc = P.Main ? getLoc(P.Main->Loc) : B.getUnknownLoc();
   mlir::OwningOpRef<mlir::ModuleOp> Owned = mlir::ModuleOp::create(ModLoc);
   Module = *Owned;
+  DL.emplace(Module);
   for (const Function *F : P.Functions)
     declareFunction(*F);
   for (const Function *F : P.Functions)
@@ -235,6 +252,29 @@ void MLIRGen::declareFunction(const Function &F) {
   // One module holds the whole program: only the C `main` is exported, so
   // Mojo functions cannot clash with C symbols when linking.
   Op.setPrivate();
+  // A read-by-address param points to memory that nothing changes during
+  // the call (Mojo's read convention; the caller passes a temporary when
+  // its place might be written meanwhile) and that the callee neither
+  // writes nor keeps (it copies the value first when its body takes the
+  // param's address or passes it as mut).
+  unsigned ArgNo = 0;
+  for (const Local *L : F.Params) {
+    if (!isPassedParam(F, L))
+      continue;
+    if (isReadByAddress(F, L)) {
+      mlir::Type T = getValueType(L->Ty);
+      mlir::UnitAttr Unit = B.getUnitAttr();
+      Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getReadonlyAttrName(), Unit);
+      Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoAliasAttrName(), Unit);
+      Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoCaptureAttrName(), Unit);
+      Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoUndefAttrName(), Unit);
+      Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getDereferenceableAttrName(),
+                    B.getI64IntegerAttr(
+                        DL->getTypeSize(T).getFixedValue()));
+    }
+    if (isByAddress(L) || isReadByAddress(F, L) || getValueType(L->Ty))
+      ++ArgNo;
+  }
   if (!F.IsExternal)
     Op->setAttr("llvm.linkage",
                 LLVM::LinkageAttr::get(&Ctx, LLVM::Linkage::Internal));
@@ -282,6 +322,8 @@ void MLIRGen::emitFunction(const Function &F) {
     return;
   Addresses.clear();
   Scopes.clear();
+  LocalUses.clear();
+  collectLocalUses(F.Body);
   ErrorOut = nullptr;
   Entry = CurOp.addEntryBlock();
   B.setInsertionPointToStart(Entry);
@@ -299,6 +341,23 @@ void MLIRGen::emitFunction(const Function &F) {
       Addresses[L] = Entry->getArgument(ArgNo++);
       if (DI)
         DI->declareLocal(B, *L, Addresses[L], ParamNo);
+      continue;
+    }
+    if (isReadByAddress(F, L)) {
+      // Read in place, unless the body writes it or lets its address out
+      // (sema allows passing a read param as mut): then a private copy.
+      Value Ptr = Entry->getArgument(ArgNo++);
+      Value Addr = Ptr;
+      if (LocalUses.lookup(L)) {
+        mlir::Type T = getValueType(L->Ty);
+        Addr = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy, T, One);
+        LLVM::StoreOp::create(B, getLoc(L->Loc),
+                              LLVM::LoadOp::create(B, getLoc(L->Loc), T, Ptr),
+                              Addr);
+      }
+      Addresses[L] = Addr;
+      if (DI)
+        DI->declareLocal(B, *L, Addr, ParamNo);
       continue;
     }
     mlir::Type T = getValueType(L->Ty);
@@ -805,6 +864,83 @@ Value MLIRGen::genConditional(const cir::Expr *E) {
   return T ? Join->getArgument(0) : Value();
 }
 
+const Local *MLIRGen::getRootLocal(const cir::Expr *Place) {
+  while (Place && Place->Kind == ExprKind::FieldRef)
+    Place = Place->Ops[0];
+  return Place && Place->Kind == ExprKind::LocalRef ? Place->Var : nullptr;
+}
+
+void MLIRGen::collectLocalUses(const cir::StmtList &Stmts) {
+  for (const cir::Stmt *S : Stmts) {
+    if (S->Target && S->Kind == StmtKind::Assign)
+      if (const Local *Root = getRootLocal(S->Target))
+        LocalUses[Root] |= Written;
+    collectLocalUses(S->Target);
+    collectLocalUses(S->Value);
+    collectLocalUses(S->Cond);
+    collectLocalUses(S->Body);
+    collectLocalUses(S->Else);
+    collectLocalUses(S->Handler);
+    collectLocalUses(S->Finally);
+  }
+}
+
+void MLIRGen::collectLocalUses(const cir::Expr *E) {
+  if (!E)
+    return;
+  if (E->Kind == ExprKind::AddressOf)
+    if (const Local *Root = getRootLocal(E->Ops[0]))
+      LocalUses[Root] |= AddressEscapes | Written;
+  if (E->Kind == ExprKind::Call)
+    for (auto [I, Arg] : llvm::enumerate(E->Ops))
+      if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
+        if (const Local *Root = getRootLocal(Arg))
+          LocalUses[Root] |= Written;
+  for (const cir::Expr *Op : E->Ops)
+    collectLocalUses(Op);
+}
+
+bool MLIRGen::mayWriteLocal(const cir::Expr *E, const Local *Root) {
+  if (!E)
+    return false;
+  if (E->Kind == ExprKind::Call)
+    for (auto [I, Arg] : llvm::enumerate(E->Ops))
+      if (I < E->ArgByAddress.size() && E->ArgByAddress[I] &&
+          getRootLocal(Arg) == Root)
+        return true;
+  return llvm::any_of(E->Ops, [&](const cir::Expr *Op) {
+    return mayWriteLocal(Op, Root);
+  });
+}
+
+Value MLIRGen::genReadArgAddress(const cir::Expr *E, unsigned I) {
+  const cir::Expr *Arg = E->Ops[I];
+  // The place itself when it is a local (or a field of one) that nothing
+  // can change before the callee returns: not reachable through a pointer,
+  // not passed as mut to this call, not written by the other arguments.
+  const Local *Root = Arg->isPlace() ? getRootLocal(Arg) : nullptr;
+  bool Direct = Root && !(LocalUses.lookup(Root) & AddressEscapes);
+  for (auto [J, Other] : llvm::enumerate(E->Ops)) {
+    if (!Direct)
+      break;
+    if (J == I)
+      continue;
+    if ((J < E->ArgByAddress.size() && E->ArgByAddress[J] &&
+         getRootLocal(Other) == Root) ||
+        mayWriteLocal(Other, Root))
+      Direct = false;
+  }
+  if (Direct)
+    return genAddress(Arg);
+  // Otherwise a temporary holding the value.
+  Value V = genValue(Arg);
+  if (!V || !isLive())
+    return nullptr;
+  Value Slot = createEntryAlloca(V.getType());
+  LLVM::StoreOp::create(B, getLoc(Arg->Range), V, Slot);
+  return Slot;
+}
+
 Value MLIRGen::genCall(const cir::Expr *E) {
   mlir::Location L = getLoc(E->Range);
   const Function *Callee = E->Callee;
@@ -822,7 +958,10 @@ Value MLIRGen::genCall(const cir::Expr *E) {
     bool ByAddress = I < E->ArgByAddress.size()
                          ? E->ArgByAddress[I]
                          : (I < Params.size() && isByAddress(Params[I]));
-    Value V = ByAddress ? genAddress(Arg) : genValue(Arg);
+    Value V = ByAddress ? genAddress(Arg)
+              : I < Params.size() && isReadByAddress(*Callee, Params[I])
+                  ? genReadArgAddress(E, I)
+                  : genValue(Arg);
     if (!isLive())
       return nullptr;
     if (V)

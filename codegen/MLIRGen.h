@@ -17,6 +17,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include <string>
@@ -64,6 +65,19 @@ private:
   mlir::FunctionType getFunctionType(const cir::Function &F);
   static bool isPassedParam(const cir::Function &F, const cir::Local *L);
   static bool isByAddress(const cir::Local *L);
+  /// A read (or default, imm, borrowed) param of a struct type larger than
+  /// 16 bytes: passed as a readonly pointer to the caller's place or to a
+  /// temporary, not as a first-class aggregate.
+  bool isReadByAddress(const cir::Function &F, const cir::Local *L);
+  /// The local at the root of a place (through FieldRefs); null for Deref.
+  static const cir::Local *getRootLocal(const cir::Expr *Place);
+  /// Fills LocalUses for the current function's body.
+  void collectLocalUses(const cir::StmtList &Stmts);
+  void collectLocalUses(const cir::Expr *E);
+  /// Whether evaluating E may write Root through a by-address argument.
+  static bool mayWriteLocal(const cir::Expr *E, const cir::Local *Root);
+  /// The address passed for argument I of call E to a read-by-address param.
+  mlir::Value genReadArgAddress(const cir::Expr *E, unsigned I);
 
   // --- Functions and statements ---------------------------------------------
   void declareFunction(const cir::Function &F);
@@ -150,6 +164,9 @@ private:
   llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
   llvm::DenseMap<Type, mlir::Type> TypeCache;
+  /// Sizes for isReadByAddress (the default layout: C sizes of the
+  /// scalars, enough for a threshold).
+  std::optional<mlir::DataLayout> DL;
   std::string Error;
   /// Non-null with -g.
   std::unique_ptr<DebugInfoBuilder> DI;
@@ -161,6 +178,9 @@ private:
   mlir::Value One; // i64 1 in the entry block, for allocas
   mlir::Value ErrorOut;
   llvm::DenseMap<const cir::Local *, mlir::Value> Addresses;
+  /// How the body uses each local's place beyond reading it.
+  enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
+  llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;
   std::vector<Scope> Scopes;
 };
 

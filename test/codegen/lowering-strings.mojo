@@ -42,7 +42,8 @@ def main():
 # CHECK-DAG: llvm.mlir.global private unnamed_addr constant @[[ESC:str\.[0-9]+]]("tab\09q\22x\22\00")
 # CHECK-DAG: llvm.mlir.global private unnamed_addr constant @[[NL:str\.[0-9]+]]("\0A\00")
 
-# The literal value: address and byte length, then String(...) from it.
+# The literal value: address and byte length, then String(...) from it;
+# greet's read String (24 bytes) is passed as the address of a temporary.
 # CHECK-LABEL: func.func private @ignis_main()
 # CHECK:         [[A:%[0-9]+]] = llvm.mlir.addressof @[[MOJO]] : !llvm.ptr
 # CHECK-NEXT:    [[U:%[0-9]+]] = llvm.mlir.undef : !llvm.struct<(ptr, i64)>
@@ -50,7 +51,8 @@ def main():
 # CHECK-NEXT:    [[LEN:%.+]] = arith.constant 4 : i64
 # CHECK-NEXT:    [[S1:%[0-9]+]] = llvm.insertvalue [[LEN]], [[S0]][1] : !llvm.struct<(ptr, i64)>
 # CHECK-NEXT:    [[STR:%[0-9]+]] = call @_ignis_String___init__{{[_0-9]*}}([[S1]]) : (!llvm.struct<(ptr, i64)>) -> [[STRTY:!llvm.struct<\(ptr, .*\)>]]
-# CHECK-NEXT:    call @_ignis_greet{{[_0-9]*}}([[STR]]) : ([[STRTY]]) -> [[STRTY]]
+# CHECK-NEXT:    llvm.store [[STR]], [[TMP:%[0-9]+]] : [[STRTY]], !llvm.ptr
+# CHECK-NEXT:    call @_ignis_greet{{[_0-9]*}}([[TMP]]) : (!llvm.ptr) -> [[STRTY]]
 # CHECK:         llvm.mlir.addressof @[[NL]]
 # CHECK:         llvm.mlir.addressof @[[HELLO]]
 # The byte length of "héllo" is 6, of the escaped string 8.

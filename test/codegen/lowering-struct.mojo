@@ -4,8 +4,10 @@
 # i1; @fieldwise_init builds the value with
 # llvm.insertvalue; a written `__init__(out self, ...)` fills a stack slot
 # field by field through getelementptr [0, i] and returns it; methods are
-# func.func calls with `self` by value (read) or by address (mut); field
-# reads of a place are getelementptr + load, of a temporary extractvalue.
+# func.func calls with `self` by address: mut, or read of a struct over 16
+# bytes (a readonly pointer to the caller's place, no copy; smaller read
+# structs go by value); field reads of a place are getelementptr + load, of
+# a temporary extractvalue.
 # RUN: %ignis run %s | FileCheck %s --check-prefix=OUT --match-full-lines
 # RUN: %ignis build --emit=mlir %s -o %t.mlir
 # RUN: FileCheck %s --input-file=%t.mlir
@@ -58,14 +60,14 @@ def main():
 # OUT:      9.5
 # OUT-NEXT: 7 2
 
-# The struct methods, in definition order: `self` by value for a read
-# method, by pointer for a mut one.
-# CHECK-LABEL: func.func private @_ignis_Point_norm1{{[_0-9]*}}(%arg0: !llvm.struct<(i64, f64, i1)>) -> f64
-# CHECK:         [[SELF:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x !llvm.struct<(i64, f64, i1)>
-# CHECK-NEXT:    llvm.store %arg0, [[SELF]]
-# CHECK-NEXT:    [[PX:%[0-9]+]] = llvm.getelementptr [[SELF]][0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
+# The struct methods, in definition order: `self` of the read method (a
+# 24-byte Point) is a readonly, noalias, nocapture pointer read in place
+# (no slot, no copy), `self` of a mut one a plain pointer.
+# CHECK-LABEL: func.func private @_ignis_Point_norm1{{[_0-9]*}}(%arg0: !llvm.ptr {llvm.dereferenceable = 24 : i64, llvm.noalias, llvm.nocapture, llvm.noundef, llvm.readonly}) -> f64
+# CHECK-NOT:     llvm.alloca
+# CHECK:         [[PX:%[0-9]+]] = llvm.getelementptr %arg0[0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
 # CHECK-NEXT:    llvm.load [[PX]] : !llvm.ptr -> i64
-# CHECK:         [[PY:%[0-9]+]] = llvm.getelementptr [[SELF]][0, 1] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
+# CHECK:         [[PY:%[0-9]+]] = llvm.getelementptr %arg0[0, 1] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
 # CHECK-NEXT:    llvm.load [[PY]] : !llvm.ptr -> f64
 # CHECK:         call @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(
 
@@ -104,15 +106,14 @@ def main():
 # CHECK:         llvm.insertvalue %true, %{{[0-9]+}}[2] : !llvm.struct<(i64, f64, i1)>
 # CHECK-NEXT:    return
 
-# The caller keeps `p` in a slot: the mut method gets its address, the read
-# method a loaded copy; the field of a temporary is an extractvalue.
+# The caller keeps `p` in a slot: the mut method and the read method both
+# get its address; the field of a temporary is an extractvalue.
 # CHECK-LABEL: func.func private @_ignis_use{{[_0-9]*}}() -> f64
 # CHECK:         [[P:%[0-9]+]] = llvm.alloca %{{[0-9]+}} x !llvm.struct<(i64, f64, i1)>
 # CHECK:         [[MADE:%[0-9]+]] = call @_ignis_make{{[_0-9]*}}(%c3_i64)
 # CHECK-NEXT:    llvm.store [[MADE]], [[P]]
 # CHECK:         call @_ignis_Point_shift{{[_0-9]*}}([[P]], %c4_i64) : (!llvm.ptr, i64) -> ()
-# CHECK-NEXT:    [[PV:%[0-9]+]] = llvm.load [[P]]
-# CHECK-NEXT:    call @_ignis_Point_norm1{{[_0-9]*}}([[PV]])
+# CHECK-NEXT:    call @_ignis_Point_norm1{{[_0-9]*}}([[P]]) : (!llvm.ptr) -> f64
 # CHECK-NEXT:    [[O:%[0-9]+]] = call @_ignis_Point_origin{{[_0-9]*}}() : () -> !llvm.struct<(i64, f64, i1)>
 # CHECK-NEXT:    llvm.extractvalue [[O]][1] : !llvm.struct<(i64, f64, i1)>
 
