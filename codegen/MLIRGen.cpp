@@ -244,11 +244,13 @@ mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
 void MLIRGen::declareFunction(const Function &F) {
   B.setInsertionPointToEnd(Module.getBody());
   std::string Name = &F == P.Main ? MojoMainSymbol.str() : F.Name;
-  if (Module.lookupSymbol(Name)) {
+  mlir::Operation *&Sym = Symbols[Name];
+  if (Sym) {
     fail("two functions have the symbol '" + Name + "'");
     return;
   }
   auto Op = func::FuncOp::create(B, getLoc(F.Loc), Name, getFunctionType(F));
+  Sym = Op;
   // One module holds the whole program: only the C `main` is exported, so
   // Mojo functions cannot clash with C symbols when linking.
   Op.setPrivate();
@@ -416,7 +418,7 @@ void MLIRGen::emitMainWrapper(const Function &Main) {
     return;
   mlir::Location L = getLoc(Main.Loc);
   B.setInsertionPointToEnd(Module.getBody());
-  if (Module.lookupSymbol("main")) {
+  if (Symbols.count("main")) {
     fail("the symbol 'main' is taken by another function");
     return;
   }

@@ -163,6 +163,9 @@ private:
   mlir::Type PtrTy, I1, I32, I64;
   llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
+  /// Every function symbol created so far (func.func and llvm.func
+  /// declarations): Module.lookupSymbol is a linear scan.
+  llvm::StringMap<mlir::Operation *> Symbols;
   llvm::DenseMap<Type, mlir::Type> TypeCache;
   /// Sizes for isReadByAddress (the default layout: C sizes of the
   /// scalars, enough for a threshold).

@@ -487,7 +487,7 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
     ArgTys.push_back(V.getType());
   auto FnTy = LLVM::LLVMFunctionType::get(
       Result ? Result : LLVM::LLVMVoidType::get(&Ctx), ArgTys);
-  mlir::Operation *Existing = Module.lookupSymbol(Name);
+  mlir::Operation *&Existing = Symbols[Name];
   auto Fn = mlir::dyn_cast_or_null<LLVM::LLVMFuncOp>(Existing);
   if (Existing && !Fn) {
     fail("external symbol '" + Name + "' is also a Mojo function");
@@ -497,6 +497,7 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
     mlir::OpBuilder::InsertionGuard Guard(B);
     B.setInsertionPointToStart(Module.getBody());
     Fn = LLVM::LLVMFuncOp::create(B, L, Name, FnTy);
+    Existing = Fn;
   }
   LLVM::CallOp Call;
   if (Fn.getFunctionType() == FnTy) {
