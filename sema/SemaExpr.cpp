@@ -464,8 +464,23 @@ cir::Expr *Sema::checkCompare(const CompareExpr *C) {
         Part = wrapBool(N, PartRange);
       }
     } else if (Op == CompareOp::Is || Op == CompareOp::IsNot) {
-      Diags.report(PartRange, DiagID::err_unsupported) << "'is' comparisons";
-      Part = errorExpr(PartRange);
+      // With None on either side the answer is known from the types (a
+      // value of a non-optional type is never None); otherwise `__is__`.
+      bool LNone = L->Ty->getKind() == TypeKind::NoneType;
+      bool RNone = Rt->Ty->getKind() == TypeKind::NoneType;
+      if (LNone || RNone) {
+        cir::Expr *K = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), PartRange);
+        K->Int = llvm::APInt(1, (LNone && RNone) == (Op == CompareOp::Is));
+        Part = wrapBool(K, PartRange);
+      } else {
+        Part = applyBinaryOperator("__is__", "", getSpelling(Op), L, Rt, PartRange);
+        if (Op == CompareOp::IsNot && !Part->Ty->isError()) {
+          cir::Expr *N = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Bool), PartRange);
+          N->Builtin = cir::BuiltinOp::Invert;
+          N->Ops.push_back(toBool(Part));
+          Part = wrapBool(N, PartRange);
+        }
+      }
     } else {
       static const char *const Names[][3] = {
           {"__eq__", "__eq__", "=="}, {"__ne__", "__ne__", "!="},
