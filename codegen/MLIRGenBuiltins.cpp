@@ -115,6 +115,12 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     Value Bytes = arith::MulIOp::create(B, L, Count, genSizeOf(L, ET));
     return callC(L, "ignis_rt_alloc", PtrTy, {Bytes, Align});
   }
+  case BuiltinOp::StackAlloc: {
+    // A fixed-size slot in the entry block: no heap, freed on return.
+    mlir::Type ET = getMemType(E->Params[0].Ty);
+    auto ArrTy = LLVM::LLVMArrayType::get(ET, static_cast<unsigned>(E->Params[1].Int));
+    return createEntryAlloca(ArrTy);
+  }
   case BuiltinOp::Free:
     if (NeedArgs(1))
       callC(L, "ignis_rt_free", nullptr, {Args[0]});

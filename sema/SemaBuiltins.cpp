@@ -178,6 +178,15 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     Args[0] = toIndex(*this, Args[0]);
     return Make(Types.getPointer(Params[0].Ty));
   }
+  case BuiltinOp::StackAlloc: {
+    if (!Expect(0) || Params.size() != 2 ||
+        Params[0].K != ComptimeValue::Kind::Type ||
+        Params[1].K != ComptimeValue::Kind::Int || Params[1].Int <= 0) {
+      Diags.report(R, DiagID::err_comptime_type) << "type and positive count" << "something else";
+      return errorExpr(R);
+    }
+    return Make(Types.getPointer(Params[0].Ty));
+  }
   case BuiltinOp::Free:
     if (!Expect(1))
       return errorExpr(R);

@@ -110,9 +110,8 @@ struct Int(Boolable, Comparable, Intable, Indexer, Writable, ImplicitlyCopyable)
         self._value = __builtin.mul(self._value, rhs._value)
 
     def write_to(self, mut writer: Some[Writer]):
-        var buffer = __builtin.alloc[__builtin.simd[DType.uint8, 1]](32)
+        var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 32]()
         var length = __builtin.external_call["ignis_rt_format_int", _index](
             __builtin.cast[DType.int64](self._value), buffer
         )
         writer.write_bytes(buffer, Int(raw=length))
-        __builtin.free(buffer)

@@ -151,14 +151,13 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Writable, ImplicitlyC
 
 
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
-    var buffer = __builtin.alloc[__builtin.simd[DType.uint8, 1]](64)
+    var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 64]()
     var length: __builtin.simd[DType.index, 1]
     comptime if dt == DType.bool:
         if Bool(raw=__builtin.cast[DType.bool](value)):
             writer.write_str("True")
         else:
             writer.write_str("False")
-        __builtin.free(buffer)
         return
     elif dt == DType.float64:
         length = __builtin.external_call["ignis_rt_format_f64", __builtin.simd[DType.index, 1]](value, buffer)
@@ -173,7 +172,6 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
             __builtin.cast[DType.int64](value), buffer
         )
     writer.write_bytes(buffer, Int(raw=length))
-    __builtin.free(buffer)
 
 # UInt is the unsigned pointer-sized integer (a 64-bit scalar here).
 comptime UInt = SIMD[DType.uint64, 1]
