@@ -989,6 +989,12 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
     return true;
   };
 
+  // The call's arguments and explicit parameters, checked.
+  auto Prepare = [&](CallArgs &Args, llvm::SmallVectorImpl<ComptimeValue> &Ps) {
+    Args.CallRange = Range;
+    return collectArgs(*this, C->Args, Args) && EvalExplicit(Ps);
+  };
+
   Symbol Sym;
   const NameExpr *CalleeName = llvm::dyn_cast<NameExpr>(Callee);
   if (CalleeName)
@@ -1020,11 +1026,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           return errorExpr(Range);
         }
         CallArgs Args;
-        Args.CallRange = Range;
-        if (!collectArgs(*this, C->Args, Args))
-          return errorExpr(Range);
         llvm::SmallVector<ComptimeValue, 2> Ps;
-        if (!EvalExplicit(Ps))
+        if (!Prepare(Args, Ps))
           return errorExpr(Range);
         return callFunctions(Methods, M->Member.Name, Args, SI->Ctx, Ps, Range);
       }
@@ -1036,11 +1039,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         return errorExpr(Range);
       Receiver = materialize(Receiver);
       CallArgs Args;
-      Args.CallRange = Range;
-      if (!collectArgs(*this, C->Args, Args))
-        return errorExpr(Range);
       llvm::SmallVector<ComptimeValue, 2> Ps;
-      if (!EvalExplicit(Ps))
+      if (!Prepare(Args, Ps))
         return errorExpr(Range);
       return callMethod(Receiver, M->Member.Name, Args, Range, false, Ps);
     }
@@ -1052,11 +1052,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         Sym.Owner->Name.rfind("std.builtin", 0) == 0)
       return checkPrintCall(C);
     CallArgs Args;
-    Args.CallRange = Range;
-    if (!collectArgs(*this, C->Args, Args))
-      return errorExpr(Range);
     llvm::SmallVector<ComptimeValue, 2> Ps;
-    if (!EvalExplicit(Ps))
+    if (!Prepare(Args, Ps))
       return errorExpr(Range);
     InstContext Ctx;
     Ctx.Module = Sym.Owner;
