@@ -388,13 +388,21 @@ Stmt *Parser::parseIfStmt(SourceLoc Begin, ComptimeSpelling CT, bool IsElif) {
     StmtHasError = false;
     Stmt *Elif = parseIfStmt(ElifLoc, CT, true);
     S->Else = Ctx.copy(llvm::ArrayRef<Stmt *>(Elif));
-  } else if (is(TokenKind::kw_else)) {
-    consume();
-    StmtHasError = false;
-    S->Else = parseBlock("'else'");
+  } else {
+    parseOptionalClause(TokenKind::kw_else, "'else'", S->Else);
   }
   S->setRange(rangeFrom(Begin));
   return S;
+}
+
+bool Parser::parseOptionalClause(TokenKind K, llvm::StringRef What,
+                                 Block &Out) {
+  if (!is(K))
+    return false;
+  consume();
+  StmtHasError = false; // A new clause: its own errors count again.
+  Out = parseBlock(What);
+  return true;
 }
 
 Stmt *Parser::parseWhileStmt() {
@@ -402,11 +410,7 @@ Stmt *Parser::parseWhileStmt() {
   auto *S = Ctx.create<WhileStmt>(SourceRange(Begin));
   S->Cond = parseCondition("'while' condition");
   S->Body = parseBlock("'while' condition");
-  if (is(TokenKind::kw_else)) {
-    consume();
-    StmtHasError = false;
-    S->Else = parseBlock("'else'");
-  }
+  parseOptionalClause(TokenKind::kw_else, "'else'", S->Else);
   S->setRange(rangeFrom(Begin));
   return S;
 }
@@ -444,11 +448,7 @@ Stmt *Parser::parseForStmt(SourceLoc Begin, ComptimeSpelling CT) {
   else
     S->Iter = makeError(tok().Loc);
   S->Body = parseBlock("'for' clause");
-  if (is(TokenKind::kw_else)) {
-    consume();
-    StmtHasError = false;
-    S->Else = parseBlock("'else'");
-  }
+  parseOptionalClause(TokenKind::kw_else, "'else'", S->Else);
   S->setRange(rangeFrom(Begin));
   return S;
 }
@@ -479,18 +479,9 @@ Stmt *Parser::parseTryStmt() {
     Handlers.push_back(C);
   }
   S->Handlers = Ctx.copy(llvm::ArrayRef<ExceptClause>(Handlers));
-  if (is(TokenKind::kw_else)) {
-    consume();
-    StmtHasError = false;
-    S->HasElse = true;
-    S->Else = parseBlock("'else'");
-  }
-  if (is(TokenKind::kw_finally)) {
-    consume();
-    StmtHasError = false;
-    S->HasFinally = true;
-    S->Finally = parseBlock("'finally'");
-  }
+  S->HasElse = parseOptionalClause(TokenKind::kw_else, "'else'", S->Else);
+  S->HasFinally =
+      parseOptionalClause(TokenKind::kw_finally, "'finally'", S->Finally);
   if (Handlers.empty() && !S->HasFinally)
     error(tok().Loc, DiagID::err_expected_but_found)
         << "'except' or 'finally' after 'try' block" << describe(tok());

@@ -70,6 +70,9 @@ public:
   /// What names the construct for "expected ':' after %0".
   Block parseBlock(llvm::StringRef What);
   Block parseSuite(llvm::StringRef What);
+  /// `else:`/`finally:` after a compound statement: parses the block into
+  /// Out when the keyword K is there.
+  bool parseOptionalClause(TokenKind K, llvm::StringRef What, Block &Out);
   void parseStatementsUntilDedent(llvm::SmallVectorImpl<Stmt *> &Out);
   void parseSimpleStatements(llvm::SmallVectorImpl<Stmt *> &Out);
   Stmt *parseSimpleStatement();
