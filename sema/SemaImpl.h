@@ -19,6 +19,7 @@
 #include "sema/CIR.h"
 #include "sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include <deque>
 #include <map>
@@ -265,6 +266,7 @@ public:
   /// Non-null while checking a function body.
   FunctionState *FS = nullptr;
   llvm::DenseMap<const ComptimeDecl *, ComptimeValue> ComptimeCache;
+  llvm::SmallPtrSet<const ComptimeDecl *, 4> ComptimeInProgress;
   /// Set while trying operator overloads: failures are not reported.
   bool QuietCalls = false;
   /// The declaration each instantiated function came from.

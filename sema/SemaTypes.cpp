@@ -130,8 +130,16 @@ ComptimeValue Sema::evalComptimeDecl(const ComptimeDecl *D,
   bool Cacheable = !Ctx.SelfType && DeclModule.lookup(D) == Ctx.Module;
   if (Cacheable) {
     auto It = ComptimeCache.find(D);
-    if (It != ComptimeCache.end())
+    if (It != ComptimeCache.end()) {
+      if (ComptimeInProgress.count(D)) {
+        // `comptime A = B` with `comptime B = A`.
+        Diags.report(D->Name.getRange(), DiagID::err_comptime_cycle)
+            << D->Name.Name;
+        ComptimeInProgress.erase(D);
+      }
       return It->second;
+    }
+    ComptimeInProgress.insert(D);
   }
   if (++InstantiationDepth > 64) {
     --InstantiationDepth;
@@ -142,8 +150,10 @@ ComptimeValue Sema::evalComptimeDecl(const ComptimeDecl *D,
     ComptimeCache[D] = ComptimeValue(); // a cycle reads as a failure
   ComptimeValue V = evalComptime(D->Value, Ctx);
   --InstantiationDepth;
-  if (Cacheable)
+  if (Cacheable) {
     ComptimeCache[D] = V;
+    ComptimeInProgress.erase(D);
+  }
   if (V.isValid() && D->Type && V.K == ComptimeValue::Kind::Int) {
     // `comptime N: Int = 3` stays an Int; other declared types are checked
     // when the value is used.
