@@ -938,7 +938,7 @@ cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
     }
     return Init;
   }
-  Diags.report(Range, DiagID::err_no_member) << typeName(T) << "__init__";
+  Diags.report(Range, DiagID::err_no_constructor) << typeName(T);
   return errorExpr(Range);
 }
 

@@ -151,6 +151,9 @@ public:
   ComptimeValue evalComptime(const Expr *E, const InstContext &Ctx);
   ComptimeValue evalComptimeDecl(const ComptimeDecl *D, const InstContext &Ctx);
   Type typeOfValue(const ComptimeValue &V);
+  /// Whether V fits the declared type of parameter P (reports if not).
+  bool checkParamKind(const ParamDecl &P, const ComptimeValue &V,
+                      SourceRange Range);
   /// The struct type for `Decl[Args]` (defaults filled in).
   Type instantiateStructType(const StructDecl *Decl,
                              llvm::ArrayRef<Argument> Args,

@@ -40,6 +40,31 @@ size_t sema::findParamSlot(const ParamList &PL, const Argument &A,
   return PL.Params.size();
 }
 
+bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
+                          SourceRange Range) {
+  // `n: Int` takes an Int, `flag: Bool` a Bool, `dt: DType` a DType; a
+  // trait or AnyType bound takes a type.
+  auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);
+  if (!N)
+    return true;
+  llvm::StringRef Want = N->Name;
+  ComptimeValue::Kind K = V.K;
+  bool OK = true;
+  if (Want == "Int" || Want == "UInt")
+    OK = K == ComptimeValue::Kind::Int;
+  else if (Want == "Bool")
+    OK = K == ComptimeValue::Kind::Bool;
+  else if (Want == "DType")
+    OK = K == ComptimeValue::Kind::DType;
+  else if (Want == "AnyType" || lookupGlobal(Prelude, Want).K == Symbol::Kind::Trait)
+    OK = K == ComptimeValue::Kind::Type;
+  if (OK)
+    return true;
+  Diags.report(Range, DiagID::err_comptime_type)
+      << Want << ("'" + SM.getText(Range) + "'").str();
+  return false;
+}
+
 Type Sema::typeOfValue(const ComptimeValue &V) {
   switch (V.K) {
   case ComptimeValue::Kind::Int: return Types.getIntLiteral();
@@ -93,6 +118,8 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
     }
     ComptimeValue V = evalComptime(A.Value, Ctx);
     if (!V.isValid())
+      return Types.getError();
+    if (!checkParamKind(PL.Params[Slot], V, A.Value->getRange()))
       return Types.getError();
     Values[Slot] = V;
   }
@@ -295,9 +322,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         if (Op == "simd" && S->Args.size() == 2) {
           ComptimeValue DT = evalComptime(S->Args[0].Value, Ctx);
           ComptimeValue W = evalComptime(S->Args[1].Value, Ctx);
-          if (DT.K != ComptimeValue::Kind::DType || W.K != ComptimeValue::Kind::Int ||
-              W.Int <= 0)
+          if (DT.K != ComptimeValue::Kind::DType || W.K != ComptimeValue::Kind::Int)
             return Fail();
+          if (W.Int <= 0 || W.Int > 65536) {
+            Diags.report(E->getRange(), DiagID::err_simd_width) << W.Int;
+            return {};
+          }
           return ComptimeValue::makeType(
               Types.getPrim(DT.DT, static_cast<unsigned>(W.Int)));
         }
