@@ -40,6 +40,14 @@ private:
       printStmt(*S, Indent);
   }
 
+  /// `else:`/`finally:` and its block, when the block is not empty.
+  void printClause(llvm::StringRef Keyword, const StmtList &L, unsigned Indent) {
+    if (L.empty())
+      return;
+    OS.indent(Indent * 2) << Keyword << ":\n";
+    printList(L, Indent + 1);
+  }
+
   void printStmt(const Stmt &S, unsigned Indent) {
     OS.indent(Indent * 2);
     switch (S.Kind) {
@@ -54,24 +62,12 @@ private:
       OS << '\n';
       return;
     case StmtKind::If:
-      OS << "if ";
-      printExpr(*S.Cond);
-      OS << ":\n";
-      printList(S.Body, Indent + 1);
-      if (!S.Else.empty()) {
-        OS.indent(Indent * 2) << "else:\n";
-        printList(S.Else, Indent + 1);
-      }
-      return;
     case StmtKind::Loop:
-      OS << "while ";
+      OS << (S.Kind == StmtKind::If ? "if " : "while ");
       printExpr(*S.Cond);
       OS << ":\n";
       printList(S.Body, Indent + 1);
-      if (!S.Else.empty()) {
-        OS.indent(Indent * 2) << "else:\n";
-        printList(S.Else, Indent + 1);
-      }
+      printClause("else", S.Else, Indent);
       return;
     case StmtKind::Break:
       OS << "break\n";
@@ -101,14 +97,8 @@ private:
                               << ":\n";
         printList(S.Handler, Indent + 1);
       }
-      if (!S.Else.empty()) {
-        OS.indent(Indent * 2) << "else:\n";
-        printList(S.Else, Indent + 1);
-      }
-      if (!S.Finally.empty()) {
-        OS.indent(Indent * 2) << "finally:\n";
-        printList(S.Finally, Indent + 1);
-      }
+      printClause("else", S.Else, Indent);
+      printClause("finally", S.Finally, Indent);
       return;
     case StmtKind::Block:
       OS << "block:\n";
