@@ -138,6 +138,9 @@ private:
                         bool Signed);
   mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
   mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
+  /// Ends the lifetime of the value of type PtrTy's pointee at Addr: calls
+  /// its __del__ or destroys its fields (MLIRGenLifecycle.cpp).
+  void genDestroyAt(Type PtrTy, mlir::Value Addr);
   mlir::Value genExternalCall(const cir::Expr *E,
                               llvm::ArrayRef<mlir::Value> Args);
   /// Declares (once) and calls a C function; Result null means void.

@@ -125,6 +125,10 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     if (NeedArgs(1))
       callC(L, "ignis_rt_free", nullptr, {Args[0]});
     return nullptr;
+  case BuiltinOp::Destroy:
+    if (NeedArgs(1))
+      genDestroyAt(E->Ops[0]->Ty, Args[0]);
+    return nullptr;
   case BuiltinOp::Load:
     if (!NeedArgs(1) || !getValueType(E->Ty))
       return nullptr;

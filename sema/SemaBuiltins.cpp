@@ -191,6 +191,10 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     if (!Expect(1))
       return errorExpr(R);
     return Make(Types.getNone());
+  case BuiltinOp::Destroy: {
+    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    return P ? Make(Types.getNone()) : errorExpr(R);
+  }
   case BuiltinOp::Load: {
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     return P ? Make(P->Pointee) : errorExpr(R);

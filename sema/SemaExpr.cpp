@@ -681,6 +681,10 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     }
     return makeLocalRef(Tmp, R);
   }
+  case NodeKind::ListExpr:
+  case NodeKind::SetExpr:
+  case NodeKind::DictExpr:
+    return checkCollectionLiteral(E);
   case NodeKind::TupleExpr: {
     auto *T = llvm::cast<TupleExpr>(E);
     llvm::SmallVector<Type, 4> Tys;

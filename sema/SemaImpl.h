@@ -227,6 +227,8 @@ public:
   cir::Expr *checkCompare(const CompareExpr *C);
   cir::Expr *checkSubscript(const SubscriptExpr *S);
   cir::Expr *checkIntLiteral(const IntLiteralExpr *L);
+  /// `[a, b]`, `{a, b}`, `{k: v}` (SemaLiterals.cpp).
+  cir::Expr *checkCollectionLiteral(const Expr *E);
   cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
                                  llvm::StringRef Spelling, cir::Expr *L,
                                  cir::Expr *R, SourceRange Range);
