@@ -184,6 +184,8 @@ public:
                            llvm::ArrayRef<ComptimeValue> ExplicitParams,
                            SourceRange Range);
   cir::Expr *constructStruct(Type T, CallArgs &Args, SourceRange Range);
+  /// Reports a `mut` argument that overlaps another argument of the call.
+  void checkMutExclusivity(cir::Expr *Call, const FuncDecl *F);
   /// `VariadicList[T]` over the call arguments ArgIdx (for `*args: T`).
   cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
                               CallArgs &Args, SourceRange Range);
