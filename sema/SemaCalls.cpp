@@ -715,6 +715,10 @@ void Sema::checkMutExclusivity(cir::Expr *Call, const FuncDecl *F) {
       bool JMut = CJ == ArgConvention::Mut || CJ == ArgConvention::Inout;
       if (JMut && J < I)
         continue; // the pair was checked from J
+      bool JRef = JMut || CJ == ArgConvention::Ref;
+      const cir::Program::Lifecycle &LJ = getLifecycle(Call->Ops[J]->Ty);
+      if (!JRef && LJ.TrivialCopy && !LJ.NeedsDestroy)
+        continue; // read arguments of plain values are copies
       const cir::Local *RJ = nullptr;
       llvm::SmallVector<unsigned, 4> PJ;
       if (!placePath(Call->Ops[J], RJ, PJ) || RJ != RI)
