@@ -501,6 +501,9 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       return Cond.isValid() ? Fail() : Cond;
     return evalComptime(Cond.Bool ? C->Then : C->Else, Ctx);
   }
+  case NodeKind::CallExpr:
+    // A call: checked as CIR and run by the interpreter.
+    return evalWithInterpreter(E, Ctx);
   default:
     return Fail();
   }
