@@ -31,16 +31,41 @@ bool Interpreter::fail(SourceRange At, DiagID ID,
   if (Failed)
     return false;
   Failed = true;
+  // Inside the standard library, the innermost call from the program's own
+  // code is the useful place (print -> write -> external_call).
+  size_t Top = Stack.size();
+  auto InStdlib = [&](SourceLoc L) {
+    return L.isValid() && llvm::StringRef(S.SM.getLineColumn(L).Filename)
+                              .starts_with(S.Opts.StdlibPath);
+  };
+  while (Top > 1 && InStdlib(At.Begin) && !InStdlib(Stack[Top - 1]->CallSite.Begin)) {
+    At = Stack[Top - 1]->CallSite;
+    --Top;
+    break;
+  }
+  while (Top > 1 && InStdlib(At.Begin)) {
+    At = Stack[Top - 1]->CallSite;
+    --Top;
+  }
+  llvm::SmallVector<std::string, 3> Shown(Args.begin(), Args.end());
+  if (Top < Stack.size() && !Shown.empty()) {
+    // The function named in the message is the one the error is reported in.
+    std::string Name = Top > 1 ? Stack[Top - 1]->Fn->DisplayName
+                               : std::string("<compile-time expression>");
+    for (std::string &A : Shown)
+      if (A == current())
+        A = Name;
+  }
   {
     DiagnosticBuilder D = S.Diags.report(At, ID);
-    for (const std::string &A : Args)
+    for (const std::string &A : Shown)
       D << A;
   }
   // The call chain, innermost first; the outermost frame is the
   // compile-time expression itself.
-  unsigned Shown = 0;
-  for (size_t I = Stack.size(); I-- > 1;) {
-    if (++Shown > S.Opts.InstantiationNotes) {
+  unsigned Notes = 0;
+  for (size_t I = Top; I-- > 1;) {
+    if (++Notes > S.Opts.InstantiationNotes) {
       S.Diags.report(Where, DiagID::note_comptime_calls_omitted)
           << static_cast<int64_t>(I);
       break;
@@ -178,7 +203,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
                 {Fn ? Fn->DisplayName : std::string("?")});
   if (Stack.size() > Limits.MaxDepth)
     return fail(E->Range, DiagID::err_comptime_depth,
-                {std::to_string(Limits.MaxDepth), Fn->DisplayName});
+                {std::to_string(Limits.MaxDepth), current()});
   auto F = std::make_unique<Frame>();
   F->Fn = Fn;
   F->CallSite = E->Range;

@@ -170,3 +170,52 @@ void Sema::noteInstantiationChain() {
     Fn = It->second.Requester;
   }
 }
+
+bool Sema::comptimeForValues(const Expr *Iter, const InstContext &Ctx,
+                             llvm::SmallVectorImpl<ComptimeValue> &Out) {
+  llvm::ArrayRef<Expr *> Elements;
+  if (auto *T = llvm::dyn_cast<TupleExpr>(Iter))
+    Elements = T->Elements;
+  else if (auto *L = llvm::dyn_cast<ListExpr>(Iter))
+    Elements = L->Elements;
+  if (Elements.data() || llvm::isa<TupleExpr>(Iter) || llvm::isa<ListExpr>(Iter)) {
+    for (const Expr *E : Elements) {
+      ComptimeValue V = evalComptime(E, Ctx);
+      if (!V.isValid())
+        return false;
+      Out.push_back(V);
+    }
+    return true;
+  }
+  auto *Call = llvm::dyn_cast<CallExpr>(Iter);
+  auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+  if (!Callee || Callee->Name != "range" || Call->Args.empty() ||
+      Call->Args.size() > 3) {
+    Diags.report(Iter->getRange(), DiagID::err_unsupported)
+        << "this 'comptime for' (only 'range' with compile-time bounds or a "
+           "tuple or list of compile-time values)";
+    return false;
+  }
+  int64_t V[3] = {0, 0, 1};
+  for (size_t I = 0; I < Call->Args.size(); ++I) {
+    ComptimeValue C = evalComptime(Call->Args[I].Value, Ctx);
+    if (C.K != ComptimeValue::Kind::Int) {
+      if (C.isValid())
+        Diags.report(Call->Args[I].Value->getRange(), DiagID::err_comptime_type)
+            << "Int" << typeName(typeOfValue(C));
+      return false;
+    }
+    V[Call->Args.size() == 1 ? 1 : I] = C.Int;
+  }
+  if (V[2] == 0)
+    return true;
+  for (int64_t I = V[0]; V[2] > 0 ? I < V[1] : I > V[1]; I += V[2]) {
+    if (Out.size() >= 100000) {
+      Diags.report(Iter->getRange(), DiagID::err_comptime_unsupported)
+          << "a 'comptime for' of more than 100000 iterations";
+      return false;
+    }
+    Out.push_back(ComptimeValue::makeInt(I));
+  }
+  return true;
+}

@@ -303,6 +303,10 @@ public:
     }
   } HookGuard;
   unsigned ComptimeEvalDepth = 0;
+  /// The values `comptime for` unrolls over: `range(...)` with compile-time
+  /// bounds, or a tuple/list literal of compile-time values.
+  bool comptimeForValues(const Expr *Iter, const InstContext &Ctx,
+                         llvm::SmallVectorImpl<ComptimeValue> &Out);
 };
 
 } // namespace sema
