@@ -283,7 +283,8 @@ public:
   /// Checks E as CIR in a throwaway function and runs it at compile time.
   ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx);
   /// `-D` definitions and target facts for std.sys (`__builtin` helpers).
-  ComptimeValue evalReflection(const CallExpr *C, llvm::StringRef Name,
+  ComptimeValue evalReflection(const Expr *E, llvm::StringRef Name,
+                               llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx, bool &Handled);
   /// Where each instantiation was first requested, and by which function.
   struct InstantiationSite {
