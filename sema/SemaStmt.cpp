@@ -244,6 +244,8 @@ static llvm::StringRef augmentedDunder(BinaryOp Op, llvm::StringRef &Plain,
 void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   SourceRange R = F->getRange();
   if (F->Comptime != ComptimeSpelling::None) {
+    if (F->Comptime == ComptimeSpelling::ParameterDecorator)
+      Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
     // Unrolled over compile-time values (InterpreterSema.cpp).
     auto *Target = llvm::dyn_cast<NameExpr>(F->Target);
     llvm::SmallVector<ComptimeValue, 8> Values;
@@ -409,6 +411,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::IfStmt: {
     auto *I = llvm::cast<IfStmt>(S);
     if (I->Comptime != ComptimeSpelling::None) {
+      if (I->Comptime == ComptimeSpelling::ParameterDecorator)
+        Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
       ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
       if (C.K != ComptimeValue::Kind::Bool) {
         if (C.isValid())
