@@ -623,6 +623,7 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   cir::Function *Fn = instantiateFunction(Best->F, Best->Ctx);
   if (!Fn)
     return errorExpr(Range);
+  recordInstantiationSite(Fn, Range); // comptime: instantiation notes
   cir::Expr *Call = makeExpr(cir::ExprKind::Call, Fn->Result, Range);
   Call->Callee = Fn;
   llvm::SmallVector<const ParamDecl *, 4> Decl;

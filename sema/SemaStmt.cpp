@@ -265,28 +265,21 @@ static llvm::StringRef augmentedDunder(BinaryOp Op, llvm::StringRef &Plain,
 void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   SourceRange R = F->getRange();
   if (F->Comptime != ComptimeSpelling::None) {
-    // Unrolled: `comptime for i in range(...)` over compile-time integers.
-    auto *Call = llvm::dyn_cast<CallExpr>(F->Iter);
-    auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+    if (F->Comptime == ComptimeSpelling::ParameterDecorator)
+      Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
+    // Unrolled over compile-time values (InterpreterSema.cpp).
     auto *Target = llvm::dyn_cast<NameExpr>(F->Target);
-    if (!Callee || Callee->Name != "range" || !Target || Call->Args.empty() ||
-        Call->Args.size() > 3) {
-      Diags.report(F->Iter->getRange(), DiagID::err_unsupported)
-          << "this 'comptime for' (only 'range' over compile-time integers)";
+    llvm::SmallVector<ComptimeValue, 8> Values;
+    if (!Target) {
+      Diags.report(F->Target->getRange(), DiagID::err_unsupported)
+          << "this 'comptime for' target (only a name)";
       return;
     }
-    int64_t V[3] = {0, 0, 1};
-    for (size_t I = 0; I < Call->Args.size(); ++I) {
-      ComptimeValue C = evalComptime(Call->Args[I].Value, *FS->Ctx);
-      if (C.K != ComptimeValue::Kind::Int)
-        return;
-      V[Call->Args.size() == 1 ? 1 : I] = C.Int;
-    }
-    if (V[2] == 0)
+    if (!comptimeForValues(F->Iter, *FS->Ctx, Values))
       return;
     ComptimeValue Old = FS->LocalCtx.Params.lookup(Target->Name);
-    for (int64_t I = V[0]; V[2] > 0 ? I < V[1] : I > V[1]; I += V[2]) {
-      FS->LocalCtx.Params[Target->Name] = ComptimeValue::makeInt(I);
+    for (const ComptimeValue &V : Values) {
+      FS->LocalCtx.Params[Target->Name] = V;
       cir::Stmt *B = makeStmt(cir::StmtKind::Block, R);
       checkBlock(F->Body, B->Body);
       Out.push_back(B);
@@ -439,6 +432,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::IfStmt: {
     auto *I = llvm::cast<IfStmt>(S);
     if (I->Comptime != ComptimeSpelling::None) {
+      if (I->Comptime == ComptimeSpelling::ParameterDecorator)
+        Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
       ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
       if (C.K != ComptimeValue::Kind::Bool) {
         if (C.isValid())
