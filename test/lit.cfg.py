@@ -50,6 +50,9 @@ config.environment["PATH"] = os.pathsep.join(
 
 if __import__("shutil").which("gdb"):  # test/codegen/debug-gdb.mojo
     config.available_features.add("gdb")
+# test/programs/valgrind.test (not under the sanitizers: they replace malloc).
+if __import__("shutil").which("valgrind") and not config.ignis_sanitize:
+    config.available_features.add("valgrind")
 if config.ignis_sanitize:
     config.available_features.add("sanitizer")
     if "address" in config.ignis_sanitize.lower():
