@@ -8,6 +8,7 @@
 from std.memory import UnsafePointer, alloc, memcpy, memset
 from std.memory.unsafe_pointer import _copy_value
 from std.collections.optional import Optional
+from std.collections.list import List
 
 comptime _EMPTY = -1
 comptime _DELETED = -2
@@ -50,6 +51,12 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._entries = 0
         self._capacity = capacity
         self._len = 0
+
+    def __init__(out self, *, var _keys: List[Self.K], var _values: List[Self.V]):
+        """What a `{k: v, ...}` literal builds (a later key wins)."""
+        self = Self()
+        for i in range(len(_keys)):
+            self[_keys.unsafe_ptr()[i]] = _values.unsafe_ptr()[i]
 
     def __init__(out self, *, copy: Self):
         self = Self(power_of_two_initial_capacity=copy._mask + 1)
