@@ -43,6 +43,18 @@ struct UnsafePointer[T: AnyType](
     def free(self):
         __builtin.free(self._ptr)
 
+    def load[width: Int = 1](self) -> SIMD[Self.T.dtype, width]:
+        """width lanes from consecutive scalars (T must be a Scalar type)."""
+        return SIMD[Self.T.dtype, width](
+            raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
+        )
+
+    def store[width: Int](self, value: SIMD[Self.T.dtype, width]):
+        """Writes the lanes of value to consecutive scalars."""
+        __builtin.store(
+            __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
+        )
+
     def bitcast[U: AnyType](self) -> UnsafePointer[U]:
         return UnsafePointer[U](raw=__builtin.bitcast[U](self._ptr))
 
@@ -56,7 +68,7 @@ struct UnsafePointer[T: AnyType](
 
     def __sub__(self, other: Self) -> Int:
         """The distance in elements from other to self."""
-        return (Int(self) - Int(other)) // Int(raw=__builtin.size_of[Self.T]())
+        return (self.__int__() - other.__int__()) // Int(raw=__builtin.size_of[Self.T]())
 
     def __iadd__(mut self, offset: Int):
         self._ptr = __builtin.offset(self._ptr, offset._value)
@@ -68,32 +80,32 @@ struct UnsafePointer[T: AnyType](
         return Int(raw=__builtin.ptr_to_int(self._ptr))
 
     def __bool__(self) -> Bool:
-        return Int(self) != 0
+        return self.__int__() != 0
 
     def __eq__(self, other: Self) -> Bool:
-        return Int(self) == Int(other)
+        return self.__int__() == other.__int__()
 
     def __ne__(self, other: Self) -> Bool:
-        return Int(self) != Int(other)
+        return self.__int__() != other.__int__()
 
     def __lt__(self, other: Self) -> Bool:
-        return Int(self) < Int(other)
+        return self.__int__() < other.__int__()
 
     def __le__(self, other: Self) -> Bool:
-        return Int(self) <= Int(other)
+        return self.__int__() <= other.__int__()
 
     def __gt__(self, other: Self) -> Bool:
-        return Int(self) > Int(other)
+        return self.__int__() > other.__int__()
 
     def __ge__(self, other: Self) -> Bool:
-        return Int(self) >= Int(other)
+        return self.__int__() >= other.__int__()
 
     def __hash__(self) -> UInt64:
-        return Int(self).__hash__()
+        return self.__int__().__hash__()
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write_str("0x")
-        _write_hex(Int(self), writer)
+        _write_hex(self.__int__(), writer)
 
 
 def _write_hex(value: Int, mut writer: Some[Writer]):
