@@ -1,8 +1,9 @@
 # Dict[K, V]: a hash table that keeps insertion order.
 #
-# Layout: a power-of-two index table of Int32 slots (-1 empty, -2 deleted,
-# else an entry number) probed linearly from the key's hash, and separate
-# entry arrays (hashes, keys, values, live flags) in insertion order. Deleted
+# Layout: a power-of-two index table of Int slots probed linearly from the
+# key's hash (-1 empty, -2 deleted, else 31 bits of the hash above the entry
+# number, so most mismatches never touch the entries), and separate entry
+# arrays (hashes, keys, values, live flags) in insertion order. Deleted
 # entries stay as holes until the next resize compacts them.
 
 from std.memory import UnsafePointer, alloc, memcpy, memset
@@ -18,6 +19,12 @@ trait KeyElement(Copyable, Movable, Hashable, Equatable):
     pass
 
 
+@always_inline
+def _tag(h: UInt64) -> Int:
+    """31 bits of the hash that the index stores beside an entry number."""
+    return Int(h >> 33)
+
+
 @fieldwise_init
 struct DictEntry[K: Movable, V: Movable](Movable, Copyable):
     var key: Self.K
@@ -25,7 +32,7 @@ struct DictEntry[K: Movable, V: Movable](Movable, Copyable):
 
 
 struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Sized, Boolable):
-    var _index: UnsafePointer[Int32]
+    var _index: UnsafePointer[Int]
     var _mask: Int
     var _hashes: UnsafePointer[UInt64]
     var _keys: UnsafePointer[Self.K]
@@ -40,7 +47,7 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     def __init__(out self, *, power_of_two_initial_capacity: Int):
         var slots = power_of_two_initial_capacity
-        self._index = alloc[Int32](slots)
+        self._index = alloc[Int](slots)
         memset(self._index, 255, slots)
         self._mask = slots - 1
         var capacity = slots - slots // 4
@@ -89,13 +96,16 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
     @always_inline
     def _find(self, h: UInt64, key: Self.K) -> Int:
         """The entry number holding key, or -1."""
+        var tag = _tag(h)
         var slot = Int(h) & self._mask
         while True:
-            var e = Int(self._index[slot])
-            if e == _EMPTY:
+            var v = self._index[slot]
+            if v == _EMPTY:
                 return -1
-            if e >= 0 and self._hashes[e] == h and self._keys[e] == key:
-                return e
+            if (v >> 32) == tag:
+                var e = v & 0xFFFFFFFF
+                if self._keys[e] == key:
+                    return e
             slot = (slot + 1) & self._mask
 
     def _insert_new(mut self, h: UInt64, var key: Self.K, var value: Self.V):
@@ -110,9 +120,9 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._entries = e + 1
         self._len += 1
         var slot = Int(h) & self._mask
-        while Int(self._index[slot]) >= 0:
+        while self._index[slot] >= 0:
             slot = (slot + 1) & self._mask
-        self._index[slot] = Int32(e)
+        self._index[slot] = (_tag(h) << 32) | e
 
     def _resize(mut self):
         """Compacts the entries and rebuilds the index (twice as large when
@@ -151,14 +161,15 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._live = live
         self._entries = n
         self._capacity = capacity
-        self._index = alloc[Int32](slots)
+        self._index = alloc[Int](slots)
         memset(self._index, 255, slots)
         self._mask = slots - 1
         for e in range(n):
-            var slot = Int(hashes[e]) & self._mask
-            while Int(self._index[slot]) >= 0:
+            var h = hashes[e]
+            var slot = Int(h) & self._mask
+            while self._index[slot] >= 0:
                 slot = (slot + 1) & self._mask
-            self._index[slot] = Int32(e)
+            self._index[slot] = (_tag(h) << 32) | e
 
     # --- access -------------------------------------------------------------
 
@@ -205,13 +216,15 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     def _remove(mut self, h: UInt64, key: Self.K) -> Int:
         """Unlinks key's entry (its value stays for the caller) or gives -1."""
+        var tag = _tag(h)
         var slot = Int(h) & self._mask
         while True:
-            var e = Int(self._index[slot])
-            if e == _EMPTY:
+            var v = self._index[slot]
+            if v == _EMPTY:
                 return -1
-            if e >= 0 and self._hashes[e] == h and self._keys[e] == key:
-                self._index[slot] = Int32(_DELETED)
+            var e = v & 0xFFFFFFFF
+            if (v >> 32) == tag and self._keys[e] == key:
+                self._index[slot] = _DELETED
                 self._live[e] = False
                 (self._keys + e).destroy_pointee()
                 self._len -= 1
