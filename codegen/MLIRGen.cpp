@@ -323,6 +323,7 @@ void MLIRGen::emitFunction(const Function &F) {
   if (!CurOp)
     return;
   Addresses.clear();
+  DropFlags.clear();
   Scopes.clear();
   LocalUses.clear();
   collectLocalUses(F.Body);
@@ -388,6 +389,7 @@ void MLIRGen::emitFunction(const Function &F) {
       DI->declareLocal(B, *F.OutParam, Addresses[F.OutParam], 0);
   }
 
+  createDropFlags(F);
   emitStmts(F.Body);
   emitFunctionEnd(F, FnLoc);
   if (DI)
@@ -502,18 +504,22 @@ void MLIRGen::emitStmt(const cir::Stmt &S) {
   mlir::Location L = getLoc(S.Range);
   switch (S.Kind) {
   case StmtKind::Eval:
-    if (S.Value && S.Value->isPlace())
+    if (S.Value && S.Value->isPlace()) {
       genAddress(S.Value);
-    else if (S.Value)
-      genValue(S.Value);
+    } else if (S.Value) {
+      Value V = genValue(S.Value);
+      // A discarded value that owns something ends here.
+      if (V && isLive() && P.needsDestroy(S.Value->Ty)) {
+        Value Slot = createEntryAlloca(V.getType());
+        LLVM::StoreOp::create(B, L, V, Slot);
+        genDestroyAt(S.Value->Ty, Slot);
+      }
+    }
     return;
-  case StmtKind::Assign: {
-    Value V = genValue(S.Value);
-    Value Addr = genAddress(S.Target);
-    if (V && Addr && isLive())
-      LLVM::StoreOp::create(B, L, V, Addr);
-    return;
-  }
+  case StmtKind::Assign:
+    return emitAssign(S);
+  case StmtKind::Destroy:
+    return emitDestroy(S);
   case StmtKind::If:
     return emitIf(S);
   case StmtKind::Loop:
@@ -573,6 +579,14 @@ void MLIRGen::emitLoop(const cir::Stmt &S) {
               *Exit = newBlock();
   branchTo(L, Header);
   B.setInsertionPointToEnd(Header);
+  emitStmts(S.Prelude);
+  if (!isLive()) {
+    enterBlock(Body);
+    enterBlock(Else);
+    moveToEnd(Exit);
+    enterBlock(Exit);
+    return;
+  }
   if (S.Cond) {
     Value Cond = genValue(S.Cond);
     if (isLive())
@@ -619,6 +633,9 @@ void MLIRGen::emitTry(const cir::Stmt &S) {
       mlir::Type ET = getErrorMemType();
       Value Err = LLVM::LoadOp::create(B, L, ET, Slot);
       LLVM::StoreOp::create(B, L, Err, Addresses[S.ErrorVar]);
+      setDropFlag(L, S.ErrorVar, true);
+    } else if (P.ErrorType) {
+      genDestroyAt(P.ErrorType, Slot); // caught and unnamed: it ends here
     }
     emitStmts(S.Handler);
     branchTo(L, After);
@@ -648,6 +665,7 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
   emitCleanupsDownTo(0);
   if (!isLive())
     return;
+  destroyAllFlagged(L);
   llvm::SmallVector<Value, 2> Results;
   if (CurFn->Raises)
     Results.push_back(constInt(L, I1, 0));
@@ -679,6 +697,7 @@ void MLIRGen::emitPropagate(mlir::Location L) {
   emitCleanupsDownTo(0);
   if (!isLive())
     return;
+  destroyAllFlagged(L);
   if (!ErrorOut) {
     Value Msg = genStringConst(L, "error raised in a function that does "
                                   "not raise");
@@ -1055,6 +1074,10 @@ Value MLIRGen::genValue(const cir::Expr *E) {
     return genShortCircuit(E, /*IsAnd=*/false);
   case ExprKind::Conditional:
     return genConditional(E);
+  case ExprKind::Copy:
+    return genCopy(E);
+  case ExprKind::Move:
+    return genMove(E);
   case ExprKind::Error:
     fail("an expression that failed to check reached code generation");
     return nullptr;

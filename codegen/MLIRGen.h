@@ -138,9 +138,29 @@ private:
                         bool Signed);
   mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
   mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
-  /// Ends the lifetime of the value of type PtrTy's pointee at Addr: calls
-  /// its __del__ or destroys its fields (MLIRGenLifecycle.cpp).
-  void genDestroyAt(Type PtrTy, mlir::Value Addr);
+
+  // --- Lifecycles (MLIRGenLifecycle.cpp) ------------------------------------
+  /// Ends the lifetime of the value of type T at Addr: calls its __del__ or
+  /// destroys its fields.
+  void genDestroyAt(Type T, mlir::Value Addr);
+  /// A copy of the value of type T at Addr (copy constructors, member-wise).
+  mlir::Value genCopyAt(Type T, mlir::Value Addr);
+  mlir::Value genCopy(const cir::Expr *E);
+  mlir::Value genMove(const cir::Expr *E);
+  void emitAssign(const cir::Stmt &S);
+  void emitDestroy(const cir::Stmt &S);
+  /// Calls a one-argument lifecycle function (copy/move constructor,
+  /// destructor) on the value at Addr; returns its result.
+  mlir::Value callLifecycle(const cir::Function *F, mlir::Value Addr);
+  /// Drop flags: one i1 per local whose value needs destruction, set while
+  /// it holds a value.
+  void createDropFlags(const cir::Function &F);
+  void setDropFlag(mlir::Location L, const cir::Local *Var, bool On);
+  /// `if flag: destroy; flag = false` for Var.
+  void destroyIfFlagged(mlir::Location L, const cir::Local *Var);
+  /// On the way out of the function (return, error): every live value.
+  void destroyAllFlagged(mlir::Location L);
+  mlir::Value genAddressOfField(const cir::Local *Var, size_t Index);
   mlir::Value genExternalCall(const cir::Expr *E,
                               llvm::ArrayRef<mlir::Value> Args);
   /// Declares (once) and calls a C function; Result null means void.
@@ -184,6 +204,7 @@ private:
   mlir::Value One; // i64 1 in the entry block, for allocas
   mlir::Value ErrorOut;
   llvm::DenseMap<const cir::Local *, mlir::Value> Addresses;
+  llvm::DenseMap<const cir::Local *, mlir::Value> DropFlags;
   /// How the body uses each local's place beyond reading it.
   enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
   llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;

@@ -134,7 +134,8 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     return genSizeOf(L, getMemType(E->Params[0].Ty));
   case BuiltinOp::Destroy:
     if (NeedArgs(1))
-      genDestroyAt(E->Ops[0]->Ty, Args[0]);
+      if (auto *PT = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty))
+        genDestroyAt(PT->Pointee, Args[0]);
     return nullptr;
   case BuiltinOp::Load:
     if (!NeedArgs(1) || !getValueType(E->Ty))

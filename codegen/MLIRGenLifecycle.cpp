@@ -1,16 +1,250 @@
 //===- MLIRGenLifecycle.cpp - Copies, moves and destruction ---------------===//
 //
-// How values end: destructors (`__del__`), field-wise destruction of
-// structs and tuples, and the drop flags that make destruction exact on
-// every path.
+// How values begin and end in the generated code: copy and move
+// constructors, destructors (`__del__`), member-wise copies and destruction
+// of structs and tuples, and the drop flags that make destruction exact on
+// every path. Sema's ownership pass (sema/Ownership.cpp) decides where
+// Destroy statements go; returns and error exits destroy whatever is still
+// flagged.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
 
 using namespace ignis;
+using namespace mlir;
 
-void MLIRGen::genDestroyAt(Type PtrTy, mlir::Value Addr) {
-  // Filled in with the ownership pass (lifecycles).
-  (void)PtrTy;
-  (void)Addr;
+static bool isOwned(const cir::Local *L) {
+  return !L->IsParam || L->Convention == ArgConvention::Var ||
+         L->Convention == ArgConvention::Owned ||
+         L->Convention == ArgConvention::Deinit;
+}
+
+void MLIRGen::createDropFlags(const cir::Function &F) {
+  for (const cir::Local *L : F.Locals) {
+    if (L == F.OutParam || L->NoDestroy || !isOwned(L) || !P.needsDestroy(L->Ty))
+      continue;
+    Location Loc = getLoc(L->Loc);
+    Value Flag = createEntryAlloca(I1);
+    LLVM::StoreOp::create(B, Loc, constInt(Loc, I1, L->IsParam ? 1 : 0), Flag);
+    DropFlags[L] = Flag;
+  }
+}
+
+void MLIRGen::setDropFlag(Location L, const cir::Local *Var, bool On) {
+  if (Value Flag = DropFlags.lookup(Var))
+    LLVM::StoreOp::create(B, L, constInt(L, I1, On ? 1 : 0), Flag);
+}
+
+void MLIRGen::destroyIfFlagged(Location L, const cir::Local *Var) {
+  Value Flag = DropFlags.lookup(Var);
+  if (!Flag || !isLive())
+    return;
+  Value On = LLVM::LoadOp::create(B, L, I1, Flag);
+  mlir::Block *Destroy = newBlock(), *Done = newBlock();
+  cf::CondBranchOp::create(B, L, On, Destroy, Done);
+  B.setInsertionPointToEnd(Destroy);
+  LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
+  genDestroyAt(Var->Ty, Addresses[Var]);
+  branchTo(L, Done);
+  moveToEnd(Done);
+  enterBlock(Done);
+}
+
+void MLIRGen::destroyAllFlagged(Location L) {
+  // Reverse order of declaration: later values may refer to earlier ones.
+  for (size_t I = CurFn->Locals.size(); I-- > 0;) {
+    const cir::Local *Var = CurFn->Locals[I];
+    if (!DropFlags.count(Var))
+      continue;
+    if (Var->Convention == ArgConvention::Deinit) {
+      // A `deinit` argument still whole: its fields end, not its __del__.
+      Value On = LLVM::LoadOp::create(B, L, I1, DropFlags[Var]);
+      mlir::Block *Destroy = newBlock(), *Done = newBlock();
+      cf::CondBranchOp::create(B, L, On, Destroy, Done);
+      B.setInsertionPointToEnd(Destroy);
+      if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
+        for (size_t K = 0; K < It->second.Fields.size(); ++K)
+          if (P.needsDestroy(It->second.Fields[K]))
+            genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
+      LLVM::StoreOp::create(B, L, constInt(L, I1, 0), DropFlags[Var]);
+      branchTo(L, Done);
+      moveToEnd(Done);
+      enterBlock(Done);
+      continue;
+    }
+    destroyIfFlagged(L, Var);
+  }
+}
+
+Value MLIRGen::genAddressOfField(const cir::Local *Var, size_t Index) {
+  Value Base = Addresses[Var];
+  if (isUnwrapped(Var->Ty))
+    return Base;
+  return LLVM::GEPOp::create(
+      B, Base.getLoc(), PtrTy, getMemType(Var->Ty), Base,
+      llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(Index)});
+}
+
+Value MLIRGen::callLifecycle(const cir::Function *F, Value Addr) {
+  func::FuncOp Op = Funcs.lookup(F);
+  if (!Op) {
+    fail("lifecycle function '" + F->DisplayName + "' was not declared");
+    return nullptr;
+  }
+  Location L = Addr.getLoc();
+  llvm::SmallVector<Value, 2> Args;
+  for (const cir::Local *Param : F->Params) {
+    if (!isPassedParam(*F, Param))
+      continue;
+    if (isByAddress(Param) || isReadByAddress(*F, Param))
+      Args.push_back(Addr);
+    else if (mlir::Type T = getValueType(Param->Ty))
+      Args.push_back(LLVM::LoadOp::create(B, L, T, Addr));
+  }
+  if (F->Raises)
+    Args.push_back(createEntryAlloca(getErrorMemType()));
+  if (Args.size() != Op.getNumArguments()) {
+    fail("lifecycle function '" + F->DisplayName + "' has an unexpected signature");
+    return nullptr;
+  }
+  auto Call = func::CallOp::create(B, L, Op, Args);
+  return getValueType(F->Result) ? Call.getResults().back() : Value();
+}
+
+void MLIRGen::genDestroyAt(Type T, Value Addr) {
+  const cir::Program::Lifecycle &LC = P.getLifecycle(T);
+  if (!LC.NeedsDestroy || !Addr || !isLive())
+    return;
+  if (LC.Del) {
+    callLifecycle(LC.Del, Addr);
+    return;
+  }
+  llvm::ArrayRef<Type> Parts;
+  if (auto *TT = llvm::dyn_cast<TupleType>(T))
+    Parts = TT->Elements;
+  else if (auto It = P.Layouts.find(T); It != P.Layouts.end())
+    Parts = It->second.Fields;
+  bool Unwrapped = isUnwrapped(T);
+  for (auto [I, PT] : llvm::enumerate(Parts)) {
+    if (!P.needsDestroy(PT))
+      continue;
+    Value PA = Unwrapped ? Addr
+                         : LLVM::GEPOp::create(
+                               B, Addr.getLoc(), PtrTy, getMemType(T), Addr,
+                               llvm::ArrayRef<LLVM::GEPArg>{
+                                   0, static_cast<int32_t>(I)});
+    genDestroyAt(PT, PA);
+  }
+}
+
+Value MLIRGen::genCopyAt(Type T, Value Addr) {
+  const cir::Program::Lifecycle &LC = P.getLifecycle(T);
+  if (!Addr || !isLive())
+    return nullptr;
+  if (LC.Copy)
+    return callLifecycle(LC.Copy, Addr);
+  if (LC.TrivialCopy)
+    return load(Addr.getLoc(), T, Addr);
+  // Member by member: each part copied its own way.
+  llvm::ArrayRef<Type> Parts;
+  if (auto *TT = llvm::dyn_cast<TupleType>(T))
+    Parts = TT->Elements;
+  else if (auto It = P.Layouts.find(T); It != P.Layouts.end())
+    Parts = It->second.Fields;
+  if (isUnwrapped(T))
+    return Parts.size() == 1 ? genCopyAt(Parts[0], Addr) : nullptr;
+  Location L = Addr.getLoc();
+  mlir::Type MT = getMemType(T);
+  Value Agg = LLVM::UndefOp::create(B, L, MT);
+  for (auto [I, PT] : llvm::enumerate(Parts)) {
+    Value PA = LLVM::GEPOp::create(
+        B, L, PtrTy, MT, Addr,
+        llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
+    Value V = genCopyAt(PT, PA);
+    if (!isLive())
+      return nullptr;
+    if (V)
+      Agg = LLVM::InsertValueOp::create(
+          B, L, Agg, V, llvm::ArrayRef<int64_t>{static_cast<int64_t>(I)});
+  }
+  return Agg;
+}
+
+Value MLIRGen::genCopy(const cir::Expr *E) {
+  const cir::Expr *Src = E->Ops[0];
+  Value Addr;
+  if (Src->Kind == cir::ExprKind::TupleGet && Src->Ops[0]->isPlace()) {
+    Value Base = genAddress(Src->Ops[0]);
+    if (!Base)
+      return nullptr;
+    Addr = LLVM::GEPOp::create(
+        B, getLoc(E->Range), PtrTy, getMemType(Src->Ops[0]->Ty), Base,
+        llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(Src->Index)});
+  } else {
+    Addr = genAddress(Src);
+  }
+  return genCopyAt(E->Ty, Addr);
+}
+
+Value MLIRGen::genMove(const cir::Expr *E) {
+  const cir::Expr *Src = E->Ops[0];
+  Value Addr = genAddress(Src);
+  if (!Addr || !isLive())
+    return nullptr;
+  Location L = getLoc(E->Range);
+  Value V = E->Callee ? callLifecycle(E->Callee, Addr) : load(L, E->Ty, Addr);
+  if (Src->Kind == cir::ExprKind::LocalRef)
+    setDropFlag(L, Src->Var, false);
+  return V;
+}
+
+void MLIRGen::emitAssign(const cir::Stmt &S) {
+  Location L = getLoc(S.Range);
+  Value V = genValue(S.Value);
+  if (!isLive())
+    return;
+  Value Addr = genAddress(S.Target);
+  if (!V || !Addr || !isLive())
+    return;
+  const cir::Expr *T = S.Target;
+  if (P.needsDestroy(T->Ty) && !S.InitOnly) {
+    if (T->Kind == cir::ExprKind::LocalRef) {
+      // The old value (if any) ends; `out self` and by-address arguments
+      // have no flag: the former starts empty, the latter always holds one.
+      if (DropFlags.count(T->Var))
+        destroyIfFlagged(L, T->Var);
+      else if (T->Var != CurFn->OutParam)
+        genDestroyAt(T->Ty, Addr);
+    } else {
+      genDestroyAt(T->Ty, Addr);
+    }
+  }
+  if (!isLive())
+    return;
+  LLVM::StoreOp::create(B, L, V, Addr);
+  if (T->Kind == cir::ExprKind::LocalRef)
+    setDropFlag(L, T->Var, true);
+}
+
+void MLIRGen::emitDestroy(const cir::Stmt &S) {
+  Location L = getLoc(S.Range);
+  const cir::Local *Var = S.Target->Var;
+  Value Flag = DropFlags.lookup(Var);
+  if (!Flag)
+    return;
+  if (!S.FieldsOnly)
+    return destroyIfFlagged(L, Var);
+  Value On = LLVM::LoadOp::create(B, L, I1, Flag);
+  mlir::Block *Destroy = newBlock(), *Done = newBlock();
+  cf::CondBranchOp::create(B, L, On, Destroy, Done);
+  B.setInsertionPointToEnd(Destroy);
+  LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
+  if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
+    for (size_t K = 0; K < It->second.Fields.size(); ++K)
+      if ((K >= S.SkipFields.size() || !S.SkipFields[K]) &&
+          P.needsDestroy(It->second.Fields[K]))
+        genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
+  branchTo(L, Done);
+  moveToEnd(Done);
+  enterBlock(Done);
 }

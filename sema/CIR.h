@@ -43,6 +43,9 @@ struct Local {
   Type Ty = nullptr;
   SourceLoc Loc;
   bool IsParam = false;
+  /// A temporary whose parts were all moved out (tuple unpacking): never
+  /// destroyed as a whole.
+  bool NoDestroy = false;
   /// For params: how the caller passes it. Mut/Inout/Ref params hold the
   /// caller's address; Read/Var/Default/Owned/Deinit hold a value.
   ArgConvention Convention = ArgConvention::Default;
@@ -67,6 +70,10 @@ enum class ExprKind : uint8_t {
   And,         // value: short-circuit Ops[0] and Ops[1] (both Bool-storage i1)
   Or,          // value: short-circuit or
   Conditional, // value: Ops[0] ? Ops[1] : Ops[2] (Ops[0] is i1)
+  Copy,        // value: a copy of the place Ops[0]: Callee(place) when the
+               // type has a copy constructor, else member by member
+  Move,        // value: the place Ops[0] transferred out (`x^`); the place is
+               // uninitialised after. Callee: a user move constructor or null
   Error,       // stands for an expression that failed to check
 };
 
@@ -106,6 +113,7 @@ enum class StmtKind : uint8_t {
   Raise,    // raise Value (an Error)
   Try,      // Body; on error bind ErrorVar and run Handler; Else; Finally
   Block,    // Body (a nested scope)
+  Destroy,  // end the lifetime of the local Target (if its drop flag is set)
 };
 
 struct Stmt;
@@ -123,6 +131,15 @@ struct Stmt {
   StmtList Finally;  // Try: finally
   Local *ErrorVar = nullptr; // Try: the `except e` variable, or null
   bool HasHandler = false;
+  /// Loop: statements evaluated before each test of Cond (temporaries).
+  StmtList Prelude;
+  /// Assign: the target holds no value yet (a field of `out self` before its
+  /// first assignment): store without destroying the old value.
+  bool InitOnly = false;
+  /// Destroy of a `deinit` argument: destroy its fields (not __del__),
+  /// except those moved out (SkipFields[i]).
+  bool FieldsOnly = false;
+  llvm::SmallVector<bool, 4> SkipFields;
 
   Stmt(StmtKind K, SourceRange R) : Kind(K), Range(R) {}
 };
@@ -143,6 +160,8 @@ struct Function {
   /// The Local holding the `out` result, if any (returned at the end).
   Local *OutParam = nullptr;
   bool Raises = false;
+  /// `-> ref [origin] T`: Result is a PointerType to T; calls are places.
+  bool ReturnsRef = false;
   /// Declared only: the body comes from the runtime (external_call) or
   /// another module.
   bool IsExternal = false;
@@ -170,6 +189,28 @@ public:
     std::vector<Type> Fields;
   };
   llvm::DenseMap<Type, StructLayout> Layouts;
+
+  /// How values of a type are copied and destroyed (sema fills it for every
+  /// struct and tuple type whose values the program holds).
+  struct Lifecycle {
+    Function *Copy = nullptr; // __init__(out self, *, copy: Self)
+    Function *Move = nullptr; // __init__(out self, *, deinit take: Self)
+    Function *Del = nullptr;  // __del__(deinit self) / __deinit__
+    /// Some part has a destructor: values need a Destroy at their end.
+    bool NeedsDestroy = false;
+    /// Copying is a bitwise copy (no copy constructor anywhere inside).
+    bool TrivialCopy = true;
+    bool Copyable = true;
+    bool ImplicitlyCopyable = true;
+  };
+  llvm::DenseMap<Type, Lifecycle> Lifecycles;
+  /// The lifecycle of T (trivial for types not in Lifecycles).
+  const Lifecycle &getLifecycle(Type T) const {
+    static const Lifecycle Trivial;
+    auto It = Lifecycles.find(T);
+    return It == Lifecycles.end() ? Trivial : It->second;
+  }
+  bool needsDestroy(Type T) const { return getLifecycle(T).NeedsDestroy; }
 
   template <typename T, typename... Args> T *create(Args &&...As) {
     Owned.push_back(std::make_unique<Holder<T>>(std::forward<Args>(As)...));

@@ -57,12 +57,17 @@ private:
       return;
     case StmtKind::Assign:
       printExpr(*S.Target);
-      OS << " = ";
+      OS << (S.InitOnly ? " := " : " = ");
       printExpr(*S.Value);
       OS << '\n';
       return;
     case StmtKind::If:
     case StmtKind::Loop:
+      if (!S.Prelude.empty()) {
+        OS << "loop prelude:\n";
+        printList(S.Prelude, Indent + 1);
+        OS.indent(Indent * 2);
+      }
       OS << (S.Kind == StmtKind::If ? "if " : "while ");
       printExpr(*S.Cond);
       OS << ":\n";
@@ -103,6 +108,11 @@ private:
     case StmtKind::Block:
       OS << "block:\n";
       printList(S.Body, Indent + 1);
+      return;
+    case StmtKind::Destroy:
+      OS << (S.FieldsOnly ? "destroy fields of " : "destroy ");
+      printExpr(*S.Target);
+      OS << '\n';
       return;
     }
   }
@@ -216,6 +226,14 @@ private:
       OS << " else ";
       printExpr(*E.Ops[2]);
       OS << ')';
+      return;
+    case ExprKind::Copy:
+      OS << "copy ";
+      printExpr(*E.Ops[0]);
+      return;
+    case ExprKind::Move:
+      printExpr(*E.Ops[0]);
+      OS << '^';
       return;
     case ExprKind::Error:
       OS << "<error>";

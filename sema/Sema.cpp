@@ -1,6 +1,7 @@
 //===- Sema.cpp - Checking a program from its main file -------------------===//
 #include "sema/Sema.h"
 #include "frontend/Parser.h"
+#include "sema/Ownership.h"
 #include "sema/SemaImpl.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -137,7 +138,10 @@ bool Sema::run(unsigned MainBuffer) {
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Fn, FnCtx] = Worklist.front();
     Worklist.pop_front();
+    unsigned ErrorsBefore = Diags.getNumErrors();
     checkFunctionBody(Fn, FunctionDecls.lookup(Fn), FnCtx);
+    if (Diags.getNumErrors() == ErrorsBefore)
+      runOwnershipPass(*this, *Fn);
   }
   return !Diags.hasErrors();
 }

@@ -657,6 +657,12 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     bool ByAddr = isByAddress(P.Convention);
     if (ByAddr && !A->isPlace())
       A = materializeToPlace(A);
+    else if (P.Convention == ArgConvention::Var ||
+             P.Convention == ArgConvention::Owned ||
+             P.Convention == ArgConvention::Deinit)
+      A = consumeValue(A, A->Range);
+    else if (!ByAddr)
+      A = borrowValue(A);
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
@@ -892,6 +898,15 @@ cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
     Diags.report(Range, DiagID::err_not_callable) << typeName(T) << "type";
     return errorExpr(Range);
   }
+  // `T(copy=x)` without a written copy constructor: the synthesised one.
+  if (Args.Values.size() == 1 && Args.Names[0] == "copy" &&
+      !getLifecycle(T).Copy && !Args.Values[0]->Ty->isError()) {
+    if (!getLifecycle(T).Copyable) {
+      Diags.report(Range, DiagID::err_not_copyable) << typeName(T);
+      return errorExpr(Range);
+    }
+    return makeCopy(convert(Args.Values[0], T, Args.Ranges[0]), Range);
+  }
   auto It = SI->Methods.find("__init__");
   if (It != SI->Methods.end()) {
     // With @fieldwise_init the written constructors come first; the
@@ -925,7 +940,9 @@ cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
             << (int64_t)Args.Values.size();
         return errorExpr(Range);
       }
-      Fields[Slot] = convert(Args.Values[I], SI->FieldTypes[Slot], Args.Ranges[I]);
+      Fields[Slot] = consumeValue(
+          convert(Args.Values[I], SI->FieldTypes[Slot], Args.Ranges[I]),
+          Args.Ranges[I]);
     }
     cir::Expr *Init = makeExpr(cir::ExprKind::StructInit, T, Range);
     for (size_t K = 0; K < N; ++K) {
@@ -949,6 +966,17 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
   if (T->isError())
     return errorExpr(Range);
   llvm::SmallVector<const FuncDecl *, 2> Methods = findMethods(T, Name);
+  if (Methods.empty() && Name == "copy" && Args.Values.empty() &&
+      (llvm::isa<StructType>(T) || llvm::isa<TupleType>(T))) {
+    // `.copy()`: the copy constructor, written or synthesised.
+    if (!getLifecycle(T).Copyable) {
+      if (Quiet)
+        return nullptr;
+      Diags.report(Range, DiagID::err_not_copyable) << typeName(T);
+      return errorExpr(Range);
+    }
+    return makeCopy(Receiver, Range);
+  }
   if (Methods.empty()) {
     if (Quiet)
       return nullptr;

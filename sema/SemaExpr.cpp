@@ -20,6 +20,10 @@ cir::Expr *Sema::makeLocalRef(cir::Local *L, SourceRange R) {
 }
 
 cir::Expr *Sema::fieldOf(cir::Expr *Base, unsigned Index, SourceRange R) {
+  // A field of a temporary that needs destruction: the rest of it is
+  // destroyed after the statement.
+  if (FS)
+    Base = borrowValue(Base);
   StructInfo *SI = getStructInfo(Base->Ty);
   Type FT = SI ? SI->FieldTypes[Index] : Types.getError();
   cir::Expr *E = makeExpr(Base->isPlace() ? cir::ExprKind::FieldRef
@@ -544,8 +548,13 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
       return errorExpr(R);
     }
     cir::Expr *Get = makeExpr(cir::ExprKind::TupleGet, TT->Elements[Index], R);
+    if (FS)
+      Base = borrowValue(Base);
     Get->Ops.push_back(Base);
     Get->Index = static_cast<unsigned>(Index);
+    // Elements are read by value: one with a lifecycle is copied out.
+    if (Base->isPlace() && !getLifecycle(Get->Ty).TrivialCopy)
+      return makeCopy(Get, R);
     return Get;
   }
   CallArgs Args;
@@ -606,8 +615,7 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
   case NodeKind::SubscriptExpr:
     return checkSubscript(llvm::cast<SubscriptExpr>(E));
   case NodeKind::TransferExpr:
-    // Ownership transfer is tracked by the memory issue; the value moves.
-    return checkExpr(llvm::cast<TransferExpr>(E)->Operand);
+    return checkTransfer(llvm::cast<TransferExpr>(E));
   case NodeKind::ComptimeExpr: {
     ComptimeValue V = evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, *FS->Ctx);
     return V.isValid() ? valueFromComptime(*this, V, R) : errorExpr(R);
@@ -636,7 +644,7 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
                         : declareLocal(W->Target.Name, V->Ty, W->Target.Loc);
     cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
     A->Target = makeLocalRef(L, W->Target.getRange());
-    A->Value = convert(V, L->Ty, W->Value->getRange());
+    A->Value = consumeValue(convert(V, L->Ty, W->Value->getRange()), W->Value->getRange());
     FS->Pending.push_back(A);
     return makeLocalRef(L, R);
   }
@@ -690,7 +698,7 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     llvm::SmallVector<Type, 4> Tys;
     cir::Expr *Init = makeExpr(cir::ExprKind::TupleInit, nullptr, R);
     for (const Expr *Sub : T->Elements) {
-      cir::Expr *V = materialize(checkExpr(Sub));
+      cir::Expr *V = consumeValue(materialize(checkExpr(Sub)), Sub->getRange());
       Tys.push_back(V->Ty);
       Init->Ops.push_back(V);
     }

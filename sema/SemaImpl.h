@@ -216,6 +216,24 @@ public:
   /// A constant of scalar-like type T (Int, Float64, SIMD...).
   cir::Expr *makeScalarConst(Type T, const cir::Expr *Literal, SourceRange R);
 
+  //===--- Lifecycles (SemaLifecycle.cpp) -------------------------------===//
+  /// Copy/move/destroy of T's values (computed once, kept in Prog).
+  const cir::Program::Lifecycle &getLifecycle(Type T);
+  /// Whether struct T lists Name among its traits (directly or refined).
+  bool declaresTrait(Type T, llvm::StringRef Name);
+  /// Locals and `var`/`deinit` arguments: the function owns their values.
+  bool isOwnedLocal(const cir::Local *L) const;
+  /// E at a position that takes ownership (initialisers, `var` arguments,
+  /// returns): a place becomes a copy (ImplicitlyCopyable types), or a move
+  /// of a local when AllowMove; otherwise a diagnostic.
+  cir::Expr *consumeValue(cir::Expr *E, SourceRange R, bool AllowMove = false);
+  /// E at a borrowing position: an rvalue that needs destruction becomes a
+  /// temporary (destroyed after the statement).
+  cir::Expr *borrowValue(cir::Expr *E);
+  /// An explicit copy of Place (`.copy()`, `T(copy=x)`).
+  cir::Expr *makeCopy(cir::Expr *Place, SourceRange R);
+  cir::Expr *checkTransfer(const TransferExpr *T);
+
   //===--- Expressions (SemaExpr.cpp) -----------------------------------===//
   cir::Expr *checkExpr(const Expr *E);
   cir::Expr *checkExprAs(const Expr *E, Type To);

@@ -148,7 +148,7 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
   if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
     Symbol S = lookup(N->Name, N->getStartLoc());
     if (S.K == Symbol::Kind::None && AllowDeclare) {
-      cir::Expr *V = materialize(Value);
+      cir::Expr *V = consumeValue(materialize(Value), Value->Range);
       cir::Local *L = declareLocal(N->Name, V->Ty, N->getStartLoc());
       cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
       A->Target = makeLocalRef(L, N->getRange());
@@ -169,7 +169,10 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
           << ("a tuple of " + std::to_string(T->Elements.size()) + " values");
       return;
     }
-    cir::Expr *Tmp = materializeToPlace(Value);
+    // The elements move out of the tuple: it is not destroyed itself.
+    cir::Expr *Tmp = materializeToPlace(consumeValue(Value, Value->Range));
+    if (Tmp->Kind == cir::ExprKind::LocalRef && Tmp != Value)
+      Tmp->Var->NoDestroy = true;
     emit(*this, Out, nullptr);
     for (size_t I = 0; I < T->Elements.size(); ++I) {
       cir::Expr *Get = makeExpr(cir::ExprKind::TupleGet, TT->Elements[I], R);
@@ -213,7 +216,7 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
   }
   cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
   A->Target = Place;
-  A->Value = convert(Value, Place->Ty, Value->Range);
+  A->Value = consumeValue(convert(Value, Place->Ty, Value->Range), Value->Range);
   emit(*this, Out, A);
 }
 
@@ -295,8 +298,7 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   A1.CallRange = F->Iter->getRange();
   Loop->Cond = toBool(callMethod(makeLocalRef(It, R), "__has_next__", A1,
                                  F->Iter->getRange()));
-  cir::StmtList CondPending;
-  CondPending.swap(FS->Pending);
+  Loop->Prelude.swap(FS->Pending);
   CallArgs A2;
   A2.CallRange = F->Iter->getRange();
   cir::Expr *Next = callMethod(makeLocalRef(It, R), "__next__", A2,
@@ -310,7 +312,6 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   FS->Scopes.pop_back();
   --FS->LoopDepth;
   checkBlock(F->Else, Loop->Else);
-  Out.insert(Out.end(), CondPending.begin(), CondPending.end());
   Out.push_back(Loop);
   FS->Scopes.pop_back();
 }
@@ -358,6 +359,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (V->Init) {
       Init = checkExpr(V->Init);
       Init = T ? convert(Init, T, V->Init->getRange()) : materialize(Init);
+      Init = consumeValue(Init, V->Init->getRange());
       if (!T)
         T = Init->Ty;
     }
@@ -440,11 +442,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     auto *W = llvm::cast<WhileStmt>(S);
     cir::Stmt *L = makeStmt(cir::StmtKind::Loop, R);
     L->Cond = checkCondition(W->Cond);
-    if (!FS->Pending.empty()) {
-      Diags.report(W->Cond->getRange(), DiagID::err_unsupported)
-          << "this expression in a 'while' condition";
-      FS->Pending.clear();
-    }
+    // Temporaries of the condition are made again before each test.
+    L->Prelude.swap(FS->Pending);
     ++FS->LoopDepth;
     checkBlock(W->Body, L->Body);
     --FS->LoopDepth;
@@ -477,7 +476,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
           Diags.report(Ret->Value->getRange(), DiagID::err_return_value_in_none)
               << FS->Fn->DisplayName;
       } else if (V->Kind != cir::ExprKind::NoneConst) {
-        St->Value = convert(V, RT, Ret->Value->getRange());
+        St->Value = consumeValue(convert(V, RT, Ret->Value->getRange()),
+                                 Ret->Value->getRange(), /*AllowMove=*/true);
       }
     } else if (RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
       Diags.report(R, DiagID::err_type_mismatch) << "None" << typeName(RT);
@@ -495,7 +495,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       return;
     }
     if (Ra->Value)
-      St->Value = convert(checkExpr(Ra->Value), Prog.ErrorType, Ra->Value->getRange());
+      St->Value = consumeValue(
+          convert(checkExpr(Ra->Value), Prog.ErrorType, Ra->Value->getRange()),
+          Ra->Value->getRange(), /*AllowMove=*/true);
     else
       Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
     emit(*this, Out, St);
