@@ -57,7 +57,7 @@ private:
       return;
     case StmtKind::Assign:
       printExpr(*S.Target);
-      OS << (S.InitOnly ? " := " : " = ");
+      OS << " = ";
       printExpr(*S.Value);
       OS << '\n';
       return;

@@ -77,7 +77,7 @@ private:
   }
   bool isDestroyable(const cir::Local *L) const {
     return S.isOwnedLocal(L) && L != F.OutParam && !L->NoDestroy &&
-           S.Prog.needsDestroy(L->Ty);
+           S.getLifecycle(L->Ty).NeedsDestroy;
   }
 
   State entryState() {
@@ -198,7 +198,9 @@ private:
           HandlerIn.reset(I);
       Bits ElseIn = liveList(St.Else, FinallyIn, C);
       LiveCtx Inner = C;
-      Inner.InTry = St.HasHandler || C.InTry;
+      // Any statement of the body may raise into the handler or through
+      // the finally block: what they use stays alive throughout.
+      Inner.InTry = St.HasHandler || !St.Finally.empty() || C.InTry;
       if (St.HasHandler)
         Inner.RaiseLive = HandlerIn;
       Inner.RaiseLive |= FinallyIn;
@@ -400,6 +402,9 @@ private:
       int I = slotOf(T->Var);
       if (I < 0)
         return;
+      // Nothing to destroy first when no path left a value there.
+      if (Emit)
+        Stm.InitOnly = !St.Maybe.test(I);
       St.Def.set(I);
       St.Maybe.set(I);
       if (T->Var == F.OutParam)
@@ -413,8 +418,8 @@ private:
         T->Ops[0]->Kind == cir::ExprKind::LocalRef &&
         T->Ops[0]->Var == F.OutParam && NumFields) {
       unsigned Slot = FieldBase + T->Index;
-      if (!St.Maybe.test(Slot))
-        Stm.InitOnly = true;
+      if (Emit)
+        Stm.InitOnly = !St.Maybe.test(Slot);
       St.Def.set(Slot);
       St.Maybe.set(Slot);
       return;
@@ -426,9 +431,12 @@ private:
     switch (Stm.Kind) {
     case cir::StmtKind::Eval:
       useExpr(Stm.Value, St, Emit);
+      if (Stm.Value)
+        S.getLifecycle(Stm.Value->Ty); // codegen destroys discarded values
       return;
     case cir::StmtKind::Assign:
       useExpr(Stm.Value, St, Emit);
+      S.getLifecycle(Stm.Target->Ty); // codegen destroys overwritten values
       assignTarget(Stm, St, Emit);
       return;
     case cir::StmtKind::If: {

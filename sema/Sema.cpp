@@ -96,6 +96,8 @@ bool Sema::run(unsigned MainBuffer) {
     return false;
 
   Prog.ErrorType = getPreludeStruct("Error");
+  if (Prog.ErrorType)
+    getLifecycle(Prog.ErrorType); // caught errors are destroyed
 
   // Conformance of the program's own structs is checked where they are
   // declared, even when unused (generic ones at each instantiation).

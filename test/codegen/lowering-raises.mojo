@@ -94,13 +94,17 @@ def main() raises:
 # CHECK:         [[CAUGHT:%[0-9]+]] = llvm.load [[SLOT]] : !llvm.ptr -> [[ERRTY]]
 # CHECK-NEXT:    llvm.store [[CAUGHT]], [[EVAR]]
 # CHECK:         call @_ignis_Error_write_to{{[_0-9]*}}(
-# CHECK:         arith.constant 7 : i64
-# CHECK:         return %c-1_i64 : i64
+# `e` ends after its last use: its drop flag is tested, its message freed.
+# CHECK-NEXT:    [[FLAG:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i1
+# CHECK-NEXT:    cf.cond_br [[FLAG]]
 # CHECK:       [[TOHANDLER]]:
 # CHECK-NEXT:    cf.br
 # CHECK:       [[NOERR]]:
 # CHECK:         arith.constant 7 : i64
 # CHECK:         return [[G]]#1 : i64
+# CHECK:         call @_ignis_String___del__{{[_0-9]*}}(
+# CHECK:         arith.constant 7 : i64
+# CHECK:         return %c-1_i64 : i64
 
 # The raising main takes the Error pointer and returns the flag; its own
 # uncaught call passes %arg0 straight through.

@@ -52,6 +52,9 @@ def main():
 # CHECK-NEXT:    [[S1:%[0-9]+]] = llvm.insertvalue [[LEN]], [[S0]][1] : !llvm.struct<(ptr, i64)>
 # CHECK-NEXT:    [[STR:%[0-9]+]] = call @_ignis_String___init__{{[_0-9]*}}([[S1]]) : (!llvm.struct<(ptr, i64)>) -> [[STRTY:!llvm.struct<\(ptr, .*\)>]]
 # CHECK-NEXT:    llvm.store [[STR]], [[TMP:%[0-9]+]] : [[STRTY]], !llvm.ptr
+# The temporary now holds a value (its drop flag is set), then the call.
+# CHECK-NEXT:    [[ON:%.+]] = arith.constant true
+# CHECK-NEXT:    llvm.store [[ON]], %{{[0-9]+}} : i1, !llvm.ptr
 # CHECK-NEXT:    call @_ignis_greet{{[_0-9]*}}([[TMP]]) : (!llvm.ptr) -> [[STRTY]]
 # CHECK:         llvm.mlir.addressof @[[NL]]
 # CHECK:         llvm.mlir.addressof @[[HELLO]]

@@ -7,7 +7,7 @@ comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
 
-struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Copyable):
+struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
     var _data: __builtin.pointer[__builtin.simd[DType.uint8, 1]]
     var _len: Int
     var _capacity: Int
@@ -28,6 +28,15 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Copyable)
     def __init__[T: Writable](out self, value: T):
         self = String()
         value.write_to(self)
+
+    def __init__(out self, *, copy: Self):
+        self._data = __builtin.alloc[_byte](copy._len + 1)
+        self._len = copy._len
+        self._capacity = copy._len + 1
+        _copy_bytes(self._data, copy._data, copy._len)
+
+    def __del__(deinit self):
+        __builtin.free(self._data)
 
     def __len__(self) -> Int:
         return self._len
