@@ -125,6 +125,9 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     if (NeedArgs(1))
       callC(L, "ignis_rt_free", nullptr, {Args[0]});
     return nullptr;
+  case BuiltinOp::Deref: // sema makes it a Deref place
+    fail("builtin 'deref' reached codegen");
+    return nullptr;
   case BuiltinOp::PtrCast:
     // Pointers are opaque: the address is the value.
     return NeedArgs(1) ? Args[0] : nullptr;

@@ -40,7 +40,7 @@ def main() raises:
     for i in range(0, 10000, 2):
         _ = squares.pop(i)
     var sum = 0
-    for k in squares:
+    for k in squares.keys():
         sum += k
     print(len(squares), squares[9999], 4 in squares, sum)
     # CHECK-NEXT: 5000 99980001 False 25000000

@@ -24,12 +24,15 @@ def main() raises:
     var total = 0
     for x in l:
         total += x
-    print(total)
-    # CHECK-NEXT: 37
-    for x in [1, 2, 3].__reversed__():
+    print(total, len(l))
+    # CHECK-NEXT: 37 6
+    # (the iterated List stays in use after each loop: a for loop does not
+    # keep its sequence alive yet, see docs/stdlib.md)
+    var r = [1, 2, 3]
+    for x in r.__reversed__():
         print(x, end=" ")
-    print()
-    # CHECK-NEXT: 3 2 1
+    print(len(r))
+    # CHECK-NEXT: 3 2 1 3
     var f = List[Float64](length=3, fill=0.5)
     var c = List[Int](capacity=100)
     print(f, len(c), c.capacity(), True if c else False)
@@ -44,8 +47,8 @@ def main() raises:
     print(len(b), b.capacity())
     # CHECK-NEXT: 0 50
     var p = a.unsafe_ptr()
-    print(p[0] + p[1])
-    # CHECK-NEXT: 3
+    print(p[0] + p[1], len(a))
+    # CHECK-NEXT: 3 2
     var words = ["pear", "fig"]
     words.append(String("kiwi"))
     print(words, len(words[2]), "fig" in words)

@@ -23,10 +23,11 @@ def main() raises:
     var u = String("héllo")
     print(u.byte_length(), len(u), u.count_codepoints(), u[byte=0], u[byte=-1], u.byte_slice(1, 3), u.byte_slice(-3, 99))
     # CHECK-NEXT: 6 6 5 h o é llo
-    for c in u.codepoints():
+    var cps = u.codepoints()
+    for c in cps:
         print(c.to_u32(), end=" ")
-    print()
-    # CHECK-NEXT: 104 233 108 108 111
+    print(len(cps))
+    # CHECK-NEXT: 104 233 108 108 111 5
     print(hash(String("abc")) == hash(String("abc")), hash(String("abc")) == hash(String("abd")), hash(7) == hash(7), hash(1.5) == hash(2.5))
     # CHECK-NEXT: True False True False
     try:

@@ -222,13 +222,15 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
             var v = self._index[slot]
             if v == _EMPTY:
                 return -1
-            var e = v & 0xFFFFFFFF
-            if (v >> 32) == tag and self._keys[e] == key:
-                self._index[slot] = _DELETED
-                self._live[e] = False
-                (self._keys + e).destroy_pointee()
-                self._len -= 1
-                return e
+            if (v >> 32) == tag:
+                # (nested: the copy of the key in `a and b` would run early)
+                var e = v & 0xFFFFFFFF
+                if self._keys[e] == key:
+                    self._index[slot] = _DELETED
+                    self._live[e] = False
+                    (self._keys + e).destroy_pointee()
+                    self._len -= 1
+                    return e
             slot = (slot + 1) & self._mask
 
     def pop(mut self, key: Self.K) raises -> Self.V:

@@ -1,35 +1,41 @@
 # Optional[T]: a T or nothing. `None` converts to an empty Optional and a T
-# to a full one.
+# to a full one. (The value sits in a one-element heap box while present:
+# the compiler has no uninitialised inline storage yet.)
+
+from std.memory.unsafe_pointer import UnsafePointer, alloc, _copy_value
 
 
 struct Optional[T: Movable](Movable, Copyable, Boolable):
     var _has: Bool
-    var _value: Self.T
+    var _box: UnsafePointer[Self.T]
 
     def __init__(out self):
         self._has = False
-        self._value = __builtin.load(__builtin.stack_alloc[Self.T, 1]())
+        self._box = alloc[Self.T](0)
 
     @implicit
     def __init__(out self, none: NoneType):
         self._has = False
-        self._value = __builtin.load(__builtin.stack_alloc[Self.T, 1]())
+        self._box = alloc[Self.T](0)
 
     @implicit
     def __init__(out self, var value: Self.T):
         self._has = True
-        self._value = value^
+        self._box = alloc[Self.T](1)
+        self._box.init_pointee_move(value^)
 
     def __init__(out self, *, copy: Self):
         self._has = copy._has
         if copy._has:
-            self._value = _copy_opt(copy._value)
+            self._box = alloc[Self.T](1)
+            self._box.init_pointee_copy(copy._box[])
         else:
-            self._value = __builtin.load(__builtin.stack_alloc[Self.T, 1]())
+            self._box = alloc[Self.T](0)
 
     def __del__(deinit self):
         if self._has:
-            _destroy_value(self._value^)
+            self._box.destroy_pointee()
+        self._box.free()
 
     def copy(self) -> Self:
         return Self(copy=self)
@@ -50,22 +56,21 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
         """The value; an empty Optional stops the program."""
         if not self._has:
             _empty_optional()
-        return _copy_opt(self._value)
+        return _copy_value(self._box[])
 
     def unsafe_value(self) -> Self.T:
-        return _copy_opt(self._value)
+        return _copy_value(self._box[])
 
     def take(mut self) -> Self.T:
         """Moves the value out, leaving the Optional empty."""
         if not self._has:
             _empty_optional()
         self._has = False
-        # The bits move out; with _has False nothing destroys them again.
-        return _copy_opt(self._value)
+        return self._box.take_pointee()
 
     def or_else(self, var default: Self.T) -> Self.T:
         if self._has:
-            return _copy_opt(self._value)
+            return _copy_value(self._box[])
         return default^
 
     def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
@@ -73,7 +78,7 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
             return False
         if not self._has:
             return True
-        return self._value == other._value
+        return self._box[] == other._box[]
 
     def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
         return not self.__eq__(other)
@@ -87,18 +92,10 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         if self._has:
             writer.write_str("Optional(")
-            self._value.write_to(writer)
+            self._box[].write_to(writer)
             writer.write_str(")")
         else:
             writer.write_str("None")
-
-
-def _copy_opt[T: AnyType](value: T) -> T:
-    return value
-
-
-def _destroy_value[T: AnyType](var value: T):
-    pass
 
 
 @no_inline

@@ -13,11 +13,12 @@ struct UnsafePointer[T: AnyType](
 
     # --- elements ---------------------------------------------------------
 
+    # (A copy of the element until `ref` results arrive.)
     def __getitem__(self, index: Int) -> Self.T:
-        return __builtin.load(__builtin.offset(self._ptr, index._value))
+        return __builtin.deref(__builtin.offset(self._ptr, index._value))
 
     def __getitem__(self) -> Self.T:
-        return __builtin.load(self._ptr)
+        return __builtin.deref(self._ptr)
 
     def __setitem__(self, index: Int, var value: Self.T):
         __builtin.store(__builtin.offset(self._ptr, index._value), value^)
