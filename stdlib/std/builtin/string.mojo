@@ -224,9 +224,10 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         return result^
 
     def join(self, elems: List[String]) -> String:
+        var data = elems.unsafe_ptr()._ptr
         var total = 0
         for i in range(len(elems)):
-            total += elems.unsafe_ptr()[i]._len
+            total += __builtin.deref(__builtin.offset(data, i._value))._len
         if len(elems) > 1:
             total += self._len * (len(elems) - 1)
         var result = String()
@@ -234,8 +235,9 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         for i in range(len(elems)):
             if i:
                 result.write_bytes(self._data, self._len)
-            var p = elems.unsafe_ptr() + i
-            result.write_bytes(p[]._data, p[]._len)
+            # Borrow each element in place (no copy).
+            var p = __builtin.offset(data, i._value)
+            result.write_bytes(__builtin.deref(p)._data, __builtin.deref(p)._len)
         return result
 
     # --- trimming, replacing, case --------------------------------------------
