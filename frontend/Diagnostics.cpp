@@ -190,4 +190,9 @@ void DiagnosticEngine::emit(Diagnostic D) {
   }
   DropNotes = false;
   Pending = std::make_unique<Diagnostic>(std::move(D));
+  if (ErrorHook && !InErrorHook && Pending->Severity == DiagSeverity::Error) {
+    InErrorHook = true;
+    ErrorHook(ErrorHookCtx);
+    InErrorHook = false;
+  }
 }

@@ -131,6 +131,13 @@ public:
 
   const SourceManager &getSourceManager() const { return SM; }
 
+  /// Called right after an error is accepted, so the caller can attach
+  /// notes to it (sema adds the chain of instantiations being checked).
+  void setErrorHook(void (*Hook)(void *), void *Ctx) {
+    ErrorHook = Hook;
+    ErrorHookCtx = Ctx;
+  }
+
   void addConsumer(DiagnosticConsumer *C) { Consumers.push_back(C); }
   /// 0 means no limit.
   void setErrorLimit(unsigned Limit) { ErrorLimit = Limit; }
@@ -172,6 +179,9 @@ private:
   std::unique_ptr<Diagnostic> Pending;
   bool DropNotes = false;
   unsigned NumErrors = 0, NumWarnings = 0, ErrorLimit = 20;
+  void (*ErrorHook)(void *) = nullptr;
+  void *ErrorHookCtx = nullptr;
+  bool InErrorHook = false;
   bool ReachedLimit = false, WarningsAsErrors = false, SuppressWarnings = false;
   bool Finished = false;
 };

@@ -133,6 +133,9 @@ struct Stmt {
   bool HasHandler = false;
   /// Loop: statements evaluated before each test of Cond (temporaries).
   StmtList Prelude;
+  /// Part of the statement after it (temporaries, print's pieces): the
+  /// values it uses last are destroyed after that statement.
+  bool Grouped = false;
   /// Assign: the target holds no value yet (a field of `out self` before its
   /// first assignment): store without destroying the old value.
   bool InitOnly = false;

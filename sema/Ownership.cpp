@@ -389,6 +389,8 @@ private:
         Out->push_back(Stm);
       if (TryStates)
         join(*TryStates, St);
+      if (Stm->Grouped)
+        continue;
       if (auto It = LiveAfter.find(Stm); It != LiveAfter.end())
         destroyDead(St, It->second, Out, Stm->Range);
     }

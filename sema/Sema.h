@@ -21,6 +21,14 @@ struct SemaOptions {
   std::string StdlibPath;
   /// `-D NAME=VALUE` definitions.
   std::vector<std::pair<std::string, std::string>> Defines;
+  /// Budgets of the compile-time interpreter (`--comptime-steps=N`).
+  uint64_t ComptimeSteps = 1000000;
+  unsigned ComptimeDepth = 512;
+  /// How many "in instantiation of" / "called from" notes follow an error
+  /// (`--instantiation-notes=N`).
+  unsigned InstantiationNotes = 5;
+  /// Width in bits of the target's SIMD registers (std.sys.simd_width_of).
+  unsigned SimdBitWidth = 128;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported

@@ -623,6 +623,7 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   cir::Function *Fn = instantiateFunction(Best->F, Best->Ctx);
   if (!Fn)
     return errorExpr(Range);
+  recordInstantiationSite(Fn, Range); // comptime: instantiation notes
   cir::Expr *Call = makeExpr(cir::ExprKind::Call, Fn->Result, Range);
   Call->Callee = Fn;
   llvm::SmallVector<const ParamDecl *, 4> Decl;
@@ -666,9 +667,70 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
+  checkMutExclusivity(Call, Best->F);
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
+  if (Fn->ReturnsRef) {
+    // The result is a place: the memory the returned reference points to.
+    auto *PT = llvm::cast<PointerType>(Fn->Result);
+    cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, Range);
+    D->Ops.push_back(Call);
+    return D;
+  }
   return Call;
+}
+
+/// The chain of field indices from the root local of a place, or false
+/// when the place is not rooted at a local.
+static bool placePath(const cir::Expr *P, const cir::Local *&Root,
+                      llvm::SmallVectorImpl<unsigned> &Path) {
+  while (P->Kind == cir::ExprKind::FieldRef) {
+    Path.insert(Path.begin(), P->Index);
+    P = P->Ops[0];
+  }
+  if (P->Kind != cir::ExprKind::LocalRef)
+    return false;
+  Root = P->Var;
+  return true;
+}
+
+void Sema::checkMutExclusivity(cir::Expr *Call, const FuncDecl *F) {
+  // A value passed `mut` may not be reachable through another argument of
+  // the same call that is passed by reference (`x.a` and `x` overlap).
+  llvm::SmallVector<const ParamDecl *, 4> Decl;
+  for (const ParamDecl &P : F->Args.Params)
+    if (P.Convention != ArgConvention::Out)
+      Decl.push_back(&P);
+  for (size_t I = 0; I < Call->Ops.size() && I < Decl.size(); ++I) {
+    ArgConvention CI = Decl[I]->Convention;
+    if (CI != ArgConvention::Mut && CI != ArgConvention::Inout)
+      continue;
+    const cir::Local *RI = nullptr;
+    llvm::SmallVector<unsigned, 4> PI;
+    if (!placePath(Call->Ops[I], RI, PI))
+      continue;
+    for (size_t J = 0; J < Call->Ops.size() && J < Decl.size(); ++J) {
+      if (J == I || !Call->Ops[J]->isPlace())
+        continue;
+      ArgConvention CJ = Decl[J]->Convention;
+      bool JMut = CJ == ArgConvention::Mut || CJ == ArgConvention::Inout;
+      if (JMut && J < I)
+        continue; // the pair was checked from J
+      bool JRef = JMut || CJ == ArgConvention::Ref;
+      const cir::Program::Lifecycle &LJ = getLifecycle(Call->Ops[J]->Ty);
+      if (!JRef && LJ.TrivialCopy && !LJ.NeedsDestroy)
+        continue; // read arguments of plain values are copies
+      const cir::Local *RJ = nullptr;
+      llvm::SmallVector<unsigned, 4> PJ;
+      if (!placePath(Call->Ops[J], RJ, PJ) || RJ != RI)
+        continue;
+      size_t Common = std::min(PI.size(), PJ.size());
+      if (!std::equal(PI.begin(), PI.begin() + Common, PJ.begin()))
+        continue; // different fields of the same value
+      Diags.report(Call->Ops[J]->Range, DiagID::err_mut_alias) << RI->Name;
+      return;
+    }
+  }
 }
 
 cir::Expr *Sema::makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
@@ -858,9 +920,13 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   }
   if (F->Result) {
     const Expr *R = F->Result;
-    if (auto *RT = llvm::dyn_cast<RefTypeExpr>(R))
+    if (auto *RT = llvm::dyn_cast<RefTypeExpr>(R)) {
       R = RT->Type;
+      Fn->ReturnsRef = true;
+    }
     Fn->Result = resolveType(R, *CtxPtr);
+    if (Fn->ReturnsRef && !Fn->Result->isError())
+      Fn->Result = Types.getPointer(Fn->Result);
   } else {
     Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
   }
@@ -1004,8 +1070,23 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   // __builtin.op[...](...)
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))
     if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base))
-      if (lookup(BN->Name, BN->getStartLoc()).K == Symbol::Kind::Builtins)
+      if (lookup(BN->Name, BN->getStartLoc()).K == Symbol::Kind::Builtins) {
+        if (M->Member.Name == "deref" && C->Args.size() == 1) {
+          // __builtin.deref(p): the place p points to (for `ref` results).
+          cir::Expr *P = materialize(checkExpr(C->Args[0].Value));
+          auto *PT = llvm::dyn_cast<PointerType>(P->Ty);
+          if (!PT) {
+            if (!P->Ty->isError())
+              Diags.report(C->Args[0].Value->getRange(), DiagID::err_type_mismatch)
+                  << typeName(P->Ty) << "a pointer";
+            return errorExpr(Range);
+          }
+          cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, Range);
+          D->Ops.push_back(P);
+          return D;
+        }
         return checkBuiltinCall(C, M->Member.Name, Explicit);
+      }
 
   auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
     for (const Argument &A : Explicit) {

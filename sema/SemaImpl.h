@@ -184,6 +184,8 @@ public:
                            llvm::ArrayRef<ComptimeValue> ExplicitParams,
                            SourceRange Range);
   cir::Expr *constructStruct(Type T, CallArgs &Args, SourceRange Range);
+  /// Reports a `mut` argument that overlaps another argument of the call.
+  void checkMutExclusivity(cir::Expr *Call, const FuncDecl *F);
   /// `VariadicList[T]` over the call arguments ArgIdx (for `*args: T`).
   cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
                               CallArgs &Args, SourceRange Range);
@@ -295,6 +297,37 @@ public:
   /// The declaration each instantiated function came from.
   llvm::DenseMap<const cir::Function *, const FuncDecl *> FunctionDecls;
   unsigned InstantiationDepth = 0;
+
+  //===--- Compile-time interpreter (InterpreterSema.cpp) ---------------===//
+  // Owned by the comptime work (issue 5).
+  /// Checks E as CIR in a throwaway function and runs it at compile time.
+  ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx);
+  /// `-D` definitions and target facts for std.sys (`__builtin` helpers).
+  ComptimeValue evalReflection(const Expr *E, llvm::StringRef Name,
+                               llvm::ArrayRef<Argument> Args,
+                               const InstContext &Ctx, bool &Handled);
+  /// Where each instantiation was first requested, and by which function.
+  struct InstantiationSite {
+    const cir::Function *Requester = nullptr;
+    SourceRange CallSite;
+  };
+  llvm::DenseMap<const cir::Function *, InstantiationSite> InstantiationSites;
+  /// Called by callFunctions after instantiateFunction (SemaCalls.cpp).
+  void recordInstantiationSite(const cir::Function *Fn, SourceRange Range);
+  /// Adds "in instantiation of" notes after an error (capped).
+  void noteInstantiationChain();
+  struct ErrorHookGuard {
+    DiagnosticEngine *D = nullptr;
+    ~ErrorHookGuard() {
+      if (D)
+        D->setErrorHook(nullptr, nullptr);
+    }
+  } HookGuard;
+  unsigned ComptimeEvalDepth = 0;
+  /// The values `comptime for` unrolls over: `range(...)` with compile-time
+  /// bounds, or a tuple/list literal of compile-time values.
+  bool comptimeForValues(const Expr *Iter, const InstContext &Ctx,
+                         llvm::SmallVectorImpl<ComptimeValue> &Out);
 };
 
 } // namespace sema

@@ -128,6 +128,10 @@ void Sema::checkBlock(Block B, cir::StmtList &Out) {
 
 /// Appends the pending statements an expression produced, then S.
 static void emit(Sema &Se, cir::StmtList &Out, cir::Stmt *S) {
+  // One source statement: values the pending parts end are destroyed after
+  // the whole statement, not between its parts.
+  for (size_t I = 0; I < Se.FS->Pending.size(); ++I)
+    Se.FS->Pending[I]->Grouped = S || I + 1 < Se.FS->Pending.size();
   Out.insert(Out.end(), Se.FS->Pending.begin(), Se.FS->Pending.end());
   Se.FS->Pending.clear();
   if (S)
@@ -186,6 +190,23 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
     cir::Expr *Base = checkExpr(S->Base);
     if (Base->Ty->isError())
       return;
+    if (findMethods(Base->Ty, "__setitem__").empty() &&
+        !findMethods(Base->Ty, "__getitem__").empty()) {
+      // `x[i] = v` through a `__getitem__` that returns a reference.
+      cir::Expr *Place = checkExpr(Target);
+      if (Place->Ty->isError())
+        return;
+      if (!Place->isPlace()) {
+        Diags.report(Target->getRange(), DiagID::err_no_member)
+            << typeName(Base->Ty) << "__setitem__";
+        return;
+      }
+      cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+      A->Target = Place;
+      A->Value = consumeValue(convert(Value, Place->Ty, Value->Range), Value->Range);
+      emit(*this, Out, A);
+      return;
+    }
     CallArgs Args;
     Args.CallRange = R;
     for (const Argument &A : S->Args) {
@@ -244,28 +265,21 @@ static llvm::StringRef augmentedDunder(BinaryOp Op, llvm::StringRef &Plain,
 void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   SourceRange R = F->getRange();
   if (F->Comptime != ComptimeSpelling::None) {
-    // Unrolled: `comptime for i in range(...)` over compile-time integers.
-    auto *Call = llvm::dyn_cast<CallExpr>(F->Iter);
-    auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+    if (F->Comptime == ComptimeSpelling::ParameterDecorator)
+      Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
+    // Unrolled over compile-time values (InterpreterSema.cpp).
     auto *Target = llvm::dyn_cast<NameExpr>(F->Target);
-    if (!Callee || Callee->Name != "range" || !Target || Call->Args.empty() ||
-        Call->Args.size() > 3) {
-      Diags.report(F->Iter->getRange(), DiagID::err_unsupported)
-          << "this 'comptime for' (only 'range' over compile-time integers)";
+    llvm::SmallVector<ComptimeValue, 8> Values;
+    if (!Target) {
+      Diags.report(F->Target->getRange(), DiagID::err_unsupported)
+          << "this 'comptime for' target (only a name)";
       return;
     }
-    int64_t V[3] = {0, 0, 1};
-    for (size_t I = 0; I < Call->Args.size(); ++I) {
-      ComptimeValue C = evalComptime(Call->Args[I].Value, *FS->Ctx);
-      if (C.K != ComptimeValue::Kind::Int)
-        return;
-      V[Call->Args.size() == 1 ? 1 : I] = C.Int;
-    }
-    if (V[2] == 0)
+    if (!comptimeForValues(F->Iter, *FS->Ctx, Values))
       return;
     ComptimeValue Old = FS->LocalCtx.Params.lookup(Target->Name);
-    for (int64_t I = V[0]; V[2] > 0 ? I < V[1] : I > V[1]; I += V[2]) {
-      FS->LocalCtx.Params[Target->Name] = ComptimeValue::makeInt(I);
+    for (const ComptimeValue &V : Values) {
+      FS->LocalCtx.Params[Target->Name] = V;
       cir::Stmt *B = makeStmt(cir::StmtKind::Block, R);
       checkBlock(F->Body, B->Body);
       Out.push_back(B);
@@ -418,6 +432,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::IfStmt: {
     auto *I = llvm::cast<IfStmt>(S);
     if (I->Comptime != ComptimeSpelling::None) {
+      if (I->Comptime == ComptimeSpelling::ParameterDecorator)
+        Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
       ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
       if (C.K != ComptimeValue::Kind::Bool) {
         if (C.isValid())
@@ -475,6 +491,21 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
         if (!V->Ty->isError())
           Diags.report(Ret->Value->getRange(), DiagID::err_return_value_in_none)
               << FS->Fn->DisplayName;
+      } else if (FS->Fn->ReturnsRef && llvm::isa<PointerType>(RT)) {
+        Type Pointee = llvm::cast<PointerType>(RT)->Pointee;
+        if (V->Ty->isError()) {
+          St->Value = V;
+        } else if (!V->isPlace() || V->Ty != Pointee) {
+          if (V->Ty != Pointee)
+            Diags.report(Ret->Value->getRange(), DiagID::err_type_mismatch)
+                << typeName(V->Ty) << typeName(Pointee);
+          else
+            Diags.report(Ret->Value->getRange(), DiagID::err_ref_return_not_place);
+          St->Value = errorExpr(R);
+        } else {
+          St->Value = makeExpr(cir::ExprKind::AddressOf, RT, Ret->Value->getRange());
+          St->Value->Ops.push_back(V);
+        }
       } else if (V->Kind != cir::ExprKind::NoneConst) {
         St->Value = consumeValue(convert(V, RT, Ret->Value->getRange()),
                                  Ret->Value->getRange(), /*AllowMove=*/true);

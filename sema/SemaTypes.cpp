@@ -334,6 +334,10 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         if (Op == "pointer" && S->Args.size() == 1)
           return ComptimeValue::makeType(
               Types.getPointer(resolveType(S->Args[0].Value, Ctx)));
+        bool Handled;
+        ComptimeValue R = evalReflection(E, Op, S->Args, Ctx, Handled);
+        if (Handled)
+          return R;
         return Fail();
       }
     }
@@ -500,6 +504,18 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     if (Cond.K != ComptimeValue::Kind::Bool)
       return Cond.isValid() ? Fail() : Cond;
     return evalComptime(Cond.Bool ? C->Then : C->Else, Ctx);
+  }
+  case NodeKind::CallExpr: {
+    // `type_of(x)`, `conforms_to(T, Trait)` unless the program defines them.
+    auto *C = llvm::cast<CallExpr>(E);
+    if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee))
+      if ((N->Name == "type_of" || N->Name == "conforms_to") &&
+          lookupIn(Ctx, N->Name).K == Symbol::Kind::None) {
+        bool Handled;
+        return evalReflection(E, N->Name, C->Args, Ctx, Handled);
+      }
+    // A call: checked as CIR and run by the interpreter.
+    return evalWithInterpreter(E, Ctx);
   }
   default:
     return Fail();

@@ -94,8 +94,9 @@ def main() raises:
 # CHECK:         [[CAUGHT:%[0-9]+]] = llvm.load [[SLOT]] : !llvm.ptr -> [[ERRTY]]
 # CHECK-NEXT:    llvm.store [[CAUGHT]], [[EVAR]]
 # CHECK:         call @_ignis_Error_write_to{{[_0-9]*}}(
-# `e` ends after its last use: its drop flag is tested, its message freed.
-# CHECK-NEXT:    [[FLAG:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i1
+# `e` ends after the print statement, its last use: its drop flag is
+# tested, its message freed.
+# CHECK:         [[FLAG:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> i1
 # CHECK-NEXT:    cf.cond_br [[FLAG]]
 # CHECK:       [[TOHANDLER]]:
 # CHECK-NEXT:    cf.br

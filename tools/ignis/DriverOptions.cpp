@@ -3,6 +3,8 @@
 
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/TargetParser/Host.h"
 #include <algorithm>
 
 using namespace ignis;
@@ -76,11 +78,25 @@ static cl::list<std::string>
 
 static cl::list<std::string>
     Defines("D", cl::Prefix,
-            cl::desc("Define a compile-time value (NAME or NAME=VALUE); "
-                     "recorded now, read by std.sys once compile-time "
-                     "defines land"),
+            cl::desc("Define a compile-time value (NAME or NAME=VALUE), "
+                     "read by std.sys.defines (is_defined, "
+                     "get_defined_string, get_defined_int, ...)"),
             cl::value_desc("name=value"), cl::cat(getIgnisCategory()),
             IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::opt<unsigned> InstantiationNotes(
+    "instantiation-notes",
+    cl::desc("How many 'in instantiation of' / 'called from' notes follow "
+             "an error inside a generic instantiation or a compile-time call "
+             "(default 5)"),
+    cl::value_desc("n"), cl::init(5), cl::cat(getIgnisCategory()),
+    IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::opt<unsigned long long> ComptimeSteps(
+    "comptime-steps",
+    cl::desc("Step budget of one compile-time evaluation (default 1000000)"),
+    cl::value_desc("n"), cl::init(1000000), cl::cat(getIgnisCategory()),
+    IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<unsigned>
     OptLevel("O", cl::Prefix,
@@ -141,6 +157,18 @@ SemaOptions ignis::getSemaOptions() {
     auto [Name, Value] = Define.split('=');
     Opts.Defines.emplace_back(Name.str(),
                               Define.contains('=') ? Value.str() : "");
+  }
+  Opts.InstantiationNotes = InstantiationNotes;
+  Opts.ComptimeSteps = ComptimeSteps;
+  // The vector width std.sys.simd_width_of reports: the host's when
+  // compiling for it (what codegen's `native` picks), else SSE's.
+  Opts.SimdBitWidth = 128;
+  if (TargetCPU == "native") {
+    llvm::StringMap<bool> Features = llvm::sys::getHostCPUFeatures();
+    if (Features.lookup("avx512f"))
+      Opts.SimdBitWidth = 512;
+    else if (Features.lookup("avx2") || Features.lookup("avx"))
+      Opts.SimdBitWidth = 256;
   }
   return Opts;
 }

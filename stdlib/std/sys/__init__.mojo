@@ -26,3 +26,38 @@ struct _Arguments(Sized, ImplicitlyCopyable):
 
 def is_gpu() -> Bool:
     return False
+
+
+def is_nvidia_gpu() -> Bool:
+    """Whether the code is compiled for an NVIDIA GPU (not yet: CPU only)."""
+    return False
+
+
+def is_amd_gpu() -> Bool:
+    """Whether the code is compiled for an AMD GPU (not yet: CPU only)."""
+    return False
+
+
+def has_accelerator() -> Bool:
+    """Whether a GPU target is available to the compilation (not yet)."""
+    return False
+
+
+def size_of[T: AnyType]() -> Int:
+    """The size of T in bytes, as laid out in memory."""
+    return comptime(__builtin.size_of[T])
+
+
+def align_of[T: AnyType]() -> Int:
+    """The alignment of T in bytes."""
+    return comptime(__builtin.align_of[T])
+
+
+def simd_width_of[dt: DType]() -> Int:
+    """How many dt lanes fill one SIMD register of the target (AVX2: 256 bits)."""
+    return comptime(__builtin.simd_width_of[dt])
+
+
+def get_type_name[T: AnyType]() -> StringLiteral:
+    """The Mojo spelling of T: `Int`, `SIMD[DType.float32, 4]`."""
+    return comptime(__builtin.type_name[T])

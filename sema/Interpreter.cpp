@@ -1,0 +1,512 @@
+//===- Interpreter.cpp - Statements, expressions and calls at compile time ===//
+//
+// A tree-walking evaluator over checked CIR. Builtins are in
+// InterpreterBuiltins.cpp. Node kinds it does not know (added to CIR later)
+// are skipped when they are statements and reported when they are values.
+//
+//===----------------------------------------------------------------------===//
+#include "sema/Interpreter.h"
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+struct Interpreter::Frame {
+  const cir::Function *Fn = nullptr;
+  SourceRange CallSite;
+  std::vector<IValue> Storage;
+  std::vector<IValue *> Slots;
+  IValue Result;
+};
+
+Interpreter::Interpreter(Sema &S, InterpreterLimits Limits)
+    : S(S), Limits(Limits) {
+  Heap.emplace_back(); // block 0 is "no block"
+}
+
+Interpreter::~Interpreter() = default;
+
+bool Interpreter::fail(SourceRange At, DiagID ID,
+                       llvm::ArrayRef<std::string> Args) {
+  if (Failed)
+    return false;
+  Failed = true;
+  // Inside the standard library, the innermost call from the program's own
+  // code is the useful place (print -> write -> external_call).
+  size_t Top = Stack.size();
+  auto InStdlib = [&](SourceLoc L) {
+    return L.isValid() && llvm::StringRef(S.SM.getLineColumn(L).Filename)
+                              .starts_with(S.Opts.StdlibPath);
+  };
+  while (Top > 1 && InStdlib(At.Begin) && !InStdlib(Stack[Top - 1]->CallSite.Begin)) {
+    At = Stack[Top - 1]->CallSite;
+    --Top;
+    break;
+  }
+  while (Top > 1 && InStdlib(At.Begin)) {
+    At = Stack[Top - 1]->CallSite;
+    --Top;
+  }
+  llvm::SmallVector<std::string, 3> Shown(Args.begin(), Args.end());
+  if (Top < Stack.size() && !Shown.empty()) {
+    // The function named in the message is the one the error is reported in.
+    std::string Name = Top > 1 ? Stack[Top - 1]->Fn->DisplayName
+                               : std::string("<compile-time expression>");
+    for (std::string &A : Shown)
+      if (A == current())
+        A = Name;
+  }
+  {
+    DiagnosticBuilder D = S.Diags.report(At, ID);
+    for (const std::string &A : Shown)
+      D << A;
+  }
+  // The call chain, innermost first; the outermost frame is the
+  // compile-time expression itself.
+  unsigned Notes = 0;
+  for (size_t I = Top; I-- > 1;) {
+    if (++Notes > S.Opts.InstantiationNotes) {
+      S.Diags.report(Where, DiagID::note_comptime_calls_omitted)
+          << static_cast<int64_t>(I);
+      break;
+    }
+    S.Diags.report(Stack[I]->CallSite, DiagID::note_comptime_called_from)
+        << Stack[I]->Fn->DisplayName;
+  }
+  return false;
+}
+
+std::string Interpreter::current() const {
+  if (Stack.size() <= 1)
+    return "<compile-time expression>";
+  return Stack.back()->Fn->DisplayName;
+}
+
+bool Interpreter::step(SourceRange At) {
+  if (Failed)
+    return false;
+  if (++Steps <= Limits.MaxSteps)
+    return true;
+  return fail(At, DiagID::err_comptime_steps,
+              {std::to_string(Limits.MaxSteps),
+               current()});
+}
+
+IValue Interpreter::zeroOf(Type T) {
+  IValue V;
+  if (auto *P = llvm::dyn_cast<PrimType>(T)) {
+    if (isFloatDType(P->Elem)) {
+      V.K = IValue::Kind::Float;
+      V.Floats.assign(P->Width, 0.0);
+    } else {
+      V.K = IValue::Kind::Int;
+      V.Ints.assign(P->Width, llvm::APInt(getDTypeBits(P->Elem), 0));
+    }
+    return V;
+  }
+  if (T->getKind() == TypeKind::Pointer) {
+    V.K = IValue::Kind::Pointer;
+    return V;
+  }
+  if (auto *TT = llvm::dyn_cast<TupleType>(T)) {
+    V.K = IValue::Kind::Aggregate;
+    for (Type E : TT->Elements)
+      V.Elems.push_back(zeroOf(E));
+    return V;
+  }
+  if (T->getKind() == TypeKind::Struct) {
+    V.K = IValue::Kind::Aggregate;
+    auto It = S.Prog.Layouts.find(T);
+    if (It != S.Prog.Layouts.end()) {
+      for (Type E : It->second.Fields)
+        V.Elems.push_back(zeroOf(E));
+    } else if (StructInfo *SI = S.getStructInfo(T)) {
+      for (Type E : SI->FieldTypes)
+        V.Elems.push_back(zeroOf(E));
+    }
+    return V;
+  }
+  if (T->getKind() == TypeKind::NoneType)
+    V.K = IValue::Kind::None;
+  return V;
+}
+
+bool Interpreter::truthy(const IValue &V) {
+  if (V.K == IValue::Kind::Int && !V.Ints.empty())
+    return !V.Ints[0].isZero();
+  if (V.K == IValue::Kind::Aggregate && V.Elems.size() == 1)
+    return truthy(V.Elems[0]); // Bool
+  return false;
+}
+
+IValue *Interpreter::deref(const IValue &Ptr, const cir::Expr *At) {
+  if (Ptr.K == IValue::Kind::Pointer) {
+    if (Ptr.Block == 0 && Ptr.Target && Ptr.Index == 0)
+      return Ptr.Target;
+    if (Ptr.Block != 0 && Ptr.Block < Heap.size() && Heap[Ptr.Block] &&
+        Ptr.Index >= 0 &&
+        static_cast<uint64_t>(Ptr.Index) < Heap[Ptr.Block]->size())
+      return &(*Heap[Ptr.Block])[Ptr.Index];
+  }
+  fail(At->Range, DiagID::err_comptime_bad_pointer,
+       {current()});
+  return nullptr;
+}
+
+bool Interpreter::readBytes(const IValue &Ptr, int64_t Length,
+                            std::string &Out) {
+  if (Ptr.K != IValue::Kind::Pointer || Ptr.Block == 0 ||
+      Ptr.Block >= Heap.size() || !Heap[Ptr.Block])
+    return Length == 0;
+  auto &B = *Heap[Ptr.Block];
+  for (int64_t I = 0; I < Length; ++I) {
+    int64_t At = Ptr.Index + I;
+    if (At < 0 || static_cast<uint64_t>(At) >= B.size() ||
+        B[At].K != IValue::Kind::Int || B[At].Ints.empty())
+      return false;
+    Out.push_back(static_cast<char>(B[At].Ints[0].getZExtValue()));
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Running a function
+//===----------------------------------------------------------------------===//
+
+bool Interpreter::run(cir::Function *Fn, SourceRange W, IValue &Result) {
+  Where = W;
+  Frame F;
+  F.Fn = Fn;
+  F.Storage.resize(Fn->Locals.size());
+  F.Slots.resize(Fn->Locals.size());
+  for (size_t I = 0; I < Fn->Locals.size(); ++I) {
+    F.Storage[I] = zeroOf(Fn->Locals[I]->Ty);
+    F.Slots[I] = &F.Storage[I];
+  }
+  Stack.push_back(&F);
+  Flow Fl = execList(Fn->Body, F);
+  Stack.pop_back();
+  if (Fl == Flow::Fail || Failed)
+    return false;
+  if (Fl == Flow::Raise)
+    return fail(W, DiagID::err_comptime_raised, {Fn->DisplayName});
+  Result = std::move(F.Result);
+  return true;
+}
+
+bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
+  cir::Function *Fn = E->Callee;
+  if (!step(E->Range))
+    return false;
+  if (!Fn || !Fn->IsChecked || Fn->IsExternal)
+    return fail(E->Range, DiagID::err_comptime_not_checked,
+                {Fn ? Fn->DisplayName : std::string("?")});
+  if (Stack.size() > Limits.MaxDepth)
+    return fail(E->Range, DiagID::err_comptime_depth,
+                {std::to_string(Limits.MaxDepth), current()});
+  auto F = std::make_unique<Frame>();
+  F->Fn = Fn;
+  F->CallSite = E->Range;
+  F->Storage.resize(Fn->Locals.size());
+  F->Slots.resize(Fn->Locals.size());
+  for (size_t I = 0; I < Fn->Locals.size(); ++I)
+    F->Slots[I] = &F->Storage[I];
+  if (E->Ops.size() != Fn->Params.size())
+    return fail(E->Range, DiagID::err_comptime_unsupported,
+                {"this call (argument count)"});
+  for (size_t I = 0; I < E->Ops.size(); ++I) {
+    cir::Local *P = Fn->Params[I];
+    bool ByAddr = I < E->ArgByAddress.size() && E->ArgByAddress[I];
+    if (ByAddr) {
+      IValue *Pl = place(E->Ops[I], Caller);
+      if (!Pl)
+        return false;
+      F->Slots[P->Index] = Pl;
+    } else if (!eval(E->Ops[I], Caller, F->Storage[P->Index])) {
+      return false;
+    }
+  }
+  for (size_t I = 0; I < Fn->Locals.size(); ++I)
+    if (!Fn->Locals[I]->IsParam)
+      F->Storage[I] = zeroOf(Fn->Locals[I]->Ty);
+  Stack.push_back(F.get());
+  Flow Fl = execList(Fn->Body, *F);
+  Stack.pop_back();
+  if (Fl == Flow::Fail || Failed)
+    return false;
+  if (Fl == Flow::Raise) {
+    // Propagated to the caller's `try`, or out of the evaluation.
+    Raising = true;
+    return false;
+  }
+  if (Fl != Flow::Return && Fn->OutParam)
+    F->Result = *F->Slots[Fn->OutParam->Index];
+  Out = std::move(F->Result);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+Interpreter::Flow Interpreter::execList(const cir::StmtList &L, Frame &F) {
+  for (const cir::Stmt *St : L) {
+    Flow Fl = exec(St, F);
+    if (Fl != Flow::Normal)
+      return Fl;
+  }
+  return Flow::Normal;
+}
+
+/// Evaluation helper: a raise in a nested call surfaces as Flow::Raise.
+#define EVAL_OR_FLOW(Expr, Out)                                                \
+  do {                                                                         \
+    if (!eval(Expr, F, Out))                                                   \
+      return Raising && !Failed ? Flow::Raise : Flow::Fail;                    \
+  } while (0)
+
+Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
+  if (!step(St->Range))
+    return Flow::Fail;
+  switch (St->Kind) {
+  case cir::StmtKind::Eval: {
+    IValue V;
+    if (St->Value)
+      EVAL_OR_FLOW(St->Value, V);
+    return Flow::Normal;
+  }
+  case cir::StmtKind::Assign: {
+    IValue V;
+    EVAL_OR_FLOW(St->Value, V);
+    IValue *P = place(St->Target, F);
+    if (!P)
+      return Flow::Fail;
+    *P = std::move(V);
+    return Flow::Normal;
+  }
+  case cir::StmtKind::If: {
+    IValue C;
+    EVAL_OR_FLOW(St->Cond, C);
+    return execList(truthy(C) ? St->Body : St->Else, F);
+  }
+  case cir::StmtKind::Loop:
+    for (;;) {
+      if (St->Cond) {
+        IValue C;
+        EVAL_OR_FLOW(St->Cond, C);
+        if (!truthy(C))
+          return execList(St->Else, F);
+      }
+      Flow Fl = execList(St->Body, F);
+      if (Fl == Flow::Break)
+        return Flow::Normal;
+      if (Fl == Flow::Continue || Fl == Flow::Normal) {
+        if (!step(St->Range))
+          return Flow::Fail;
+        continue;
+      }
+      return Fl;
+    }
+  case cir::StmtKind::Break:
+    return Flow::Break;
+  case cir::StmtKind::Continue:
+    return Flow::Continue;
+  case cir::StmtKind::Return:
+    if (St->Value)
+      EVAL_OR_FLOW(St->Value, F.Result);
+    else if (F.Fn->OutParam)
+      F.Result = *F.Slots[F.Fn->OutParam->Index];
+    return Flow::Return;
+  case cir::StmtKind::Raise:
+    if (St->Value)
+      EVAL_OR_FLOW(St->Value, Raised);
+    return Flow::Raise;
+  case cir::StmtKind::Try: {
+    Flow Fl = execList(St->Body, F);
+    if (Fl == Flow::Raise && St->HasHandler) {
+      Raising = false;
+      if (St->ErrorVar)
+        *F.Slots[St->ErrorVar->Index] = Raised;
+      Fl = execList(St->Handler, F);
+    } else if (Fl == Flow::Normal) {
+      Fl = execList(St->Else, F);
+    }
+    if (Fl == Flow::Fail)
+      return Fl;
+    Flow Fin = execList(St->Finally, F);
+    return Fin != Flow::Normal ? Fin : Fl;
+  }
+  case cir::StmtKind::Block:
+    return execList(St->Body, F);
+  }
+  // A statement kind added after this interpreter (Destroy, ...): nothing to
+  // run for values that live in the interpreter.
+  return Flow::Normal;
+}
+
+#undef EVAL_OR_FLOW
+
+//===----------------------------------------------------------------------===//
+// Expressions
+//===----------------------------------------------------------------------===//
+
+IValue *Interpreter::place(const cir::Expr *E, Frame &F) {
+  switch (E->Kind) {
+  case cir::ExprKind::LocalRef:
+    if (!E->Var || E->Var->Index >= F.Slots.size()) {
+      fail(E->Range, DiagID::err_comptime_unsupported, {"this variable"});
+      return nullptr;
+    }
+    return F.Slots[E->Var->Index];
+  case cir::ExprKind::FieldRef: {
+    IValue *Base = place(E->Ops[0], F);
+    if (!Base)
+      return nullptr;
+    if (Base->K != IValue::Kind::Aggregate || E->Index >= Base->Elems.size()) {
+      *Base = zeroOf(E->Ops[0]->Ty);
+      if (E->Index >= Base->Elems.size()) {
+        fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
+        return nullptr;
+      }
+    }
+    return &Base->Elems[E->Index];
+  }
+  case cir::ExprKind::Deref: {
+    IValue P;
+    if (!eval(E->Ops[0], F, P))
+      return nullptr;
+    return deref(P, E);
+  }
+  default:
+    break;
+  }
+  // A value used where a place is needed: a temporary of this frame.
+  auto *Tmp = new IValue();
+  Temporaries.emplace_back(Tmp);
+  if (!eval(E, F, *Tmp))
+    return nullptr;
+  return Tmp;
+}
+
+bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
+  if (Failed)
+    return false;
+  switch (E->Kind) {
+  case cir::ExprKind::IntConst:
+    Out = IValue();
+    Out.K = IValue::Kind::Int;
+    if (auto *P = llvm::dyn_cast<PrimType>(E->Ty)) {
+      unsigned Bits = getDTypeBits(P->Elem);
+      Out.Ints.assign(P->Width, E->Int.sextOrTrunc(Bits));
+    } else {
+      Out.Ints.push_back(E->Int); // IntLiteral: arbitrary precision
+    }
+    return true;
+  case cir::ExprKind::FloatConst:
+    Out = IValue();
+    Out.K = IValue::Kind::Float;
+    if (auto *P = llvm::dyn_cast<PrimType>(E->Ty))
+      Out.Floats.assign(P->Width, E->Float);
+    else
+      Out.Floats.push_back(E->Float);
+    return true;
+  case cir::ExprKind::StringConst:
+    Out = IValue();
+    Out.K = IValue::Kind::String;
+    Out.Str = E->Str;
+    return true;
+  case cir::ExprKind::NoneConst:
+    Out = IValue();
+    Out.K = IValue::Kind::None;
+    return true;
+  case cir::ExprKind::LocalRef:
+  case cir::ExprKind::FieldRef:
+  case cir::ExprKind::Deref: {
+    IValue *P = place(E, F);
+    if (!P)
+      return false;
+    Out = *P;
+    return true;
+  }
+  case cir::ExprKind::FieldGet: {
+    IValue B;
+    if (!eval(E->Ops[0], F, B))
+      return false;
+    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
+    IValue Field = std::move(B.Elems[E->Index]);
+    Out = std::move(Field);
+    return true;
+  }
+  case cir::ExprKind::TupleGet: {
+    IValue B;
+    if (!eval(E->Ops[0], F, B))
+      return false;
+    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this tuple access"});
+    IValue Elem = std::move(B.Elems[E->Index]);
+    Out = std::move(Elem);
+    return true;
+  }
+  case cir::ExprKind::AddressOf: {
+    IValue *P = place(E->Ops[0], F);
+    if (!P)
+      return false;
+    Out = IValue();
+    Out.K = IValue::Kind::Pointer;
+    // A heap element keeps its block and index (so offsets work).
+    for (uint32_t B = 1; B < Heap.size(); ++B) {
+      if (!Heap[B] || Heap[B]->empty())
+        continue;
+      IValue *First = Heap[B]->data();
+      if (P >= First && P < First + Heap[B]->size()) {
+        Out.Block = B;
+        Out.Index = P - First;
+        return true;
+      }
+    }
+    Out.Target = P;
+    return true;
+  }
+  case cir::ExprKind::StructInit:
+  case cir::ExprKind::TupleInit: {
+    IValue V;
+    V.K = IValue::Kind::Aggregate;
+    V.Elems.resize(E->Ops.size());
+    for (size_t I = 0; I < E->Ops.size(); ++I)
+      if (!eval(E->Ops[I], F, V.Elems[I]))
+        return false;
+    Out = std::move(V);
+    return true;
+  }
+  case cir::ExprKind::Call:
+    return call(E, F, Out);
+  case cir::ExprKind::Builtin:
+    return builtin(E, F, Out);
+  case cir::ExprKind::And:
+  case cir::ExprKind::Or: {
+    IValue L;
+    if (!eval(E->Ops[0], F, L))
+      return false;
+    bool IsAnd = E->Kind == cir::ExprKind::And;
+    if (truthy(L) != IsAnd) {
+      Out = std::move(L);
+      return true;
+    }
+    return eval(E->Ops[1], F, Out);
+  }
+  case cir::ExprKind::Conditional: {
+    IValue C;
+    if (!eval(E->Ops[0], F, C))
+      return false;
+    return eval(E->Ops[truthy(C) ? 1 : 2], F, Out);
+  }
+  case cir::ExprKind::Error:
+    return fail(E->Range, DiagID::err_comptime_unsupported, {"an invalid expression"});
+  }
+  // An expression kind added after this interpreter: Copy/Move of a value
+  // is the value itself here.
+  if (E->Ops.size() == 1)
+    return eval(E->Ops[0], F, Out);
+  return fail(E->Range, DiagID::err_comptime_unsupported, {"this expression"});
+}

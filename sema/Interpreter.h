@@ -1,0 +1,98 @@
+//===- Interpreter.h - Running checked CIR at compile time ----------------===//
+//
+// The comptime interpreter evaluates checked CIR functions (sema/CIR.h) while
+// the program is being checked: `comptime N = fib(20)`, `comptime for i in
+// range(count())`, parameters computed by calls. Values are trees (scalars
+// and vectors as APInt/double lanes, structs and tuples as aggregates,
+// pointers into an interpreter heap), so String and List work too. External
+// calls (I/O, FFI) are not evaluable. Steps, memory and call depth are
+// budgeted: running out is a located diagnostic with the call chain as notes,
+// never a hang.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_SEMA_INTERPRETER_H
+#define IGNIS_SEMA_INTERPRETER_H
+
+#include "frontend/Diagnostics.h"
+#include "sema/CIR.h"
+#include "llvm/ADT/APInt.h"
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace ignis {
+namespace sema {
+
+class Sema;
+
+/// Budgets of one compile-time evaluation.
+struct InterpreterLimits {
+  uint64_t MaxSteps = 1000000;   // statements executed plus calls made
+  unsigned MaxDepth = 512;       // nested calls
+  uint64_t MaxMemory = 1u << 24; // heap values allocated
+};
+
+/// One value at compile time.
+struct IValue {
+  enum class Kind : uint8_t { Undef, Int, Float, Pointer, Aggregate, String, None };
+  Kind K = Kind::Undef;
+  llvm::SmallVector<llvm::APInt, 1> Ints; // Int lanes (bool is 1 bit)
+  llvm::SmallVector<double, 1> Floats;    // Float lanes
+  // Pointer: heap block (0: not a heap block) and element index; Target
+  // addresses a single value (a local or a field) when Block is 0.
+  uint32_t Block = 0;
+  int64_t Index = 0;
+  IValue *Target = nullptr;
+  std::vector<IValue> Elems; // struct fields, tuple elements
+  llvm::StringRef Str;       // StringLiteral bytes
+};
+
+class Interpreter {
+public:
+  Interpreter(Sema &S, InterpreterLimits Limits);
+  ~Interpreter();
+
+  /// Runs Fn (no arguments) for the compile-time expression at Where and
+  /// stores its result. Reports and returns false on failure.
+  bool run(cir::Function *Fn, SourceRange Where, IValue &Result);
+
+  /// The heap bytes a String-like pointer addresses (for results).
+  bool readBytes(const IValue &Ptr, int64_t Length, std::string &Out);
+
+private:
+  struct Frame;
+  enum class Flow : uint8_t { Normal, Break, Continue, Return, Raise, Fail };
+
+  Flow execList(const cir::StmtList &L, Frame &F);
+  Flow exec(const cir::Stmt *S, Frame &F);
+  bool eval(const cir::Expr *E, Frame &F, IValue &Out);
+  IValue *place(const cir::Expr *E, Frame &F);
+  bool call(const cir::Expr *E, Frame &F, IValue &Out);
+  bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
+  bool arith(cir::BuiltinOp Op, const cir::Expr *E, llvm::ArrayRef<IValue> A,
+             IValue &Out);
+  IValue *deref(const IValue &Ptr, const cir::Expr *At);
+  bool truthy(const IValue &V);
+  IValue zeroOf(Type T);
+  bool step(SourceRange At);
+  std::string current() const;
+  /// Reports DiagID at At with the call chain as notes; returns false.
+  bool fail(SourceRange At, DiagID ID, llvm::ArrayRef<std::string> Args);
+
+  Sema &S;
+  InterpreterLimits Limits;
+  uint64_t Steps = 0;
+  uint64_t Memory = 0;
+  bool Failed = false;
+  std::vector<std::unique_ptr<std::vector<IValue>>> Heap; // [0] unused
+  std::vector<Frame *> Stack;
+  IValue Raised;
+  bool Raising = false; // an error raised by a callee is propagating
+  std::vector<std::unique_ptr<IValue>> Temporaries;
+  SourceRange Where;
+};
+
+} // namespace sema
+} // namespace ignis
+
+#endif

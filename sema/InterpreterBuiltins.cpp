@@ -1,0 +1,474 @@
+//===- InterpreterBuiltins.cpp - Evaluation rules for sema/Builtins.def ---===//
+//
+// Lane-wise arithmetic with the machine semantics codegen gives the same
+// builtin (fixed-width wrap, signedness from the dtype, float rounding to the
+// dtype), the interpreter heap (alloc/free/load/store/offset) and the
+// builtins that cannot run at compile time (external_call, abort).
+//
+//===----------------------------------------------------------------------===//
+#include "sema/Interpreter.h"
+#include "sema/SemaImpl.h"
+#include "llvm/ADT/APFloat.h"
+#include "llvm/ADT/APSInt.h"
+#include <cmath>
+
+using namespace ignis;
+using namespace ignis::sema;
+using Op = cir::BuiltinOp;
+
+static double roundTo(DType D, double X) {
+  switch (D) {
+  case DType::Float32:
+    return static_cast<double>(static_cast<float>(X));
+  case DType::Float16:
+  case DType::BFloat16: {
+    llvm::APFloat F(X);
+    bool Lost;
+    F.convert(D == DType::Float16 ? llvm::APFloat::IEEEhalf()
+                                  : llvm::APFloat::BFloat(),
+              llvm::APFloat::rmNearestTiesToEven, &Lost);
+    F.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven,
+              &Lost);
+    return F.convertToDouble();
+  }
+  default:
+    return X;
+  }
+}
+
+static IValue boolLanes(llvm::ArrayRef<bool> Bits) {
+  IValue V;
+  V.K = IValue::Kind::Int;
+  for (bool B : Bits)
+    V.Ints.push_back(llvm::APInt(1, B ? 1 : 0));
+  return V;
+}
+
+static bool isCompare(Op O) {
+  return O == Op::Eq || O == Op::Ne || O == Op::Lt || O == Op::Le ||
+         O == Op::Gt || O == Op::Ge;
+}
+
+static bool floatCompare(Op O, double A, double B) {
+  switch (O) {
+  case Op::Eq: return A == B;
+  case Op::Ne: return A != B;
+  case Op::Lt: return A < B;
+  case Op::Le: return A <= B;
+  case Op::Gt: return A > B;
+  default: return A >= B;
+  }
+}
+
+static bool intCompare(Op O, const llvm::APInt &A, const llvm::APInt &B,
+                       bool Signed) {
+  switch (O) {
+  case Op::Eq: return A == B;
+  case Op::Ne: return A != B;
+  case Op::Lt: return Signed ? A.slt(B) : A.ult(B);
+  case Op::Le: return Signed ? A.sle(B) : A.ule(B);
+  case Op::Gt: return Signed ? A.sgt(B) : A.ugt(B);
+  default: return Signed ? A.sge(B) : A.uge(B);
+  }
+}
+
+static double floatOp(Op O, double A, double B, double C, bool &Known) {
+  Known = true;
+  switch (O) {
+  case Op::Add: return A + B;
+  case Op::Sub: return A - B;
+  case Op::Mul: return A * B;
+  case Op::Div: return A / B;
+  case Op::Rem: return std::fmod(A, B);
+  case Op::Floordiv: return std::floor(A / B);
+  case Op::Mod: {
+    double R = std::fmod(A, B);
+    return (R != 0 && ((R < 0) != (B < 0))) ? R + B : R;
+  }
+  case Op::Neg: return -A;
+  case Op::Pow: return std::pow(A, B);
+  case Op::Min: return std::fmin(A, B);
+  case Op::Max: return std::fmax(A, B);
+  case Op::Sqrt: return std::sqrt(A);
+  case Op::Exp: return std::exp(A);
+  case Op::Log: return std::log(A);
+  case Op::Sin: return std::sin(A);
+  case Op::Cos: return std::cos(A);
+  case Op::Tan: return std::tan(A);
+  case Op::Tanh: return std::tanh(A);
+  case Op::Floor: return std::floor(A);
+  case Op::Ceil: return std::ceil(A);
+  case Op::Trunc: return std::trunc(A);
+  case Op::Round: return std::nearbyint(A);
+  case Op::Abs: return std::fabs(A);
+  case Op::Fma: return std::fma(A, B, C);
+  default: Known = false; return 0;
+  }
+}
+
+/// Integer lanes; false with DivZero set for a division by zero.
+static bool intOp(Op O, const llvm::APInt &A, const llvm::APInt &B,
+                  bool Signed, llvm::APInt &R, bool &DivZero) {
+  unsigned W = A.getBitWidth();
+  auto ShiftAmount = [&]() -> unsigned {
+    return B.getActiveBits() > 32 ? W : std::min<uint64_t>(B.getZExtValue(), W);
+  };
+  switch (O) {
+  case Op::Add: R = A + B; return true;
+  case Op::Sub: R = A - B; return true;
+  case Op::Mul: R = A * B; return true;
+  case Op::BitAnd: R = A & B; return true;
+  case Op::BitOr: R = A | B; return true;
+  case Op::BitXor: R = A ^ B; return true;
+  case Op::Invert: R = ~A; return true;
+  case Op::Neg: R = -A; return true;
+  case Op::Shl: R = ShiftAmount() >= W ? llvm::APInt(W, 0) : A.shl(ShiftAmount()); return true;
+  case Op::Shr:
+    if (ShiftAmount() >= W)
+      R = Signed && A.isNegative() ? llvm::APInt::getAllOnes(W) : llvm::APInt(W, 0);
+    else
+      R = Signed ? A.ashr(ShiftAmount()) : A.lshr(ShiftAmount());
+    return true;
+  case Op::Min: R = (Signed ? A.slt(B) : A.ult(B)) ? A : B; return true;
+  case Op::Max: R = (Signed ? A.sgt(B) : A.ugt(B)) ? A : B; return true;
+  case Op::Abs: R = Signed && A.isNegative() ? -A : A; return true;
+  case Op::Pow: {
+    llvm::APInt Base = A, Result(W, 1);
+    llvm::APInt E = B;
+    if (Signed && E.isNegative()) {
+      R = llvm::APInt(W, 0);
+      return true;
+    }
+    while (!E.isZero()) {
+      if (E[0])
+        Result *= Base;
+      Base *= Base;
+      E = E.lshr(1);
+    }
+    R = Result;
+    return true;
+  }
+  case Op::Div:
+  case Op::Rem:
+  case Op::Floordiv:
+  case Op::Mod: {
+    if (B.isZero()) {
+      DivZero = true;
+      return false;
+    }
+    if (!Signed) {
+      R = (O == Op::Div || O == Op::Floordiv) ? A.udiv(B) : A.urem(B);
+      return true;
+    }
+    llvm::APInt Q = A.sdiv(B), Rm = A.srem(B);
+    bool Adjust = !Rm.isZero() && (Rm.isNegative() != B.isNegative());
+    if (O == Op::Div)
+      R = Q;
+    else if (O == Op::Rem)
+      R = Rm;
+    else if (O == Op::Floordiv)
+      R = Adjust ? Q - 1 : Q;
+    else
+      R = Adjust ? Rm + B : Rm;
+    return true;
+  }
+  default:
+    return false;
+  }
+}
+
+bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
+                        IValue &Out) {
+  auto *P = E->Ops.empty() ? nullptr : llvm::dyn_cast<PrimType>(E->Ops[0]->Ty);
+  if (!P || A.empty() || A[0].K == IValue::Kind::Undef)
+    return fail(E->Range, DiagID::err_comptime_unsupported,
+                {("'__builtin." + cir::getBuiltinName(O) + "' on these operands").str()});
+  bool Signed = isSignedIntDType(P->Elem);
+  unsigned Lanes = P->Width;
+  Out = IValue();
+  // Reductions.
+  if (O == Op::ReduceAdd || O == Op::ReduceMul || O == Op::ReduceMin ||
+      O == Op::ReduceMax || O == Op::ReduceAnd || O == Op::ReduceOr) {
+    Op Step = O == Op::ReduceAdd   ? Op::Add
+              : O == Op::ReduceMul ? Op::Mul
+              : O == Op::ReduceMin ? Op::Min
+              : O == Op::ReduceMax ? Op::Max
+              : O == Op::ReduceAnd ? Op::BitAnd
+                                   : Op::BitOr;
+    if (A[0].K == IValue::Kind::Float) {
+      double Acc = A[0].Floats[0];
+      bool Known;
+      for (unsigned I = 1; I < A[0].Floats.size(); ++I)
+        Acc = roundTo(P->Elem, floatOp(Step, Acc, A[0].Floats[I], 0, Known));
+      Out.K = IValue::Kind::Float;
+      Out.Floats.push_back(Acc);
+      return true;
+    }
+    llvm::APInt Acc = A[0].Ints[0];
+    bool DZ = false;
+    for (unsigned I = 1; I < A[0].Ints.size(); ++I) {
+      llvm::APInt R;
+      intOp(Step, Acc, A[0].Ints[I], Signed, R, DZ);
+      Acc = R;
+    }
+    Out.K = IValue::Kind::Int;
+    Out.Ints.push_back(Acc);
+    return true;
+  }
+  if (O == Op::Select) {
+    Out = A[1];
+    for (unsigned I = 0; I < A[0].Ints.size(); ++I) {
+      if (A[0].Ints[I].isZero()) {
+        if (Out.K == IValue::Kind::Float)
+          Out.Floats[I] = A[2].Floats[I];
+        else
+          Out.Ints[I] = A[2].Ints[I];
+      }
+    }
+    return true;
+  }
+  if (isCompare(O)) {
+    llvm::SmallVector<bool, 4> Bits;
+    for (unsigned I = 0; I < Lanes; ++I) {
+      if (A[0].K == IValue::Kind::Float)
+        Bits.push_back(floatCompare(O, A[0].Floats[I], A[1].Floats[I]));
+      else
+        Bits.push_back(intCompare(O, A[0].Ints[I], A[1].Ints[I], Signed));
+    }
+    Out = boolLanes(Bits);
+    return true;
+  }
+  if (A[0].K == IValue::Kind::Float) {
+    Out.K = IValue::Kind::Float;
+    for (unsigned I = 0; I < Lanes; ++I) {
+      bool Known;
+      double X = floatOp(O, A[0].Floats[I], A.size() > 1 ? A[1].Floats[I] : 0,
+                         A.size() > 2 ? A[2].Floats[I] : 0, Known);
+      if (!Known)
+        return fail(E->Range, DiagID::err_comptime_unsupported,
+                    {("'__builtin." + cir::getBuiltinName(O) + "' on floats").str()});
+      Out.Floats.push_back(roundTo(P->Elem, X));
+    }
+    return true;
+  }
+  Out.K = IValue::Kind::Int;
+  for (unsigned I = 0; I < Lanes; ++I) {
+    llvm::APInt R;
+    bool DZ = false;
+    const llvm::APInt &X = A[0].Ints[I];
+    llvm::APInt Y = A.size() > 1 ? A[1].Ints[I] : X;
+    if (!intOp(O, X, Y, Signed, R, DZ)) {
+      if (DZ)
+        return fail(E->Range, DiagID::err_comptime_div_zero, {current()});
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {("'__builtin." + cir::getBuiltinName(O) + "' on integers").str()});
+    }
+    Out.Ints.push_back(R);
+  }
+  return true;
+}
+
+static IValue castLanes(const IValue &V, DType From, DType To) {
+  IValue R;
+  bool ToFloat = isFloatDType(To);
+  R.K = ToFloat ? IValue::Kind::Float : IValue::Kind::Int;
+  unsigned Bits = getDTypeBits(To);
+  size_t N = V.K == IValue::Kind::Float ? V.Floats.size() : V.Ints.size();
+  for (size_t I = 0; I < N; ++I) {
+    if (V.K == IValue::Kind::Float) {
+      double X = V.Floats[I];
+      if (ToFloat) {
+        R.Floats.push_back(roundTo(To, X));
+      } else if (To == DType::Bool) {
+        R.Ints.push_back(llvm::APInt(1, X != 0));
+      } else {
+        llvm::APSInt S(Bits, !isSignedIntDType(To));
+        bool Exact;
+        llvm::APFloat F(X);
+        F.convertToInteger(S, llvm::APFloat::rmTowardZero, &Exact);
+        R.Ints.push_back(S);
+      }
+      continue;
+    }
+    const llvm::APInt &X = V.Ints[I];
+    bool Signed = isSignedIntDType(From);
+    if (ToFloat)
+      R.Floats.push_back(roundTo(To, Signed ? X.roundToDouble(true)
+                                            : X.roundToDouble(false)));
+    else if (To == DType::Bool)
+      R.Ints.push_back(llvm::APInt(1, !X.isZero()));
+    else
+      R.Ints.push_back(Signed ? X.sextOrTrunc(Bits) : X.zextOrTrunc(Bits));
+  }
+  return R;
+}
+
+bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
+  if (!step(E->Range))
+    return false;
+  switch (E->Builtin) {
+  case Op::ExternalCall: {
+    std::string Sym = !E->Params.empty() &&
+                              E->Params[0].K == ComptimeValue::Kind::String
+                          ? E->Params[0].Str.str()
+                          : std::string("?");
+    return fail(E->Range, DiagID::err_comptime_external, {current(), Sym});
+  }
+  case Op::Abort:
+    return fail(E->Range, DiagID::err_comptime_abort, {current()});
+  case Op::Destroy:
+    Out = IValue();
+    Out.K = IValue::Kind::None;
+    return true;
+  case Op::StringLength: {
+    IValue S;
+    if (!eval(E->Ops[0], F, S))
+      return false;
+    Out = IValue();
+    Out.K = IValue::Kind::Int;
+    Out.Ints.push_back(llvm::APInt(64, S.Str.size()));
+    return true;
+  }
+  case Op::StringData: {
+    IValue S;
+    if (!eval(E->Ops[0], F, S))
+      return false;
+    Memory += S.Str.size() + 1;
+    if (Memory > Limits.MaxMemory)
+      return fail(E->Range, DiagID::err_comptime_memory,
+                  {std::to_string(Limits.MaxMemory), current()});
+    auto Block = std::make_unique<std::vector<IValue>>();
+    for (char C : S.Str) {
+      IValue B;
+      B.K = IValue::Kind::Int;
+      B.Ints.push_back(llvm::APInt(8, static_cast<uint8_t>(C)));
+      Block->push_back(std::move(B));
+    }
+    Heap.push_back(std::move(Block));
+    Out = IValue();
+    Out.K = IValue::Kind::Pointer;
+    Out.Block = Heap.size() - 1;
+    return true;
+  }
+  case Op::Alloc:
+  case Op::StackAlloc: {
+    int64_t Count = 0;
+    Type Elem = E->Params.empty() || E->Params[0].K != ComptimeValue::Kind::Type
+                    ? nullptr
+                    : E->Params[0].Ty;
+    if (E->Builtin == Op::Alloc) {
+      IValue N;
+      if (!eval(E->Ops[0], F, N))
+        return false;
+      Count = N.K == IValue::Kind::Int ? N.Ints[0].getSExtValue() : -1;
+    } else if (E->Params.size() > 1 && E->Params[1].K == ComptimeValue::Kind::Int) {
+      Count = E->Params[1].Int;
+    }
+    if (!Elem || Count < 0)
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this allocation"});
+    Memory += Count;
+    if (Memory > Limits.MaxMemory)
+      return fail(E->Range, DiagID::err_comptime_memory,
+                  {std::to_string(Limits.MaxMemory), current()});
+    IValue Zero = zeroOf(Elem);
+    Heap.push_back(std::make_unique<std::vector<IValue>>(Count, Zero));
+    Out = IValue();
+    Out.K = IValue::Kind::Pointer;
+    Out.Block = Heap.size() - 1;
+    return true;
+  }
+  case Op::Free: {
+    IValue P;
+    if (!eval(E->Ops[0], F, P))
+      return false;
+    if (P.K == IValue::Kind::Pointer && P.Block && P.Block < Heap.size() &&
+        Heap[P.Block]) {
+      Memory -= std::min<uint64_t>(Memory, Heap[P.Block]->size());
+      Heap[P.Block].reset();
+    }
+    Out = IValue();
+    Out.K = IValue::Kind::None;
+    return true;
+  }
+  case Op::Load: {
+    IValue P;
+    if (!eval(E->Ops[0], F, P))
+      return false;
+    IValue *T = deref(P, E);
+    if (!T)
+      return false;
+    Out = *T;
+    return true;
+  }
+  case Op::Store: {
+    IValue P, V;
+    if (!eval(E->Ops[0], F, P) || !eval(E->Ops[1], F, V))
+      return false;
+    IValue *T = deref(P, E);
+    if (!T)
+      return false;
+    *T = std::move(V);
+    Out = IValue();
+    Out.K = IValue::Kind::None;
+    return true;
+  }
+  case Op::Offset: {
+    IValue P, N;
+    if (!eval(E->Ops[0], F, P) || !eval(E->Ops[1], F, N))
+      return false;
+    Out = P;
+    if (N.K == IValue::Kind::Int)
+      Out.Index += N.Ints[0].getSExtValue();
+    return true;
+  }
+  default:
+    break;
+  }
+  llvm::SmallVector<IValue, 3> Args(E->Ops.size());
+  for (size_t I = 0; I < E->Ops.size(); ++I)
+    if (!eval(E->Ops[I], F, Args[I]))
+      return false;
+  auto *P = E->Ops.empty() ? nullptr : llvm::dyn_cast<PrimType>(E->Ops[0]->Ty);
+  switch (E->Builtin) {
+  case Op::Cast:
+    if (!P || E->Params.empty() || E->Params[0].K != ComptimeValue::Kind::DType)
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this cast"});
+    Out = castLanes(Args[0], P->Elem, E->Params[0].DT);
+    return true;
+  case Op::Splat: {
+    unsigned W = E->Params.empty() ? 1 : static_cast<unsigned>(E->Params[0].Int);
+    Out = Args[0];
+    if (Out.K == IValue::Kind::Float)
+      Out.Floats.assign(W, Args[0].Floats[0]);
+    else if (Out.K == IValue::Kind::Int)
+      Out.Ints.assign(W, Args[0].Ints[0]);
+    return true;
+  }
+  case Op::Extract:
+  case Op::Insert: {
+    const IValue &Idx = Args[E->Builtin == Op::Extract ? 1 : 2];
+    int64_t I = Idx.K == IValue::Kind::Int ? Idx.Ints[0].getSExtValue() : -1;
+    size_t N = Args[0].K == IValue::Kind::Float ? Args[0].Floats.size()
+                                                : Args[0].Ints.size();
+    if (I < 0 || static_cast<size_t>(I) >= N)
+      return fail(E->Range, DiagID::err_comptime_bad_pointer, {current()});
+    if (E->Builtin == Op::Extract) {
+      Out = IValue();
+      Out.K = Args[0].K;
+      if (Out.K == IValue::Kind::Float)
+        Out.Floats.push_back(Args[0].Floats[I]);
+      else
+        Out.Ints.push_back(Args[0].Ints[I]);
+      return true;
+    }
+    Out = Args[0];
+    if (Out.K == IValue::Kind::Float)
+      Out.Floats[I] = Args[1].Floats[0];
+    else
+      Out.Ints[I] = Args[1].Ints[0];
+    return true;
+  }
+  default:
+    return arith(E->Builtin, E, Args, Out);
+  }
+}

@@ -1,0 +1,133 @@
+//===- InterpreterReflection.cpp - Compile-time facts about types/target --===//
+//
+// The compile-time-only `__builtin` forms std.sys is written over (they take
+// parameters and produce compile-time values, like `__builtin.simd`):
+//   __builtin.size_of[T]  __builtin.align_of[T]  __builtin.type_name[T]
+//   __builtin.conforms_to[T, Trait]  __builtin.simd_width_of[dt]
+//   __builtin.is_defined["NAME"]  __builtin.define_value["NAME"]
+// and the call forms `type_of(x)` and `conforms_to(T, Trait)`.
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+static void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align) {
+  Size = 0;
+  Align = 1;
+  if (auto *P = llvm::dyn_cast<PrimType>(T)) {
+    uint64_t Bytes = std::max(1u, getDTypeBits(P->Elem) / 8);
+    Size = Bytes * P->Width;
+    Align = P->Width == 1 ? Bytes : llvm::PowerOf2Ceil(Size);
+    Size = llvm::alignTo(Size, Align);
+    return;
+  }
+  if (T->getKind() == TypeKind::Pointer) {
+    Size = Align = 8;
+    return;
+  }
+  if (T->getKind() == TypeKind::StringLiteral) {
+    Size = 16;
+    Align = 8;
+    return;
+  }
+  llvm::ArrayRef<Type> Fields;
+  if (auto *TT = llvm::dyn_cast<TupleType>(T))
+    Fields = TT->Elements;
+  else if (StructInfo *SI = S.getStructInfo(T))
+    Fields = SI->FieldTypes;
+  for (Type F : Fields) {
+    uint64_t FS, FA;
+    sizeAlign(S, F, FS, FA);
+    Size = llvm::alignTo(Size, FA) + FS;
+    Align = std::max(Align, FA);
+  }
+  Size = llvm::alignTo(Size, Align);
+}
+
+ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
+                                   llvm::ArrayRef<Argument> Args,
+                                   const InstContext &Ctx, bool &Handled) {
+  Handled = true;
+  auto TypeArg = [&](size_t I) -> Type {
+    return I < Args.size() ? resolveType(Args[I].Value, Ctx) : Types.getError();
+  };
+  auto StringArg = [&](size_t I, llvm::StringRef &Out) {
+    if (I >= Args.size())
+      return false;
+    ComptimeValue V = evalComptime(Args[I].Value, Ctx);
+    if (V.K != ComptimeValue::Kind::String) {
+      if (V.isValid())
+        Diags.report(Args[I].Value->getRange(), DiagID::err_comptime_type)
+            << "String" << typeName(typeOfValue(V));
+      return false;
+    }
+    Out = V.Str;
+    return true;
+  };
+  if (Name == "size_of" || Name == "align_of") {
+    Type T = TypeArg(0);
+    if (T->isError())
+      return {};
+    uint64_t Size, Align;
+    sizeAlign(*this, T, Size, Align);
+    return ComptimeValue::makeInt(static_cast<int64_t>(Name == "size_of" ? Size : Align));
+  }
+  if (Name == "type_name") {
+    Type T = TypeArg(0);
+    if (T->isError())
+      return {};
+    return ComptimeValue::makeString(AST.copyString(typeName(T)));
+  }
+  if (Name == "conforms_to") {
+    Type T = TypeArg(0), Tr = TypeArg(1);
+    if (T->isError() || Tr->isError())
+      return {};
+    auto *TT = llvm::dyn_cast<TraitType>(Tr);
+    if (!TT) {
+      Diags.report(Args[1].Value->getRange(), DiagID::err_comptime_type)
+          << "trait" << ("'" + typeName(Tr) + "'");
+      return {};
+    }
+    return ComptimeValue::makeBool(conformsTo(T, TT->Decl));
+  }
+  if (Name == "simd_width_of") {
+    ComptimeValue D = Args.empty() ? ComptimeValue() : evalComptime(Args[0].Value, Ctx);
+    if (D.K != ComptimeValue::Kind::DType) {
+      Diags.report(E->getRange(), DiagID::err_comptime_type) << "DType" << "something else";
+      return {};
+    }
+    unsigned Bits = std::max(8u, getDTypeBits(D.DT));
+    return ComptimeValue::makeInt(std::max(1u, Opts.SimdBitWidth / Bits));
+  }
+  if (Name == "is_defined" || Name == "define_value") {
+    llvm::StringRef Key;
+    if (!StringArg(0, Key))
+      return {};
+    for (auto It = Opts.Defines.rbegin(); It != Opts.Defines.rend(); ++It)
+      if (It->first == Key)
+        return Name == "is_defined"
+                   ? ComptimeValue::makeBool(true)
+                   : ComptimeValue::makeString(AST.copyString(It->second));
+    if (Name == "is_defined")
+      return ComptimeValue::makeBool(false);
+    Diags.report(E->getRange(), DiagID::err_define_missing) << Key;
+    return {};
+  }
+  if (Name == "type_of") {
+    // `type_of(x)`: the type of a value expression, locals included.
+    if (Args.size() != 1 || !FS) {
+      Diags.report(E->getRange(), DiagID::err_comptime_eval);
+      return {};
+    }
+    size_t Pending = FS->Pending.size();
+    cir::Expr *V = materialize(checkExpr(Args[0].Value));
+    FS->Pending.resize(Pending);
+    if (V->Ty->isError())
+      return {};
+    return ComptimeValue::makeType(V->Ty);
+  }
+  Handled = false;
+  return {};
+}

@@ -1,0 +1,221 @@
+//===- InterpreterSema.cpp - Where sema calls the comptime interpreter ----===//
+//
+// evalComptime (SemaTypes.cpp) folds what it can on the AST; anything else
+// (a call, a method call, a struct construction) comes here: the expression
+// is checked as CIR in a throwaway function, the functions it reaches are
+// checked, and the interpreter runs it. The result becomes a ComptimeValue.
+//
+//===----------------------------------------------------------------------===//
+#include "sema/Interpreter.h"
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+/// The ComptimeValue of an interpreter result of type T, or invalid.
+static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
+                                Type T) {
+  auto Scalar = [&](const IValue &X, const PrimType *P) -> ComptimeValue {
+    if (P->Width != 1)
+      return {};
+    if (X.K == IValue::Kind::Float && !X.Floats.empty())
+      return ComptimeValue::makeFloat(X.Floats[0]);
+    if (X.K != IValue::Kind::Int || X.Ints.empty())
+      return {};
+    if (P->Elem == DType::Bool)
+      return ComptimeValue::makeBool(!X.Ints[0].isZero());
+    return ComptimeValue::makeInt(isSignedIntDType(P->Elem)
+                                      ? X.Ints[0].getSExtValue()
+                                      : static_cast<int64_t>(X.Ints[0].getZExtValue()));
+  };
+  switch (T->getKind()) {
+  case TypeKind::IntLiteral:
+    if (V.K == IValue::Kind::Int && !V.Ints.empty() &&
+        V.Ints[0].getSignificantBits() <= 64)
+      return ComptimeValue::makeInt(V.Ints[0].getSExtValue());
+    return {};
+  case TypeKind::FloatLiteral:
+    if (V.K == IValue::Kind::Float && !V.Floats.empty())
+      return ComptimeValue::makeFloat(V.Floats[0]);
+    return {};
+  case TypeKind::StringLiteral:
+    return V.K == IValue::Kind::String ? ComptimeValue::makeString(V.Str)
+                                       : ComptimeValue();
+  case TypeKind::NoneType:
+    return ComptimeValue::makeNone();
+  case TypeKind::Prim:
+    return Scalar(V, llvm::cast<PrimType>(T));
+  case TypeKind::Struct: {
+    if (V.K != IValue::Kind::Aggregate)
+      return {};
+    if (T == S.getPreludeStruct("String") && V.Elems.size() >= 2) {
+      const IValue &Len = V.Elems[1];
+      int64_t N = Len.K == IValue::Kind::Aggregate && !Len.Elems.empty() &&
+                          !Len.Elems[0].Ints.empty()
+                      ? Len.Elems[0].Ints[0].getSExtValue()
+                      : -1;
+      std::string Bytes;
+      if (N < 0 || !I.readBytes(V.Elems[0], N, Bytes))
+        return {};
+      return ComptimeValue::makeString(S.AST.copyString(Bytes));
+    }
+    // Int, Bool, Float64, UInt8...: one scalar field.
+    StructInfo *SI = S.getStructInfo(T);
+    if (SI && SI->FieldTypes.size() == 1 && V.Elems.size() == 1)
+      if (auto *P = llvm::dyn_cast<PrimType>(SI->FieldTypes[0]))
+        return Scalar(V.Elems[0], P);
+    return {};
+  }
+  default:
+    return {};
+  }
+}
+
+ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
+  if (ComptimeEvalDepth > 16) {
+    Diags.report(E->getRange(), DiagID::err_comptime_eval);
+    return {};
+  }
+  unsigned Errors = Diags.getNumErrors();
+  // `def __comptime() raises -> T: return E`, never added to the program.
+  auto *Fn = Prog.create<cir::Function>();
+  Fn->Name = "__comptime";
+  Fn->DisplayName = "<compile-time expression>";
+  Fn->Loc = E->getStartLoc();
+  Fn->Raises = true;
+  FunctionState St;
+  St.Fn = Fn;
+  St.LocalCtx = Ctx;
+  St.Ctx = &St.LocalCtx;
+  St.Scopes.emplace_back();
+  FunctionState *Saved = FS;
+  FS = &St;
+  ++ComptimeEvalDepth;
+  cir::Expr *V = materialize(checkExpr(E));
+  Fn->Body = std::move(St.Pending);
+  FS = Saved;
+  if (Diags.getNumErrors() != Errors || V->Ty->isError()) {
+    --ComptimeEvalDepth;
+    return {};
+  }
+  cir::Stmt *Ret = makeStmt(cir::StmtKind::Return, E->getRange());
+  Ret->Value = V;
+  Fn->Body.push_back(Ret);
+  Fn->Result = V->Ty;
+  Fn->IsChecked = true;
+  // The bodies the expression reaches are checked before it runs.
+  while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
+    auto [Next, NextCtx] = Worklist.front();
+    Worklist.pop_front();
+    checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
+  }
+  --ComptimeEvalDepth;
+  if (Diags.getNumErrors() != Errors)
+    return {};
+  InterpreterLimits Limits;
+  Limits.MaxSteps = Opts.ComptimeSteps;
+  Limits.MaxDepth = Opts.ComptimeDepth;
+  Interpreter I(*this, Limits);
+  IValue R;
+  if (!I.run(Fn, E->getRange(), R))
+    return {};
+  ComptimeValue C = toComptime(*this, I, R, V->Ty);
+  if (!C.isValid())
+    Diags.report(E->getRange(), DiagID::err_comptime_result) << typeName(V->Ty);
+  return C;
+}
+
+void Sema::recordInstantiationSite(const cir::Function *Fn, SourceRange Range) {
+  if (!Fn || InstantiationSites.count(Fn))
+    return;
+  InstantiationSites[Fn] = {FS ? FS->Fn : nullptr, Range};
+  if (!HookGuard.D) {
+    HookGuard.D = &Diags;
+    Diags.setErrorHook(
+        [](void *Self) { static_cast<Sema *>(Self)->noteInstantiationChain(); },
+        this);
+  }
+}
+
+static bool isInstantiation(const cir::Function *Fn) {
+  return Fn && llvm::StringRef(Fn->DisplayName).contains('[');
+}
+
+void Sema::noteInstantiationChain() {
+  // The function being checked and, while it is an instantiation, where it
+  // was requested; the first cause is the error itself.
+  const cir::Function *Fn = FS ? FS->Fn : nullptr;
+  unsigned Shown = 0;
+  llvm::SmallPtrSet<const cir::Function *, 8> Seen;
+  while (isInstantiation(Fn) && Seen.insert(Fn).second) {
+    auto It = InstantiationSites.find(Fn);
+    if (It == InstantiationSites.end())
+      return;
+    if (Shown == Opts.InstantiationNotes) {
+      unsigned Rest = 0;
+      for (const cir::Function *G = Fn; isInstantiation(G) && Rest < 1000;
+           ++Rest) {
+        auto J = InstantiationSites.find(G);
+        if (J == InstantiationSites.end())
+          break;
+        G = J->second.Requester;
+      }
+      Diags.report(It->second.CallSite, DiagID::note_instantiation_omitted)
+          << static_cast<int64_t>(Rest);
+      return;
+    }
+    Diags.report(It->second.CallSite, DiagID::note_in_instantiation)
+        << Fn->DisplayName;
+    ++Shown;
+    Fn = It->second.Requester;
+  }
+}
+
+bool Sema::comptimeForValues(const Expr *Iter, const InstContext &Ctx,
+                             llvm::SmallVectorImpl<ComptimeValue> &Out) {
+  llvm::ArrayRef<Expr *> Elements;
+  if (auto *T = llvm::dyn_cast<TupleExpr>(Iter))
+    Elements = T->Elements;
+  else if (auto *L = llvm::dyn_cast<ListExpr>(Iter))
+    Elements = L->Elements;
+  if (Elements.data() || llvm::isa<TupleExpr>(Iter) || llvm::isa<ListExpr>(Iter)) {
+    for (const Expr *E : Elements) {
+      ComptimeValue V = evalComptime(E, Ctx);
+      if (!V.isValid())
+        return false;
+      Out.push_back(V);
+    }
+    return true;
+  }
+  auto *Call = llvm::dyn_cast<CallExpr>(Iter);
+  auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+  if (!Callee || Callee->Name != "range" || Call->Args.empty() ||
+      Call->Args.size() > 3) {
+    Diags.report(Iter->getRange(), DiagID::err_unsupported)
+        << "this 'comptime for' (only 'range' with compile-time bounds or a "
+           "tuple or list of compile-time values)";
+    return false;
+  }
+  int64_t V[3] = {0, 0, 1};
+  for (size_t I = 0; I < Call->Args.size(); ++I) {
+    ComptimeValue C = evalComptime(Call->Args[I].Value, Ctx);
+    if (C.K != ComptimeValue::Kind::Int) {
+      if (C.isValid())
+        Diags.report(Call->Args[I].Value->getRange(), DiagID::err_comptime_type)
+            << "Int" << typeName(typeOfValue(C));
+      return false;
+    }
+    V[Call->Args.size() == 1 ? 1 : I] = C.Int;
+  }
+  if (V[2] == 0)
+    return true;
+  for (int64_t I = V[0]; V[2] > 0 ? I < V[1] : I > V[1]; I += V[2]) {
+    if (Out.size() >= 100000) {
+      Diags.report(Iter->getRange(), DiagID::err_comptime_unsupported)
+          << "a 'comptime for' of more than 100000 iterations";
+      return false;
+    }
+    Out.push_back(ComptimeValue::makeInt(I));
+  }
+  return true;
+}
