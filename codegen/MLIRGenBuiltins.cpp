@@ -125,6 +125,16 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     if (NeedArgs(1))
       callC(L, "ignis_rt_free", nullptr, {Args[0]});
     return nullptr;
+  case BuiltinOp::Deref: // sema makes it a Deref place
+    fail("builtin 'deref' reached codegen");
+    return nullptr;
+  case BuiltinOp::PtrCast:
+    // Pointers are opaque: the address is the value.
+    return NeedArgs(1) ? Args[0] : nullptr;
+  case BuiltinOp::PtrToInt:
+    return NeedArgs(1) ? LLVM::PtrToIntOp::create(B, L, I64, Args[0]) : nullptr;
+  case BuiltinOp::SizeOf:
+    return genSizeOf(L, getMemType(E->Params[0].Ty));
   case BuiltinOp::Destroy:
     if (NeedArgs(1))
       if (auto *PT = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty))

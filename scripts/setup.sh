@@ -14,7 +14,8 @@ PACKAGES=(
   cmake ninja-build ccache python3 re2c
   clang-22 lld-22 llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libclang-rt-22-dev libgtest-dev
-  valgrind gdb
+  valgrind gdb  # test/programs/valgrind.test, test/codegen/debug-gdb.mojo
+  libabsl-dev   # bench/collections compares Dict with absl::flat_hash_map
 )
 $SUDO apt-get update
 $SUDO apt-get install -y "${PACKAGES[@]}"

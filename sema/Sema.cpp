@@ -72,6 +72,12 @@ bool Sema::run(unsigned MainBuffer) {
       addName(Prelude, Entry.getKey(), Entry.getValue());
   for (ModuleInfo *M : Builtins)
     resolveImports(M);
+  // What the builtin modules import from the rest of std (List, Dict,
+  // UnsafePointer, ...) is part of the prelude too.
+  for (ModuleInfo *M : Builtins)
+    for (auto &Entry : M->Names)
+      if (!Entry.getKey().starts_with("_"))
+        Prelude->Names.try_emplace(Entry.getKey(), Entry.getValue());
 
   // The main module, from the buffer the driver loaded.
   auto Main = std::make_unique<ModuleInfo>();

@@ -191,6 +191,44 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     if (!Expect(1))
       return errorExpr(R);
     return Make(Types.getNone());
+  case BuiltinOp::Deref: {
+    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    if (!P) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
+          << "a pointer";
+      return errorExpr(R);
+    }
+    cir::Expr *D = makeExpr(cir::ExprKind::Deref, P->Pointee, R);
+    D->Ops.push_back(Args[0]);
+    return D;
+  }
+  case BuiltinOp::PtrCast: {
+    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    if (!P || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Type) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
+          << "a pointer and a type parameter";
+      return errorExpr(R);
+    }
+    return Make(Types.getPointer(Params[0].Ty));
+  }
+  case BuiltinOp::PtrToInt: {
+    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+    if (!P) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
+          << "a pointer";
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(DType::Index));
+  }
+  case BuiltinOp::SizeOf:
+    if (!Expect(0) || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Type) {
+      Diags.report(R, DiagID::err_comptime_type) << "type parameter" << "something else";
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(DType::Index));
   case BuiltinOp::Destroy: {
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     return P ? Make(Types.getNone()) : errorExpr(R);

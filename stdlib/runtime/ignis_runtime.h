@@ -65,6 +65,13 @@ void ignis_rt_abort(const char *msg, int64_t n) __attribute__((noreturn));
 void ignis_rt_panic_bounds(const char *file, int64_t line, int64_t index,
                            int64_t length) __attribute__((noreturn));
 
+/* --- Parsing (Parse.cpp) --------------------------------------------------
+   Each reads the N bytes at P (surrounding whitespace allowed), stores the
+   number in *OUT and returns 1, or returns 0 when the text is not a number. */
+int64_t ignis_rt_parse_int(const char *p, int64_t n, int64_t base,
+                           int64_t *out);
+int64_t ignis_rt_parse_float(const char *p, int64_t n, double *out);
+
 /* --- Time (Time.cpp) -------------------------------------------------------
  */
 

@@ -2,7 +2,7 @@
 
 
 @register_passable("trivial")
-struct Bool(Boolable, Comparable, Writable, ImplicitlyCopyable):
+struct Bool(Boolable, Comparable, Hashable, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[DType.bool, 1]
 
     def __init__(out self, *, raw: __builtin.simd[DType.bool, 1]):
@@ -13,6 +13,9 @@ struct Bool(Boolable, Comparable, Writable, ImplicitlyCopyable):
 
     def __bool__(self) -> Bool:
         return self
+
+    def __hash__(self) -> UInt64:
+        return _hash_int(UInt64(Int(self)))
 
     def __eq__(self, other: Bool) -> Bool:
         return Bool(raw=__builtin.eq(self._value, other._value))

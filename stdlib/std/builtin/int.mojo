@@ -5,7 +5,7 @@ comptime _index = __builtin.simd[DType.index, 1]
 
 
 @register_passable("trivial")
-struct Int(Boolable, Comparable, Intable, Indexer, Writable, ImplicitlyCopyable):
+struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[DType.index, 1]
 
     def __init__(out self, *, raw: __builtin.simd[DType.index, 1]):
@@ -19,6 +19,9 @@ struct Int(Boolable, Comparable, Intable, Indexer, Writable, ImplicitlyCopyable)
 
     def __init__(out self, value: Bool):
         self._value = __builtin.cast[DType.index](value._value)
+
+    def __init__(out self, text: String) raises:
+        self = atol(text)
 
     def __bool__(self) -> Bool:
         return Bool(raw=__builtin.ne(self._value, 0))
@@ -108,6 +111,9 @@ struct Int(Boolable, Comparable, Intable, Indexer, Writable, ImplicitlyCopyable)
 
     def __imul__(mut self, rhs: Int):
         self._value = __builtin.mul(self._value, rhs._value)
+
+    def __hash__(self) -> UInt64:
+        return _hash_int(UInt64(self))
 
     def write_to(self, mut writer: Some[Writer]):
         var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 32]()

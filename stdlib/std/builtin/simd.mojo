@@ -18,7 +18,7 @@ comptime Float64 = SIMD[DType.float64, 1]
 
 
 @register_passable("trivial")
-struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Writable, ImplicitlyCopyable):
+struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[dtype, size]
 
     def __init__(out self, *, raw: __builtin.simd[dtype, size]):
@@ -35,6 +35,9 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Writable, ImplicitlyC
 
     def __init__(out self, value: Bool):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+
+    def __init__(out self, text: String) raises:
+        self = Self(atof(text))
 
     def __bool__(self) -> Bool:
         return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, 0)))
@@ -86,6 +89,15 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Writable, ImplicitlyC
 
     def __rshift__(self, rhs: Self) -> Self:
         return Self(raw=__builtin.shr(self._value, rhs._value))
+
+    def __hash__(self) -> UInt64:
+        # The lanes' bit patterns, read back through memory as bytes.
+        var slot = __builtin.stack_alloc[__builtin.simd[dtype, size], 1]()
+        __builtin.store(slot, self._value)
+        return _hash_bytes(
+            __builtin.bitcast[__builtin.simd[DType.uint8, 1]](slot),
+            Int(raw=__builtin.size_of[__builtin.simd[dtype, size]]()),
+        )
 
     def __eq__(self, rhs: Self) -> Bool:
         return Bool(raw=__builtin.reduce_and(__builtin.eq(self._value, rhs._value)))

@@ -1,11 +1,13 @@
-# String: an owned, growable UTF-8 string. (The memory issue adds slicing,
-# searching and the rest of the API; this is the core.)
+# String: an owned, growable UTF-8 string. The searching, splitting and
+# case methods live in string_methods.mojo's helpers; this is the core.
+
+from std.collections.list import List
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
 
-struct String(Sized, Writable, Writer, Equatable, ImplicitlyCopyable):
+struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
     var _data: __builtin.pointer[__builtin.simd[DType.uint8, 1]]
     var _len: Int
     var _capacity: Int
@@ -62,6 +64,288 @@ struct String(Sized, Writable, Writer, Equatable, ImplicitlyCopyable):
     def write_to(self, mut writer: Some[Writer]):
         writer.write_bytes(self._data, self._len)
 
+    def __bool__(self) -> Bool:
+        return self._len != 0
+
+    def __hash__(self) -> UInt64:
+        return _hash_bytes(self._data, self._len)
+
+    def unsafe_ptr(self) -> __builtin.pointer[__builtin.simd[DType.uint8, 1]]:
+        return self._data
+
+    def _byte(self, i: Int) -> Int:
+        return Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(self._data, i._value))))
+
+    @staticmethod
+    def _from_bytes(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int) -> String:
+        var result = String()
+        result.write_bytes(data, length)
+        return result
+
+    def _slice(self, start: Int, end: Int) -> String:
+        return String._from_bytes(__builtin.offset(self._data, start._value), end - start)
+
+    def __getitem__(self, *, byte: Int) -> String:
+        """The one-byte string at byte offset `byte` (negative counts from the end)."""
+        var i = byte
+        if i < 0:
+            i += self._len
+        if i < 0 or i >= self._len:
+            _string_index_error(byte, self._len)
+        return self._slice(i, i + 1)
+
+    def byte_slice(self, start: Int, end: Int) -> String:
+        """The bytes [start, end) (Python-style clamping and negative offsets)."""
+        var s = _clamp_str(start, self._len)
+        var e = _clamp_str(end, self._len)
+        if e <= s:
+            return String()
+        return self._slice(s, e)
+
+    # --- comparing -----------------------------------------------------------
+
+    def _compare(self, other: String) -> Int:
+        var n = self._len if self._len < other._len else other._len
+        if n > 0:
+            var r = __builtin.external_call["memcmp", __builtin.simd[DType.int32, 1]](
+                self._data, other._data, n._value
+            )
+            var c = Int(raw=__builtin.cast[DType.index](r))
+            if c != 0:
+                return c
+        return self._len - other._len
+
+    def __lt__(self, other: String) -> Bool:
+        return self._compare(other) < 0
+
+    def __le__(self, other: String) -> Bool:
+        return self._compare(other) <= 0
+
+    def __gt__(self, other: String) -> Bool:
+        return self._compare(other) > 0
+
+    def __ge__(self, other: String) -> Bool:
+        return self._compare(other) >= 0
+
+    # --- searching -----------------------------------------------------------
+
+    def find(self, substr: String, start: Int = 0) -> Int:
+        """The byte offset of the first substr at or after start, or -1."""
+        var s = _clamp_str(start, self._len)
+        if substr._len == 0:
+            return s
+        if substr._len > self._len - s:
+            return -1
+        var hit = __builtin.external_call["memmem", __builtin.pointer[__builtin.simd[DType.uint8, 1]]](
+            __builtin.offset(self._data, s._value), (self._len - s)._value, substr._data, substr._len._value
+        )
+        var at = Int(raw=__builtin.ptr_to_int(hit))
+        if at == 0:
+            return -1
+        return at - Int(raw=__builtin.ptr_to_int(self._data))
+
+    def rfind(self, substr: String) -> Int:
+        var i = self._len - substr._len
+        while i >= 0:
+            if self._matches_at(substr, i):
+                return i
+            i -= 1
+        return -1
+
+    def _matches_at(self, substr: String, at: Int) -> Bool:
+        if at < 0 or at + substr._len > self._len:
+            return False
+        if substr._len == 0:
+            return True
+        var r = __builtin.external_call["memcmp", __builtin.simd[DType.int32, 1]](
+            __builtin.offset(self._data, at._value), substr._data, substr._len._value
+        )
+        return Int(raw=__builtin.cast[DType.index](r)) == 0
+
+    def __contains__(self, substr: String) -> Bool:
+        return self.find(substr) >= 0
+
+    def count(self, substr: String) -> Int:
+        if substr._len == 0:
+            return self._len + 1
+        var n = 0
+        var i = self.find(substr)
+        while i >= 0:
+            n += 1
+            i = self.find(substr, i + substr._len)
+        return n
+
+    def startswith(self, prefix: String) -> Bool:
+        return self._matches_at(prefix, 0)
+
+    def endswith(self, suffix: String) -> Bool:
+        return self._matches_at(suffix, self._len - suffix._len)
+
+    # --- splitting and joining ----------------------------------------------
+
+    def split(self, sep: String) raises -> List[String]:
+        """The pieces between occurrences of sep (an empty sep raises)."""
+        if sep._len == 0:
+            raise "ValueError: empty separator"
+        var result = List[String]()
+        var begin = 0
+        var i = self.find(sep)
+        while i >= 0:
+            result.append(self._slice(begin, i))
+            begin = i + sep._len
+            i = self.find(sep, begin)
+        result.append(self._slice(begin, self._len))
+        return result^
+
+    def split(self) -> List[String]:
+        """The runs of non-whitespace (Python's str.split())."""
+        var result = List[String]()
+        var i = 0
+        while i < self._len:
+            while i < self._len and _is_space(self._byte(i)):
+                i += 1
+            if i == self._len:
+                break
+            var begin = i
+            while i < self._len and not _is_space(self._byte(i)):
+                i += 1
+            result.append(self._slice(begin, i))
+        return result^
+
+    def splitlines(self) -> List[String]:
+        var result = List[String]()
+        var begin = 0
+        for i in range(self._len):
+            if self._byte(i) == 10:
+                result.append(self._slice(begin, i))
+                begin = i + 1
+        if begin < self._len:
+            result.append(self._slice(begin, self._len))
+        return result^
+
+    def join(self, elems: List[String]) -> String:
+        var data = elems.unsafe_ptr()._ptr
+        var total = 0
+        for i in range(len(elems)):
+            total += __builtin.deref(__builtin.offset(data, i._value))._len
+        if len(elems) > 1:
+            total += self._len * (len(elems) - 1)
+        var result = String()
+        result._reserve(total + 1)
+        for i in range(len(elems)):
+            if i:
+                result.write_bytes(self._data, self._len)
+            # Borrow each element in place (no copy).
+            var p = __builtin.offset(data, i._value)
+            result.write_bytes(__builtin.deref(p)._data, __builtin.deref(p)._len)
+        return result
+
+    # --- trimming, replacing, case --------------------------------------------
+
+    def strip(self) -> String:
+        return self.lstrip().rstrip()
+
+    def lstrip(self) -> String:
+        var i = 0
+        while i < self._len and _is_space(self._byte(i)):
+            i += 1
+        return self._slice(i, self._len)
+
+    def rstrip(self) -> String:
+        var e = self._len
+        while e > 0 and _is_space(self._byte(e - 1)):
+            e -= 1
+        return self._slice(0, e)
+
+    def strip(self, chars: String) -> String:
+        return self.lstrip(chars).rstrip(chars)
+
+    def lstrip(self, chars: String) -> String:
+        var i = 0
+        while i < self._len and chars._has_byte(self._byte(i)):
+            i += 1
+        return self._slice(i, self._len)
+
+    def rstrip(self, chars: String) -> String:
+        var e = self._len
+        while e > 0 and chars._has_byte(self._byte(e - 1)):
+            e -= 1
+        return self._slice(0, e)
+
+    def _has_byte(self, b: Int) -> Bool:
+        for i in range(self._len):
+            if self._byte(i) == b:
+                return True
+        return False
+
+    def replace(self, old: String, new: String) -> String:
+        if old._len == 0:
+            return self
+        var result = String()
+        var begin = 0
+        var i = self.find(old)
+        while i >= 0:
+            result.write_bytes(__builtin.offset(self._data, begin._value), i - begin)
+            result.write_bytes(new._data, new._len)
+            begin = i + old._len
+            i = self.find(old, begin)
+        result.write_bytes(__builtin.offset(self._data, begin._value), self._len - begin)
+        return result
+
+    def upper(self) -> String:
+        """ASCII letters to upper case (other bytes unchanged)."""
+        var result = self._slice(0, self._len)
+        for i in range(self._len):
+            var b = self._byte(i)
+            if b >= 97 and b <= 122:
+                __builtin.store(__builtin.offset(result._data, i._value), __builtin.cast[DType.uint8]((b - 32)._value))
+        return result
+
+    def lower(self) -> String:
+        """ASCII letters to lower case (other bytes unchanged)."""
+        var result = self._slice(0, self._len)
+        for i in range(self._len):
+            var b = self._byte(i)
+            if b >= 65 and b <= 90:
+                __builtin.store(__builtin.offset(result._data, i._value), __builtin.cast[DType.uint8]((b + 32)._value))
+        return result
+
+    def isdigit(self) -> Bool:
+        if self._len == 0:
+            return False
+        for i in range(self._len):
+            var b = self._byte(i)
+            if b < 48 or b > 57:
+                return False
+        return True
+
+    def __mul__(self, n: Int) -> String:
+        var result = String()
+        if n > 0:
+            result._reserve(self._len * n + 1)
+        for _ in range(n):
+            result.write_bytes(self._data, self._len)
+        return result
+
+    # --- code points ------------------------------------------------------------
+
+    def codepoints(self) -> List[Codepoint]:
+        """The decoded UTF-8 code points, in order."""
+        var result = List[Codepoint]()
+        var i = 0
+        while i < self._len:
+            var n = _utf8_length(self._byte(i))
+            result.append(Codepoint(_utf8_decode(self._data, i, n)))
+            i += n
+        return result^
+
+    def count_codepoints(self) -> Int:
+        var n = 0
+        for i in range(self._len):
+            if (self._byte(i) & 0xC0) != 0x80:
+                n += 1
+        return n
+
     def __add__(self, other: String) -> String:
         var result = String()
         result.write_bytes(self._data, self._len)
@@ -96,3 +380,130 @@ def _copy_bytes(
     while i < count:
         __builtin.store(__builtin.offset(dest, i), __builtin.load(__builtin.offset(src, i)))
         i += 1
+
+
+def _clamp_str(index: Int, length: Int) -> Int:
+    var i = index
+    if i < 0:
+        i += length
+    if i < 0:
+        return 0
+    if i > length:
+        return length
+    return i
+
+
+def _is_space(b: Int) -> Bool:
+    return b == 32 or (b >= 9 and b <= 13)
+
+
+@no_inline
+def _string_index_error(index: Int, length: Int):
+    var message = String("index out of bounds: index ")
+    message += String(index)
+    message += ", length "
+    message += String(length)
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
+
+
+def _utf8_length(lead: Int) -> Int:
+    if lead < 0x80:
+        return 1
+    if lead < 0xE0:
+        return 2
+    if lead < 0xF0:
+        return 3
+    return 4
+
+
+def _utf8_decode(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], at: Int, n: Int) -> Int:
+    var b0 = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, at._value))))
+    if n == 1:
+        return b0
+    var value = b0 & (0x7F >> n)
+    for k in range(1, n):
+        var b = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, (at + k)._value))))
+        value = (value << 6) | (b & 0x3F)
+    return value
+
+
+@register_passable("trivial")
+struct Codepoint(Writable, Comparable, Hashable, Intable, ImplicitlyCopyable):
+    """A Unicode scalar value."""
+
+    var _value: Int
+
+    def __init__(out self, value: Int):
+        self._value = value
+
+    def to_u32(self) -> UInt32:
+        return UInt32(self._value)
+
+    def __int__(self) -> Int:
+        return self._value
+
+    def __eq__(self, other: Codepoint) -> Bool:
+        return self._value == other._value
+
+    def __ne__(self, other: Codepoint) -> Bool:
+        return self._value != other._value
+
+    def __lt__(self, other: Codepoint) -> Bool:
+        return self._value < other._value
+
+    def __hash__(self) -> UInt64:
+        return _hash_int(UInt64(self._value))
+
+    def write_to(self, mut writer: Some[Writer]):
+        chr(self._value).write_to(writer)
+
+
+def ord(s: String) -> Int:
+    """The code point of a one-character string."""
+    if s._len == 0:
+        return 0
+    return _utf8_decode(s._data, 0, _utf8_length(s._byte(0)))
+
+
+def chr(c: Int) -> String:
+    """The one-character string of code point c (UTF-8 encoded)."""
+    var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 4]()
+    var n: Int
+    if c < 0x80:
+        n = 1
+        __builtin.store(buffer, __builtin.cast[DType.uint8](c._value))
+    elif c < 0x800:
+        n = 2
+        __builtin.store(buffer, __builtin.cast[DType.uint8]((0xC0 | (c >> 6))._value))
+    elif c < 0x10000:
+        n = 3
+        __builtin.store(buffer, __builtin.cast[DType.uint8]((0xE0 | (c >> 12))._value))
+    else:
+        n = 4
+        __builtin.store(buffer, __builtin.cast[DType.uint8]((0xF0 | (c >> 18))._value))
+    for k in range(1, n):
+        var bits = (c >> (6 * (n - 1 - k))) & 0x3F
+        __builtin.store(__builtin.offset(buffer, k._value), __builtin.cast[DType.uint8]((0x80 | bits)._value))
+    return String._from_bytes(buffer, n)
+
+
+def atol(s: String, base: Int = 10) raises -> Int:
+    """The integer s spells (surrounding whitespace allowed); raises otherwise."""
+    var out = __builtin.stack_alloc[__builtin.simd[DType.index, 1], 1]()
+    var ok = __builtin.external_call["ignis_rt_parse_int", __builtin.simd[DType.index, 1]](
+        s._data, s._len._value, base._value, out
+    )
+    if Int(raw=ok) == 0:
+        raise Error(String("ValueError: invalid literal for int() with base ") + String(base) + ": '" + s + "'")
+    return Int(raw=__builtin.load(out))
+
+
+def atof(s: String) raises -> Float64:
+    """The float s spells (surrounding whitespace allowed); raises otherwise."""
+    var out = __builtin.stack_alloc[__builtin.simd[DType.float64, 1], 1]()
+    var ok = __builtin.external_call["ignis_rt_parse_float", __builtin.simd[DType.index, 1]](
+        s._data, s._len._value, out
+    )
+    if Int(raw=ok) == 0:
+        raise Error(String("ValueError: could not convert string to float: '") + s + "'")
+    return Float64(raw=__builtin.load(out))

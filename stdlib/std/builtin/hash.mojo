@@ -1,0 +1,40 @@
+# (Constants above 2**63 are written as their negative Int twins.)
+# hash(): the 64-bit hash of a Hashable value, and the integer mixer the
+# standard types' __hash__ methods share.
+
+
+def hash[T: Hashable](value: T) -> UInt64:
+    return value.__hash__()
+
+
+@always_inline
+def _hash_int(value: UInt64) -> UInt64:
+    """Spreads every input bit over the whole word (multiply, then fold the
+    high half into the low half: power-of-two tables use the low bits)."""
+    var h = value * UInt64(-7046029254386353131)
+    return h ^ (h >> 32)
+
+
+@always_inline
+def _hash_combine(seed: UInt64, value: UInt64) -> UInt64:
+    return _hash_int(seed ^ (value + UInt64(-7046029254386353131) + (seed << 6) + (seed >> 2)))
+
+
+def _hash_bytes(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int) -> UInt64:
+    """A hash of length bytes, eight at a time (wyhash-like mixing)."""
+    var h = UInt64(length) ^ UInt64(0x243F6A8885A308D3)
+    var i = 0
+    while i + 8 <= length:
+        var word = UInt64(raw=__builtin.load(__builtin.bitcast[__builtin.simd[DType.uint64, 1]](
+            __builtin.offset(data, i._value)
+        )))
+        h = (h ^ _hash_int(word)) * UInt64(-4658895280553007687)
+        i += 8
+    var tail = UInt64(0)
+    var shift = UInt64(0)
+    while i < length:
+        var b = UInt64(raw=__builtin.cast[DType.uint64](__builtin.load(__builtin.offset(data, i._value))))
+        tail = tail | (b << shift)
+        shift += 8
+        i += 1
+    return _hash_int(h ^ _hash_int(tail))

@@ -1,0 +1,8 @@
+# Names of other std modules that Mojo's prelude makes available without an
+# import (as mojo/stdlib/std/prelude does). The compiler merges every name a
+# std/builtin module imports into the prelude.
+
+from std.collections import List, Dict, Optional, KeyElement
+from std.memory import UnsafePointer, Span, alloc
+# For `{a, b}` literals (Set is not a prelude name in Mojo).
+from std.collections.set import Set as _Set

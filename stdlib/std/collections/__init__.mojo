@@ -1,0 +1,7 @@
+# std.collections: List, Dict, Set, Optional, Deque and friends.
+
+from std.collections.list import List
+from std.collections.optional import Optional
+from std.collections.dict import Dict, KeyElement
+from std.collections.set import Set
+from std.collections.deque import Deque

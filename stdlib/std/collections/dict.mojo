@@ -1,0 +1,356 @@
+# Dict[K, V]: a hash table that keeps insertion order.
+#
+# Layout: a power-of-two index table of Int slots probed linearly from the
+# key's hash (-1 empty, -2 deleted, else 31 bits of the hash above the entry
+# number, so most mismatches never touch the entries), and separate entry
+# arrays (hashes, keys, values, live flags) in insertion order. Deleted
+# entries stay as holes until the next resize compacts them.
+
+from std.memory import UnsafePointer, alloc, memcpy, memset
+from std.memory.unsafe_pointer import _copy_value
+from std.collections.optional import Optional
+from std.collections.list import List
+
+comptime _EMPTY = -1
+comptime _DELETED = -2
+
+
+trait KeyElement(Copyable, Movable, Hashable, Equatable):
+    pass
+
+
+@always_inline
+def _tag(h: UInt64) -> Int:
+    """31 bits of the hash that the index stores beside an entry number."""
+    return Int(h >> 33)
+
+
+@fieldwise_init
+struct DictEntry[K: Movable, V: Movable](Movable, Copyable):
+    var key: Self.K
+    var value: Self.V
+
+
+struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Sized, Boolable):
+    var _index: UnsafePointer[Int]
+    var _mask: Int
+    var _hashes: UnsafePointer[UInt64]
+    var _keys: UnsafePointer[Self.K]
+    var _values: UnsafePointer[Self.V]
+    var _live: UnsafePointer[Bool]
+    var _entries: Int
+    var _capacity: Int
+    var _len: Int
+
+    def __init__(out self):
+        self = Self(power_of_two_initial_capacity=8)
+
+    def __init__(out self, *, power_of_two_initial_capacity: Int):
+        var slots = power_of_two_initial_capacity
+        self._index = alloc[Int](slots)
+        memset(self._index, 255, slots)
+        self._mask = slots - 1
+        var capacity = slots - slots // 4
+        self._hashes = alloc[UInt64](capacity)
+        self._keys = alloc[Self.K](capacity)
+        self._values = alloc[Self.V](capacity)
+        self._live = alloc[Bool](capacity)
+        self._entries = 0
+        self._capacity = capacity
+        self._len = 0
+
+    def __init__(out self, *, var _keys: List[Self.K], var _values: List[Self.V]):
+        """What a `{k: v, ...}` literal builds (a later key wins)."""
+        self = Self()
+        for i in range(len(_keys)):
+            self[_keys.unsafe_ptr()[i]] = _values.unsafe_ptr()[i]
+
+    def __init__(out self, *, copy: Self):
+        self = Self(power_of_two_initial_capacity=copy._mask + 1)
+        for i in range(copy._entries):
+            if copy._live[i]:
+                self._insert_new(copy._hashes[i], _copy_value(copy._keys[i]), _copy_value(copy._values[i]))
+
+    def __del__(deinit self):
+        for i in range(self._entries):
+            if self._live[i]:
+                (self._keys + i).destroy_pointee()
+                (self._values + i).destroy_pointee()
+        self._index.free()
+        self._hashes.free()
+        self._keys.free()
+        self._values.free()
+        self._live.free()
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def __len__(self) -> Int:
+        return self._len
+
+    def __bool__(self) -> Bool:
+        return self._len != 0
+
+    # --- the table ----------------------------------------------------------
+
+    @always_inline
+    def _find(self, h: UInt64, key: Self.K) -> Int:
+        """The entry number holding key, or -1."""
+        var tag = _tag(h)
+        var slot = Int(h) & self._mask
+        while True:
+            var v = self._index[slot]
+            if v == _EMPTY:
+                return -1
+            if (v >> 32) == tag:
+                var e = v & 0xFFFFFFFF
+                if self._keys[e] == key:
+                    return e
+            slot = (slot + 1) & self._mask
+
+    def _insert_new(mut self, h: UInt64, var key: Self.K, var value: Self.V):
+        """Adds an entry for a key known to be absent."""
+        if self._entries == self._capacity:
+            self._resize()
+        var e = self._entries
+        (self._hashes + e).init_pointee_move(h)
+        (self._keys + e).init_pointee_move(key^)
+        (self._values + e).init_pointee_move(value^)
+        (self._live + e).init_pointee_move(True)
+        self._entries = e + 1
+        self._len += 1
+        var slot = Int(h) & self._mask
+        while self._index[slot] >= 0:
+            slot = (slot + 1) & self._mask
+        self._index[slot] = (_tag(h) << 32) | e
+
+    def _resize(mut self):
+        """Compacts the entries and rebuilds the index (twice as large when
+        more than half the entries are live)."""
+        var slots = self._mask + 1
+        if self._len * 2 >= self._capacity:
+            slots *= 2
+        var capacity = slots - slots // 4
+        var hashes = alloc[UInt64](capacity)
+        var keys = alloc[Self.K](capacity)
+        var values = alloc[Self.V](capacity)
+        var live = alloc[Bool](capacity)
+        var n = 0
+        if self._len == self._entries:
+            memcpy(dest=hashes, src=self._hashes, count=n + self._entries)
+            memcpy(dest=keys, src=self._keys, count=self._entries)
+            memcpy(dest=values, src=self._values, count=self._entries)
+            memcpy(dest=live, src=self._live, count=self._entries)
+            n = self._entries
+        else:
+            for i in range(self._entries):
+                if self._live[i]:
+                    (hashes + n).init_pointee_move(self._hashes[i])
+                    (keys + n).init_pointee_move((self._keys + i).take_pointee())
+                    (values + n).init_pointee_move((self._values + i).take_pointee())
+                    (live + n).init_pointee_move(True)
+                    n += 1
+        self._hashes.free()
+        self._keys.free()
+        self._values.free()
+        self._live.free()
+        self._index.free()
+        self._hashes = hashes
+        self._keys = keys
+        self._values = values
+        self._live = live
+        self._entries = n
+        self._capacity = capacity
+        self._index = alloc[Int](slots)
+        memset(self._index, 255, slots)
+        self._mask = slots - 1
+        for e in range(n):
+            var h = hashes[e]
+            var slot = Int(h) & self._mask
+            while self._index[slot] >= 0:
+                slot = (slot + 1) & self._mask
+            self._index[slot] = (_tag(h) << 32) | e
+
+    # --- access -------------------------------------------------------------
+
+    def __getitem__(self, key: Self.K) raises -> Self.V:
+        var e = self._find(hash(key), key)
+        if e < 0:
+            raise "KeyError"
+        return _copy_value(self._values[e])
+
+    def __setitem__(mut self, var key: Self.K, var value: Self.V):
+        var h = hash(key)
+        var e = self._find(h, key)
+        if e >= 0:
+            (self._values + e).destroy_pointee()
+            (self._values + e).init_pointee_move(value^)
+            return
+        self._insert_new(h, key^, value^)
+
+    def __contains__(self, key: Self.K) -> Bool:
+        return self._find(hash(key), key) >= 0
+
+    def get(self, key: Self.K) -> Optional[Self.V]:
+        var e = self._find(hash(key), key)
+        if e < 0:
+            # (not `return None`: sema drops the value of that return today)
+            return Optional[Self.V]()
+        return Optional[Self.V](_copy_value(self._values[e]))
+
+    def get(self, key: Self.K, var default: Self.V) -> Self.V:
+        var e = self._find(hash(key), key)
+        if e < 0:
+            return default^
+        return _copy_value(self._values[e])
+
+    def setdefault(mut self, key: Self.K, var default: Self.V) -> Self.V:
+        """The value for key, first inserting default when key is absent."""
+        var h = hash(key)
+        var e = self._find(h, key)
+        if e >= 0:
+            return _copy_value(self._values[e])
+        var result = _copy_value(default)
+        self._insert_new(h, _copy_value(key), default^)
+        return result^
+
+    def _remove(mut self, h: UInt64, key: Self.K) -> Int:
+        """Unlinks key's entry (its value stays for the caller) or gives -1."""
+        var tag = _tag(h)
+        var slot = Int(h) & self._mask
+        while True:
+            var v = self._index[slot]
+            if v == _EMPTY:
+                return -1
+            if (v >> 32) == tag:
+                # (nested: the copy of the key in `a and b` would run early)
+                var e = v & 0xFFFFFFFF
+                if self._keys[e] == key:
+                    self._index[slot] = _DELETED
+                    self._live[e] = False
+                    (self._keys + e).destroy_pointee()
+                    self._len -= 1
+                    return e
+            slot = (slot + 1) & self._mask
+
+    def pop(mut self, key: Self.K) raises -> Self.V:
+        var e = self._remove(hash(key), key)
+        if e < 0:
+            raise "KeyError"
+        return (self._values + e).take_pointee()
+
+    def pop(mut self, key: Self.K, var default: Self.V) -> Self.V:
+        var e = self._remove(hash(key), key)
+        if e < 0:
+            return default^
+        return (self._values + e).take_pointee()
+
+    def clear(mut self):
+        for i in range(self._entries):
+            if self._live[i]:
+                (self._keys + i).destroy_pointee()
+                (self._values + i).destroy_pointee()
+        memset(self._index, 255, self._mask + 1)
+        self._entries = 0
+        self._len = 0
+
+    def update(mut self, other: Self):
+        for i in range(other._entries):
+            if other._live[i]:
+                self[_copy_value(other._keys[i])] = _copy_value(other._values[i])
+
+    # --- iteration in insertion order ---------------------------------------
+
+    def __iter__(self) -> _DictKeyIter[Self.K]:
+        return self.keys()
+
+    def keys(self) -> _DictKeyIter[Self.K]:
+        return _DictKeyIter[Self.K](self._keys, self._live, self._entries, 0)
+
+    def values(self) -> _DictValueIter[Self.V]:
+        return _DictValueIter[Self.V](self._values, self._live, self._entries, 0)
+
+    def items(self) -> _DictItemIter[Self.K, Self.V]:
+        return _DictItemIter[Self.K, Self.V](self._keys, self._values, self._live, self._entries, 0)
+
+    def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.K, Writable) and conforms_to(Self.V, Writable):
+        writer.write_str("{")
+        var first = True
+        for i in range(self._entries):
+            if self._live[i]:
+                if not first:
+                    writer.write_str(", ")
+                first = False
+                self._keys[i].write_to(writer)
+                writer.write_str(": ")
+                self._values[i].write_to(writer)
+        writer.write_str("}")
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _DictKeyIter[K: Movable](ImplicitlyCopyable):
+    var keys: UnsafePointer[Self.K]
+    var live: UnsafePointer[Bool]
+    var end: Int
+    var index: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(mut self) -> Bool:
+        while self.index < self.end and not self.live[self.index]:
+            self.index += 1
+        return self.index < self.end
+
+    def __next__(mut self) -> Self.K:
+        var value = _copy_value(self.keys[self.index])
+        self.index += 1
+        return value^
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _DictValueIter[V: Movable](ImplicitlyCopyable):
+    var values: UnsafePointer[Self.V]
+    var live: UnsafePointer[Bool]
+    var end: Int
+    var index: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(mut self) -> Bool:
+        while self.index < self.end and not self.live[self.index]:
+            self.index += 1
+        return self.index < self.end
+
+    def __next__(mut self) -> Self.V:
+        var value = _copy_value(self.values[self.index])
+        self.index += 1
+        return value^
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _DictItemIter[K: Movable, V: Movable](ImplicitlyCopyable):
+    var keys: UnsafePointer[Self.K]
+    var values: UnsafePointer[Self.V]
+    var live: UnsafePointer[Bool]
+    var end: Int
+    var index: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(mut self) -> Bool:
+        while self.index < self.end and not self.live[self.index]:
+            self.index += 1
+        return self.index < self.end
+
+    def __next__(mut self) -> DictEntry[Self.K, Self.V]:
+        var entry = DictEntry[Self.K, Self.V](
+            _copy_value(self.keys[self.index]), _copy_value(self.values[self.index])
+        )
+        self.index += 1
+        return entry^

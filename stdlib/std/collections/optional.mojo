@@ -1,0 +1,106 @@
+# Optional[T]: a T or nothing. `None` converts to an empty Optional and a T
+# to a full one. (The value sits in a one-element heap box while present:
+# the compiler has no uninitialised inline storage yet.)
+
+from std.memory.unsafe_pointer import UnsafePointer, alloc, _copy_value
+
+
+struct Optional[T: Movable](Movable, Copyable, Boolable):
+    var _has: Bool
+    var _box: UnsafePointer[Self.T]
+
+    def __init__(out self):
+        self._has = False
+        self._box = alloc[Self.T](0)
+
+    @implicit
+    def __init__(out self, none: NoneType):
+        self._has = False
+        self._box = alloc[Self.T](0)
+
+    @implicit
+    def __init__(out self, var value: Self.T):
+        self._has = True
+        self._box = alloc[Self.T](1)
+        self._box.init_pointee_move(value^)
+
+    def __init__(out self, *, copy: Self):
+        self._has = copy._has
+        if copy._has:
+            self._box = alloc[Self.T](1)
+            self._box.init_pointee_copy(copy._box[])
+        else:
+            self._box = alloc[Self.T](0)
+
+    def __del__(deinit self):
+        if self._has:
+            self._box.destroy_pointee()
+        self._box.free()
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def __bool__(self) -> Bool:
+        return self._has
+
+    def __invert__(self) -> Bool:
+        return not self._has
+
+    def is_some(self) -> Bool:
+        return self._has
+
+    def is_none(self) -> Bool:
+        return not self._has
+
+    def value(self) -> Self.T:
+        """The value; an empty Optional stops the program."""
+        if not self._has:
+            _empty_optional()
+        return _copy_value(self._box[])
+
+    def unsafe_value(self) -> Self.T:
+        return _copy_value(self._box[])
+
+    def take(mut self) -> Self.T:
+        """Moves the value out, leaving the Optional empty."""
+        if not self._has:
+            _empty_optional()
+        self._has = False
+        return self._box.take_pointee()
+
+    def or_else(self, var default: Self.T) -> Self.T:
+        if self._has:
+            return _copy_value(self._box[])
+        return default^
+
+    def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        if self._has != other._has:
+            return False
+        if not self._has:
+            return True
+        return self._box[] == other._box[]
+
+    def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        return not self.__eq__(other)
+
+    def __eq__(self, none: NoneType) -> Bool:
+        return not self._has
+
+    def __ne__(self, none: NoneType) -> Bool:
+        return self._has
+
+    def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        if self._has:
+            writer.write_str("Optional(")
+            self._box[].write_to(writer)
+            writer.write_str(")")
+        else:
+            writer.write_str("None")
+
+
+@no_inline
+def _empty_optional():
+    __builtin.external_call["ignis_rt_abort"](
+        __builtin.string_data("Optional.value() called on an empty Optional"),
+        __builtin.string_length("Optional.value() called on an empty Optional"),
+    )

@@ -1,0 +1,68 @@
+# Span[T]: a view of `length` values of T at a pointer (owned elsewhere).
+
+from std.memory.unsafe_pointer import UnsafePointer
+from std.memory.unsafe_pointer import _copy_value
+from std.collections._bounds import _check_index
+
+
+@register_passable("trivial")
+struct Span[T: Movable](ImplicitlyCopyable, Sized, Boolable):
+    var _data: UnsafePointer[Self.T]
+    var _len: Int
+
+    def __init__(out self, *, ptr: UnsafePointer[Self.T], length: Int):
+        self._data = ptr
+        self._len = length
+
+    def __len__(self) -> Int:
+        return self._len
+
+    def __bool__(self) -> Bool:
+        return self._len != 0
+
+    def __getitem__(self, index: Int) -> Self.T:
+        return _copy_value(self._data[_check_index(index, self._len)])
+
+    def __setitem__(self, index: Int, var value: Self.T):
+        var p = self._data + _check_index(index, self._len)
+        p.destroy_pointee()
+        p.init_pointee_move(value^)
+
+    def subspan(self, start: Int, end: Int) -> Self:
+        """self[start:end], clamped as Python slices are."""
+        var s = _clamp_span(start, self._len)
+        var e = _clamp_span(end, self._len)
+        return Self(ptr=self._data + s, length=e - s if e > s else 0)
+
+    def unsafe_ptr(self) -> UnsafePointer[Self.T]:
+        return self._data
+
+    def __iter__(self) -> _SpanIter[Self.T]:
+        return _SpanIter[Self.T](self._data, self._len, 0)
+
+
+def _clamp_span(index: Int, length: Int) -> Int:
+    var i = index
+    if i < 0:
+        i += length
+    if i < 0:
+        return 0
+    if i > length:
+        return length
+    return i
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _SpanIter[T: Movable](ImplicitlyCopyable):
+    var data: UnsafePointer[Self.T]
+    var len: Int
+    var index: Int
+
+    def __has_next__(self) -> Bool:
+        return self.index < self.len
+
+    def __next__(mut self) -> Self.T:
+        var value = _copy_value(self.data[self.index])
+        self.index += 1
+        return value^

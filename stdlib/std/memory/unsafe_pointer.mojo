@@ -1,0 +1,135 @@
+# UnsafePointer[T]: a non-null address of values of T with no ownership.
+# Address spaces and origins are not parameters yet (docs/stdlib.md).
+
+
+@register_passable("trivial")
+struct UnsafePointer[T: AnyType](
+    ImplicitlyCopyable, Boolable, Comparable, Hashable, Intable, Writable
+):
+    var _ptr: __builtin.pointer[Self.T]
+
+    def __init__(out self, *, raw: __builtin.pointer[Self.T]):
+        self._ptr = raw
+
+    # --- elements ---------------------------------------------------------
+
+    # (A copy of the element until `ref` results arrive.)
+    def __getitem__(self, index: Int) -> Self.T:
+        return __builtin.deref(__builtin.offset(self._ptr, index._value))
+
+    def __getitem__(self) -> Self.T:
+        return __builtin.deref(self._ptr)
+
+    def __setitem__(self, index: Int, var value: Self.T):
+        __builtin.store(__builtin.offset(self._ptr, index._value), value^)
+
+    def __setitem__(self, var value: Self.T):
+        __builtin.store(self._ptr, value^)
+
+    def init_pointee_move(self, var value: Self.T):
+        """Stores value into uninitialised memory (no destructor runs)."""
+        __builtin.store(self._ptr, value^)
+
+    def init_pointee_copy(self, value: Self.T):
+        __builtin.store(self._ptr, _copy_value(value))
+
+    def take_pointee(self) -> Self.T:
+        """Moves the value out; the memory is uninitialised afterwards."""
+        return __builtin.load(self._ptr)
+
+    def destroy_pointee(self):
+        """Ends the lifetime of the value at this address."""
+        __builtin.destroy(self._ptr)
+
+    def free(self):
+        __builtin.free(self._ptr)
+
+    def load[width: Int = 1](self) -> SIMD[Self.T.dtype, width]:
+        """width lanes from consecutive scalars (T must be a Scalar type)."""
+        return SIMD[Self.T.dtype, width](
+            raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
+        )
+
+    def store[width: Int](self, value: SIMD[Self.T.dtype, width]):
+        """Writes the lanes of value to consecutive scalars."""
+        __builtin.store(
+            __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
+        )
+
+    def bitcast[U: AnyType](self) -> UnsafePointer[U]:
+        return UnsafePointer[U](raw=__builtin.bitcast[U](self._ptr))
+
+    # --- address arithmetic -----------------------------------------------
+
+    def __add__(self, offset: Int) -> Self:
+        return Self(raw=__builtin.offset(self._ptr, offset._value))
+
+    def __sub__(self, offset: Int) -> Self:
+        return Self(raw=__builtin.offset(self._ptr, (-offset)._value))
+
+    def __sub__(self, other: Self) -> Int:
+        """The distance in elements from other to self."""
+        return (self.__int__() - other.__int__()) // Int(raw=__builtin.size_of[Self.T]())
+
+    def __iadd__(mut self, offset: Int):
+        self._ptr = __builtin.offset(self._ptr, offset._value)
+
+    def __isub__(mut self, offset: Int):
+        self._ptr = __builtin.offset(self._ptr, (-offset)._value)
+
+    def __int__(self) -> Int:
+        return Int(raw=__builtin.ptr_to_int(self._ptr))
+
+    def __bool__(self) -> Bool:
+        return self.__int__() != 0
+
+    def __eq__(self, other: Self) -> Bool:
+        return self.__int__() == other.__int__()
+
+    def __ne__(self, other: Self) -> Bool:
+        return self.__int__() != other.__int__()
+
+    def __lt__(self, other: Self) -> Bool:
+        return self.__int__() < other.__int__()
+
+    def __le__(self, other: Self) -> Bool:
+        return self.__int__() <= other.__int__()
+
+    def __gt__(self, other: Self) -> Bool:
+        return self.__int__() > other.__int__()
+
+    def __ge__(self, other: Self) -> Bool:
+        return self.__int__() >= other.__int__()
+
+    def __hash__(self) -> UInt64:
+        return self.__int__().__hash__()
+
+    def write_to(self, mut writer: Some[Writer]):
+        writer.write_str("0x")
+        _write_hex(self.__int__(), writer)
+
+
+def _write_hex(value: Int, mut writer: Some[Writer]):
+    var digits = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 16]()
+    var n = 0
+    var v = UInt64(value)
+    while True:
+        var d = Int(v % 16)
+        var c = d + 48 if d < 10 else d + 87
+        __builtin.store(__builtin.offset(digits, 15 - n), __builtin.cast[DType.uint8](c._value))
+        n += 1
+        v = v // 16
+        if v == 0:
+            break
+    writer.write_bytes(__builtin.offset(digits, 16 - n), n)
+
+
+def alloc[T: AnyType](count: Int) -> UnsafePointer[T]:
+    """Heap memory for count values of T (uninitialised); free() releases it."""
+    return UnsafePointer[T](raw=__builtin.alloc[T](count._value))
+
+
+def _copy_value[T: AnyType](value: T) -> T:
+    """The one place containers copy an element (becomes value.copy() once the
+    compiler has explicit copies)."""
+    return value
