@@ -292,7 +292,7 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   }
   // for x in seq: -> var it = seq.__iter__(); while it.__has_next__():
   //                      x = it.__next__(); body
-  cir::Expr *Seq = materialize(checkExpr(F->Iter));
+  cir::Expr *Seq = borrowValue(materialize(checkExpr(F->Iter)));
   if (Seq->Ty->isError())
     return;
   CallArgs NoArgs;
@@ -327,6 +327,16 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   --FS->LoopDepth;
   checkBlock(F->Else, Loop->Else);
   Out.push_back(Loop);
+  // Iterators may point into the sequence: it lives until the loop ends.
+  cir::Expr *Root = Seq;
+  while (Root->Kind == cir::ExprKind::FieldRef)
+    Root = Root->Ops[0];
+  if (Root->Kind == cir::ExprKind::LocalRef &&
+      getLifecycle(Root->Ty).NeedsDestroy) {
+    cir::Stmt *Keep = makeStmt(cir::StmtKind::Eval, R);
+    Keep->Value = makeLocalRef(Root->Var, R);
+    Out.push_back(Keep);
+  }
   FS->Scopes.pop_back();
 }
 
@@ -486,7 +496,12 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     Type RT = FS->Fn->Result;
     if (Ret->Value) {
       cir::Expr *V = checkExpr(Ret->Value);
-      if (RT->getKind() == TypeKind::NoneType && !FS->Fn->OutParam &&
+      if (V->Kind == cir::ExprKind::NoneConst &&
+          RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
+        // `return None` from a function returning Optional[T] (or similar).
+        St->Value = consumeValue(convert(V, RT, Ret->Value->getRange()),
+                                 Ret->Value->getRange(), /*AllowMove=*/true);
+      } else if (RT->getKind() == TypeKind::NoneType && !FS->Fn->OutParam &&
           V->Kind != cir::ExprKind::NoneConst) {
         if (!V->Ty->isError())
           Diags.report(Ret->Value->getRange(), DiagID::err_return_value_in_none)
