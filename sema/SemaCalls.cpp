@@ -660,8 +660,13 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
       A = materializeToPlace(A);
     else if (P.Convention == ArgConvention::Var ||
              P.Convention == ArgConvention::Owned ||
-             P.Convention == ArgConvention::Deinit)
+             P.Convention == ArgConvention::Deinit) {
       A = consumeValue(A, A->Range);
+      // `f(x^)`: the callee takes the value where it is (no move
+      // constructor; it runs when the value is moved into new memory).
+      if (A->Kind == cir::ExprKind::Move)
+        A->Callee = nullptr;
+    }
     else if (!ByAddr)
       A = borrowValue(A);
     Call->Ops.push_back(A);
@@ -1032,6 +1037,10 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
   if (T->isError())
     return errorExpr(Range);
   llvm::SmallVector<const FuncDecl *, 2> Methods = findMethods(T, Name);
+  if (Methods.empty() && Name == "copy" && Args.Values.empty() &&
+      !llvm::isa<StructType>(T) && !llvm::isa<TupleType>(T) &&
+      !llvm::isa<TraitType>(T))
+    return materialize(Receiver); // plain values (pointers, machine scalars)
   if (Methods.empty() && Name == "copy" && Args.Values.empty() &&
       (llvm::isa<StructType>(T) || llvm::isa<TupleType>(T))) {
     // `.copy()`: the copy constructor, written or synthesised.

@@ -51,7 +51,7 @@ def fail(t: T) raises:
     print("  not reached", local.id)
 
 
-def main():
+def main() raises:
     print("calls")
     var a = T(1)
     read_it(a)
@@ -64,7 +64,6 @@ def main():
     # CHECK-NEXT:   copy 1 -> 101
     # CHECK-NEXT:   own 101
     # CHECK-NEXT:   del 101
-    # CHECK-NEXT:   move 1
     # CHECK-NEXT:   own 1
     # CHECK-NEXT:   del 1
     # CHECK-NEXT: after
@@ -164,4 +163,30 @@ def main():
     # CHECK-NEXT:   del 41
     # CHECK-NEXT:   del 40
     # CHECK-NEXT:   caught failed
+    # CHECK-NEXT: after
+    containers()
+
+
+def containers():
+    print("containers")
+    var l = List[T]()
+    l.append(T(50))
+    l.append(T(51))
+    print("  first", l[0].id)
+    var c = l[0].copy()
+    var last = l.pop()
+    print("  popped", last.id, "len", len(l), "copy", c.id)
+    print("after")
+    # CHECK-LABEL: containers
+    # CHECK-NEXT:   init 50
+    # CHECK-NEXT:   move 50
+    # CHECK-NEXT:   init 51
+    # CHECK-NEXT:   move 51
+    # CHECK-NEXT:   first 50
+    # CHECK-NEXT:   copy 50 -> 150
+    # Three values die after the same statement: in declaration order.
+    # CHECK-NEXT:   popped 51 len 1 copy 150
+    # CHECK-NEXT:   del 50
+    # CHECK-NEXT:   del 150
+    # CHECK-NEXT:   del 51
     # CHECK-NEXT: after

@@ -128,8 +128,8 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
 
     # --- elements -----------------------------------------------------------
 
-    def __getitem__(self, index: Int) -> Self.T:
-        return _copy_value(self._data[_check_index(index, self._len)])
+    def __getitem__(ref self, index: Int) -> ref [self] Self.T:
+        return self._data[_check_index(index, self._len)]
 
     def __setitem__(mut self, index: Int, var value: Self.T):
         var p = self._data + _check_index(index, self._len)

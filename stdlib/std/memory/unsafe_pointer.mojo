@@ -13,11 +13,10 @@ struct UnsafePointer[T: AnyType](
 
     # --- elements ---------------------------------------------------------
 
-    # (A copy of the element until `ref` results arrive.)
-    def __getitem__(self, index: Int) -> Self.T:
+    def __getitem__(self, index: Int) -> ref [self] Self.T:
         return __builtin.deref(__builtin.offset(self._ptr, index._value))
 
-    def __getitem__(self) -> Self.T:
+    def __getitem__(self) -> ref [self] Self.T:
         return __builtin.deref(self._ptr)
 
     def __setitem__(self, index: Int, var value: Self.T):
@@ -130,6 +129,5 @@ def alloc[T: AnyType](count: Int) -> UnsafePointer[T]:
 
 
 def _copy_value[T: AnyType](value: T) -> T:
-    """The one place containers copy an element (becomes value.copy() once the
-    compiler has explicit copies)."""
-    return value
+    """The one place containers copy an element: its copy constructor."""
+    return value.copy()
