@@ -106,7 +106,6 @@ def main() raises:
     print("after")
     # CHECK-LABEL: branches
     # CHECK-NEXT:   init 9
-    # CHECK-NEXT:   move 9
     # CHECK-NEXT:   own 9
     # CHECK-NEXT:   del 9
     # CHECK-NEXT: after
