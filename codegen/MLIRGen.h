@@ -161,6 +161,9 @@ private:
   /// On the way out of the function (return, error): every live value.
   void destroyAllFlagged(mlir::Location L);
   mlir::Value genAddressOfField(const cir::Local *Var, size_t Index);
+  /// `if flag: destroy the fields of Var (not Skip[i])` for `deinit` args.
+  void destroyFieldsIfFlagged(mlir::Location L, const cir::Local *Var,
+                              llvm::ArrayRef<bool> Skip);
   mlir::Value genExternalCall(const cir::Expr *E,
                               llvm::ArrayRef<mlir::Value> Args);
   /// Declares (once) and calls a C function; Result null means void.

@@ -58,18 +58,7 @@ void MLIRGen::destroyAllFlagged(Location L) {
       continue;
     if (Var->Convention == ArgConvention::Deinit) {
       // A `deinit` argument still whole: its fields end, not its __del__.
-      Value On = LLVM::LoadOp::create(B, L, I1, DropFlags[Var]);
-      mlir::Block *Destroy = newBlock(), *Done = newBlock();
-      cf::CondBranchOp::create(B, L, On, Destroy, Done);
-      B.setInsertionPointToEnd(Destroy);
-      if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
-        for (size_t K = 0; K < It->second.Fields.size(); ++K)
-          if (P.needsDestroy(It->second.Fields[K]))
-            genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
-      LLVM::StoreOp::create(B, L, constInt(L, I1, 0), DropFlags[Var]);
-      branchTo(L, Done);
-      moveToEnd(Done);
-      enterBlock(Done);
+      destroyFieldsIfFlagged(L, Var, {});
       continue;
     }
     destroyIfFlagged(L, Var);
@@ -234,6 +223,14 @@ void MLIRGen::emitDestroy(const cir::Stmt &S) {
     return;
   if (!S.FieldsOnly)
     return destroyIfFlagged(L, Var);
+  destroyFieldsIfFlagged(L, Var, S.SkipFields);
+}
+
+void MLIRGen::destroyFieldsIfFlagged(Location L, const cir::Local *Var,
+                                     llvm::ArrayRef<bool> Skip) {
+  Value Flag = DropFlags.lookup(Var);
+  if (!Flag || !isLive())
+    return;
   Value On = LLVM::LoadOp::create(B, L, I1, Flag);
   mlir::Block *Destroy = newBlock(), *Done = newBlock();
   cf::CondBranchOp::create(B, L, On, Destroy, Done);
@@ -241,8 +238,7 @@ void MLIRGen::emitDestroy(const cir::Stmt &S) {
   LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
   if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
     for (size_t K = 0; K < It->second.Fields.size(); ++K)
-      if ((K >= S.SkipFields.size() || !S.SkipFields[K]) &&
-          P.needsDestroy(It->second.Fields[K]))
+      if ((K >= Skip.size() || !Skip[K]) && P.needsDestroy(It->second.Fields[K]))
         genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
   branchTo(L, Done);
   moveToEnd(Done);
