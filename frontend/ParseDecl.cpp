@@ -66,6 +66,8 @@ Stmt *Parser::parseDecorated() {
     // `@deprecated(...)` on a comptime member.
     if (isIdentifierLike(peek().Kind)) {
       bool IsAlias = is(TokenKind::kw_alias);
+      if (IsAlias)
+        Diags.report(tok().getRange(), DiagID::warn_alias_deprecated);
       consume();
       Stmt *S = parseComptimeDecl(Begin, IsAlias);
       if (auto *D = llvm::dyn_cast_or_null<ComptimeDecl>(S))

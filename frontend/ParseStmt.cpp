@@ -175,6 +175,7 @@ Stmt *Parser::parseSimpleStatement() {
     break;
   case TokenKind::kw_alias:
     if (isIdentifierLike(peek().Kind)) {
+      Diags.report(tok().getRange(), DiagID::warn_alias_deprecated);
       consume();
       return parseComptimeDecl(Begin, true);
     }

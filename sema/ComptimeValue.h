@@ -20,7 +20,13 @@ class TypeBase;
 enum class DType : uint8_t;
 
 struct ComptimeValue {
-  enum class Kind : uint8_t { Invalid, Int, Bool, Float, String, DType, Type, None };
+  enum class Kind : uint8_t {
+    Invalid, Int, Bool, Float, String, DType, Type, None,
+    /// A compile-time list (the values of a variadic parameter): Elems.
+    List,
+    /// A value of a user struct type Ty: its fields by value in Elems.
+    Struct,
+  };
   Kind K = Kind::Invalid;
   union {
     int64_t Int;
@@ -30,6 +36,9 @@ struct ComptimeValue {
     const TypeBase *Ty;
   };
   llvm::StringRef Str;
+  /// List elements or struct fields (interned by TypeContext::internValues).
+  const ComptimeValue *Elems = nullptr;
+  uint32_t Count = 0;
 
   ComptimeValue() : Int(0) {}
   static ComptimeValue makeInt(int64_t V) {
@@ -75,6 +84,25 @@ struct ComptimeValue {
     C.K = Kind::None;
     return C;
   }
+  /// Elems and Values must outlive the value (use TypeContext::internValues).
+  static ComptimeValue makeList(const ComptimeValue *Values, uint32_t N) {
+    ComptimeValue C;
+    C.K = Kind::List;
+    C.Elems = Values;
+    C.Count = N;
+    return C;
+  }
+  static ComptimeValue makeStruct(const TypeBase *StructTy,
+                                  const ComptimeValue *Fields, uint32_t N) {
+    ComptimeValue C;
+    C.K = Kind::Struct;
+    C.Ty = StructTy;
+    C.Elems = Fields;
+    C.Count = N;
+    return C;
+  }
+  const ComptimeValue *begin() const { return Elems; }
+  const ComptimeValue *end() const { return Elems + Count; }
   bool isValid() const { return K != Kind::Invalid; }
 
   void profile(llvm::FoldingSetNodeID &ID) const;

@@ -293,7 +293,7 @@ static IValue castLanes(const IValue &V, DType From, DType To) {
     const llvm::APInt &X = V.Ints[I];
     bool Signed = isSignedIntDType(From);
     if (ToFloat)
-      R.Floats.push_back(roundTo(To, Signed ? X.roundToDouble(true)
+      R.Floats.push_back(roundTo(To, Signed ? literalToDouble(X)
                                             : X.roundToDouble(false)));
     else if (To == DType::Bool)
       R.Ints.push_back(llvm::APInt(1, !X.isZero()));

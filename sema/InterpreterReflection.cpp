@@ -5,10 +5,13 @@
 //   __builtin.size_of[T]  __builtin.align_of[T]  __builtin.type_name[T]
 //   __builtin.conforms_to[T, Trait]  __builtin.simd_width_of[dt]
 //   __builtin.is_defined["NAME"]  __builtin.define_value["NAME"]
+//   __builtin.target_has_feature["avx2"]  __builtin.target_field["arch"]
+//   (fields: "arch", "os", "triple", "endianness", "pointer_bits")
 // and the call forms `type_of(x)` and `conforms_to(T, Trait)`.
 //
 //===----------------------------------------------------------------------===//
 #include "sema/SemaImpl.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -114,6 +117,38 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
       return ComptimeValue::makeBool(false);
     Diags.report(E->getRange(), DiagID::err_define_missing) << Key;
     return {};
+  }
+  if (Name == "target_has_feature") {
+    llvm::StringRef Feature;
+    if (!StringArg(0, Feature))
+      return {};
+    for (const std::string &F : Opts.TargetFeatures)
+      if (F == Feature)
+        return ComptimeValue::makeBool(true);
+    return ComptimeValue::makeBool(false);
+  }
+  if (Name == "target_field") {
+    llvm::StringRef Field;
+    if (!StringArg(0, Field))
+      return {};
+    llvm::Triple T(Opts.TargetTriple);
+    std::string Value;
+    if (Field == "arch")
+      Value = T.getArchName().str();
+    else if (Field == "os")
+      Value = T.getOSName().str();
+    else if (Field == "triple")
+      Value = T.str();
+    else if (Field == "endianness")
+      Value = T.isLittleEndian() ? "little" : "big";
+    else if (Field == "pointer_bits")
+      return ComptimeValue::makeInt(T.isArch64Bit() ? 64 : T.isArch16Bit() ? 16 : 32);
+    else {
+      Diags.report(Args[0].Value->getRange(), DiagID::err_no_member)
+          << "the target" << Field;
+      return {};
+    }
+    return ComptimeValue::makeString(AST.copyString(Value));
   }
   if (Name == "type_of") {
     // `type_of(x)`: the type of a value expression, locals included.

@@ -64,7 +64,20 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
     if (SI && SI->FieldTypes.size() == 1 && V.Elems.size() == 1)
       if (auto *P = llvm::dyn_cast<PrimType>(SI->FieldTypes[0]))
         return Scalar(V.Elems[0], P);
-    return {};
+    // A user struct whose fields are all compile-time values (no pointers):
+    // a struct value, compared field by field (`Layout(4, 8)` as a parameter).
+    if (!SI || SI->FieldTypes.size() != V.Elems.size() ||
+        S.getLifecycle(T).NeedsDestroy)
+      return {};
+    llvm::SmallVector<ComptimeValue, 4> Fields;
+    for (size_t F = 0; F < V.Elems.size(); ++F) {
+      ComptimeValue FV = toComptime(S, I, V.Elems[F], SI->FieldTypes[F]);
+      if (!FV.isValid())
+        return {};
+      Fields.push_back(FV);
+    }
+    return ComptimeValue::makeStruct(T, S.Types.internValues(Fields),
+                                     static_cast<uint32_t>(Fields.size()));
   }
   default:
     return {};
@@ -186,6 +199,16 @@ bool Sema::comptimeForValues(const Expr *Iter, const InstContext &Ctx,
       Out.push_back(V);
     }
     return true;
+  }
+  // A variadic parameter (`comptime for v in values`) or a comptime list.
+  if (llvm::isa<NameExpr>(Iter)) {
+    ComptimeValue L = evalComptime(Iter, Ctx);
+    if (!L.isValid())
+      return false;
+    if (L.K == ComptimeValue::Kind::List) {
+      Out.append(L.begin(), L.end());
+      return true;
+    }
   }
   auto *Call = llvm::dyn_cast<CallExpr>(Iter);
   auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;

@@ -27,6 +27,8 @@ bool Sema::isGenericFunction(const FuncDecl *F, const InstContext &Ctx) {
     if (auto *Sub = llvm::dyn_cast_or_null<SubscriptExpr>(P.Type))
       if (auto *N = llvm::dyn_cast<NameExpr>(Sub->Base); N && N->Name == "Some")
         return true;
+    if (partiallyBoundStruct(*this, P.Type, Ctx))
+      return true;
     if (auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type)) {
       Symbol S = lookupIn(Ctx, N->Name);
       if (S.K == Symbol::Kind::Struct)

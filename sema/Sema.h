@@ -29,6 +29,10 @@ struct SemaOptions {
   unsigned InstantiationNotes = 5;
   /// Width in bits of the target's SIMD registers (std.sys.simd_width_of).
   unsigned SimdBitWidth = 128;
+  /// The target triple and its CPU features (`+avx2` style names without
+  /// the sign), for std.sys.info's CompilationTarget queries.
+  std::string TargetTriple;
+  std::vector<std::string> TargetFeatures;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported

@@ -40,6 +40,13 @@ static const FuncDecl *findImplicitInit(Sema &S, Type To, Type From) {
       }
     if (Count != 1 || !Arg->Type)
       continue;
+    if (F->Params.Present) {
+      // `@implicit def __init__[T: Movable](out self, var value: T)`:
+      // any From, unless a `where` clause on T rules it out.
+      if (acceptsGenericImplicit(S, F, Arg, SI->Ctx, From))
+        return F;
+      continue;
+    }
     Type PT = S.resolveType(Arg->Type, SI->Ctx);
     if (PT == From)
       return F;
@@ -81,8 +88,12 @@ cir::Expr *Sema::makeScalarConst(Type T, const cir::Expr *Literal,
   cir::Expr *C;
   if (isFloatDType(P->Elem)) {
     C = makeExpr(cir::ExprKind::FloatConst, Scalar, R);
+    // (APInt::roundToDouble gives 0 for small values in 65-bit APInts, the
+    // width compile-time Int parameters have: convert through int64.)
     C->Float = Literal->Kind == cir::ExprKind::FloatConst
                    ? Literal->Float
+               : Literal->Int.getSignificantBits() <= 64
+                   ? static_cast<double>(Literal->Int.getSExtValue())
                    : Literal->Int.roundToDouble(/*isSigned=*/true);
   } else {
     C = makeExpr(cir::ExprKind::IntConst, Scalar, R);
@@ -339,7 +350,8 @@ static bool isByAddress(ArgConvention C) {
 
 static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                                 const InstContext &OwnerCtx,
-                                llvm::ArrayRef<ComptimeValue> Explicit) {
+                                llvm::ArrayRef<ComptimeValue> Explicit,
+                                llvm::ArrayRef<llvm::StringRef> ExplicitNames) {
   Candidate C;
   C.F = F;
   C.Ctx = OwnerCtx;
@@ -350,10 +362,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     return C;
   };
   const auto &FP = F->Params.Params;
-  if (Explicit.size() > FP.size())
-    return Fail("too many parameters in call to '" + F->Name.Name.str() + "'");
-  for (size_t I = 0; I < Explicit.size(); ++I)
-    C.Ctx.Params[FP[I].Name.Name] = Explicit[I];
+  if (std::string Why = bindExplicitParams(S, F, Explicit, ExplicitNames, C.Ctx);
+      !Why.empty())
+    return Fail(Why);
 
   // Declared arguments that calls fill (the `out` result is not one).
   llvm::SmallVector<const ParamDecl *, 4> Decl;
@@ -458,6 +469,18 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     if (isLiteralType(Actual) && !llvm::isa<NameExpr>(P.Type) &&
         !llvm::isa<SubscriptExpr>(P.Type))
       continue;
+    if (partiallyBoundStruct(S, P.Type, C.Ctx)) {
+      // `x: SIMD[DType.float32, _]`: the unbound parameters come from x.
+      cir::Expr *M = S.materialize(A);
+      inferFrom(S, F, P.Type, M->Ty, C.Ctx);
+      std::string Want = matchPartialType(S, P.Type, M->Ty, C.Ctx);
+      if (!Want.empty())
+        return Fail("argument '" + P.Name.Name.str() + "' must be a '" + Want +
+                        "', not '" + S.typeName(M->Ty) + "'",
+                    C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
+      C.Ctx.Params[argTypeKey(P.Name.Name)] = ComptimeValue::makeType(M->Ty);
+      continue;
+    }
     if (isSomeType(P.Type) || bareGenericStruct(S, P.Type, C.Ctx)) {
       cir::Expr *M = S.materialize(A);
       if (const StructDecl *G = bareGenericStruct(S, P.Type, C.Ctx)) {
@@ -516,6 +539,16 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                       Args.CallRange);
     }
   }
+  // `where` clause: a compile-time condition over the parameters.
+  if (F->Where) {
+    ComptimeValue W = S.evalComptime(F->Where, C.Ctx);
+    if (!W.isValid())
+      return Fail("");
+    if (W.K != ComptimeValue::Kind::Bool || !W.Bool)
+      return Fail("the 'where' clause of '" + F->Name.Name.str() +
+                      "' is not satisfied: " + S.SM.getText(F->Where->getRange()).str(),
+                  Args.CallRange);
+  }
   for (size_t K = 0; K < Decl.size(); ++K) {
     if (C.Binding[K] == -3) {
       Type ET = Decl[K]->Type ? S.resolveType(Decl[K]->Type, C.Ctx) : S.Types.getError();
@@ -572,8 +605,12 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
                                llvm::ArrayRef<ComptimeValue> ExplicitParams,
                                SourceRange Range) {
   llvm::SmallVector<Candidate, 2> Cands;
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  if (ExplicitParamNames.size() == ExplicitParams.size())
+    Names = ExplicitParamNames;
+  ExplicitParamNames.clear();
   for (const FuncDecl *F : Funcs)
-    Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams));
+    Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams, Names));
   const Candidate *Best = nullptr;
   llvm::SmallVector<const Candidate *, 2> Ties;
   // Cheapest conversions first; among equals, the less generic candidate
@@ -1097,13 +1134,24 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 
+  {
+    bool Handled;
+    cir::Expr *Form = checkParamFormCall(C, Handled);
+    if (Handled)
+      return Form;
+  }
+
   auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
+    llvm::SmallVector<llvm::StringRef, 4> Names;
     for (const Argument &A : Explicit) {
       ComptimeValue V = evalComptime(A.Value, *FS->Ctx);
       if (!V.isValid())
         return false;
       Out.push_back(V);
+      Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
+                                                           : llvm::StringRef());
     }
+    ExplicitParamNames = Names;
     return true;
   };
 

@@ -141,12 +141,27 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
   }
   case ComptimeValue::Kind::None:
     return S.makeExpr(cir::ExprKind::NoneConst, S.Types.getNone(), R);
+  case ComptimeValue::Kind::Struct:
+    // A struct parameter used as a value: rebuilt from its fields.
+    if (StructInfo *SI = S.getStructInfo(V.Ty);
+        SI && SI->FieldTypes.size() == V.Count) {
+      cir::Expr *E = S.makeExpr(cir::ExprKind::StructInit, V.Ty, R);
+      for (uint32_t I = 0; I < V.Count; ++I)
+        E->Ops.push_back(
+            S.convert(valueFromComptime(S, V.Elems[I], R), SI->FieldTypes[I], R));
+      return E;
+    }
+    return S.errorExpr(R);
   default:
     S.Diags.report(R, DiagID::err_not_a_value)
         << S.SM.getText(R)
         << (V.K == ComptimeValue::Kind::Type ? "type" : "compile-time value");
     return S.errorExpr(R);
   }
+}
+
+cir::Expr *Sema::valueOfComptime(const ComptimeValue &V, SourceRange R) {
+  return valueFromComptime(*this, V, R);
 }
 
 cir::Expr *Sema::checkName(const NameExpr *N) {
@@ -203,7 +218,8 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
   if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
     Symbol S = lookup(BN->Name, BN->getStartLoc());
     if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
-        (S.K == Symbol::Kind::Value && S.Value.K == ComptimeValue::Kind::Type) ||
+        (S.K == Symbol::Kind::Value && (S.Value.K == ComptimeValue::Kind::Type ||
+                                        S.Value.K == ComptimeValue::Kind::Struct)) ||
         (S.K == Symbol::Kind::None && BN->Name == "DType")) {
       ComptimeValue V = evalComptime(M, *FS->Ctx);
       if (!V.isValid())
@@ -300,8 +316,8 @@ static cir::Expr *foldLiterals(Sema &S, llvm::StringRef Op, cir::Expr *L,
     return E;
   }
   if ((isIntLit(L) || isFloatLit(L)) && (isIntLit(R) || isFloatLit(R))) {
-    double A = isIntLit(L) ? L->Int.roundToDouble(true) : L->Float;
-    double B = isIntLit(R) ? R->Int.roundToDouble(true) : R->Float;
+    double A = isIntLit(L) ? literalToDouble(L->Int) : L->Float;
+    double B = isIntLit(R) ? literalToDouble(R->Int) : R->Float;
     double V;
     if (Op == "+") V = A + B;
     else if (Op == "-") V = A - B;
@@ -501,8 +517,8 @@ cir::Expr *Sema::checkCompare(const CompareExpr *C) {
             : Op == CompareOp::Lt ? A.slt(B) : Op == CompareOp::Le ? A.sle(B)
             : Op == CompareOp::Gt ? A.sgt(B) : A.sge(B);
         } else {
-          double A = isIntLit(L) ? L->Int.roundToDouble(true) : L->Float;
-          double B = isIntLit(Rt) ? Rt->Int.roundToDouble(true) : Rt->Float;
+          double A = isIntLit(L) ? literalToDouble(L->Int) : L->Float;
+          double B = isIntLit(Rt) ? literalToDouble(Rt->Int) : Rt->Float;
           V = Op == CompareOp::Eq ? A == B : Op == CompareOp::Ne ? A != B
             : Op == CompareOp::Lt ? A < B : Op == CompareOp::Le ? A <= B
             : Op == CompareOp::Gt ? A > B : A >= B;
@@ -528,6 +544,12 @@ cir::Expr *Sema::checkCompare(const CompareExpr *C) {
 
 cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
   SourceRange R = S->getRange();
+  {
+    bool Handled;
+    cir::Expr *V = checkParamValueExpr(S, Handled);
+    if (Handled)
+      return V;
+  }
   cir::Expr *Base = checkExpr(S->Base);
   if (Base->Ty->isError())
     return Base;

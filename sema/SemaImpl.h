@@ -121,6 +121,35 @@ struct CallArgs {
 size_t findParamSlot(const ParamList &PL, const Argument &A,
                      size_t &NextPositional);
 
+class Sema;
+/// An integer literal's value as a double (APInt::roundToDouble returns 0
+/// for small values in the 65-bit APInts literals and parameters use).
+inline double literalToDouble(const llvm::APInt &V) {
+  return V.getSignificantBits() <= 64 ? static_cast<double>(V.getSExtValue())
+                                      : V.roundToDouble(/*isSigned=*/true);
+}
+
+/// Binds `f[a, k=b]` to F's parameters in Ctx; a failure message, or ""
+/// (SemaParamBinding.cpp).
+std::string bindExplicitParams(Sema &S, const FuncDecl *F,
+                               llvm::ArrayRef<ComptimeValue> Explicit,
+                               llvm::ArrayRef<llvm::StringRef> Names,
+                               InstContext &Ctx);
+
+/// The struct of a partially bound type `SIMD[DType.float32, _]`, or null
+/// (SemaPartialTypes.cpp).
+const StructDecl *partiallyBoundStruct(Sema &S, const Expr *E,
+                                       const InstContext &Ctx);
+/// "" when Actual is an instance of the partially bound Pattern, else the
+/// spelling of what was expected.
+std::string matchPartialType(Sema &S, const Expr *Pattern, Type Actual,
+                             const InstContext &Ctx);
+
+/// Whether a generic `@implicit` constructor `__init__[T](out self, v: T)`
+/// accepts a From (its `where` clause holds for T = From).
+bool acceptsGenericImplicit(Sema &S, const FuncDecl *F, const ParamDecl *Arg,
+                            const InstContext &OwnerCtx, Type From);
+
 class Sema {
 public:
   Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,
@@ -208,6 +237,27 @@ public:
   cir::Expr *checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
                               llvm::ArrayRef<Argument> SubscriptParams);
   cir::Expr *checkPrintCall(const CallExpr *C);
+  /// `constrained[cond, msg]()` and `rebind[T](x)` (SemaParamForms.cpp).
+  cir::Expr *checkParamFormCall(const CallExpr *C, bool &Handled);
+  /// Deprecation warnings already given (once per source place, not per
+  /// instantiation).
+  llvm::SmallPtrSet<const void *, 8> WarnedOnce;
+  /// The keyword names of the explicit parameters checkCall evaluated last
+  /// ("" for positional ones); callFunctions takes them over.
+  llvm::SmallVector<llvm::StringRef, 4> ExplicitParamNames;
+  /// `p.a` of a struct value parameter, `values[i]` of a variadic
+  /// parameter (SemaParamValues.cpp).
+  ComptimeValue structValueField(const ComptimeValue &V, const MemberExpr *M);
+  ComptimeValue listElement(const ComptimeValue &List, const SubscriptExpr *S,
+                            const InstContext &Ctx);
+  /// `Self.Ts[i]` and `len(values)` in compile-time expressions.
+  ComptimeValue evalListForm(const Expr *E, const InstContext &Ctx, bool &Handled);
+  /// `values[i]` and `len(values)` of a variadic parameter, else Handled
+  /// is false.
+  cir::Expr *checkParamValueExpr(const Expr *E, bool &Handled);
+  cir::Expr *checkTypeSubscript(const SubscriptExpr *S, bool &Handled);
+  /// The CIR constant for a compile-time value (SemaExpr.cpp).
+  cir::Expr *valueOfComptime(const ComptimeValue &V, SourceRange R);
   /// A place holding E: E itself when it is a place, else a new temporary
   /// initialised by a pending statement.
   cir::Expr *materializeToPlace(cir::Expr *E);

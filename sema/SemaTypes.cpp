@@ -74,6 +74,8 @@ Type Sema::typeOfValue(const ComptimeValue &V) {
   case ComptimeValue::Kind::DType: return Types.getDTypeType();
   case ComptimeValue::Kind::Type: return Types.getTypeType();
   case ComptimeValue::Kind::None: return Types.getNone();
+  case ComptimeValue::Kind::Struct: return V.Ty;
+  case ComptimeValue::Kind::List:
   case ComptimeValue::Kind::Invalid: return Types.getError();
   }
   return Types.getError();
@@ -109,7 +111,22 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
   size_t N = PL.Params.size();
   llvm::SmallVector<ComptimeValue, 4> Values(N);
   size_t NextPositional = 0;
+  // `struct Variant[*Ts: AnyType]`: the variadic parameter takes every
+  // remaining positional value, as a compile-time list.
+  size_t VariadicSlot = N;
+  for (size_t I = 0; I < N; ++I)
+    if (PL.Params[I].TheForm == ParamDecl::Form::Variadic)
+      VariadicSlot = I;
+  llvm::SmallVector<ComptimeValue, 4> Rest;
   for (const Argument &A : Args) {
+    if (VariadicSlot < N && A.TheForm != Argument::Form::Keyword &&
+        NextPositional >= VariadicSlot) {
+      ComptimeValue V = evalComptime(A.Value, Ctx);
+      if (!V.isValid() || !checkParamKind(PL.Params[VariadicSlot], V, A.Value->getRange()))
+        return Types.getError();
+      Rest.push_back(V);
+      continue;
+    }
     size_t Slot = findParamSlot(PL, A, NextPositional);
     if (Slot >= N) {
       Diags.report(Range, DiagID::err_param_count)
@@ -123,6 +140,9 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
       return Types.getError();
     Values[Slot] = V;
   }
+  if (VariadicSlot < N)
+    Values[VariadicSlot] = ComptimeValue::makeList(
+        Types.internValues(Rest), static_cast<uint32_t>(Rest.size()));
   // Defaults see the parameters before them.
   InstContext DeclCtx;
   DeclCtx.Module = DeclModule.lookup(Decl);
@@ -138,6 +158,17 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
         return Types.getError();
     }
     DeclCtx.Params[PL.Params[I].Name.Name] = Values[I];
+  }
+  if (Decl->Where) {
+    // `struct Vec[n: Int] where n > 0`: checked for each instance.
+    ComptimeValue W = evalComptime(Decl->Where, DeclCtx);
+    if (!W.isValid())
+      return Types.getError();
+    if (W.K != ComptimeValue::Kind::Bool || !W.Bool) {
+      Diags.report(Range, DiagID::err_where_unsatisfied)
+          << Decl->Name.Name << SM.getText(Decl->Where->getRange());
+      return Types.getError();
+    }
   }
   return Types.getStruct(Decl, Values);
 }
@@ -292,7 +323,15 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return {};
       }
     }
-    ComptimeValue Base = evalComptime(M->Base, Ctx);
+    ComptimeValue Base;
+    // `x.dtype` of a variable: the parameters of its type are known.
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base); BN && FS) {
+      Symbol L = lookup(BN->Name, BN->getStartLoc());
+      if (L.K == Symbol::Kind::Local && L.Local->Ty->getKind() == TypeKind::Struct)
+        Base = ComptimeValue::makeType(L.Local->Ty);
+    }
+    if (!Base.isValid())
+      Base = evalComptime(M->Base, Ctx);
     if (!Base.isValid())
       return {};
     if (Base.K == ComptimeValue::Kind::Type) {
@@ -311,6 +350,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
           << typeName(Base.Ty) << Member;
       return {};
     }
+    if (Base.K == ComptimeValue::Kind::Struct)
+      return structValueField(Base, M);
     return Fail();
   }
   case NodeKind::SubscriptExpr: {
@@ -353,6 +394,14 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     if (Sym.K == Symbol::Kind::Trait) // Some[Trait]
       return ComptimeValue::makeType(Types.getTrait(Sym.Trait));
+    if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::List)
+      return listElement(Sym.Value, S, Ctx);
+    {
+      bool Handled;
+      ComptimeValue L = evalListForm(E, Ctx, Handled);
+      if (Handled)
+        return L;
+    }
     if (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present) {
       // `comptime Scalar[dt: DType] = SIMD[dt, 1]`: bind and evaluate.
       const ParamList &PL = Sym.Comptime->Params;
@@ -514,6 +563,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);
       }
+    {
+      bool Handled;
+      ComptimeValue L = evalListForm(E, Ctx, Handled);
+      if (Handled)
+        return L;
+    }
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

@@ -75,6 +75,14 @@ void ComptimeValue::profile(llvm::FoldingSetNodeID &ID) const {
   case Kind::Type:
     ID.AddPointer(Ty);
     break;
+  case Kind::Struct:
+    ID.AddPointer(Ty);
+    [[fallthrough]];
+  case Kind::List:
+    ID.AddInteger(Count);
+    for (const ComptimeValue &E : *this)
+      E.profile(ID);
+    break;
   case Kind::None:
   case Kind::Invalid:
     break;
@@ -91,6 +99,15 @@ bool ignis::operator==(const ComptimeValue &A, const ComptimeValue &B) {
   case ComptimeValue::Kind::String: return A.Str == B.Str;
   case ComptimeValue::Kind::DType: return A.DT == B.DT;
   case ComptimeValue::Kind::Type: return A.Ty == B.Ty;
+  case ComptimeValue::Kind::Struct:
+  case ComptimeValue::Kind::List:
+    // Structural: same type (structs) and equal elements.
+    if ((A.K == ComptimeValue::Kind::Struct && A.Ty != B.Ty) || A.Count != B.Count)
+      return false;
+    for (uint32_t I = 0; I < A.Count; ++I)
+      if (A.Elems[I] != B.Elems[I])
+        return false;
+    return true;
   case ComptimeValue::Kind::None:
   case ComptimeValue::Kind::Invalid: return true;
   }
@@ -127,6 +144,15 @@ Type TypeContext::getPrim(DType Elem, unsigned Width) {
   auto *T = make<PrimType>(Elem, Width);
   Prims.InsertNode(T, Pos);
   return T;
+}
+
+const ComptimeValue *
+TypeContext::internValues(llvm::ArrayRef<ComptimeValue> Values) {
+  auto *Copy = static_cast<ComptimeValue *>(Alloc.Allocate(
+      sizeof(ComptimeValue) * std::max<size_t>(1, Values.size()),
+      alignof(ComptimeValue)));
+  std::uninitialized_copy(Values.begin(), Values.end(), Copy);
+  return Copy;
 }
 
 Type TypeContext::getStruct(const StructDecl *Decl,
@@ -207,6 +233,18 @@ void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
   case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
   case ComptimeValue::Kind::None: OS << "None"; break;
   case ComptimeValue::Kind::Invalid: OS << "?"; break;
+  case ComptimeValue::Kind::List:
+  case ComptimeValue::Kind::Struct:
+    // `[1, 2]` for lists, `P(4, True)` for struct values.
+    if (V.K == ComptimeValue::Kind::Struct)
+      OS << TC.getName(V.Ty);
+    OS << (V.K == ComptimeValue::Kind::List ? '[' : '(');
+    for (uint32_t I = 0; I < V.Count; ++I) {
+      OS << (I ? ", " : "");
+      printComptimeValue(OS, TC, V.Elems[I]);
+    }
+    OS << (V.K == ComptimeValue::Kind::List ? ']' : ')');
+    break;
   }
 }
 
@@ -235,7 +273,19 @@ std::string TypeContext::getName(Type T) const {
       for (size_t I = 0; I < ST->Params.size(); ++I) {
         if (I)
           OS << ", ";
-        printComptimeValue(OS, *this, ST->Params[I]);
+        const ComptimeValue &V = ST->Params[I];
+        bool Variadic = I < ST->Decl->Params.Params.size() &&
+                        ST->Decl->Params.Params[I].TheForm ==
+                            ParamDecl::Form::Variadic;
+        if (Variadic && V.K == ComptimeValue::Kind::List) {
+          // `Variant[Int, String]`: a variadic parameter's values inline.
+          for (uint32_t J = 0; J < V.Count; ++J) {
+            OS << (J ? ", " : "");
+            printComptimeValue(OS, *this, V.Elems[J]);
+          }
+          continue;
+        }
+        printComptimeValue(OS, *this, V);
       }
       OS << ']';
     }

@@ -180,6 +180,9 @@ public:
   std::string getName(Type T) const;
 
   llvm::BumpPtrAllocator &getAllocator() { return Alloc; }
+  /// A copy of Values that lives as long as the context (for list and
+  /// struct compile-time values).
+  const ComptimeValue *internValues(llvm::ArrayRef<ComptimeValue> Values);
 
 private:
   template <typename T, typename... Args> T *make(Args &&...As) {

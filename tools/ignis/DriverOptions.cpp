@@ -163,8 +163,12 @@ SemaOptions ignis::getSemaOptions() {
   // The vector width std.sys.simd_width_of reports: the host's when
   // compiling for it (what codegen's `native` picks), else SSE's.
   Opts.SimdBitWidth = 128;
+  Opts.TargetTriple = llvm::sys::getProcessTriple();
   if (TargetCPU == "native") {
     llvm::StringMap<bool> Features = llvm::sys::getHostCPUFeatures();
+    for (const auto &F : Features)
+      if (F.getValue())
+        Opts.TargetFeatures.push_back(F.getKey().str());
     if (Features.lookup("avx512f"))
       Opts.SimdBitWidth = 512;
     else if (Features.lookup("avx2") || Features.lookup("avx"))

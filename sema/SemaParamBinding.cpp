@@ -1,0 +1,62 @@
+//===- SemaParamBinding.cpp - Explicit parameters of a call ---------------===//
+//
+// `f[a, b, k=c](...)` binds the values written in brackets to f's
+// parameter list:
+//   - positional values fill the parameters after `//` (the ones before are
+//     infer-only: they come from the arguments) and before a bare `*`;
+//   - `name=value` binds by name (infer-only ones included);
+//   - a variadic parameter `*values: Int` takes every remaining positional
+//     value, as a compile-time list (empty when none is given).
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+std::string sema::bindExplicitParams(Sema &S, const FuncDecl *F,
+                                     llvm::ArrayRef<ComptimeValue> Explicit,
+                                     llvm::ArrayRef<llvm::StringRef> Names,
+                                     InstContext &Ctx) {
+  const ParamList &PL = F->Params;
+  const auto &FP = PL.Params;
+  std::string FnName = F->Name.Name.str();
+  size_t First = PL.InferOnlyEnd >= 0 ? static_cast<size_t>(PL.InferOnlyEnd) : 0;
+  size_t End = PL.KeywordOnlyStart >= 0 ? static_cast<size_t>(PL.KeywordOnlyStart)
+                                        : FP.size();
+  size_t Next = First;
+  llvm::SmallVector<ComptimeValue, 4> Rest; // values of a variadic parameter
+  int VariadicSlot = -1;
+  for (size_t I = 0; I < FP.size(); ++I)
+    if (FP[I].TheForm == ParamDecl::Form::Variadic) {
+      VariadicSlot = static_cast<int>(I);
+      End = std::min(End, I + 1);
+    }
+  for (size_t I = 0; I < Explicit.size(); ++I) {
+    llvm::StringRef Name = I < Names.size() ? Names[I] : llvm::StringRef();
+    if (!Name.empty()) {
+      size_t Slot = FP.size();
+      for (size_t J = 0; J < FP.size(); ++J)
+        if (FP[J].Name.Name == Name)
+          Slot = J;
+      if (Slot == FP.size())
+        return "'" + FnName + "' has no parameter named '" + Name.str() + "'";
+      if (Ctx.Params.count(Name))
+        return "parameter '" + Name.str() + "' is given twice in call to '" +
+               FnName + "'";
+      Ctx.Params[Name] = Explicit[I];
+      continue;
+    }
+    if (VariadicSlot >= 0 && Next == static_cast<size_t>(VariadicSlot)) {
+      Rest.push_back(Explicit[I]);
+      continue;
+    }
+    if (Next >= End)
+      return "too many parameters in call to '" + FnName + "'";
+    Ctx.Params[FP[Next++].Name.Name] = Explicit[I];
+  }
+  if (VariadicSlot >= 0 && !Ctx.Params.count(FP[VariadicSlot].Name.Name))
+    Ctx.Params[FP[VariadicSlot].Name.Name] = ComptimeValue::makeList(
+        S.Types.internValues(Rest), static_cast<uint32_t>(Rest.size()));
+  return "";
+}
