@@ -123,8 +123,8 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
     checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
   }
   --ComptimeEvalDepth;
-  if (Diags.getNumErrors() != Errors)
-    return {};
+  // Errors in bodies checked just now (other instantiations waiting in the
+  // worklist) are reported already; the run fails only if it reaches one.
   InterpreterLimits Limits;
   Limits.MaxSteps = Opts.ComptimeSteps;
   Limits.MaxDepth = Opts.ComptimeDepth;

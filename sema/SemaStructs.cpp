@@ -190,6 +190,12 @@ bool Sema::conformsTo(Type T, const TraitDecl *Trait) {
     collectTraitClosure(*this, Tr, All);
   if (llvm::is_contained(All, Trait))
     return true;
+  // A conformance the struct declares under a `where` that does not hold
+  // (`Writable where conforms_to(T, Writable)`) is not met structurally.
+  for (const TraitRef &R : SI->Decl->Traits)
+    if (R.Where)
+      if (auto *N = llvm::dyn_cast<NameExpr>(R.Type); N && N->Name == Trait->Name.Name)
+        return false;
   // Structural: every requirement is present.
   for (const Stmt *S : Trait->Body)
     if (auto *F = llvm::dyn_cast<FuncDecl>(S))

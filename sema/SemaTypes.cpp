@@ -252,6 +252,19 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     return ComptimeValue::makeNone();
   case NodeKind::ComptimeExpr:
     return evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, Ctx);
+  case NodeKind::TupleExpr: {
+    // `(T, T)` of types: a tuple type (`comptime Pair[T: AnyType] = (T, T)`).
+    llvm::SmallVector<Type, 4> Elements;
+    for (const Expr *Sub : llvm::cast<TupleExpr>(E)->Elements) {
+      ComptimeValue V = evalComptime(Sub, Ctx);
+      if (!V.isValid())
+        return {};
+      if (V.K != ComptimeValue::Kind::Type)
+        return Fail();
+      Elements.push_back(V.Ty);
+    }
+    return ComptimeValue::makeType(Types.getTuple(Elements));
+  }
   case NodeKind::NameExpr: {
     auto *N = llvm::cast<NameExpr>(E);
     Symbol S = lookupIn(Ctx, N->Name);

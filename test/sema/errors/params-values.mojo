@@ -1,0 +1,38 @@
+# RUN: not %ignis build --emit=sema %s 2>&1 | FileCheck %s
+# Misused parameters are located errors: an index past a variadic
+# parameter's values, a struct holding heap memory as a parameter, a
+# positional value for an infer-only parameter, a Variant member type that is
+# not one of its types.
+from std.utils import Variant
+
+
+def at[i: Int, *values: Int]() -> Int:
+    return values[i]
+
+
+@fieldwise_init
+struct Named(Movable):
+    var name: String
+
+
+def named[n: Named]() -> Int:
+    return 0
+
+
+def scaled[dt: DType, //, factor: Int](x: SIMD[dt, 1]) -> SIMD[dt, 1]:
+    return x * factor
+
+
+def main():
+    print(at[3, 1, 2]())
+    print(named[Named(String("x"))]())
+    print(scaled[DType.int8, 2](Int8(1)))
+    var v: Variant[Int, Bool] = 1
+    print(v.isa[Float64]())
+
+# CHECK: params-values.mojo:10:19: error: index 3 is out of range for the 2 values of variadic parameter 'values'
+# CHECK: params-values.mojo:27:11: note: in instantiation of 'at[3, [1, 2]]' called here
+# CHECK: params-values.mojo:28:17: error: a value of type 'Named' cannot be a compile-time value
+# CHECK: params-values.mojo:29:11: error: too many parameters in call to 'scaled'
+# CHECK: variant.mojo:{{[0-9]+}}:{{[0-9]+}}: error: compile-time assertion failed: the type is not one of the Variant's types
+# CHECK: params-values.mojo:31:11: note: in instantiation of 'Variant[Int, Bool].isa[SIMD[DType.float64, 1]]' called here
