@@ -3,13 +3,13 @@
 # std.sys.info target queries: compile-time facts about the target (the
 # host: Linux, 64-bit, little endian); CPU features are the host's with
 # --target-cpu=native and none otherwise.
-from std.sys import is_gpu
+from std.sys import is_gpu, CompilationTarget as Target
 from std.sys.info import CompilationTarget, is_64bit, is_32bit, is_little_endian, is_big_endian
 from std.sys.info import simd_bit_width, simd_byte_width, num_logical_cores, num_physical_cores
 
 
 def main():
-    print(is_gpu(), CompilationTarget.is_linux(), CompilationTarget.is_macos())
+    print(is_gpu(), Target.is_linux(), CompilationTarget.is_macos())
     # CHECK: False True False
     # GENERIC: False True False
     print(is_64bit(), is_32bit(), is_little_endian(), is_big_endian())

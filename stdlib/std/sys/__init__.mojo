@@ -1,5 +1,9 @@
 # std.sys: the program's arguments and facts about the target.
 
+from std.sys.info import CompilationTarget, is_little_endian, is_big_endian
+from std.sys.info import is_64bit, is_32bit, simd_bit_width, simd_byte_width
+from std.sys.info import num_logical_cores, num_physical_cores, num_performance_cores
+
 
 def argv() -> _Arguments:
     """The command-line arguments; argv()[0] is the program."""
