@@ -326,6 +326,9 @@ static std::string argTypeKey(llvm::StringRef Name) {
 
 /// The type of a declared argument in an instantiation context.
 static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
+  if (P.TheForm == ParamDecl::Form::Variadic && P.Type &&
+      llvm::isa<StarExpr>(P.Type))
+    return heterogeneousPackType(S, P, Ctx);
   if (P.TheForm == ParamDecl::Form::Variadic) {
     // `*args: T` is a VariadicList[T] inside the function.
     Type Elem = P.Type ? S.resolveType(P.Type, Ctx) : S.Types.getError();
@@ -403,8 +406,6 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   size_t NextPos = First;
   for (size_t K = 0; K < Decl.size(); ++K)
     if (Decl[K]->TheForm == ParamDecl::Form::Variadic) {
-      if (Decl[K]->Type && llvm::isa<StarExpr>(Decl[K]->Type))
-        return Fail("heterogeneous variadic arguments are not supported yet");
       C.Binding[K] = -3;
       KwOnlyDecl = std::min(KwOnlyDecl, K + 1);
     } else if (Decl[K]->TheForm == ParamDecl::Form::KwVariadic) {
@@ -451,6 +452,11 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   // Infer parameters from argument types, then check every conversion.
   for (size_t K = 0; K < Decl.size(); ++K) {
     if (C.Binding[K] == -3) {
+      if (heterogeneousPack(F, *Decl[K])) {
+        // `*args: *Ts`: Ts is the list of the argument types.
+        bindHeterogeneousPack(S, F, *Decl[K], Args, C.VariadicArgs, C.Ctx);
+        continue;
+      }
       for (int I : C.VariadicArgs) {
         cir::Expr *A = Args.Values[I];
         if (Decl[K]->Type)
@@ -550,6 +556,8 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                   Args.CallRange);
   }
   for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -3 && heterogeneousPack(F, *Decl[K]))
+      continue; // every argument has its own type
     if (C.Binding[K] == -3) {
       Type ET = Decl[K]->Type ? S.resolveType(Decl[K]->Type, C.Ctx) : S.Types.getError();
       for (int I : C.VariadicArgs) {
@@ -671,7 +679,9 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     const ParamDecl &P = *Decl[K];
     Type PT = Fn->Params[K]->Ty;
     cir::Expr *A;
-    if (Best->Binding[K] == -3) {
+    if (Best->Binding[K] == -3 && llvm::isa<TupleType>(PT)) {
+      A = makeHeterogeneousPack(PT, Best->VariadicArgs, Args, Range);
+    } else if (Best->Binding[K] == -3) {
       A = makeVariadicList(PT, Best->VariadicArgs, Args, Range);
     } else if (Best->Binding[K] == -2) {
       A = Args.Self;

@@ -150,6 +150,14 @@ std::string matchPartialType(Sema &S, const Expr *Pattern, Type Actual,
 bool acceptsGenericImplicit(Sema &S, const FuncDecl *F, const ParamDecl *Arg,
                             const InstContext &OwnerCtx, Type From);
 
+/// `*args: *Ts` (SemaVariadicPack.cpp): whether P is such a pack, binding
+/// Ts to the argument types, and the tuple type args has inside.
+bool heterogeneousPack(const FuncDecl *F, const ParamDecl &P);
+void bindHeterogeneousPack(Sema &S, const FuncDecl *F, const ParamDecl &P,
+                           struct CallArgs &Args, llvm::ArrayRef<int> ArgIdx,
+                           InstContext &Ctx);
+Type heterogeneousPackType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
+
 class Sema {
 public:
   Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,
@@ -218,6 +226,9 @@ public:
   /// `VariadicList[T]` over the call arguments ArgIdx (for `*args: T`).
   cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
                               CallArgs &Args, SourceRange Range);
+  /// The tuple `*args: *Ts` holds, built from the call arguments.
+  cir::Expr *makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
+                                   CallArgs &Args, SourceRange Range);
   cir::Expr *callMethod(cir::Expr *Receiver, llvm::StringRef Name,
                         CallArgs &Args, SourceRange Range, bool Quiet = false,
                         llvm::ArrayRef<ComptimeValue> ExplicitParams = {});

@@ -1,0 +1,68 @@
+//===- SemaVariadicPack.cpp - Heterogeneous variadic arguments ------------===//
+//
+// `def show[*Ts: Writable](*args: *Ts)`: each argument keeps its own type.
+// The call binds Ts to the list of the argument types; inside the function
+// `args` is a tuple of them, read with compile-time indices
+// (`comptime for i in range(len(Ts)): args[i]`).
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+/// The parameter name Ts of `*args: *Ts`, or "".
+static llvm::StringRef packName(const ParamDecl &P) {
+  auto *S = llvm::dyn_cast_or_null<StarExpr>(P.Type);
+  if (!S)
+    return "";
+  auto *N = llvm::dyn_cast<NameExpr>(S->Operand);
+  return N ? llvm::StringRef(N->Name) : llvm::StringRef();
+}
+
+bool sema::heterogeneousPack(const FuncDecl *F, const ParamDecl &P) {
+  llvm::StringRef Name = packName(P);
+  if (Name.empty())
+    return false;
+  for (const ParamDecl &Q : F->Params.Params)
+    if (Q.Name.Name == Name && Q.TheForm == ParamDecl::Form::Variadic)
+      return true;
+  return false;
+}
+
+void sema::bindHeterogeneousPack(Sema &S, const FuncDecl *F,
+                                 const ParamDecl &P, CallArgs &Args,
+                                 llvm::ArrayRef<int> ArgIdx, InstContext &Ctx) {
+  (void)F;
+  llvm::SmallVector<ComptimeValue, 4> Tys;
+  for (int I : ArgIdx)
+    Tys.push_back(ComptimeValue::makeType(S.materialize(Args.Values[I])->Ty));
+  Ctx.Params[packName(P)] = ComptimeValue::makeList(
+      S.Types.internValues(Tys), static_cast<uint32_t>(Tys.size()));
+}
+
+Type sema::heterogeneousPackType(Sema &S, const ParamDecl &P,
+                                 const InstContext &Ctx) {
+  auto It = Ctx.Params.find(packName(P));
+  if (It == Ctx.Params.end() || It->second.K != ComptimeValue::Kind::List)
+    return S.Types.getError();
+  llvm::SmallVector<Type, 4> Tys;
+  for (const ComptimeValue &V : It->second) {
+    if (V.K != ComptimeValue::Kind::Type)
+      return S.Types.getError();
+    Tys.push_back(V.Ty);
+  }
+  return S.Types.getTuple(Tys);
+}
+
+cir::Expr *Sema::makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
+                                       CallArgs &Args, SourceRange Range) {
+  auto *TT = llvm::cast<TupleType>(TupleTy);
+  cir::Expr *Tuple = makeExpr(cir::ExprKind::TupleInit, TupleTy, Range);
+  for (size_t J = 0; J < ArgIdx.size() && J < TT->Elements.size(); ++J) {
+    int I = ArgIdx[J];
+    cir::Expr *V = convert(Args.Values[I], TT->Elements[J], Args.Ranges[I]);
+    Tuple->Ops.push_back(consumeValue(V, Args.Ranges[I]));
+  }
+  return Tuple;
+}

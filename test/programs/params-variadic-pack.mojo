@@ -1,0 +1,33 @@
+# RUN: %ignis run %s | FileCheck %s --match-full-lines
+# Heterogeneous variadic arguments: `*args: *Ts` keeps each argument's type;
+# Ts is the list of those types and args a tuple read with compile-time
+# indices.
+from std.sys import get_type_name
+
+
+def show[*Ts: Writable](*args: *Ts) -> String:
+    var out = String()
+    comptime for i in range(len(Ts)):
+        comptime if i > 0:
+            out += ", "
+        out += String(args[i])
+    return out + " (" + String(len(Ts)) + " values)"
+
+
+def types[*Ts: AnyType](*args: *Ts) -> String:
+    var out = String()
+    comptime for i in range(len(Ts)):
+        out += String(get_type_name[Ts[i]]()) + ";"
+    return out
+
+
+def main():
+    var name = String("mojo")
+    print(show(1, 2.5, name, True))
+    # CHECK: 1, 2.5, mojo, True (4 values)
+    print(show())
+    # CHECK-NEXT:  (0 values)
+    print(types(Int8(1), name, 3))
+    # CHECK-NEXT: SIMD[DType.int8, 1];String;Int;
+    print(name)
+    # CHECK-NEXT: mojo
