@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
+#include "sema/Ownership.h"
 #include "sema/SemaImpl.h"
 
 using namespace ignis;
@@ -120,7 +121,12 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Next, NextCtx] = Worklist.front();
     Worklist.pop_front();
+    unsigned Before = Diags.getNumErrors();
     checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
+    // These functions are part of the program too: they need their
+    // destroys like the ones the main loop (Sema::run) checks.
+    if (Diags.getNumErrors() == Before)
+      runOwnershipPass(*this, *Next);
   }
   --ComptimeEvalDepth;
   // Errors in bodies checked just now (other instantiations waiting in the

@@ -232,6 +232,8 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
     return errorExpr(R);
   Base = materialize(Base);
   int Field = findField(Base->Ty, Name);
+  if (Field >= 0 && isConstantStruct(Base))
+    return Base->Ops[Field]; // `Self.shape.rows` of a struct parameter
   if (Field >= 0)
     return fieldOf(Base, static_cast<unsigned>(Field), R);
   if (auto *ST = llvm::dyn_cast<StructType>(Base->Ty)) {

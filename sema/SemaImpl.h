@@ -158,6 +158,10 @@ void bindHeterogeneousPack(Sema &S, const FuncDecl *F, const ParamDecl &P,
                            InstContext &Ctx);
 Type heterogeneousPackType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
 
+/// A struct built from constants only (a struct parameter used as a value):
+/// its fields can be read without building it (SemaParamValues.cpp).
+bool isConstantStruct(const cir::Expr *E);
+
 class Sema {
 public:
   Sema(const SemaOptions &Opts, SourceManager &SM, ASTContext &AST,

@@ -190,3 +190,13 @@ cir::Expr *Sema::checkTypeSubscript(const SubscriptExpr *S, bool &Handled) {
   NoArgs.CallRange = S->getRange();
   return callMethod(Base, "__getitem__", NoArgs, S->getRange(), false, Ps);
 }
+
+bool sema::isConstantStruct(const cir::Expr *E) {
+  if (E->Kind != cir::ExprKind::StructInit)
+    return false;
+  for (const cir::Expr *Op : E->Ops)
+    if (Op->Kind != cir::ExprKind::IntConst && Op->Kind != cir::ExprKind::FloatConst &&
+        Op->Kind != cir::ExprKind::StringConst && !isConstantStruct(Op))
+      return false;
+  return true;
+}

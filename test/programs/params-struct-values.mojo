@@ -28,9 +28,29 @@ def shape_value[s: Shape]() -> Shape:
     return s
 
 
+struct Grid[s: Shape]:
+    """A struct parameterised by a struct value; its body reads the fields."""
+
+    var data: List[Int]
+
+    def __init__(out self):
+        self.data = List[Int]()
+        for _ in range(Self.s.rows * Self.s.cols):
+            self.data.append(0)
+
+    def cells(self) -> Int:
+        return len(self.data)
+
+
+from std.sys import get_type_name
+
+
 def main():
+    var g = Grid[Shape(2, 4)]()
+    print(g.cells(), get_type_name[Grid[Shape(2, 4)]]())
+    # CHECK: 8 Grid[Shape(2, 4)]
     print(cells[Shape(2, 3)](), cells[Shape(2, 3)](), cells[Shape(4, 4)]())
-    # CHECK: 6 6 16
+    # CHECK-NEXT: 6 6 16
     comptime sq = Shape(5, 5)
     print(rows_of[sq](), shape_value[Shape(1, 7)]().size())
     # CHECK-NEXT: 5 7
