@@ -415,11 +415,29 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       if (Handled)
         return L;
     }
-    if (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present) {
+    // `Holder[4].Vec[DType.int32]`: a parametric comptime member.
+    const ComptimeDecl *Member = nullptr;
+    InstContext Inner;
+    if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base);
+        BM && Sym.K == Symbol::Kind::None && !resolveModule(BM->Base, Ctx)) {
+      ComptimeValue B = evalComptime(BM->Base, Ctx);
+      if (!B.isValid())
+        return {};
+      if (B.K == ComptimeValue::Kind::Type)
+        if (StructInfo *SI = getStructInfo(B.Ty)) {
+          auto It = SI->Comptimes.find(BM->Member.Name);
+          if (It != SI->Comptimes.end() && It->second->Params.Present) {
+            Member = It->second;
+            Inner = SI->Ctx;
+          }
+        }
+    }
+    if (Member || (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present)) {
       // `comptime Scalar[dt: DType] = SIMD[dt, 1]`: bind and evaluate.
-      const ParamList &PL = Sym.Comptime->Params;
-      InstContext Inner;
-      Inner.Module = Sym.Owner;
+      const ComptimeDecl *Decl = Member ? Member : Sym.Comptime;
+      const ParamList &PL = Decl->Params;
+      if (!Member)
+        Inner.Module = Sym.Owner;
       size_t Next = 0;
       for (const Argument &A : S->Args) {
         size_t Slot = findParamSlot(PL, A, Next);
@@ -436,7 +454,7 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
             return Fail();
           Inner.Params[P.Name.Name] = evalComptime(P.Default, Inner);
         }
-      return evalComptime(Sym.Comptime->Value, Inner);
+      return evalComptime(Decl->Value, Inner);
     }
     return Fail();
   }

@@ -1,6 +1,6 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # The compile-time forms side by side: `comptime X` at module, struct and
-# function scope, parametric `comptime X[...]`, `comptime if/elif/else`
+# function scope, parametric `comptime X[...]` (also as a struct member), `comptime if/elif/else`
 # whose dead branches are parsed but never checked, `comptime for` over a
 # range, a tuple and a list, `comptime assert`, `comptime(expr)` and
 # `A if comptime(C) else B`.
@@ -12,6 +12,10 @@ comptime Twice[n: Int] = n * 2
 
 struct Config:
     comptime depth = SIZE + 1
+
+
+struct Holder[n: Int]:
+    comptime Vec[dt: DType] = SIMD[dt, Self.n]
 
 
 def pick[n: Int]() -> String:
@@ -30,6 +34,9 @@ def main():
     var p: Pair[Int] = (1, 2)
     print(p[0] + p[1])
     # CHECK-NEXT: 3
+    var vec: Holder[4].Vec[DType.int32] = 3
+    print(vec)
+    # CHECK-NEXT: [3, 3, 3, 3]
     print(pick[0](), pick[5](), pick[500]())
     # CHECK-NEXT: zero small big
     comptime for i in range(1, 10, 4):

@@ -23,6 +23,10 @@ def first(l: List) -> Int:
     return len(l) * 100 + l[0]
 
 
+def size_of_list(l: List[_]) -> Int:
+    return len(l)
+
+
 def count(x: SIMD[DType.int8, ...]) -> Int:
     return x.size
 
@@ -37,3 +41,6 @@ def main():
     var l: List[Int] = [7, 8]
     print(first(l), count(SIMD[DType.int8, 16](0)))
     # CHECK-NEXT: 207 16
+    var names: List[String] = ["a", "b", "c"]
+    print(size_of_list(names), size_of_list(l))
+    # CHECK-NEXT: 3 2
