@@ -931,8 +931,18 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   Display += F->Name.Name.str();
   bool FirstParam = true;
   for (const ParamDecl &P : F->Params.Params) {
+    ComptimeValue V = Ctx.Params.lookup(P.Name.Name);
+    if (P.TheForm == ParamDecl::Form::Variadic && V.K == ComptimeValue::Kind::List) {
+      // `f[3, 1, 2]` for `f[i: Int, *values: Int]`: the values inline.
+      for (const ComptimeValue &E : V) {
+        SOS << (FirstParam ? "[" : ", ");
+        printComptimeValue(SOS, Types, E);
+        FirstParam = false;
+      }
+      continue;
+    }
     SOS << (FirstParam ? "[" : ", ");
-    printComptimeValue(SOS, Types, Ctx.Params.lookup(P.Name.Name));
+    printComptimeValue(SOS, Types, V);
     FirstParam = false;
   }
   if (!FirstParam)

@@ -1,6 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # Variant[*Ts]: one value of one of the types at a time: `isa[T]()`, `v[T]`
 # (a reference to the active member), `take[T]()`, `set[T](value)`,
+# `replace[Tin, Tout](value)`, `unsafe_get[T]()`,
 # assignment of any member type; the active member is destroyed exactly
 # once.
 from std.utils import Variant
@@ -43,6 +44,10 @@ def main():
     print("took", n.id)
     # CHECK-NEXT: took 2
     # CHECK-NEXT: del 2
+    var u: Variant[Int, String, Noisy] = 5
+    var old = u.replace[String, Int](String("now a string"))
+    print(old, show(u), u.unsafe_get[String]())
+    # CHECK-NEXT: 5 String now a string now a string
     var w = Variant[Int, String, Noisy](Noisy(3))
     print(show(w))
     # CHECK-NEXT: Noisy 3

@@ -60,6 +60,21 @@ struct Variant[*Ts: Movable](Movable):
         self._tag = -1
         return self._ptr.bitcast[T]().take_pointee()
 
+    def unsafe_get[T: AnyType](ref self) -> ref [self] T:
+        """The active member as a T, without checking that it is one."""
+        return self._ptr.bitcast[T]()[]
+
+    def unsafe_take[T: Movable](mut self) -> T:
+        """Moves the active member out without checking its type."""
+        self._tag = -1
+        return self._ptr.bitcast[T]().take_pointee()
+
+    def replace[Tin: Movable, Tout: Movable](mut self, var value: Tin) -> Tout:
+        """Moves the active member (a Tout) out and stores value instead."""
+        var old = self.take[Tout]()
+        self.set[Tin](value^)
+        return old^
+
     def set[T: Movable](mut self, var value: T):
         """Replaces the active member (destroying it) with value."""
         comptime idx = Self._index_of[T]()

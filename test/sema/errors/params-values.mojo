@@ -37,7 +37,7 @@ def main():
 
 # CHECK: params-values.mojo:31:11: error: too many parameters in call to 'knob'
 # CHECK: params-values.mojo:10:19: error: index 3 is out of range for the 2 values of variadic parameter 'values'
-# CHECK: params-values.mojo:32:11: note: in instantiation of 'at[3, [1, 2]]' called here
+# CHECK: params-values.mojo:32:11: note: in instantiation of 'at[3, 1, 2]' called here
 # CHECK: params-values.mojo:33:17: error: a value of type 'Named' cannot be a compile-time value
 # CHECK: params-values.mojo:34:11: error: too many parameters in call to 'scaled'
 # CHECK: variant.mojo:{{[0-9]+}}:{{[0-9]+}}: error: compile-time assertion failed: the type is not one of the Variant's types
