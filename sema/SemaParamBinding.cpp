@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "sema/SemaImpl.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -54,6 +55,32 @@ std::string sema::bindExplicitParams(Sema &S, const FuncDecl *F,
     if (Next >= End)
       return "too many parameters in call to '" + FnName + "'";
     Ctx.Params[FP[Next++].Name.Name] = Explicit[I];
+  }
+  // A parameter of a user struct type takes a value of that struct.
+  for (const ParamDecl &P : FP) {
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);
+    auto It = Ctx.Params.find(P.Name.Name);
+    if (!N || It == Ctx.Params.end() || P.TheForm != ParamDecl::Form::Normal)
+      continue;
+    Symbol Sym = S.lookupIn(Ctx, N->Name);
+    if (Sym.K != Symbol::Kind::Struct ||
+        S.lookupGlobal(S.Prelude, N->Name).Struct == Sym.Struct)
+      continue; // Int, Bool, String...: checked where they are used
+    const ComptimeValue &V = It->second;
+    ModuleInfo *Home = S.DeclModule.lookup(Sym.Struct);
+    bool Library = Home && llvm::StringRef(Home->Name).starts_with("std.");
+    if (Library && V.K != ComptimeValue::Kind::Struct)
+      continue; // library parameter types may stand for scalars
+    auto *ST = V.K == ComptimeValue::Kind::Struct
+                   ? llvm::dyn_cast<StructType>(V.Ty)
+                   : nullptr;
+    if (!ST || ST->Decl != Sym.Struct) {
+      std::string Got;
+      llvm::raw_string_ostream OS(Got);
+      printComptimeValue(OS, S.Types, V);
+      return "parameter '" + P.Name.Name.str() + "' of '" + FnName +
+             "' takes a '" + N->Name.str() + "' value, not '" + Got + "'";
+    }
   }
   if (VariadicSlot >= 0 && !Ctx.Params.count(FP[VariadicSlot].Name.Name))
     Ctx.Params[FP[VariadicSlot].Name.Name] = ComptimeValue::makeList(
