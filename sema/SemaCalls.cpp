@@ -549,7 +549,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   if (F->Where) {
     ComptimeValue W = S.evalComptime(F->Where, C.Ctx);
     if (!W.isValid())
-      return Fail("");
+      return Fail("the 'where' clause of '" + F->Name.Name.str() +
+                      "' cannot be evaluated",
+                  Args.CallRange);
     if (W.K != ComptimeValue::Kind::Bool || !W.Bool)
       return Fail("the 'where' clause of '" + F->Name.Name.str() +
                       "' is not satisfied: " + S.SM.getText(F->Where->getRange()).str(),
