@@ -60,3 +60,127 @@ def isclose[dt: DType, w: Int](
     var diff = abs(a - b)
     var limit = SIMD[dt, w](atol) + SIMD[dt, w](rtol) * abs(b)
     return diff <= limit
+
+
+def asin[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc sine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.asin(x._value))
+
+
+def acos[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc cosine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.acos(x._value))
+
+
+def atan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc tangent, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.atan(x._value))
+
+
+def sinh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Hyperbolic sine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.sinh(x._value))
+
+
+def cosh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Hyperbolic cosine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.cosh(x._value))
+
+
+def asinh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic sine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.asinh(x._value))
+
+
+def acosh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic cosine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.acosh(x._value))
+
+
+def atanh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic tangent, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.atanh(x._value))
+
+
+def exp2[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """2 ** x, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.exp2(x._value))
+
+
+def expm1[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """E ** x - 1, accurate near 0, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.expm1(x._value))
+
+
+def log2[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Base-2 logarithm, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log2(x._value))
+
+
+def log10[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Base-10 logarithm, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log10(x._value))
+
+
+def log1p[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Log(1 + x), accurate near 0, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log1p(x._value))
+
+
+def cbrt[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Cube root, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.cbrt(x._value))
+
+
+def erf[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Error function, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.erf(x._value))
+
+
+def erfc[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """1 - erf(x), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.erfc(x._value))
+
+
+def rsqrt[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """1 / sqrt(x), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.rsqrt(x._value))
+
+
+def atan2[dt: DType, w: Int](y: SIMD[dt, w], x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """The angle of the point (x, y), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.atan2(y._value, x._value))
+
+
+def copysign[dt: DType, w: Int](magnitude: SIMD[dt, w], sign: SIMD[dt, w]) -> SIMD[dt, w]:
+    return SIMD[dt, w](raw=__builtin.copysign(magnitude._value, sign._value))
+
+
+def hypot[dt: DType, w: Int](a: SIMD[dt, w], b: SIMD[dt, w]) -> SIMD[dt, w]:
+    """sqrt(a * a + b * b), lane by lane."""
+    return sqrt(fma(a, a, b * b))
+
+
+def recip[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    return SIMD[dt, w](1) / x
+
+
+def isnan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isnan(x._value))
+
+
+def isinf[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isinf(x._value))
+
+
+def isfinite[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isfinite(x._value))
+
+
+def clamp[dt: DType, w: Int](x: SIMD[dt, w], lower_bound: SIMD[dt, w], upper_bound: SIMD[dt, w]) -> SIMD[dt, w]:
+    return x.clamp(lower_bound, upper_bound)
+
+
+def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
+    """offset, offset + 1, ..., offset + width - 1."""
+    return SIMD[dtype, width](raw=__builtin.iota[dtype, width]()) + SIMD[dtype, width](offset)
