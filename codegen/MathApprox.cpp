@@ -1,7 +1,13 @@
 //===- MathApprox.cpp - Vector math: polynomial approximations -------------===//
 #include "codegen/MathApprox.h"
 
+#include "mlir/Conversion/MathToLibm/MathToLibm.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Dialect/Math/Transforms/Passes.h"
 #include "mlir/Transforms/DialectConversion.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -12,12 +18,16 @@ using namespace ignis;
 
 /// The math ops approximated (names without the `math.` prefix). sqrt,
 /// floor, fma, ... are single instructions already; tan, sinh, ... have no
-/// approximation, and MLIR's cbrt is 3 ulp off, so they stay libm calls.
+/// approximation, and MLIR's cbrt (3 ulp), atan (40 ulp) and asin (7 ulp)
+/// are too far off and its acos is slower than libm, so they stay libm
+/// calls (docs/performance.md has the measurements). float32
+/// sin and cos are Mojo code in std.math (MLIR's lose all relative accuracy
+/// near their zeros).
 static bool isApproximated(llvm::StringRef Name) {
   Name.consume_front("math.");
   return llvm::StringSwitch<bool>(Name)
-      .Cases({"exp", "expm1", "log", "log2", "log1p", "sin", "cos"}, true)
-      .Cases({"tanh", "atan", "atan2", "asin", "acos", "erf", "erfc"}, true)
+      .Cases({"exp", "expm1", "log", "log2", "log1p"}, true)
+      .Cases({"tanh", "erf", "erfc"}, true)
       .Default(false);
 }
 
@@ -27,16 +37,33 @@ static bool isBF16(mlir::Type T) {
   return T.isBF16();
 }
 
+/// The expm1 and log1p left (float64, or all with IGNIS_VECTOR_MATH=libm)
+/// become libm calls here: math-to-llvm, which runs first in the pipeline,
+/// would compute them as exp(x) - 1 and log(1 + x), thousands of ulps off
+/// near 0.
+static void expm1Log1pToLibm(mlir::ModuleOp Module) {
+  mlir::MLIRContext *Ctx = Module.getContext();
+  mlir::ConversionTarget Target(*Ctx);
+  Target.addLegalDialect<mlir::math::MathDialect, mlir::arith::ArithDialect,
+                         mlir::func::FuncDialect, mlir::vector::VectorDialect,
+                         mlir::LLVM::LLVMDialect>();
+  Target.addIllegalOp<mlir::math::ExpM1Op, mlir::math::Log1pOp>();
+  mlir::RewritePatternSet Patterns(Ctx);
+  mlir::populateMathToLibmConversionPatterns(Patterns);
+  (void)mlir::applyPartialConversion(Module, Target, std::move(Patterns));
+}
+
 void ignis::approximateMath(mlir::ModuleOp Module) {
-  bool HasMath = false, HasBF16 = false;
+  bool HasMath = false, HasBF16 = false, HasExpm1Log1p = false;
   Module.walk([&](mlir::Operation *Op) {
     HasMath |= Op->getName().getDialectNamespace() == "math";
+    HasExpm1Log1p |= mlir::isa<mlir::math::ExpM1Op, mlir::math::Log1pOp>(Op);
     for (mlir::Type T : Op->getResultTypes())
       HasBF16 |= isBF16(T);
   });
   const char *Mode = std::getenv("IGNIS_VECTOR_MATH");
   bool Approximate = HasMath && !(Mode && llvm::StringRef(Mode) == "libm");
-  if (!Approximate && !HasBF16)
+  if (!Approximate && !HasBF16 && !HasExpm1Log1p)
     return;
   mlir::MLIRContext *Ctx = Module.getContext();
   if (Approximate) {
@@ -45,6 +72,8 @@ void ignis::approximateMath(mlir::ModuleOp Module) {
     mlir::populateMathPolynomialApproximationPatterns(Patterns, isApproximated);
     (void)mlir::applyPatternsGreedily(Module, std::move(Patterns));
   }
+  if (HasExpm1Log1p)
+    expm1Log1pToLibm(Module);
   if (!HasBF16)
     return;
   // x86 has no bfloat16 arithmetic: LLVM would compute in float32 and call

@@ -1,8 +1,10 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines --strict-whitespace
-# std.math on SIMD vectors of float32 (polynomial approximations), float64
-# (libm / LLVM intrinsics), float16 and bfloat16 (computed in float32).
-# Transcendental results are printed rounded to 5 decimals (r), where the
-# approximations and libm agree; exact functions print in full.
+# std.math on SIMD vectors of float32 (polynomials in vector registers),
+# float64 (libm / LLVM intrinsics), float16 and bfloat16 (computed in
+# float32). Transcendental results are printed rounded to 5 decimals (r),
+# where the approximations and libm agree; exact functions print in full.
+# float32 sin/cos stay accurate for large arguments; float64 expm1/log1p
+# stay accurate near 0.
 
 from std.math import *
 
@@ -21,6 +23,9 @@ def main():
     var t = SIMD[DType.float32, 4](0.0, 0.5, 1.0, -2.0)
     print(r(sin(t)), r(cos(t)), r(tan(t)), r(tanh(t)))
     # CHECK-NEXT:[0.0, 0.47943, 0.84147, -0.9093] [1.0, 0.87758, 0.5403, -0.41615] [0.0, 0.5463, 1.55741, 2.18504] [0.0, 0.46212, 0.76159, -0.96403]
+    var big = SIMD[DType.float32, 4](100.0, 1000.0, -31.25, 100000.0)
+    print(r(sin(big)), r(cos(big)), r(sin(big.cast[DType.float64]())), expm1(Float64(1e-10)), log1p(Float64(-1e-12)))
+    # CHECK-NEXT:[-0.50637, 0.82688, 0.16517, 0.03575] [0.86232, 0.56238, 0.98627, -0.99936] [-0.50637, 0.82688, 0.16517, 0.03575] 1.00000000005e-10 -1.0000000000005e-12
     print(r(asin(t / 2)), r(acos(t / 2)), r(atan(t)), r(atan2(t, SIMD[DType.float32, 4](1, -1, 2, -3))))
     # CHECK-NEXT:[0.0, 0.25268, 0.5236, -1.5708] [1.5708, 1.31812, 1.0472, 3.14159] [0.0, 0.46365, 0.7854, -1.10715] [0.0, 2.67794, 0.46365, -2.55359]
     print(r(sinh(t)), r(cosh(t)), r(asinh(t)), r(acosh(x + 1)), r(atanh(t / 4)))
