@@ -141,7 +141,7 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     llvm::SmallVector<int64_t, 16> Mask;
     std::string Problem;
     if (!cir::getShuffleMask(Params, PA->Width, PB->Width, Mask, Problem)) {
-      Diags.report(R, DiagID::err_comptime_type) << "lane pattern" << Problem;
+      Diags.report(R, DiagID::err_simd_lanes) << Problem;
       return errorExpr(R);
     }
     return Make(Types.getPrim(PA->Elem, static_cast<unsigned>(Mask.size())));

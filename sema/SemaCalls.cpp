@@ -1,5 +1,6 @@
 //===- SemaCalls.cpp - Overload resolution, inference, conversions --------===//
 #include "sema/SemaImpl.h"
+#include "sema/DTypeMethods.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
@@ -1096,6 +1097,10 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         }
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
+
+  // `dt.is_floating_point()` and the other DType queries (DTypeMethods.cpp).
+  if (Explicit.empty() && isDTypeMethodCall(*this, C, *FS->Ctx))
+    return checkDTypeMethod(*this, C, *FS->Ctx);
 
   auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
     for (const Argument &A : Explicit) {

@@ -1,5 +1,6 @@
 //===- SemaTypes.cpp - Type expressions and compile-time values -----------===//
 #include "sema/SemaImpl.h"
+#include "sema/DTypeMethods.h"
 #include "llvm/ADT/APInt.h"
 #include <cmath>
 
@@ -514,6 +515,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);
       }
+    if (isDTypeMethodCall(*this, C, Ctx))
+      return evalDTypeMethod(*this, C, Ctx);
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

@@ -40,6 +40,18 @@ bool cir::getShuffleMask(llvm::ArrayRef<ComptimeValue> Params, unsigned WidthA,
                : Bad("'" + Name.str() + "' takes " + std::to_string(Count) +
                      " number(s)");
   };
+  if (Name == "pick") {
+    // Lanes of a alone (the one-vector shuffle).
+    if (N.empty())
+      return Bad("no lanes");
+    for (int64_t I : N) {
+      if (I < 0 || I >= A)
+        return Bad("lane index " + std::to_string(I) + " outside 0..." +
+                   std::to_string(A - 1));
+      Mask.push_back(I);
+    }
+    return true;
+  }
   if (Name == "slice") {
     if (!Need(2))
       return false;

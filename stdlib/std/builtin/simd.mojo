@@ -229,16 +229,16 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
         return Self(raw=__builtin.min(__builtin.max(self._value, lower_bound._value), upper_bound._value))
 
     def shuffle[m0: Int, m1: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle[m0, m1](self._value, self._value))
+        return Self(raw=__builtin.shuffle["pick", m0, m1](self._value, self._value))
 
     def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle[m0, m1, m2, m3](self._value, self._value))
+        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3](self._value, self._value))
 
     def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self, other: Self) -> Self:
         return Self(raw=__builtin.shuffle[m0, m1, m2, m3](self._value, other._value))
 
     def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle[m0, m1, m2, m3, m4, m5, m6, m7](self._value, self._value))
+        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3, m4, m5, m6, m7](self._value, self._value))
 
     def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self, other: Self) -> Self:
         return Self(raw=__builtin.shuffle[m0, m1, m2, m3, m4, m5, m6, m7](self._value, other._value))
