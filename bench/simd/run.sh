@@ -4,6 +4,9 @@
 # (bench/core/mandelbrot.c, clang-22 -O3 -march=native -ffp-contract=off),
 # in one run: checks both print the same totals, then prints the median
 # wall and CPU times of REPS runs each and the C/Ignis ratio (the speed-up).
+# Then bench/simd/mathacc.mojo built twice, with the default float32 vector
+# math (polynomials in vector registers) and with IGNIS_VECTOR_MATH=libm
+# (one libm call per lane): ns per value and max ulp error per function.
 # usage: bench/simd/run.sh [BUILD_DIR] [REPS]     (defaults: build, 5)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,3 +43,17 @@ print("%-28s %8.3fs %8.3fs" % ("Ignis SIMD (8 x f64)", sw, sc))
 print("%-28s %8.3fs %8.3fs" % ("C scalar -O3 -march=native", cw, cc))
 print("%-28s %8.2fx %8.2fx   output (equal): %s" % ("speed-up (C / Ignis)", cw / sw, cc / sc, out))
 PY
+
+"$build/bin/ignis" build -O3 bench/simd/mathacc.mojo -o "$tmp/math-poly"
+IGNIS_VECTOR_MATH=libm "$build/bin/ignis" build -O3 bench/simd/mathacc.mojo -o "$tmp/math-libm"
+echo
+echo "std.math on SIMD[DType.float32, 8]: default lowering | IGNIS_VECTOR_MATH=libm"
+paste -d'|' <("$tmp/math-poly" | sed 's/ *( .* )$//') <("$tmp/math-libm" | sed 's/ *( .* )$//')
+
+sleef_h=$(ls /usr/include/sleef.h /usr/include/*/sleef.h 2>/dev/null | head -1 || true)
+if [ -n "$sleef_h" ]; then
+  ${CC:-clang-22} -O2 -march=native -I"$(dirname "$sleef_h")" bench/simd/sleef_math.c -o "$tmp/sleef" -lsleef -lm
+  echo
+  echo "SLEEF 3.5 Sleef_*f8_u10avx2 (for comparison; not used by Ignis)"
+  "$tmp/sleef" | sed 's/ *([01])$//'
+fi
