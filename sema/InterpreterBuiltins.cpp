@@ -531,6 +531,11 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         Out.Ints.push_back(Args[0].Ints[I]);
       return true;
     }
+    if (Args[1].K != Args[0].K ||
+        (Args[1].K == IValue::Kind::Float ? Args[1].Floats.empty()
+                                          : Args[1].Ints.empty()))
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {"'__builtin.insert' of this value"});
     Out = Args[0];
     if (Out.K == IValue::Kind::Float)
       Out.Floats[I] = Args[1].Floats[0];

@@ -1,7 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines --strict-whitespace
-# Element-wise comparisons give masks (SIMD[DType.bool, w]); mask.select,
-# any/all, the reductions, clamp/min/max/abs, fma and cast[dt]() across
-# dtype classes.
+# Element-wise comparisons give masks (SIMD[DType.bool, w]); mask literals,
+# mask.select, any/all, the reductions, clamp/min/max/abs, fma and cast[dt]()
+# across dtype classes.
 
 def main():
     var a = SIMD[DType.int32, 4](1, 5, 3, 8)
@@ -11,6 +11,9 @@ def main():
     var m = a.lt(b)
     print(m.select(a, b), m.select(SIMD[DType.float32, 4](1.0), SIMD[DType.float32, 4](-1.0)))
     # CHECK-NEXT:[1, 5, 1, 8] [1.0, -1.0, -1.0, 1.0]
+    var lit = SIMD[DType.bool, 4](True, False, True, True)
+    print(lit, lit.select(SIMD[DType.int8, 4](1), SIMD[DType.int8, 4](-1)), lit & m, ~lit)
+    # CHECK-NEXT:[True, False, True, True] [1, -1, 1, 1] [True, False, False, True] [False, True, False, False]
     print(any(m), all(m), any(a.gt(100)), all(a.gt(0)))
     # CHECK-NEXT:True False False True
     print(a.reduce_add(), a.reduce_mul(), a.reduce_min(), a.reduce_max(), a.reduce_and(), a.reduce_or())

@@ -47,6 +47,16 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
             if i < len(rest):
                 self._value = __builtin.insert(self._value, rest[i]._value, i + 2)
 
+    def __init__(out self, first: Bool, second: Bool, *rest: Bool):
+        """One Bool per lane of a mask: `SIMD[DType.bool, 4](True, False, True, True)`."""
+        self._value = __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))
+        self._value = __builtin.insert(self._value, __builtin.cast[dtype](first._value), 0)
+        comptime if size > 1:
+            self._value = __builtin.insert(self._value, __builtin.cast[dtype](second._value), 1)
+        comptime for i in range(size - 2):
+            if i < len(rest):
+                self._value = __builtin.insert(self._value, __builtin.cast[dtype](rest[i]._value), i + 2)
+
     def __init__(out self, text: String) raises:
         self = Self(atof(text))
 
