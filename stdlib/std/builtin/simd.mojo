@@ -1,6 +1,6 @@
 # SIMD[dtype, size]: `size` lanes of a machine type; Scalar[dt] is one lane.
 # Arithmetic is lane by lane; == and != compare whole vectors; the ordered
-# comparisons are for scalars (the .lt()/.gt() methods give masks).
+# comparisons are for scalars only (the .lt()/.gt() methods give masks).
 
 comptime Scalar[dtype: DType] = SIMD[dtype, 1]
 comptime Int8 = SIMD[DType.int8, 1]
@@ -127,15 +127,19 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
         return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, rhs._value)))
 
     def __lt__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'<' compares scalars; use .lt() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.lt(self._value, rhs._value)))
 
     def __le__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'<=' compares scalars; use .le() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.le(self._value, rhs._value)))
 
     def __gt__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'>' compares scalars; use .gt() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.gt(self._value, rhs._value)))
 
     def __ge__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'>=' compares scalars; use .ge() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.ge(self._value, rhs._value)))
 
     # Reflected forms: `2 * v` broadcasts the scalar on the left.

@@ -94,7 +94,7 @@ def isclose[dt: DType, w: Int](
 ) -> Bool:
     var diff = abs(a - b)
     var limit = SIMD[dt, w](atol) + SIMD[dt, w](rtol) * abs(b)
-    return diff <= limit
+    return all(diff.le(limit))
 
 
 def asin[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
