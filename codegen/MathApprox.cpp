@@ -21,8 +21,8 @@ using namespace ignis;
 /// approximation, and MLIR's cbrt (3 ulp), atan (40 ulp) and asin (7 ulp)
 /// are too far off and its acos is slower than libm, so they stay libm
 /// calls (docs/performance.md has the measurements). float32
-/// sin and cos are Mojo code in std.math (MLIR's lose all relative accuracy
-/// near their zeros).
+/// sin, cos, atan, asin and acos are Mojo code in std.math instead (MLIR's
+/// sin and cos lose all relative accuracy near their zeros).
 static bool isApproximated(llvm::StringRef Name) {
   Name.consume_front("math.");
   return llvm::StringSwitch<bool>(Name)

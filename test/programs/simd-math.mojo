@@ -2,9 +2,10 @@
 # std.math on SIMD vectors of float32 (polynomials in vector registers),
 # float64 (libm / LLVM intrinsics), float16 and bfloat16 (computed in
 # float32). Transcendental results are printed rounded to 5 decimals (r),
-# where the approximations and libm agree; exact functions print in full.
-# float32 sin/cos stay accurate for large arguments; float64 expm1/log1p
-# stay accurate near 0.
+# where the approximations and libm agree; exact functions and the edge
+# cases of float32 atan/asin/acos (zeros, +-1, infinities, NaN) print in
+# full. float32 sin/cos stay accurate for large arguments; float64
+# expm1/log1p stay accurate near 0.
 
 from std.math import *
 
@@ -28,6 +29,12 @@ def main():
     # CHECK-NEXT:[-0.50637, 0.82688, 0.16517, 0.03575] [0.86232, 0.56238, 0.98627, -0.99936] [-0.50637, 0.82688, 0.16517, 0.03575] 1.00000000005e-10 -1.0000000000005e-12
     print(r(asin(t / 2)), r(acos(t / 2)), r(atan(t)), r(atan2(t, SIMD[DType.float32, 4](1, -1, 2, -3))))
     # CHECK-NEXT:[0.0, 0.25268, 0.5236, -1.5708] [1.5708, 1.31812, 1.0472, 3.14159] [0.0, 0.46365, 0.7854, -1.10715] [0.0, 2.67794, 0.46365, -2.55359]
+    var edge = SIMD[DType.float32, 8](0.0, -0.0, 1.0, -1.0, 0.5, 3.0, 1e30, -1e-30)
+    print(atan(edge), atan(SIMD[DType.float32, 2](1.0, 0.0) / 0))
+    # CHECK-NEXT:[0.0, -0.0, 0.7853982, -0.7853982, 0.4636476, 1.2490458, 1.5707964, -1e-30] [1.5707964, nan]
+    var unit = SIMD[DType.float32, 8](0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, 0.999999)
+    print(asin(unit), acos(unit))
+    # CHECK-NEXT:[0.0, -0.0, 1.5707964, -1.5707964, 0.5235988, -0.5235988, nan, 1.5693728] [1.5707964, 1.5707964, 0.0, 3.1415927, 1.0471976, 2.0943952, nan, 0.0014235723]
     print(r(sinh(t)), r(cosh(t)), r(asinh(t)), r(acosh(x + 1)), r(atanh(t / 4)))
     # CHECK-NEXT:[0.0, 0.5211, 1.1752, -3.62686] [1.0, 1.12763, 1.54308, 3.7622] [0.0, 0.48121, 0.88137, -1.44364] [0.96242, 1.31696, 1.76275, 2.29243] [0.0, 0.12566, 0.25541, -0.54931]
     print(r(erf(t)), r(erfc(t)))

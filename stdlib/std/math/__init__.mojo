@@ -99,17 +99,48 @@ def isclose[dt: DType, w: Int](
 
 def asin[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
     """Arc sine, lane by lane."""
-    return SIMD[dt, w](raw=__builtin.asin(x._value))
+    comptime if dt == DType.float32:
+        # atan(x / sqrt(1 - x^2)), with 1 - x^2 as (1 - x)(1 + x): exact
+        # factors near |x| = 1.
+        comptime F = SIMD[DType.float32, w]
+        return _atan_f32[w](x / sqrt((F(1.0) - x) * (F(1.0) + x)))
+    else:
+        return SIMD[dt, w](raw=__builtin.asin(x._value))
 
 
 def acos[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
     """Arc cosine, lane by lane."""
-    return SIMD[dt, w](raw=__builtin.acos(x._value))
+    comptime if dt == DType.float32:
+        # 2 atan(sqrt((1 - x) / (1 + x))).
+        comptime F = SIMD[DType.float32, w]
+        return F(2.0) * _atan_f32[w](sqrt((F(1.0) - x) / (F(1.0) + x)))
+    else:
+        return SIMD[dt, w](raw=__builtin.acos(x._value))
 
 
 def atan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
     """Arc tangent, lane by lane."""
-    return SIMD[dt, w](raw=__builtin.atan(x._value))
+    comptime if dt == DType.float32:
+        return _atan_f32[w](x)
+    else:
+        return SIMD[dt, w](raw=__builtin.atan(x._value))
+
+
+def _atan_f32[w: Int](x: SIMD[DType.float32, w]) -> SIMD[DType.float32, w]:
+    """atan for float32 lanes in vector registers: |x| is mapped into
+    [0, tan(pi/8)] (as -1/|x| past tan(3pi/8), or (|x| - 1)/(|x| + 1) past
+    tan(pi/8), adding pi/2 or pi/4), then an odd polynomial; the sign comes
+    back last (within 2 ulp; docs/performance.md)."""
+    comptime F = SIMD[DType.float32, w]
+    var a = abs(x)
+    var big = a.gt(F(2.414213562373095))
+    var mid = a.gt(F(0.4142135623730950)) & ~big
+    var t = big.select(F(-1.0) / a, mid.select((a - F(1.0)) / (a + F(1.0)), a))
+    var base = big.select(F(1.5707963267948966), mid.select(F(0.7853981633974483), F(0.0)))
+    var z = t * t
+    var p = fma(fma(fma(z, F(8.05374449538e-2), F(-1.38776856032e-1)), z, F(1.99777106478e-1)), z, F(-3.33329491539e-1))
+    var r = base + fma(p * z, t, t)
+    return copysign(r, x)
 
 
 def sinh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
