@@ -1,8 +1,9 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines --strict-whitespace
 # Widths beyond the hardware vector (64 x float32 is eight AVX2 registers,
-# 32 x int64) and odd widths (3) compute every lane.
+# 32 x int64, 64 x float16, 64-lane masks) and odd widths (3, 7) compute
+# every lane: arithmetic, integer powers, masks, reductions, math.
 
-from std.math import iota, sqrt, exp
+from std.math import iota, sqrt, exp, sin
 
 def main():
     var a = iota[DType.float32, 64]()
@@ -23,3 +24,12 @@ def main():
     var e = exp(iota[DType.float32, 16]() / 16)
     print(round(e.reduce_add() * 1000) / 1000)
     # CHECK-NEXT:26.642
+    var i = iota[DType.int64, 16]()
+    print((i ** 3).reduce_add(), (i // 3 - i % 3).reduce_add(), (i.lt(8).select(i, -i)).reduce_add())
+    # CHECK-NEXT:14400 20 -64
+    var h = iota[DType.float16, 64]() / 8
+    print(h.reduce_max(), sin(h).reduce_add() > 0, exp(iota[DType.float32, 64]() / 64).reduce_min())
+    # CHECK-NEXT:7.875 True 1.0
+    var m = iota[DType.int32, 64]().lt(40)
+    print(m.reduce_bit_count(), any(m), all(m), iota[DType.uint8, 7](250))
+    # CHECK-NEXT:40 True False [250, 251, 252, 253, 254, 255, 0]
