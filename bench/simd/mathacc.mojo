@@ -4,7 +4,7 @@
 # evenly spaced points of its range. run.sh builds it twice: with the
 # default lowering (MLIR polynomial approximations) and with
 # IGNIS_VECTOR_MATH=libm (one libm call per lane).
-from std.math import floor, exp, log, sin, cos, tanh, atan, erf, log2, expm1, log1p, asin, acos, exp2
+from std.math import floor, tan, exp, log, sin, cos, tanh, atan, erf, log2, expm1, log1p, asin, acos, exp2
 
 comptime W = 8
 comptime V32 = SIMD[DType.float32, W]
@@ -40,8 +40,10 @@ def f32[which: Int](x: V32) -> V32:
         return asin(x)
     elif which == 11:
         return acos(x)
-    else:
+    elif which == 12:
         return exp2(x)
+    else:
+        return tan(x)
 
 
 def f64[which: Int](x: V64) -> V64:
@@ -69,8 +71,10 @@ def f64[which: Int](x: V64) -> V64:
         return asin(x)
     elif which == 11:
         return acos(x)
-    else:
+    elif which == 12:
         return exp2(x)
+    else:
+        return tan(x)
 
 
 def measure[which: Int](name: String, lo: Float64, hi: Float64):
@@ -117,3 +121,4 @@ def main():
     measure[10]("asin ", -1.0, 1.0)
     measure[11]("acos ", -1.0, 1.0)
     measure[12]("exp2 ", -100.0, 100.0)
+    measure[13]("tan  ", -100.0, 100.0)

@@ -3,9 +3,9 @@
 # float64 (libm / LLVM intrinsics), float16 and bfloat16 (computed in
 # float32). Transcendental results are printed rounded to 5 decimals (r),
 # where the approximations and libm agree; exact functions and the edge
-# cases of float32 atan/asin/acos (zeros, +-1, infinities, NaN) print in
-# full. float32 sin/cos stay accurate for large arguments; float64
-# expm1/log1p stay accurate near 0.
+# cases of float32 tan/atan/asin/acos (zeros, +-1, poles, infinities, NaN)
+# print in full. float32 sin/cos/tan stay accurate for large arguments;
+# float64 expm1/log1p stay accurate near 0.
 
 from std.math import *
 
@@ -32,6 +32,8 @@ def main():
     var edge = SIMD[DType.float32, 8](0.0, -0.0, 1.0, -1.0, 0.5, 3.0, 1e30, -1e-30)
     print(atan(edge), atan(SIMD[DType.float32, 2](1.0, 0.0) / 0))
     # CHECK-NEXT:[0.0, -0.0, 0.7853982, -0.7853982, 0.4636476, 1.2490458, 1.5707964, -1e-30] [1.5707964, nan]
+    print(tan(SIMD[DType.float32, 8](0.0, -0.0, 0.5, -1.0, 1.5707964, 100.0, 3.1415927, 1e4)), sin(SIMD[DType.float32, 2](-0.0, 0.0)))
+    # CHECK-NEXT:[0.0, -0.0, 0.5463025, -1.5574079, -22877334.0, -0.58721393, 8.742278e-08, 0.3209711] [-0.0, 0.0]
     var unit = SIMD[DType.float32, 8](0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, 0.999999)
     print(asin(unit), acos(unit))
     # CHECK-NEXT:[0.0, -0.0, 1.5707964, -1.5707964, 0.5235988, -0.5235988, nan, 1.5693728] [1.5707964, 1.5707964, 0.0, 3.1415927, 1.0471976, 2.0943952, nan, 0.0014235723]

@@ -33,7 +33,8 @@ def cos[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
 
 
 def _sin_cos_f32[w: Int](x: SIMD[DType.float32, w], quarter_turns: Int) -> SIMD[DType.float32, w]:
-    """sin(x + quarter_turns * pi/2) for float32 lanes, in vector registers.
+    """sin(x + quarter_turns * pi/2) for float32 lanes, in vector registers
+    (quarter_turns 2 asks for tan(x) instead).
     The argument is reduced in float64 to y = x - k * pi/2 (|y| <= pi/4,
     exact enough for |x| < 2^31); sin(x) is then sin(y), cos(y), -sin(y) or
     -cos(y) by k mod 4, each a short polynomial in y * y (within 1.5 ulp;
@@ -45,20 +46,28 @@ def _sin_cos_f32[w: Int](x: SIMD[DType.float32, w], quarter_turns: Int) -> SIMD[
     var k = D(raw=__builtin.round(__builtin.mul(x64._value, D(0.6366197723675814)._value)))
     var y64 = fma(-k, D(1.5707963267948966), x64)
     y64 = fma(-k, D(6.123233995736766e-17), y64)
-    var y = y64.cast[DType.float32]()
+    # k = 0 keeps x itself (the fma would turn -0.0 into +0.0).
+    var y = k.eq(D(0)).select(x, y64.cast[DType.float32]())
     var z = y * y
     # Minimax polynomials for sin and cos on [-pi/4, pi/4].
     var sp = fma(fma(z, F(-1.9515295891e-4), F(8.3321608736e-3)), z, F(-1.6666654611e-1))
-    var s = fma(y * z, sp, y)
+    var s = y.eq(F(0)).select(y, fma(y * z, sp, y))  # sin(-0.0) is -0.0
     var cp = fma(fma(z, F(2.443315711809948e-5), F(-1.388731625493765e-3)), z, F(4.166664568298827e-2))
     var c = fma(z * z, cp, fma(z, F(-0.5), F(1.0)))
+    if quarter_turns == 2:
+        # tan(x) is tan(y) for even k, -1/tan(y) for odd k.
+        var odd = (k.cast[DType.int64]() & L(1)).ne(L(0))
+        return odd.select(-c / s, s / c)
     var q = (k.cast[DType.int64]() + L(quarter_turns)) & L(3)
     var s_or_c = (q & L(1)).eq(L(0)).select(s, c)
     return q.lt(L(2)).select(s_or_c, -s_or_c)
 
 
 def tan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.tan(x._value))
+    comptime if dt == DType.float32:
+        return _sin_cos_f32[w](x, 2)
+    else:
+        return SIMD[dt, w](raw=__builtin.tan(x._value))
 
 
 def tanh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
