@@ -26,5 +26,8 @@ def main():
     var x = SIMD[DType.float32, 8](1, 2, 3, 4, 5, 6, 7, 8)
     print(x.shuffle[7, 6, 5, 4, 3, 2, 1, 0](), x.slice[4, offset=4]().join(x.slice[4]()))
     # CHECK-NEXT:[8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0] [5.0, 6.0, 7.0, 8.0, 1.0, 2.0, 3.0, 4.0]
+    var y = x * 10
+    print(x.shuffle[0, 8, 1, 9, 15, 7, 14, 6](y), SIMD[DType.int8, 2](3, 4).shuffle[1, 1](), v.shuffle[3, 3, 0, 0]())
+    # CHECK-NEXT:[1.0, 10.0, 2.0, 20.0, 80.0, 8.0, 70.0, 7.0] [4, 4] [40, 40, 10, 10]
     print(SIMD[DType.float64, 2](1.5, 2.5).shuffle[1, 0](), Float32(3.5).join(Float32(4.5)))
     # CHECK-NEXT:[2.5, 1.5] [3.5, 4.5]
