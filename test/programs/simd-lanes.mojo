@@ -1,7 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines --strict-whitespace
 # Lane operations: shuffle (one vector or two), slice, insert, join,
 # interleave/deinterleave, reversed, rotate_left/right, shift_left/right, and
-# std.math.iota; width-1 values join too.
+# std.math.iota (index and bfloat16 lanes too); width-1 values join too.
 
 from std.math import iota
 
@@ -31,3 +31,6 @@ def main():
     # CHECK-NEXT:[1.0, 10.0, 2.0, 20.0, 80.0, 8.0, 70.0, 7.0] [4, 4] [40, 40, 10, 10]
     print(SIMD[DType.float64, 2](1.5, 2.5).shuffle[1, 0](), Float32(3.5).join(Float32(4.5)))
     # CHECK-NEXT:[2.5, 1.5] [3.5, 4.5]
+    var i = iota[DType.index, 4](3)
+    print(i, i.reduce_add(), i.cast[DType.float32](), i.reversed(), i.lt(5), (i * i).reduce_max(), iota[DType.bfloat16, 3]())
+    # CHECK-NEXT:[3, 4, 5, 6] 18 [3.0, 4.0, 5.0, 6.0] [6, 5, 4, 3] [True, True, False, False] 36 [0.0, 1.0, 2.0]
