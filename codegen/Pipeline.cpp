@@ -1,9 +1,9 @@
 //===- Pipeline.cpp - MLIR -> LLVM dialect -> LLVM IR -> optimised code ---===//
 //
 // The lowering is an explicit pass list: float32 math with a polynomial
-// approximation becomes vector arithmetic (MathApprox.cpp), then vector and
-// math (math ops
-// without an LLVM intrinsic, such as tan, become libm calls), then
+// approximation becomes vector arithmetic and bfloat16 is computed in
+// float32 (MathApprox.cpp), then math and vector (math ops without an LLVM
+// intrinsic, such as tan, become libm calls), then
 // convert-to-llvm for func/arith/cf through their registered dialect
 // interfaces, then reconcile-unrealized-casts. LLVM's new pass manager runs
 // the standard -O pipeline for the target machine.
