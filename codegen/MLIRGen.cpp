@@ -698,6 +698,7 @@ void MLIRGen::emitPropagate(mlir::Location L) {
   if (!isLive())
     return;
   destroyAllFlagged(L);
+  destroyOutFields(L); // a partly built `out self` (raising __init__)
   if (!ErrorOut) {
     Value Msg = genStringConst(L, "error raised in a function that does "
                                   "not raise");

@@ -6,6 +6,7 @@
 // checked, and the interpreter runs it. The result becomes a ComptimeValue.
 //
 //===----------------------------------------------------------------------===//
+#include "sema/Ownership.h"
 #include "sema/Interpreter.h"
 #include "sema/SemaImpl.h"
 
@@ -107,7 +108,12 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Next, NextCtx] = Worklist.front();
     Worklist.pop_front();
+    unsigned ErrorsBefore = Diags.getNumErrors();
     checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
+    // Functions the program queued earlier are checked here too and leave
+    // the worklist: they need the ownership pass as Sema::run gives it.
+    if (Diags.getNumErrors() == ErrorsBefore)
+      runOwnershipPass(*this, *Next);
   }
   --ComptimeEvalDepth;
   if (Diags.getNumErrors() != Errors)

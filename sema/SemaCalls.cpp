@@ -672,6 +672,11 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
+  if (Fn->Params.size() > Call->Ops.size()) {
+    // The hidden caller-location argument: where this call is written.
+    Call->Ops.push_back(makeSourceLocation(Range));
+    Call->ArgByAddress.push_back(false);
+  }
   checkMutExclusivity(Call, Best->F);
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
@@ -923,6 +928,19 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     L->IsParam = true;
     Fn->Params.push_back(L);
   }
+  if (usesCallLocation(F)) {
+    // The hidden caller-location argument (SemaCallLocation.cpp).
+    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
+      auto *L = Prog.create<cir::Local>();
+      L->Name = "__call_location";
+      L->Ty = LocTy;
+      L->Loc = F->Name.Loc;
+      L->IsParam = true;
+      L->Index = Fn->Locals.size();
+      Fn->Locals.push_back(L);
+      Fn->Params.push_back(L);
+    }
+  }
   if (F->Result) {
     const Expr *R = F->Result;
     if (auto *RT = llvm::dyn_cast<RefTypeExpr>(R)) {
@@ -1094,6 +1112,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           D->Ops.push_back(P);
           return D;
         }
+        if (M->Member.Name == "call_location")
+          return checkCallLocation(C);
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 

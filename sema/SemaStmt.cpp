@@ -623,9 +623,17 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       }
       return;
     }
-    // A failed assert stops the program with its location and message.
+    // A failed assert stops the program with its location and message;
+    // -D ASSERT=warn prints it and goes on, -D ASSERT=none drops the check
+    // (the condition is still checked, never evaluated).
+    llvm::StringRef Mode = assertMode();
+    size_t PendingBefore = FS->Pending.size();
     cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
     cir::Expr *C = checkCondition(A->Cond);
+    if (Mode == "none") {
+      FS->Pending.resize(PendingBefore);
+      return;
+    }
     cir::Expr *Not = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Bool), R);
     Not->Builtin = cir::BuiltinOp::Invert;
     Not->Ops.push_back(C);
@@ -647,9 +655,16 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     cir::Expr *Len = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Index), R);
     Len->Builtin = cir::BuiltinOp::StringLength;
     Len->Ops.push_back(Text);
-    cir::Expr *Call = makeExpr(cir::ExprKind::Builtin, Types.getNever(), R);
+    bool Warn = Mode == "warn";
+    if (Warn) {
+      Msg += "\n";
+      Text->Str = AST.copyString(Msg);
+    }
+    cir::Expr *Call = makeExpr(cir::ExprKind::Builtin,
+                               Warn ? Types.getNone() : Types.getNever(), R);
     Call->Builtin = cir::BuiltinOp::ExternalCall;
-    Call->Params.push_back(ComptimeValue::makeString("ignis_rt_abort"));
+    Call->Params.push_back(ComptimeValue::makeString(
+        Warn ? "ignis_rt_write_err" : "ignis_rt_abort"));
     Call->Params.push_back(ComptimeValue::makeNone());
     Call->Ops = {Data, Len};
     cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);

@@ -20,11 +20,13 @@ struct Span[T: Movable](ImplicitlyCopyable, Sized, Boolable):
     def __bool__(self) -> Bool:
         return self._len != 0
 
+    @always_inline
     def __getitem__(self, index: Int) -> Self.T:
-        return _copy_value(self._data[_check_index(index, self._len)])
+        return _copy_value(self._data[_check_index(index, self._len, __builtin.call_location())])
 
+    @always_inline
     def __setitem__(self, index: Int, var value: Self.T):
-        var p = self._data + _check_index(index, self._len)
+        var p = self._data + _check_index(index, self._len, __builtin.call_location())
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
