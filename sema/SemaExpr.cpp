@@ -595,10 +595,13 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
   CallArgs Args;
   Args.CallRange = R;
   for (const Argument &A : S->Args) {
-    if (auto *SE = llvm::dyn_cast<SliceExpr>(A.Value))
+    if (auto *SE = llvm::dyn_cast<SliceExpr>(A.Value)) {
       Args.Values.push_back(checkSlice(SE)); // SemaSlice.cpp
-    else
+      if (Args.Values.back()->Ty->isError())
+        return errorExpr(R);
+    } else {
       Args.Values.push_back(checkExpr(A.Value));
+    }
     Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                               : llvm::StringRef());
     Args.Ranges.push_back(A.Range);

@@ -1,5 +1,6 @@
 # RUN: %ignis run %s 2>&1 | FileCheck %s --match-full-lines
 # RUN: not %ignis run -D CASE=1 %s 2>&1 | FileCheck %s --check-prefix=ZERO --match-full-lines
+# RUN: not %ignis run -D CASE=2 %s 2>&1 | FileCheck %s --check-prefix=SPANSTEP --match-full-lines
 # Slices `x[a:b:c]` of List and String (bytes) with Python's semantics:
 # missing parts, negative offsets, clamping and negative steps.
 
@@ -38,8 +39,14 @@ def main():
     print(u[0], u[1], u[2])
     print(Slice(-3, None, None))
     print(slice(7))
+    var sp = Span[Int](ptr=l._data, length=len(l))
+    var view = sp[-4:-1]
+    print(len(view), view[0], view[2])
+    print(len(sp[8:3]), len(l))  # (a Span does not keep l alive: use l after)
     comptime if env_get_int["CASE", 0]() == 1:
         print(l[::0])
+    comptime if env_get_int["CASE", 0]() == 2:
+        print(len(sp[::2]), len(l))
 # CHECK: [2, 3, 4]
 # CHECK-NEXT: [0, 1, 2]
 # CHECK-NEXT: [7, 8, 9]
@@ -63,4 +70,7 @@ def main():
 # CHECK-NEXT: 3 -1 -1
 # CHECK-NEXT: slice(-3, None, None)
 # CHECK-NEXT: slice(None, 7, None)
+# CHECK-NEXT: 3 6 8
+# CHECK-NEXT: 0 10
 # ZERO: slice step cannot be zero
+# SPANSTEP: a Span slice must have step 1

@@ -4,6 +4,7 @@
 
 
 @fieldwise_init
+@register_passable("trivial")
 struct _SourceLocation(ImplicitlyCopyable, Writable):
     var file_name: StringLiteral
     var line: Int

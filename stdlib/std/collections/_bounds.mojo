@@ -13,7 +13,7 @@
 
 
 @no_inline
-def _index_out_of_bounds(index: Int, length: Int, loc: _SourceLocation):
+def _index_out_of_bounds(index: Int, length: Int, var loc: _SourceLocation):
     """Reports `FILE:LINE:COL: index out of bounds: index I, length L`."""
     var message = String("index out of bounds: index ")
     message += String(index)

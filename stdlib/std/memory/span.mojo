@@ -42,6 +42,20 @@ struct Span[T: Movable](ImplicitlyCopyable, Sized, Boolable):
     def __iter__(self) -> _SpanIter[Self.T]:
         return _SpanIter[Self.T](self._data, self._len, 0)
 
+    def __getitem__(self, slice: Slice) -> Self:
+        """`s[a:b]`: a view of the same memory (Python clamping and negative
+        offsets); a step other than 1 stops the program."""
+        var r = slice._range(self._len)
+        if r.step != 1:
+            _span_step_error()
+        return Self(ptr=self._data + r.start, length=r.count())
+
+
+@no_inline
+def _span_step_error():
+    var message = String("a Span slice must have step 1")
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
+
 
 def _clamp_span(index: Int, length: Int) -> Int:
     var i = index
