@@ -609,6 +609,41 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
   return callMethod(Base, "__getitem__", Args, R);
 }
 
+/// `a if c else b` whose branches need statements first (temporaries): each
+/// branch's statements run, and its temporaries live, only on its own path:
+///   if c: <then statements>; t = a  else: <else statements>; t = b
+/// and the value is `t^`.
+static cir::Expr *lazyConditional(Sema &S, cir::Expr *Cond, cir::Expr *T,
+                                  cir::Expr *F, size_t PendingThen,
+                                  size_t PendingElse, SourceRange R) {
+  cir::StmtList &Pending = S.FS->Pending;
+  cir::StmtList ThenStmts(Pending.begin() + PendingThen,
+                          Pending.begin() + PendingElse);
+  cir::StmtList ElseStmts(Pending.begin() + PendingElse, Pending.end());
+  Pending.resize(PendingThen);
+  cir::Local *Tmp = S.newLocal("__conditional", T->Ty, R.Begin);
+  cir::Stmt *If = S.makeStmt(cir::StmtKind::If, R);
+  If->Cond = Cond;
+  auto Branch = [&](cir::StmtList &Stmts, cir::Expr *V, cir::StmtList &Out) {
+    for (cir::Stmt *St : Stmts) {
+      St->Grouped = true;
+      Out.push_back(St);
+    }
+    cir::Stmt *Set = S.makeStmt(cir::StmtKind::Assign, R);
+    Set->Target = S.makeLocalRef(Tmp, R);
+    Set->Value = S.consumeValue(V, V->Range);
+    Out.push_back(Set);
+  };
+  Branch(ThenStmts, T, If->Body);
+  Branch(ElseStmts, F, If->Else);
+  If->Grouped = true;
+  Pending.push_back(If);
+  cir::Expr *M = S.makeExpr(cir::ExprKind::Move, T->Ty, R);
+  M->Ops.push_back(S.makeLocalRef(Tmp, R));
+  M->Callee = S.getLifecycle(T->Ty).Move;
+  return M;
+}
+
 cir::Expr *Sema::checkExpr(const Expr *E) {
   SourceRange R = E->getRange();
   switch (E->getKind()) {
@@ -660,11 +695,15 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
   case NodeKind::ConditionalExpr: {
     auto *C = llvm::cast<ConditionalExpr>(E);
     cir::Expr *Cond = checkCondition(C->Cond);
+    size_t PendingThen = FS ? FS->Pending.size() : 0;
     cir::Expr *T = materialize(checkExpr(C->Then));
+    size_t PendingElse = FS ? FS->Pending.size() : 0;
     cir::Expr *F = checkExpr(C->Else);
     F = convert(F, T->Ty, C->Else->getRange());
     if (Cond->Ty->isError() || T->Ty->isError() || F->Ty->isError())
       return errorExpr(R);
+    if (FS && FS->Pending.size() > PendingThen)
+      return lazyConditional(*this, Cond, T, F, PendingThen, PendingElse, R);
     cir::Expr *Sel = makeExpr(cir::ExprKind::Conditional, T->Ty, R);
     Sel->Ops = {Cond, T, F};
     return Sel;

@@ -1,7 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
-# The right operand of `and`/`or` makes (and destroys) its temporaries only
-# when it is evaluated; a raising `__init__` destroys the fields of `out self`
-# it has already initialised.
+# The right operand of `and`/`or`, and each branch of `a if c else b`, makes
+# (and destroys) its temporaries only when it is evaluated; a raising
+# `__init__` destroys the fields of `out self` it has already initialised.
 
 
 struct T(Copyable):
@@ -59,6 +59,14 @@ def main():
     print("nested:")
     var n = T(7).ok() and (T(0).ok() or T(8).ok())
     print("  n", n)
+    print("conditional:")
+    var flag = True
+    var x = T(11).id if flag else T(12).id
+    var y = T(13).id if not flag else T(14).id
+    print("  x", x, "y", y)
+    var s = String("a") + String(x) if flag else String("none")
+    var t = T(x) if x > 100 else T(y)
+    print("  s", s, "t", t.id)
     for k in [1, 2, -3, -4]:
         print("pair", k)
         try:
@@ -93,6 +101,15 @@ def main():
 # CHECK-NEXT:   init 8
 # CHECK-NEXT:   del 8
 # CHECK-NEXT:   n True
+# CHECK-NEXT: conditional:
+# CHECK-NEXT:   init 11
+# CHECK-NEXT:   del 11
+# CHECK-NEXT:   init 14
+# CHECK-NEXT:   del 14
+# CHECK-NEXT:   x 11 y 14
+# CHECK-NEXT:   init 14
+# CHECK-NEXT:   s a11 t 14
+# CHECK-NEXT:   del 14
 # CHECK-NEXT: pair 1
 # CHECK-NEXT:   init 10
 # CHECK-NEXT:   del 10
