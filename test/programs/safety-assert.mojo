@@ -19,6 +19,10 @@ def main():
     print("after one")
     assert check(-1), "minus one"
     print("after minus one")
+    var n = 7
+    assert n < 5, String("n is ") + String(n)
+    assert n < 5, n
+    print("after n")
     var l = [1, 2, 3]
     l.reserve(8)
     l[3] = 4
@@ -33,9 +37,13 @@ def main():
 # WARN-NEXT: evaluated -1
 # WARN-NEXT: safety-assert.mojo:20:5: AssertionError: minus one
 # WARN-NEXT: after minus one
-# WARN-NEXT: safety-assert.mojo:24:5: index out of bounds: index 3, length 3
+# WARN-NEXT: safety-assert.mojo:23:5: AssertionError: n is 7
+# WARN-NEXT: safety-assert.mojo:24:5: AssertionError: 7
+# WARN-NEXT: after n
+# WARN-NEXT: safety-assert.mojo:28:5: index out of bounds: index 3, length 3
 # WARN-NEXT: end
 # NONE: after one
 # NONE-NEXT: after minus one
+# NONE-NEXT: after n
 # NONE-NEXT: end
 # BAD: ignis: error: unknown assertion mode '-D ASSERT=bogus' (expected 'safe', 'all', 'none' or 'warn')

@@ -54,3 +54,10 @@ def _debug_assert_failed(message: Some[Writable], var loc: _SourceLocation):
 @no_inline
 def _debug_assert_failed2(message: Some[Writable], value: Some[Writable], var loc: _SourceLocation):
     _assertion_failed(loc.prefix("AssertionError: " + String(message) + String(value)))
+
+
+@no_inline
+def _assert_statement_failed(prefix: StringLiteral, message: Some[Writable]):
+    """An `assert cond, message` statement with a non-literal message failed:
+    `prefix` is `FILE:LINE:COL: AssertionError: `."""
+    _assertion_failed(String(prefix) + String(message))
