@@ -29,12 +29,26 @@ static bool isAlwaysInline(const FuncDecl *F) {
   return false;
 }
 
+/// Destructors and copy/move constructors: the compiler calls them (implicit
+/// copies, destruction) with no call site to name.
+static bool isLifecycleMethod(const FuncDecl *F) {
+  llvm::StringRef N = F->Name.Name;
+  if (N == "__del__" || N == "__copyinit__" || N == "__moveinit__")
+    return true;
+  if (N != "__init__")
+    return false;
+  for (const ParamDecl &P : F->Args.Params)
+    if (P.Name.Name == "copy" || P.Name.Name == "take")
+      return true;
+  return false;
+}
+
 bool Sema::usesCallLocation(const FuncDecl *F) {
   auto It = CallLocationUsers.find(F);
   if (It != CallLocationUsers.end())
     return It->second;
   bool Uses = false;
-  if (F->HasBody && isAlwaysInline(F))
+  if (F->HasBody && isAlwaysInline(F) && !isLifecycleMethod(F))
     Uses = SM.getText(F->getRange()).contains("__builtin.call_location");
   CallLocationUsers[F] = Uses;
   return Uses;
@@ -52,7 +66,10 @@ cir::Expr *Sema::checkCallLocation(const CallExpr *C) {
       FS->Fn->Params.back()->Name == HiddenName)
     Hidden = FS->Fn->Params.back();
   if (!Hidden) {
-    Diags.report(R, DiagID::err_call_location_not_inline);
+    const FuncDecl *F = FS && FS->Fn ? FS->Fn->Decl : nullptr;
+    Diags.report(R, F && isAlwaysInline(F) && isLifecycleMethod(F)
+                        ? DiagID::err_call_location_lifecycle
+                        : DiagID::err_call_location_not_inline);
     return errorExpr(R);
   }
   return makeLocalRef(Hidden, R);
