@@ -4,10 +4,13 @@
 # RUN: not %ignis run -D CASE=4 %s 2>&1 | FileCheck %s --check-prefix=SPAN --match-full-lines
 # RUN: not %ignis run -D CASE=5 %s 2>&1 | FileCheck %s --check-prefix=DEQUE --match-full-lines
 # RUN: not %ignis run -D CASE=6 %s 2>&1 | FileCheck %s --check-prefix=POP --match-full-lines
+# RUN: not %ignis run -D CASE=6 -D ASSERT=none %s 2>&1 | FileCheck %s --check-prefix=POP --match-full-lines
+# RUN: not %ignis run -D CASE=6 -D ASSERT=warn %s 2>&1 | FileCheck %s --check-prefix=POP --match-full-lines
 # RUN: not %ignis run -D CASE=7 %s 2>&1 | FileCheck %s --check-prefix=NEG --match-full-lines
 # RUN: not %ignis run -D CASE=8 %s 2>&1 | FileCheck %s --check-prefix=HELPER --match-full-lines
 # A failed bounds check names the user's subscript (file:line:col), the
 # index and the length on stderr, and stops the program with status 1.
+# pop() on an empty List stops the program in every -D ASSERT mode.
 
 from std.sys.param_env import env_get_int
 from std.collections.deque import Deque
@@ -47,14 +50,14 @@ def main():
         print(get_third(short))
     print("not reached")
 # LIST: 5 1
-# LIST-NEXT: safety-bounds.mojo:25:15: index out of bounds: index 7, length 5
+# LIST-NEXT: safety-bounds.mojo:28:15: index out of bounds: index 7, length 5
 # LIST-NOT: not reached
-# SET: safety-bounds.mojo:27:9: index out of bounds: index 5, length 5
+# SET: safety-bounds.mojo:30:9: index out of bounds: index 5, length 5
 # STR: e
-# STR-NEXT: safety-bounds.mojo:31:15: index out of bounds: index -6, length 5
+# STR-NEXT: safety-bounds.mojo:34:15: index out of bounds: index -6, length 5
 # SPAN: 3
-# SPAN-NEXT: safety-bounds.mojo:35:15: index out of bounds: index 3, length 3
-# DEQUE: safety-bounds.mojo:39:15: index out of bounds: index 1, length 1
-# POP: safety-bounds.mojo:42:13: index out of bounds: index -1, length 0
-# NEG: safety-bounds.mojo:44:15: index out of bounds: index -6, length 5
-# HELPER: safety-bounds.mojo:17:12: index out of bounds: index 2, length 2
+# SPAN-NEXT: safety-bounds.mojo:38:15: index out of bounds: index 3, length 3
+# DEQUE: safety-bounds.mojo:42:15: index out of bounds: index 1, length 1
+# POP: safety-bounds.mojo:45:13: index out of bounds: index -1, length 0
+# NEG: safety-bounds.mojo:47:15: index out of bounds: index -6, length 5
+# HELPER: safety-bounds.mojo:20:12: index out of bounds: index 2, length 2

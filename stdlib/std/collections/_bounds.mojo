@@ -15,11 +15,23 @@
 @no_inline
 def _index_out_of_bounds(index: Int, length: Int, var loc: _SourceLocation):
     """Reports `FILE:LINE:COL: index out of bounds: index I, length L`."""
+    _assertion_failed(_bounds_message(index, length, loc))
+
+
+@no_inline
+def _pop_empty(var loc: _SourceLocation):
+    """`pop()` on an empty collection: always stops the program (whatever
+    -D ASSERT says, there is no element to return)."""
+    var message = _bounds_message(-1, 0, loc)
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
+
+
+def _bounds_message(index: Int, length: Int, loc: _SourceLocation) -> String:
     var message = String("index out of bounds: index ")
     message += String(index)
     message += ", length "
     message += String(length)
-    _assertion_failed(loc.prefix(message))
+    return loc.prefix(message)
 
 
 @no_inline

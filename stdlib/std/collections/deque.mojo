@@ -2,7 +2,7 @@
 
 from std.memory import UnsafePointer, alloc
 from std.memory.unsafe_pointer import _copy_value
-from std.collections._bounds import _check_index, _index_out_of_bounds
+from std.collections._bounds import _check_index, _pop_empty
 
 
 struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
@@ -64,14 +64,14 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
     @always_inline
     def pop(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(-1, 0, __builtin.call_location())
+            _pop_empty(__builtin.call_location())
         self._len -= 1
         return (self._data + self._slot(self._len)).take_pointee()
 
     @always_inline
     def popleft(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(0, 0, __builtin.call_location())
+            _pop_empty(__builtin.call_location())
         var value = (self._data + self._head).take_pointee()
         self._head = (self._head + 1) & (self._capacity - 1)
         self._len -= 1

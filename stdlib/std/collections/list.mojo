@@ -2,7 +2,7 @@
 
 from std.memory import UnsafePointer, alloc, memcpy
 from std.memory.unsafe_pointer import _copy_value
-from std.collections._bounds import _check_index, _index_out_of_bounds
+from std.collections._bounds import _check_index, _pop_empty
 from std.collections.optional import Optional
 
 
@@ -110,7 +110,7 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
     @always_inline
     def pop(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(-1, 0, __builtin.call_location())
+            _pop_empty(__builtin.call_location())
         self._len -= 1
         return (self._data + self._len).take_pointee()
 
