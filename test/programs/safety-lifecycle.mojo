@@ -59,6 +59,12 @@ def main():
     print("nested:")
     var n = T(7).ok() and (T(0).ok() or T(8).ok())
     print("  n", n)
+    print("while:")
+    var i = 3
+    while i > 1 and T(i).ok():
+        print("  body", i)
+        i -= 1
+    print("  mixed", (T(0).ok() and T(5).ok()) or T(6).ok())
     print("conditional:")
     var flag = True
     var x = T(11).id if flag else T(12).id
@@ -101,6 +107,18 @@ def main():
 # CHECK-NEXT:   init 8
 # CHECK-NEXT:   del 8
 # CHECK-NEXT:   n True
+# CHECK-NEXT: while:
+# CHECK-NEXT:   init 3
+# CHECK-NEXT:   del 3
+# CHECK-NEXT:   body 3
+# CHECK-NEXT:   init 2
+# CHECK-NEXT:   del 2
+# CHECK-NEXT:   body 2
+# CHECK-NEXT:   init 0
+# CHECK-NEXT:   del 0
+# CHECK-NEXT:   init 6
+# CHECK-NEXT:   del 6
+# CHECK-NEXT:   mixed True
 # CHECK-NEXT: conditional:
 # CHECK-NEXT:   init 11
 # CHECK-NEXT:   del 11
