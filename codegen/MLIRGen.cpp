@@ -283,8 +283,10 @@ void MLIRGen::declareFunction(const Function &F) {
   // `@no_inline` (cold paths such as the bounds-check failure) stays a call.
   if (F.Decl)
     for (const Decorator &D : F.Decl->Decorators)
-      if (auto *N = llvm::dyn_cast_or_null<NameExpr>(D.E); N && N->Name == "no_inline")
-        Op->setAttr("passthrough", B.getArrayAttr({B.getStringAttr("noinline")}));
+      if (auto *N = llvm::dyn_cast_or_null<NameExpr>(D.E);
+          N && N->Name == "no_inline")
+        Op->setAttr("passthrough",
+                    B.getArrayAttr({B.getStringAttr("noinline")}));
   Funcs[&F] = Op;
 }
 

@@ -6,8 +6,8 @@
 // checked, and the interpreter runs it. The result becomes a ComptimeValue.
 //
 //===----------------------------------------------------------------------===//
-#include "sema/Ownership.h"
 #include "sema/Interpreter.h"
+#include "sema/Ownership.h"
 #include "sema/SemaImpl.h"
 
 using namespace ignis;

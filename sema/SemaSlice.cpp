@@ -20,8 +20,9 @@ cir::Expr *Sema::checkSlice(const SliceExpr *S) {
   CallArgs Args;
   Args.CallRange = R;
   for (const Expr *Part : {S->Lower, S->Upper, S->Step}) {
-    cir::Expr *V = Part ? checkExpr(Part)
-                        : makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
+    cir::Expr *V = Part
+                       ? checkExpr(Part)
+                       : makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
     if (V->Ty->isError())
       return errorExpr(R);
     Args.Values.push_back(V);

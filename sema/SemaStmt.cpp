@@ -653,7 +653,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       emit(*this, Out, nullptr);
       Symbol Helper = lookupGlobal(Prelude, "_assert_statement_failed");
       if (Helper.K != Symbol::Kind::Overloads) {
-        Diags.report(R, DiagID::err_undefined_name) << "_assert_statement_failed";
+        Diags.report(R, DiagID::err_undefined_name)
+            << "_assert_statement_failed";
         return;
       }
       cir::Expr *Prefix =
@@ -692,8 +693,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     cir::Expr *Call = makeExpr(cir::ExprKind::Builtin,
                                Warn ? Types.getNone() : Types.getNever(), R);
     Call->Builtin = cir::BuiltinOp::ExternalCall;
-    Call->Params.push_back(ComptimeValue::makeString(
-        Warn ? "ignis_rt_write_err" : "ignis_rt_abort"));
+    Call->Params.push_back(ComptimeValue::makeString(Warn ? "ignis_rt_write_err"
+                                                          : "ignis_rt_abort"));
     Call->Params.push_back(ComptimeValue::makeNone());
     Call->Ops = {Data, Len};
     cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
