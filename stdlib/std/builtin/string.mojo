@@ -2,10 +2,11 @@
 # case methods live in string_methods.mojo's helpers; this is the core.
 
 from std.collections.list import List
-from std.collections._bounds import _check_index
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
+
+from std.collections._bounds import _check_index
 
 
 struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
