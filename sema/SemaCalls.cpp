@@ -672,12 +672,14 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
-  if (Fn->Params.size() > Call->Ops.size()) {
-    // The hidden caller-location argument: where this call is written.
+  checkMutExclusivity(Call, Best->F);
+  if (Fn->Params.size() > Call->Ops.size() &&
+      Fn->Params.back()->Name == "__call_location") {
+    // The hidden caller-location argument (always the last one): where this
+    // call is written.
     Call->Ops.push_back(makeSourceLocation(Range));
     Call->ArgByAddress.push_back(false);
   }
-  checkMutExclusivity(Call, Best->F);
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
   if (Fn->ReturnsRef) {
@@ -928,19 +930,6 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     L->IsParam = true;
     Fn->Params.push_back(L);
   }
-  if (usesCallLocation(F)) {
-    // The hidden caller-location argument (SemaCallLocation.cpp).
-    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
-      auto *L = Prog.create<cir::Local>();
-      L->Name = "__call_location";
-      L->Ty = LocTy;
-      L->Loc = F->Name.Loc;
-      L->IsParam = true;
-      L->Index = Fn->Locals.size();
-      Fn->Locals.push_back(L);
-      Fn->Params.push_back(L);
-    }
-  }
   if (F->Result) {
     const Expr *R = F->Result;
     if (auto *RT = llvm::dyn_cast<RefTypeExpr>(R)) {
@@ -955,6 +944,20 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   }
   Fn->Raises = F->Effects.Raises;
   Prog.Functions.push_back(Fn);
+  if (usesCallLocation(F)) {
+    // The hidden caller-location argument, after every other parameter
+    // (SemaCallLocation.cpp).
+    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
+      auto *L = Prog.create<cir::Local>();
+      L->Name = "__call_location";
+      L->Ty = LocTy;
+      L->Loc = F->Name.Loc;
+      L->IsParam = true;
+      L->Index = Fn->Locals.size();
+      Fn->Locals.push_back(L);
+      Fn->Params.push_back(L);
+    }
+  }
   Worklist.emplace_back(Fn, *CtxPtr);
   return Fn;
 }
