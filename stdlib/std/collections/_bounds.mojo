@@ -59,3 +59,31 @@ def _check_index(index: Int, length: Int, loc: _SourceLocation) -> Int:
         if i < 0 or i >= length:
             _index_out_of_bounds(index, length, loc)
     return i
+
+
+# Without a caller location (the message has no FILE:LINE:COL): for code not
+# yet passing `__builtin.call_location()`; prefer the forms above.
+
+
+@no_inline
+def _index_out_of_bounds(index: Int, length: Int):
+    var message = String("index out of bounds: index ")
+    message += String(index)
+    message += ", length "
+    message += String(length)
+    _assertion_failed(message)
+
+
+@always_inline
+def _check_index(index: Int, length: Int) -> Int:
+    var i = index
+    if i < 0:
+        i += length
+    comptime if __builtin.is_defined["ASSERT"]:
+        comptime if __builtin.define_value["ASSERT"] != "none":
+            if i < 0 or i >= length:
+                _index_out_of_bounds(index, length)
+    else:
+        if i < 0 or i >= length:
+            _index_out_of_bounds(index, length)
+    return i
