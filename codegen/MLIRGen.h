@@ -208,6 +208,12 @@ private:
   mlir::Value ErrorOut;
   llvm::DenseMap<const cir::Local *, mlir::Value> Addresses;
   llvm::DenseMap<const cir::Local *, mlir::Value> DropFlags;
+  /// A raising `__init__`: one flag per field of `out self` that needs
+  /// destruction, set once the field is assigned (null for other fields);
+  /// an error leaving the function destroys the flagged fields.
+  llvm::SmallVector<mlir::Value, 4> OutFieldFlags;
+  void setOutFieldFlags(mlir::Location L, const cir::Expr *Target);
+  void destroyOutFields(mlir::Location L);
   /// How the body uses each local's place beyond reading it.
   enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
   llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;

@@ -237,18 +237,11 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     if (!Expect(1))
       return errorExpr(R);
     return Make(Types.getNone());
-  case BuiltinOp::Deref: {
-    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
-    if (!P) {
-      Diags.report(R, DiagID::err_type_mismatch)
-          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
-          << "a pointer";
-      return errorExpr(R);
-    }
-    cir::Expr *D = makeExpr(cir::ExprKind::Deref, P->Pointee, R);
-    D->Ops.push_back(Args[0]);
-    return D;
-  }
+  case BuiltinOp::Deref:
+    // checkCall turns `__builtin.deref(p)` into a Deref place; only a call
+    // with the wrong number of arguments gets here.
+    Expect(1);
+    return errorExpr(R);
   case BuiltinOp::PtrCast: {
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     if (!P || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Type) {

@@ -674,6 +674,13 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->ArgByAddress.push_back(ByAddr);
   }
   checkMutExclusivity(Call, Best->F);
+  if (Fn->Params.size() > Call->Ops.size() &&
+      Fn->Params.back()->Name == "__call_location") {
+    // The hidden caller-location argument (always the last one): where this
+    // call is written.
+    Call->Ops.push_back(makeSourceLocation(Range));
+    Call->ArgByAddress.push_back(false);
+  }
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
   if (Fn->ReturnsRef) {
@@ -938,6 +945,20 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   }
   Fn->Raises = F->Effects.Raises;
   Prog.Functions.push_back(Fn);
+  if (usesCallLocation(F)) {
+    // The hidden caller-location argument, after every other parameter
+    // (SemaCallLocation.cpp).
+    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
+      auto *L = Prog.create<cir::Local>();
+      L->Name = "__call_location";
+      L->Ty = LocTy;
+      L->Loc = F->Name.Loc;
+      L->IsParam = true;
+      L->Index = Fn->Locals.size();
+      Fn->Locals.push_back(L);
+      Fn->Params.push_back(L);
+    }
+  }
   Worklist.emplace_back(Fn, *CtxPtr);
   return Fn;
 }
@@ -1095,6 +1116,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           D->Ops.push_back(P);
           return D;
         }
+        if (M->Member.Name == "call_location")
+          return checkCallLocation(C);
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 

@@ -236,6 +236,21 @@ public:
   cir::Expr *makeCopy(cir::Expr *Place, SourceRange R);
   cir::Expr *checkTransfer(const TransferExpr *T);
 
+  //===--- Caller locations, asserts, slices (safety) -------------------===//
+  /// Whether F receives the location of each call to it as a hidden last
+  /// argument: an `@always_inline` function whose body calls
+  /// `__builtin.call_location()` (SemaCallLocation.cpp).
+  bool usesCallLocation(const FuncDecl *F);
+  llvm::DenseMap<const FuncDecl *, bool> CallLocationUsers;
+  /// `__builtin.call_location()` in a body.
+  cir::Expr *checkCallLocation(const CallExpr *C);
+  /// A `_SourceLocation` value for the call at R (file, line, column).
+  cir::Expr *makeSourceLocation(SourceRange R);
+  /// The `-D ASSERT=` mode: "safe" (default), "all", "none" or "warn".
+  llvm::StringRef assertMode();
+  /// `a:b:c` inside a subscript: a `Slice` value (SemaSlice.cpp).
+  cir::Expr *checkSlice(const SliceExpr *S);
+
   //===--- Expressions (SemaExpr.cpp) -----------------------------------===//
   cir::Expr *checkExpr(const Expr *E);
   cir::Expr *checkExprAs(const Expr *E, Type To);
