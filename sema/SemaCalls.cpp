@@ -672,6 +672,7 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
+  appendClosureEnvArgs(Call, Range); // closures: SemaClosures.cpp
   checkMutExclusivity(Call, Best->F);
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
@@ -936,6 +937,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
   }
   Fn->Raises = F->Effects.Raises;
+  addClosureEnvParams(Fn, F, *CtxPtr); // closures: SemaClosures.cpp
   Prog.Functions.push_back(Fn);
   Worklist.emplace_back(Fn, *CtxPtr);
   return Fn;
@@ -1181,6 +1183,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   case Symbol::Kind::Struct:
   case Symbol::Kind::Comptime:
   case Symbol::Kind::Value: {
+    if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::Closure)
+      return callClosure(Sym.Value, C, Explicit); // SemaClosures.cpp
     Type T = nullptr;
     if (Sym.K == Symbol::Kind::Struct && Explicit.empty() &&
         llvm::any_of(Sym.Struct->Params.Params,

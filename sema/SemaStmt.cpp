@@ -670,6 +670,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->LocalCtx.Params[C->Name.Name] = V;
     return;
   }
+  case NodeKind::FuncDecl:
+    checkNestedFunction(llvm::cast<FuncDecl>(S), Out);
+    return;
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();

@@ -44,6 +44,8 @@ bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
                           SourceRange Range) {
   // `n: Int` takes an Int, `flag: Bool` a Bool, `dt: DType` a DType; a
   // trait or AnyType bound takes a type.
+  if (llvm::isa_and_nonnull<FunctionTypeExpr>(P.Type))
+    return checkClosureParam(P, V, Range); // SemaClosures.cpp
   auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);
   if (!N)
     return true;
@@ -74,6 +76,7 @@ Type Sema::typeOfValue(const ComptimeValue &V) {
   case ComptimeValue::Kind::DType: return Types.getDTypeType();
   case ComptimeValue::Kind::Type: return Types.getTypeType();
   case ComptimeValue::Kind::None: return Types.getNone();
+  case ComptimeValue::Kind::Closure: return Types.getFunction({}, Types.getNone(), false);
   case ComptimeValue::Kind::Invalid: return Types.getError();
   }
   return Types.getError();

@@ -77,6 +77,8 @@ int64_t ignis_rt_parse_float(const char *p, int64_t n, double *out);
 
 /* CLOCK_MONOTONIC in nanoseconds. */
 int64_t ignis_rt_perf_counter_ns(void);
+/* Sleeps NS nanoseconds (restarted after signals); returns 0. */
+int64_t ignis_rt_sleep_ns(int64_t ns);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,54 @@
+# Higher-order loops. The closure arguments are compile-time parameters:
+# every closure gives its own instantiation and the calls inline.
+
+
+def vectorize[
+    func: def[width: Int](Int) capturing -> None,
+    simd_width: Int,
+    /,
+    *,
+    unroll_factor: Int = 1,
+](size: Int):
+    """Calls func[simd_width](i) for i = 0, simd_width, ... while a whole
+    vector fits (unroll_factor vectors per step), then func[1](i) for each
+    remaining element."""
+    comptime step = simd_width * unroll_factor
+    var i = 0
+    while i + step <= size:
+        comptime for u in range(unroll_factor):
+            func[simd_width](i + u * simd_width)
+        i += step
+    while i + simd_width <= size:
+        func[simd_width](i)
+        i += simd_width
+    while i < size:
+        func[1](i)
+        i += 1
+
+
+def unroll[func: def[idx: Int]() capturing -> None, count: Int]():
+    """Calls func[0](), func[1](), ... func[count - 1]() (unrolled)."""
+    comptime for i in range(count):
+        func[i]()
+
+
+def parallelize[func: def(Int) capturing -> None](num_work_items: Int):
+    """Calls func(i) for every i in [0, num_work_items) on the worker
+    threads and returns when all calls have finished."""
+    sync_parallelize[func](num_work_items)
+
+
+def parallelize[func: def(Int) capturing -> None](num_work_items: Int, num_workers: Int):
+    sync_parallelize[func](num_work_items)
+
+
+def sync_parallelize[func: def(Int) capturing -> None](num_work_items: Int):
+    """Like parallelize: returns when every func(i) has run."""
+    for i in range(num_work_items):
+        func(i)
+
+
+def elementwise[func: def[width: Int](Int) capturing -> None, simd_width: Int](size: Int):
+    """func[simd_width](i) over [0, size) in whole vectors, then func[1] for
+    the tail (a one-dimensional elementwise loop)."""
+    vectorize[func, simd_width](size)
