@@ -138,6 +138,8 @@ private:
                         bool Signed);
   mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
   mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
+  /// `parallel_for[func](n)` through the runtime's pool (MLIRGenParallel.cpp).
+  mlir::Value genParallelFor(const cir::Expr *E);
 
   // --- Lifecycles (MLIRGenLifecycle.cpp) ------------------------------------
   /// Ends the lifetime of the value of type T at Addr: calls its __del__ or

@@ -352,8 +352,12 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   const auto &FP = F->Params.Params;
   if (Explicit.size() > FP.size())
     return Fail("too many parameters in call to '" + F->Name.Name.str() + "'");
-  for (size_t I = 0; I < Explicit.size(); ++I)
+  for (size_t I = 0; I < Explicit.size(); ++I) {
     C.Ctx.Params[FP[I].Name.Name] = Explicit[I];
+    std::string Why = S.closureParamMismatch(FP[I], Explicit[I]); // SemaClosures.cpp
+    if (!Why.empty())
+      return Fail(Why);
+  }
 
   // Declared arguments that calls fill (the `out` result is not one).
   llvm::SmallVector<const ParamDecl *, 4> Decl;

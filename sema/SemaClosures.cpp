@@ -319,19 +319,64 @@ cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
   return callFunctions({C->Decl}, C->Decl->Name.Name, Args, C->Ctx, Ps, Range);
 }
 
-bool Sema::checkClosureParam(const ParamDecl &P, const ComptimeValue &V,
-                             SourceRange Range) {
+std::string Sema::closureParamMismatch(const ParamDecl &P,
+                                       const ComptimeValue &V) {
   auto *FT = llvm::dyn_cast_or_null<FunctionTypeExpr>(P.Type);
   if (!FT || V.K != ComptimeValue::Kind::Closure)
-    return true;
+    return "";
   auto *C = static_cast<const ClosureInfo *>(V.Ptr);
   size_t Have = 0, Want = FT->Args.Params.size();
   for (const ParamDecl &A : C->Decl->Args.Params)
     if (A.Convention != ArgConvention::Out)
       ++Have;
-  if (Have == Want)
-    return true;
-  Diags.report(Range, DiagID::err_closure_signature)
-      << C->Decl->Name.Name << (int64_t)Have << P.Name.Name << (int64_t)Want;
-  return false;
+  size_t HaveP = C->Decl->Params.Params.size(), WantP = FT->Params.Params.size();
+  if (Have == Want && HaveP == WantP)
+    return "";
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  OS << "closure '" << C->Decl->Name.Name << "' takes " << HaveP
+     << " parameter(s) and " << Have << " argument(s), but '" << P.Name.Name
+     << "' expects a function of " << WantP << " parameter(s) and " << Want
+     << " argument(s)";
+  return S;
+}
+
+cir::Expr *Sema::checkParallelFor(const CallExpr *CE,
+                                  llvm::ArrayRef<Argument> Params) {
+  SourceRange R = CE->getRange();
+  auto Bad = [&] {
+    Diags.report(R, DiagID::err_parallel_for_closure);
+    return errorExpr(R);
+  };
+  if (Params.size() != 1 || CE->Args.size() != 1 ||
+      CE->Args[0].TheForm != Argument::Form::Positional)
+    return Bad();
+  ComptimeValue V = evalComptime(Params[0].Value, *FS->Ctx);
+  if (!V.isValid())
+    return errorExpr(R);
+  if (V.K != ComptimeValue::Kind::Closure)
+    return Bad();
+  auto *C = static_cast<const ClosureInfo *>(V.Ptr);
+  cir::Expr *N = checkExprAs(CE->Args[0].Value, getIntType());
+  if (N->Ty->isError())
+    return N;
+  // The closure called with one Int: its instance and environment.
+  CallArgs Args;
+  Args.CallRange = R;
+  Args.Values.push_back(N);
+  Args.Names.push_back("");
+  Args.Ranges.push_back(CE->Args[0].Range);
+  cir::Expr *Call =
+      callFunctions({C->Decl}, C->Decl->Name.Name, Args, C->Ctx, {}, R);
+  if (!Call || Call->Ty->isError())
+    return errorExpr(R);
+  if (Call->Kind != cir::ExprKind::Call || Call->Callee->Raises ||
+      Call->Callee->ReturnsRef)
+    return Bad();
+  cir::Expr *E = makeExpr(cir::ExprKind::Builtin, Types.getNone(), R);
+  E->Builtin = cir::BuiltinOp::ParallelFor;
+  E->Callee = Call->Callee;
+  E->Ops = Call->Ops;
+  E->ArgByAddress = Call->ArgByAddress;
+  return E;
 }

@@ -359,9 +359,11 @@ public:
                            const InstContext &Ctx);
   /// callFunctions: passes the callee's closure environments.
   void appendClosureEnvArgs(cir::Expr *Call, SourceRange Range);
-  /// Whether closure value V fits parameter P's function type.
-  bool checkClosureParam(const ParamDecl &P, const ComptimeValue &V,
-                         SourceRange Range);
+  /// `__builtin.parallel_for[func](n)`: a ParallelFor builtin whose Callee
+  /// is func's instance and whose Ops are n and func's environment.
+  cir::Expr *checkParallelFor(const CallExpr *C, llvm::ArrayRef<Argument> Params);
+  /// Why closure value V does not fit parameter P's function type, or "".
+  std::string closureParamMismatch(const ParamDecl &P, const ComptimeValue &V);
   std::vector<std::unique_ptr<ClosureInfo>> Closures;
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,

@@ -44,8 +44,6 @@ bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
                           SourceRange Range) {
   // `n: Int` takes an Int, `flag: Bool` a Bool, `dt: DType` a DType; a
   // trait or AnyType bound takes a type.
-  if (llvm::isa_and_nonnull<FunctionTypeExpr>(P.Type))
-    return checkClosureParam(P, V, Range); // SemaClosures.cpp
   auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);
   if (!N)
     return true;

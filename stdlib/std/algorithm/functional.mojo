@@ -39,13 +39,22 @@ def parallelize[func: def(Int) capturing -> None](num_work_items: Int):
 
 
 def parallelize[func: def(Int) capturing -> None](num_work_items: Int, num_workers: Int):
+    """As parallelize[func](num_work_items); the pool's size is fixed, so
+    num_workers is a hint that is not used."""
     sync_parallelize[func](num_work_items)
 
 
 def sync_parallelize[func: def(Int) capturing -> None](num_work_items: Int):
-    """Like parallelize: returns when every func(i) has run."""
-    for i in range(num_work_items):
-        func(i)
+    """Like parallelize: returns when every func(i) has run. The items run on
+    the runtime's thread pool (stdlib/runtime/ThreadPool.cpp) in no fixed
+    order; func must not raise."""
+    __builtin.parallel_for[func](num_work_items)
+
+
+def num_workers() -> Int:
+    """The threads parallelize uses (IGNIS_NUM_THREADS, else the hardware
+    threads)."""
+    return Int(raw=__builtin.external_call["ignis_rt_num_workers", __builtin.simd[DType.index, 1]]())
 
 
 def elementwise[func: def[width: Int](Int) capturing -> None, simd_width: Int](size: Int):

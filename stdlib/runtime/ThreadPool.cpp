@@ -1,0 +1,135 @@
+// A small thread pool for std.algorithm.parallelize: worker threads started
+// on first use (the hardware threads minus one, or IGNIS_NUM_THREADS - 1);
+// the calling thread works too. Work items are handed out one at a time
+// from a shared atomic counter (dynamic scheduling), and the call returns
+// when every item has finished. A parallel_for issued from inside a work
+// item runs inline on that thread.
+#include "ignis_runtime.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace {
+
+struct Job {
+  void (*Fn)(int64_t, void *) = nullptr;
+  void *Ctx = nullptr;
+  int64_t Count = 0;
+  std::atomic<int64_t> Next{0};
+  std::atomic<int64_t> Done{0};
+};
+
+struct Pool {
+  std::mutex M;
+  std::condition_variable Wake, Finished;
+  std::vector<std::thread> Workers;
+  Job *Current = nullptr;
+  uint64_t Generation = 0;
+  unsigned Busy = 0; // workers inside the current job
+  std::mutex CallM;  // one parallel_for at a time
+};
+
+thread_local bool InWorkItem = false;
+
+Pool &pool();
+
+void runItems(Job &J) {
+  bool Saved = InWorkItem;
+  InWorkItem = true;
+  for (;;) {
+    int64_t I = J.Next.fetch_add(1, std::memory_order_relaxed);
+    if (I >= J.Count)
+      break;
+    J.Fn(I, J.Ctx);
+    J.Done.fetch_add(1, std::memory_order_release);
+  }
+  InWorkItem = Saved;
+}
+
+void workerLoop(Pool *P) {
+  uint64_t Seen = 0;
+  std::unique_lock<std::mutex> Lock(P->M);
+  for (;;) {
+    P->Wake.wait(Lock, [&] { return P->Generation != Seen; });
+    Seen = P->Generation;
+    Job *J = P->Current;
+    if (!J)
+      continue;
+    ++P->Busy;
+    Lock.unlock();
+    runItems(*J);
+    Lock.lock();
+    if (--P->Busy == 0)
+      P->Finished.notify_all();
+  }
+}
+
+unsigned workerCount() {
+  if (const char *S = std::getenv("IGNIS_NUM_THREADS")) {
+    long N = std::strtol(S, nullptr, 10);
+    if (N >= 1)
+      return static_cast<unsigned>(N - 1);
+  }
+  unsigned N = std::thread::hardware_concurrency();
+  return N > 1 ? N - 1 : 0;
+}
+
+Pool &pool() {
+  // Never destroyed: workers may still wait on it at exit.
+  static Pool *P = [] {
+    auto *NewPool = new Pool;
+    unsigned N = workerCount();
+    for (unsigned I = 0; I < N; ++I) {
+      NewPool->Workers.emplace_back(workerLoop, NewPool);
+      NewPool->Workers.back().detach();
+    }
+    return NewPool;
+  }();
+  return *P;
+}
+
+} // namespace
+
+extern "C" int64_t ignis_rt_num_workers(void) {
+  return static_cast<int64_t>(pool().Workers.size()) + 1;
+}
+
+extern "C" void ignis_rt_parallel_for(int64_t n, void (*fn)(int64_t, void *),
+                                      void *ctx) {
+  if (n <= 0)
+    return;
+  if (n == 1 || InWorkItem) {
+    for (int64_t I = 0; I < n; ++I)
+      fn(I, ctx);
+    return;
+  }
+  Pool &P = pool();
+  if (P.Workers.empty()) {
+    for (int64_t I = 0; I < n; ++I)
+      fn(I, ctx);
+    return;
+  }
+  std::lock_guard<std::mutex> Call(P.CallM);
+  Job J;
+  J.Fn = fn;
+  J.Ctx = ctx;
+  J.Count = n;
+  {
+    std::lock_guard<std::mutex> Lock(P.M);
+    P.Current = &J;
+    ++P.Generation;
+  }
+  P.Wake.notify_all();
+  runItems(J);
+  std::unique_lock<std::mutex> Lock(P.M);
+  // Every item has been taken once the caller's loop ends; wait until the
+  // workers that took some are out of the job, then retire it.
+  P.Finished.wait(Lock, [&] {
+    return P.Busy == 0 && J.Done.load(std::memory_order_acquire) == J.Count;
+  });
+  P.Current = nullptr;
+}
