@@ -185,7 +185,9 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
       cir::Expr *Src = makeLocalRef(L, R);
       cir::Expr *V;
       if (M == CaptureMode::Copy) {
-        V = consumeValue(Src, R);
+        // Listing a name asks for a copy: explicit, so any Copyable type.
+        const cir::Program::Lifecycle &LC = getLifecycle(L->Ty);
+        V = LC.TrivialCopy && !LC.NeedsDestroy ? Src : makeCopy(Src, R);
       } else if (!isOwnedLocal(L) || L == FS->Fn->OutParam) {
         Diags.report(R, DiagID::err_move_from_borrow)
             << L->Name << (L->Convention == ArgConvention::Mut ? "'mut'" : "read-only");

@@ -30,6 +30,7 @@ struct Pool {
   Job *Current = nullptr;
   uint64_t Generation = 0;
   unsigned Busy = 0; // workers inside the current job
+  bool Stop = false;
   std::mutex CallM;  // one parallel_for at a time
 };
 
@@ -54,7 +55,9 @@ void workerLoop(Pool *P) {
   uint64_t Seen = 0;
   std::unique_lock<std::mutex> Lock(P->M);
   for (;;) {
-    P->Wake.wait(Lock, [&] { return P->Generation != Seen; });
+    P->Wake.wait(Lock, [&] { return P->Generation != Seen || P->Stop; });
+    if (P->Stop)
+      return;
     Seen = P->Generation;
     Job *J = P->Current;
     if (!J)
@@ -78,15 +81,36 @@ unsigned workerCount() {
   return N > 1 ? N - 1 : 0;
 }
 
+Pool *ThePool = nullptr;
+
+void shutdownPool() {
+  Pool *P = ThePool;
+  // Not from a work item (exit called inside one): its thread is a worker
+  // or the caller waiting for the job; the process ends without joining.
+  if (!P || InWorkItem)
+    return;
+  for (std::thread &W : P->Workers)
+    if (W.get_id() == std::this_thread::get_id())
+      return;
+  {
+    std::lock_guard<std::mutex> Lock(P->M);
+    P->Stop = true;
+  }
+  P->Wake.notify_all();
+  for (std::thread &W : P->Workers)
+    W.join();
+  P->Workers.clear(); // later calls (other atexit handlers) run inline
+}
+
 Pool &pool() {
-  // Never destroyed: workers may still wait on it at exit.
+  // Kept to the end: the workers are joined at exit, the memory stays.
   static Pool *P = [] {
     auto *NewPool = new Pool;
     unsigned N = workerCount();
-    for (unsigned I = 0; I < N; ++I) {
+    for (unsigned I = 0; I < N; ++I)
       NewPool->Workers.emplace_back(workerLoop, NewPool);
-      NewPool->Workers.back().detach();
-    }
+    ThePool = NewPool;
+    std::atexit(shutdownPool);
     return NewPool;
   }();
   return *P;
