@@ -140,16 +140,83 @@ def kernel(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePoint
     (c3 + nelts).store[nelts](x31)
 
 
+def kernel6(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePointer[Float32], n: Int, kc: Int):
+    # C[0:6, 0:NR] += A[0:6, 0:kc] * panel: twelve 8-lane accumulators, two
+    # loads of B and six broadcasts of A per step of k.
+    var x00 = c.load[nelts]()
+    var x01 = (c + nelts).load[nelts]()
+    var x10 = (c + n).load[nelts]()
+    var x11 = (c + n + nelts).load[nelts]()
+    var x20 = (c + 2 * n).load[nelts]()
+    var x21 = (c + 2 * n + nelts).load[nelts]()
+    var x30 = (c + 3 * n).load[nelts]()
+    var x31 = (c + 3 * n + nelts).load[nelts]()
+    var x40 = (c + 4 * n).load[nelts]()
+    var x41 = (c + 4 * n + nelts).load[nelts]()
+    var x50 = (c + 5 * n).load[nelts]()
+    var x51 = (c + 5 * n + nelts).load[nelts]()
+    var bk = bp
+    for k in range(kc):
+        var b0 = bk.load[nelts]()
+        var b1 = (bk + nelts).load[nelts]()
+        var v0 = SIMD[DType.float32, nelts](a[k])
+        x00 = v0.fma(b0, x00)
+        x01 = v0.fma(b1, x01)
+        var v1 = SIMD[DType.float32, nelts](a[n + k])
+        x10 = v1.fma(b0, x10)
+        x11 = v1.fma(b1, x11)
+        var v2 = SIMD[DType.float32, nelts](a[2 * n + k])
+        x20 = v2.fma(b0, x20)
+        x21 = v2.fma(b1, x21)
+        var v3 = SIMD[DType.float32, nelts](a[3 * n + k])
+        x30 = v3.fma(b0, x30)
+        x31 = v3.fma(b1, x31)
+        var v4 = SIMD[DType.float32, nelts](a[4 * n + k])
+        x40 = v4.fma(b0, x40)
+        x41 = v4.fma(b1, x41)
+        var v5 = SIMD[DType.float32, nelts](a[5 * n + k])
+        x50 = v5.fma(b0, x50)
+        x51 = v5.fma(b1, x51)
+        bk = bk + NR
+    c.store[nelts](x00)
+    (c + nelts).store[nelts](x01)
+    (c + n).store[nelts](x10)
+    (c + n + nelts).store[nelts](x11)
+    (c + 2 * n).store[nelts](x20)
+    (c + 2 * n + nelts).store[nelts](x21)
+    (c + 3 * n).store[nelts](x30)
+    (c + 3 * n + nelts).store[nelts](x31)
+    (c + 4 * n).store[nelts](x40)
+    (c + 4 * n + nelts).store[nelts](x41)
+    (c + 5 * n).store[nelts](x50)
+    (c + 5 * n + nelts).store[nelts](x51)
+
+
+def kernel1(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePointer[Float32], kc: Int):
+    # One row: the tail when the rows do not divide by 6 and 4.
+    var x0 = c.load[nelts]()
+    var x1 = (c + nelts).load[nelts]()
+    var bk = bp
+    for k in range(kc):
+        var v = SIMD[DType.float32, nelts](a[k])
+        x0 = v.fma(bk.load[nelts](), x0)
+        x1 = v.fma((bk + nelts).load[nelts](), x1)
+        bk = bk + NR
+    c.store[nelts](x0)
+    (c + nelts).store[nelts](x1)
+
+
 def matmul_packed(c: UnsafePointer[Float32], a: UnsafePointer[Float32], b: UnsafePointer[Float32], n: Int, bp: UnsafePointer[Float32]):
-    # Needs n % NR == 0 and n % MR == 0. B is packed KC rows at a time; the
-    # row blocks of C are spread over the workers.
+    # Needs n % NR == 0. B is packed KC rows at a time; blocks of 48 rows
+    # of C are spread over the workers; each runs 6-row kernels, then 4-row
+    # and 1-row ones for what is left.
     var k0 = 0
     while k0 < n:
         var kc = KC
         if k0 + kc > n:
             kc = n - k0
         pack_b(bp, b, n, k0, kc)
-        comptime rows_per_task = MR * 8
+        comptime rows_per_task = 48
         @parameter
         def block(t: Int):
             var i0 = t * rows_per_task
@@ -158,9 +225,15 @@ def matmul_packed(c: UnsafePointer[Float32], a: UnsafePointer[Float32], b: Unsaf
                 i1 = n
             for p in range(n // NR):
                 var i = i0
-                while i < i1:
+                while i + 6 <= i1:
+                    kernel6(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, n, kc)
+                    i += 6
+                while i + MR <= i1:
                     kernel(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, n, kc)
                     i += MR
+                while i < i1:
+                    kernel1(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, kc)
+                    i += 1
         parallelize[block]((n + rows_per_task - 1) // rows_per_task)
         k0 += kc
 
