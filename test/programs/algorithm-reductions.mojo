@@ -58,6 +58,7 @@ def main() raises:
     runs = 0
     var report = benchmark.run[body](max_iters=1000, min_runtime_secs=10.0)
     print(report.iters, runs, report.mean() >= 0.0, report.duration() >= 0.0)
+    print(report.mean("ns") >= report.mean("us"), report.mean("ms") >= report.mean())
     p.free()
     q.free()
     out.free()
@@ -70,3 +71,4 @@ def main() raises:
 # CHECK-NEXT: True
 # CHECK-NEXT: 1 True
 # CHECK-NEXT: 1000 1001 True True
+# CHECK-NEXT: True True

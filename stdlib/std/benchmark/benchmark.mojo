@@ -12,11 +12,19 @@ struct Report(ImplicitlyCopyable):
         self.iters = iters
         self.duration_ns = duration_ns
 
-    def mean(self) -> Float64:
-        """Mean seconds per iteration."""
+    def mean(self, unit: String = "s") -> Float64:
+        """Mean time per iteration in unit: "s" (default), "ms", "us" or
+        "ns"."""
         if self.iters == 0:
             return 0.0
-        return Float64(self.duration_ns) / Float64(self.iters) / 1.0e9
+        var ns = Float64(self.duration_ns) / Float64(self.iters)
+        if unit == "ns":
+            return ns
+        if unit == "us":
+            return ns / 1.0e3
+        if unit == "ms":
+            return ns / 1.0e6
+        return ns / 1.0e9
 
     def mean_ns(self) -> Float64:
         if self.iters == 0:
