@@ -44,6 +44,10 @@ static mlir::Type withElement(mlir::Type T, mlir::Type Elem) {
 Value MLIRGen::genBuiltin(const cir::Expr *E) {
   if (E->Builtin == BuiltinOp::ParallelFor)
     return genParallelFor(E); // operands after n are places (by address)
+  if (E->Builtin == BuiltinOp::MakeClosure)
+    return genMakeClosure(E); // operands are places (by address)
+  if (E->Builtin == BuiltinOp::CallClosure)
+    return genCallClosure(E);
   mlir::Location L = getLoc(E->Range);
   llvm::SmallVector<Value, 3> Args;
   for (const cir::Expr *Op : E->Ops) {

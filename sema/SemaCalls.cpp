@@ -958,7 +958,10 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
       S.Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return false;
     }
+    // A closure named as an argument becomes a runtime value (SemaClosures.cpp).
+    S.ClosureArgument = llvm::isa<NameExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
+    S.ClosureArgument = false;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                              : llvm::StringRef());
     Out.Ranges.push_back(A.Range);
@@ -1238,6 +1241,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   cir::Expr *V = checkExpr(Callee);
   if (V->Ty->isError())
     return errorExpr(Range);
+  if (llvm::isa<FunctionType>(V->Ty) && Explicit.empty())
+    return callRuntimeClosure(V, C); // SemaClosures.cpp
   Diags.report(Callee->getRange(), DiagID::err_not_callable)
       << SM.getText(Callee->getRange()) << typeName(V->Ty);
   return errorExpr(Range);

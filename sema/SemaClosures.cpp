@@ -306,7 +306,9 @@ cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
       Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return errorExpr(Range);
     }
+    ClosureArgument = llvm::isa<NameExpr>(A.Value);
     Args.Values.push_back(checkExpr(A.Value));
+    ClosureArgument = false;
     Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                               : llvm::StringRef());
     Args.Ranges.push_back(A.Range);
@@ -380,5 +382,97 @@ cir::Expr *Sema::checkParallelFor(const CallExpr *CE,
   E->Callee = Call->Callee;
   E->Ops = Call->Ops;
   E->ArgByAddress = Call->ArgByAddress;
+  return E;
+}
+
+//===----------------------------------------------------------------------===//
+// Runtime closure values: a closure passed as an argument to a parameter of
+// function type (`def use(f: def(Int) -> Int)`). The value is a pointer to
+// an array in the creating frame: the address of a trampoline, then the
+// captured places (codegen/MLIRGenClosures.cpp). It lives as long as that
+// frame, so it may be passed on but not returned.
+//===----------------------------------------------------------------------===//
+
+Type Sema::resolveFunctionType(const FunctionTypeExpr *FT,
+                               const InstContext &Ctx) {
+  if (FT->Params.Present && !FT->Params.Params.empty()) {
+    Diags.report(FT->getRange(), DiagID::err_unsupported)
+        << "a parametric function type as a runtime value";
+    return Types.getError();
+  }
+  llvm::SmallVector<Type, 4> Params;
+  for (const ParamDecl &P : FT->Args.Params) {
+    Type T = P.Type ? resolveType(P.Type, Ctx) : Types.getError();
+    if (T->isError())
+      return T;
+    Params.push_back(T);
+  }
+  Type R = FT->Result ? resolveType(FT->Result, Ctx) : Types.getNone();
+  if (R->isError())
+    return R;
+  return Types.getFunction(Params, R, FT->Effects.Raises);
+}
+
+cir::Expr *Sema::makeRuntimeClosure(const ComptimeValue &V, SourceRange R) {
+  auto *C = static_cast<const ClosureInfo *>(V.Ptr);
+  if (!C->Decl->Params.Params.empty()) {
+    Diags.report(R, DiagID::err_closure_escapes) << SM.getText(R);
+    return errorExpr(R);
+  }
+  cir::Function *Fn = instantiateFunction(C->Decl, C->Ctx);
+  if (!Fn)
+    return errorExpr(R);
+  if (Fn->Raises || Fn->ReturnsRef || Fn->OutParam) {
+    Diags.report(R, DiagID::err_unsupported)
+        << "a raising closure as a runtime value";
+    return errorExpr(R);
+  }
+  llvm::SmallVector<Type, 4> Params;
+  for (const ParamDecl &P : C->Decl->Args.Params) {
+    (void)P;
+    Params.push_back(Fn->Params[Params.size()]->Ty);
+  }
+  cir::Expr *E = makeExpr(cir::ExprKind::Builtin,
+                          Types.getFunction(Params, Fn->Result, false), R);
+  E->Builtin = cir::BuiltinOp::MakeClosure;
+  E->Callee = Fn;
+  // The environment, as a call of the instance would pass it.
+  cir::Expr *Probe = makeExpr(cir::ExprKind::Call, Fn->Result, R);
+  Probe->Callee = Fn;
+  appendClosureEnvArgs(Probe, R);
+  E->Ops = Probe->Ops;
+  E->ArgByAddress = Probe->ArgByAddress;
+  E->Index = Params.size(); // the declared arguments before the environment
+  return E;
+}
+
+cir::Expr *Sema::callRuntimeClosure(cir::Expr *F, const CallExpr *CE) {
+  auto *FT = llvm::cast<FunctionType>(F->Ty);
+  SourceRange R = CE->getRange();
+  if (CE->Args.size() != FT->Params.size()) {
+    Diags.report(R, DiagID::err_closure_arg_count)
+        << SM.getText(CE->Callee->getRange()) << (int64_t)FT->Params.size()
+        << (int64_t)CE->Args.size();
+    return errorExpr(R);
+  }
+  if (FT->Raises) {
+    Diags.report(R, DiagID::err_unsupported) << "calling a raising runtime closure";
+    return errorExpr(R);
+  }
+  cir::Expr *E = makeExpr(cir::ExprKind::Builtin, FT->Result, R);
+  E->Builtin = cir::BuiltinOp::CallClosure;
+  E->Ops.push_back(materialize(F));
+  for (size_t I = 0; I < CE->Args.size(); ++I) {
+    const Argument &A = CE->Args[I];
+    if (A.TheForm != Argument::Form::Positional) {
+      Diags.report(A.Range, DiagID::err_unsupported)
+          << "keyword arguments to a runtime closure";
+      return errorExpr(R);
+    }
+    cir::Expr *V = convert(checkExpr(A.Value), FT->Params[I], A.Range);
+    if (V->Ty->isError())
+      return errorExpr(R);
+    E->Ops.push_back(borrowValue(V));
+  }
   return E;
 }

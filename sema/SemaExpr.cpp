@@ -142,6 +142,8 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
   case ComptimeValue::Kind::None:
     return S.makeExpr(cir::ExprKind::NoneConst, S.Types.getNone(), R);
   case ComptimeValue::Kind::Closure:
+    if (S.ClosureArgument) // a call argument: a runtime closure value
+      return S.makeRuntimeClosure(V, R);
     S.Diags.report(R, DiagID::err_closure_escapes) << S.SM.getText(R);
     return S.errorExpr(R);
   default:

@@ -364,6 +364,15 @@ public:
   cir::Expr *checkParallelFor(const CallExpr *C, llvm::ArrayRef<Argument> Params);
   /// Why closure value V does not fit parameter P's function type, or "".
   std::string closureParamMismatch(const ParamDecl &P, const ComptimeValue &V);
+  /// `def(Int) -> Int` as a type: a runtime closure (pointer to its
+  /// trampoline and captured places).
+  Type resolveFunctionType(const FunctionTypeExpr *FT, const InstContext &Ctx);
+  /// Closure V passed as a call argument: a MakeClosure builtin.
+  cir::Expr *makeRuntimeClosure(const ComptimeValue &V, SourceRange R);
+  /// `f(args)` where f is a runtime closure value: a CallClosure builtin.
+  cir::Expr *callRuntimeClosure(cir::Expr *F, const CallExpr *C);
+  /// Set while checking a call argument that is a bare name.
+  bool ClosureArgument = false;
   std::vector<std::unique_ptr<ClosureInfo>> Closures;
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,

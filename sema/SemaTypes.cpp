@@ -91,6 +91,8 @@ Type Sema::resolveType(const Expr *E, const InstContext &Ctx) {
       Elements.push_back(resolveType(Sub, Ctx));
     return Types.getTuple(Elements);
   }
+  if (auto *FT = llvm::dyn_cast<FunctionTypeExpr>(E))
+    return resolveFunctionType(FT, Ctx); // SemaClosures.cpp
   ComptimeValue V = evalComptime(E, Ctx);
   if (!V.isValid())
     return Types.getError();
