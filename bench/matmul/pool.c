@@ -3,7 +3,10 @@
    parallel for schedule(dynamic, 1)`) on the same loops: the cost of one
    parallel loop of N empty items (dispatch overhead) and of N items of
    ~WORK ns each. Prints "name items ns_per_loop" lines (best of REPS).
-   Usage: pool [REPS] */
+   Usage: pool [REPS]. Build (libgomp: Debian's libomp 14 is too old for
+   clang-22's OpenMP code):
+     gcc -O2 -fopenmp bench/matmul/pool.c build/lib/libIgnisRuntime.a \
+         -lstdc++ -lm -o pool */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
