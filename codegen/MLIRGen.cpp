@@ -920,7 +920,7 @@ void MLIRGen::collectLocalUses(const cir::Expr *E) {
   if (E->Kind == ExprKind::AddressOf)
     if (const Local *Root = getRootLocal(E->Ops[0]))
       LocalUses[Root] |= AddressEscapes | Written;
-  if (E->Kind == ExprKind::Call)
+  if (E->Kind == ExprKind::Call || E->Kind == ExprKind::Builtin) // parallel_for
     for (auto [I, Arg] : llvm::enumerate(E->Ops))
       if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
         if (const Local *Root = getRootLocal(Arg))
@@ -932,7 +932,7 @@ void MLIRGen::collectLocalUses(const cir::Expr *E) {
 bool MLIRGen::mayWriteLocal(const cir::Expr *E, const Local *Root) {
   if (!E)
     return false;
-  if (E->Kind == ExprKind::Call)
+  if (E->Kind == ExprKind::Call || E->Kind == ExprKind::Builtin) // parallel_for
     for (auto [I, Arg] : llvm::enumerate(E->Ops))
       if (I < E->ArgByAddress.size() && E->ArgByAddress[I] &&
           getRootLocal(Arg) == Root)

@@ -138,6 +138,11 @@ private:
                         bool Signed);
   mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
   mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
+  /// `parallel_for[func](n)` through the runtime's pool (MLIRGenParallel.cpp).
+  mlir::Value genParallelFor(const cir::Expr *E);
+  /// Runtime closure values and calls through them (MLIRGenClosures.cpp).
+  mlir::Value genMakeClosure(const cir::Expr *E);
+  mlir::Value genCallClosure(const cir::Expr *E);
 
   // --- Lifecycles (MLIRGenLifecycle.cpp) ------------------------------------
   /// Ends the lifetime of the value of type T at Addr: calls its __del__ or

@@ -18,6 +18,15 @@ namespace math = mlir::math;
 namespace cf = mlir::cf;
 using mlir::Value;
 
+/// The alignment of a vector's element (0: the type's own, for scalars).
+static unsigned elementAlignment(mlir::Type T) {
+  auto VT = mlir::dyn_cast<mlir::VectorType>(T);
+  if (!VT || !VT.getElementType().isIntOrFloat())
+    return 0;
+  unsigned Bits = VT.getElementType().getIntOrFloatBitWidth();
+  return Bits >= 8 ? Bits / 8 : 1;
+}
+
 static const PrimType *asPrim(Type T) {
   return llvm::dyn_cast_or_null<PrimType>(T);
 }
@@ -35,6 +44,12 @@ static mlir::Type withElement(mlir::Type T, mlir::Type Elem) {
 }
 
 Value MLIRGen::genBuiltin(const cir::Expr *E) {
+  if (E->Builtin == BuiltinOp::ParallelFor)
+    return genParallelFor(E); // operands after n are places (by address)
+  if (E->Builtin == BuiltinOp::MakeClosure)
+    return genMakeClosure(E); // operands are places (by address)
+  if (E->Builtin == BuiltinOp::CallClosure)
+    return genCallClosure(E);
   mlir::Location L = getLoc(E->Range);
   llvm::SmallVector<Value, 3> Args;
   for (const cir::Expr *Op : E->Ops) {
@@ -191,10 +206,14 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
   case BuiltinOp::Load:
     if (!NeedArgs(1) || !getValueType(E->Ty))
       return nullptr;
-    return LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0]);
+    // A vector is loaded from scalar storage: only the element's
+    // alignment is known (SIMD loads through UnsafePointer).
+    return LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0],
+                                elementAlignment(getValueType(E->Ty)));
   case BuiltinOp::Store:
     if (Args.size() == 2 && Args[0] && Args[1])
-      LLVM::StoreOp::create(B, L, Args[1], Args[0]);
+      LLVM::StoreOp::create(B, L, Args[1], Args[0],
+                            elementAlignment(Args[1].getType()));
     return nullptr;
   case BuiltinOp::Offset: {
     if (!NeedArgs(2))

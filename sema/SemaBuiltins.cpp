@@ -23,6 +23,8 @@ static cir::Expr *toIndex(Sema &S, cir::Expr *E) {
 cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
                                   llvm::ArrayRef<Argument> SubscriptParams) {
   SourceRange R = C->getRange();
+  if (Name == "parallel_for")
+    return checkParallelFor(C, SubscriptParams); // SemaClosures.cpp
   BuiltinOp Op;
   if (!cir::lookupBuiltin(Name, Op)) {
     Diags.report(R, DiagID::err_no_member) << "__builtin" << Name;

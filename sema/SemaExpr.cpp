@@ -141,6 +141,11 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
   }
   case ComptimeValue::Kind::None:
     return S.makeExpr(cir::ExprKind::NoneConst, S.Types.getNone(), R);
+  case ComptimeValue::Kind::Closure:
+    if (S.ClosureArgument) // a call argument: a runtime closure value
+      return S.makeRuntimeClosure(V, R);
+    S.Diags.report(R, DiagID::err_closure_escapes) << S.SM.getText(R);
+    return S.errorExpr(R);
   default:
     S.Diags.report(R, DiagID::err_not_a_value)
         << S.SM.getText(R)

@@ -496,6 +496,11 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     Type RT = FS->Fn->Result;
     if (Ret->Value) {
       cir::Expr *V = checkExpr(Ret->Value);
+      if (llvm::isa<FunctionType>(V->Ty)) { // closures may not escape
+        Diags.report(Ret->Value->getRange(), DiagID::err_closure_escapes)
+            << SM.getText(Ret->Value->getRange());
+        V = errorExpr(Ret->Value->getRange());
+      }
       if (V->Kind == cir::ExprKind::NoneConst &&
           RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
         // `return None` from a function returning Optional[T] (or similar).
@@ -715,6 +720,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->LocalCtx.Params[C->Name.Name] = V;
     return;
   }
+  case NodeKind::FuncDecl:
+    checkNestedFunction(llvm::cast<FuncDecl>(S), Out);
+    return;
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();

@@ -75,6 +75,7 @@ Type Sema::typeOfValue(const ComptimeValue &V) {
   case ComptimeValue::Kind::DType: return Types.getDTypeType();
   case ComptimeValue::Kind::Type: return Types.getTypeType();
   case ComptimeValue::Kind::None: return Types.getNone();
+  case ComptimeValue::Kind::Closure: return Types.getFunction({}, Types.getNone(), false);
   case ComptimeValue::Kind::Invalid: return Types.getError();
   }
   return Types.getError();
@@ -91,6 +92,8 @@ Type Sema::resolveType(const Expr *E, const InstContext &Ctx) {
       Elements.push_back(resolveType(Sub, Ctx));
     return Types.getTuple(Elements);
   }
+  if (auto *FT = llvm::dyn_cast<FunctionTypeExpr>(E))
+    return resolveFunctionType(FT, Ctx); // SemaClosures.cpp
   ComptimeValue V = evalComptime(E, Ctx);
   if (!V.isValid())
     return Types.getError();
