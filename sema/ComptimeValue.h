@@ -20,8 +20,10 @@ class TypeBase;
 enum class DType : uint8_t;
 
 struct ComptimeValue {
+  /// Closure: a nested function with its captures (sema's ClosureInfo in
+  /// Ptr; Str is its unique display name `inner#3`).
   enum class Kind : uint8_t {
-    Invalid, Int, Bool, Float, String, DType, Type, None,
+    Invalid, Int, Bool, Float, String, DType, Type, None, Closure,
     /// A compile-time list (the values of a variadic parameter): Elems.
     List,
     /// A value of a user struct type Ty: its fields by value in Elems.
@@ -34,6 +36,7 @@ struct ComptimeValue {
     double Float;
     ignis::DType DT;
     const TypeBase *Ty;
+    const void *Ptr;
   };
   llvm::StringRef Str;
   /// List elements or struct fields (interned by TypeContext::internValues).
@@ -103,6 +106,13 @@ struct ComptimeValue {
   }
   const ComptimeValue *begin() const { return Elems; }
   const ComptimeValue *end() const { return Elems + Count; }
+  static ComptimeValue makeClosure(const void *Info, llvm::StringRef Name) {
+    ComptimeValue C;
+    C.K = Kind::Closure;
+    C.Ptr = Info;
+    C.Str = Name;
+    return C;
+  }
   bool isValid() const { return K != Kind::Invalid; }
 
   void profile(llvm::FoldingSetNodeID &ID) const;

@@ -117,15 +117,15 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   Fn->Body.push_back(Ret);
   Fn->Result = V->Ty;
   Fn->IsChecked = true;
-  // The bodies the expression reaches are checked before it runs.
+  // The bodies the expression reaches are checked before it runs, and get
+  // their destroys as Sema::run gives them (the program uses them too: they
+  // have left the worklist).
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Next, NextCtx] = Worklist.front();
     Worklist.pop_front();
-    unsigned Before = Diags.getNumErrors();
+    unsigned ErrorsBefore = Diags.getNumErrors();
     checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
-    // These functions are part of the program too: they need their
-    // destroys like the ones the main loop (Sema::run) checks.
-    if (Diags.getNumErrors() == Before)
+    if (Diags.getNumErrors() == ErrorsBefore)
       runOwnershipPass(*this, *Next);
   }
   --ComptimeEvalDepth;

@@ -1,5 +1,6 @@
 //===- SemaCalls.cpp - Overload resolution, inference, conversions --------===//
 #include "sema/SemaImpl.h"
+#include "sema/DTypeMethods.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
@@ -368,6 +369,14 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   if (std::string Why = bindExplicitParams(S, F, Explicit, ExplicitNames, C.Ctx);
       !Why.empty())
     return Fail(Why);
+  for (const ParamDecl &P : FP) {
+    auto It = C.Ctx.Params.find(P.Name.Name);
+    if (It == C.Ctx.Params.end())
+      continue;
+    std::string Why = S.closureParamMismatch(P, It->second); // SemaClosures.cpp
+    if (!Why.empty())
+      return Fail(Why);
+  }
 
   // Declared arguments that calls fill (the `out` result is not one).
   llvm::SmallVector<const ParamDecl *, 4> Decl;
@@ -721,7 +730,15 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
+  appendClosureEnvArgs(Call, Range); // closures: SemaClosures.cpp
   checkMutExclusivity(Call, Best->F);
+  if (Fn->Params.size() > Call->Ops.size() &&
+      Fn->Params.back()->Name == "__call_location") {
+    // The hidden caller-location argument (always the last one): where this
+    // call is written.
+    Call->Ops.push_back(makeSourceLocation(Range));
+    Call->ArgByAddress.push_back(false);
+  }
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
   if (Fn->ReturnsRef) {
@@ -995,7 +1012,22 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
   }
   Fn->Raises = F->Effects.Raises;
+  addClosureEnvParams(Fn, F, *CtxPtr); // closures: SemaClosures.cpp
   Prog.Functions.push_back(Fn);
+  if (usesCallLocation(F)) {
+    // The hidden caller-location argument, after every other parameter
+    // (SemaCallLocation.cpp).
+    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
+      auto *L = Prog.create<cir::Local>();
+      L->Name = "__call_location";
+      L->Ty = LocTy;
+      L->Loc = F->Name.Loc;
+      L->IsParam = true;
+      L->Index = Fn->Locals.size();
+      Fn->Locals.push_back(L);
+      Fn->Params.push_back(L);
+    }
+  }
   Worklist.emplace_back(Fn, *CtxPtr);
   return Fn;
 }
@@ -1011,7 +1043,10 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
       S.Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return false;
     }
+    // A closure named as an argument becomes a runtime value (SemaClosures.cpp).
+    S.ClosureArgument = llvm::isa<NameExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
+    S.ClosureArgument = false;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                              : llvm::StringRef());
     Out.Ranges.push_back(A.Range);
@@ -1153,6 +1188,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           D->Ops.push_back(P);
           return D;
         }
+        if (M->Member.Name == "call_location")
+          return checkCallLocation(C);
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 
@@ -1162,6 +1199,9 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
     if (Handled)
       return Form;
   }
+  // `dt.is_floating_point()` and the other DType queries (DTypeMethods.cpp).
+  if (Explicit.empty() && isDTypeMethodCall(*this, C, *FS->Ctx))
+    return checkDTypeMethod(*this, C, *FS->Ctx);
 
   auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
     llvm::SmallVector<llvm::StringRef, 4> Names;
@@ -1251,6 +1291,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   case Symbol::Kind::Struct:
   case Symbol::Kind::Comptime:
   case Symbol::Kind::Value: {
+    if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::Closure)
+      return callClosure(Sym.Value, C, Explicit); // SemaClosures.cpp
     Type T = nullptr;
     if (Sym.K == Symbol::Kind::Struct && Explicit.empty() &&
         llvm::any_of(Sym.Struct->Params.Params,
@@ -1300,6 +1342,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   cir::Expr *V = checkExpr(Callee);
   if (V->Ty->isError())
     return errorExpr(Range);
+  if (llvm::isa<FunctionType>(V->Ty) && Explicit.empty())
+    return callRuntimeClosure(V, C); // SemaClosures.cpp
   Diags.report(Callee->getRange(), DiagID::err_not_callable)
       << SM.getText(Callee->getRange()) << typeName(V->Ty);
   return errorExpr(Range);

@@ -83,6 +83,9 @@ void ComptimeValue::profile(llvm::FoldingSetNodeID &ID) const {
     for (const ComptimeValue &E : *this)
       E.profile(ID);
     break;
+  case Kind::Closure:
+    ID.AddPointer(Ptr);
+    break;
   case Kind::None:
   case Kind::Invalid:
     break;
@@ -108,6 +111,7 @@ bool ignis::operator==(const ComptimeValue &A, const ComptimeValue &B) {
       if (A.Elems[I] != B.Elems[I])
         return false;
     return true;
+  case ComptimeValue::Kind::Closure: return A.Ptr == B.Ptr;
   case ComptimeValue::Kind::None:
   case ComptimeValue::Kind::Invalid: return true;
   }
@@ -232,6 +236,7 @@ void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
   case ComptimeValue::Kind::DType: OS << "DType." << getDTypeName(V.DT); break;
   case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
   case ComptimeValue::Kind::None: OS << "None"; break;
+  case ComptimeValue::Kind::Closure: OS << V.Str; break;
   case ComptimeValue::Kind::Invalid: OS << "?"; break;
   case ComptimeValue::Kind::List:
   case ComptimeValue::Kind::Struct:
