@@ -208,6 +208,14 @@ public:
   cir::Expr *checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
                               llvm::ArrayRef<Argument> SubscriptParams);
   cir::Expr *checkPrintCall(const CallExpr *C);
+  /// `__builtin.address_of(place)` and `__builtin.uninit[T]()`
+  /// (SemaMemoryBuiltins.cpp).
+  cir::Expr *checkMemoryBuiltin(cir::BuiltinOp Op, llvm::ArrayRef<cir::Expr *> Args,
+                                llvm::ArrayRef<ComptimeValue> Params,
+                                SourceRange R);
+  /// `__builtin.array[T, n]`: inline storage for n values of T.
+  ComptimeValue resolveArrayStorage(const Expr *E, const Expr *Elem,
+                                    const Expr *Count, const InstContext &Ctx);
   /// A place holding E: E itself when it is a place, else a new temporary
   /// initialised by a pending statement.
   cir::Expr *materializeToPlace(cir::Expr *E);

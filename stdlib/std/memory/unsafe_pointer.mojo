@@ -129,5 +129,20 @@ def alloc[T: AnyType](count: Int) -> UnsafePointer[T]:
 
 
 def _copy_value[T: AnyType](value: T) -> T:
-    """The one place containers copy an element: its copy constructor."""
-    return value.copy()
+    """The one place containers copy an element: its copy constructor. For
+    an element type that is only Movable this stops the program (container
+    copy constructors are compiled for every element type; copying a
+    container of move-only values is the error)."""
+    comptime if conforms_to(T, Copyable):
+        return value.copy()
+    else:
+        _not_copyable(comptime(__builtin.type_name[T]))
+        return __builtin.uninit[T]()
+
+
+@no_inline
+def _not_copyable(name: StringLiteral):
+    var message = String("cannot copy a value of type ")
+    message += name
+    message += ": it is not Copyable"
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
