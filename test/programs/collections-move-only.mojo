@@ -1,6 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # A Movable-but-not-Copyable element type in List, Dict values, Optional,
-# Deque and InlineArray: each value is created once, moved (never copied)
+# Deque and InlineArray: each value is created once, moved (never copied),
+# read and changed in place through references (l[i], d[k], q[i], a[i]),
 # and destroyed exactly once.
 from std.collections import Deque
 
@@ -31,6 +32,8 @@ def main() raises:
     var d = Dict[Int, Tok]()
     d[1] = Tok(10)
     d[2] = Tok(20)
+    d[2].id += 1
+    print("  read", d[2].id, d[1].id)
     var v = d.pop(1)
     print("  popped", v.id, len(d))
     print("optional")
@@ -42,6 +45,8 @@ def main() raises:
     var q = Deque[Tok]()
     q.append(Tok(7))
     q.appendleft(Tok(6))
+    q[1].id += 1
+    print("  read", q[0].id, q[1].id)
     var first = q.popleft()
     print("  left", first.id, len(q))
     print("inline")
@@ -69,8 +74,9 @@ def main() raises:
 # CHECK-NEXT:   move 10
 # CHECK-NEXT:   new 20
 # CHECK-NEXT:   move 20
+# CHECK-NEXT:   read 21 10
 # CHECK-NEXT:   popped 10 1
-# CHECK-NEXT:   del 20
+# CHECK-NEXT:   del 21
 # CHECK-NEXT:   del 10
 # CHECK-NEXT: optional
 # CHECK-NEXT:   new 5
@@ -83,9 +89,10 @@ def main() raises:
 # CHECK-NEXT:   move 7
 # CHECK-NEXT:   new 6
 # CHECK-NEXT:   move 6
+# CHECK-NEXT:   read 6 8
 # CHECK-NEXT:   move 6
 # CHECK-NEXT:   left 6 1
-# CHECK-NEXT:   del 7
+# CHECK-NEXT:   del 8
 # CHECK-NEXT:   del 6
 # CHECK-NEXT: inline
 # CHECK-NEXT:   new 30

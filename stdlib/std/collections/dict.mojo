@@ -201,11 +201,11 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     # --- access -------------------------------------------------------------
 
-    def __getitem__(self, key: Self.K) raises -> Self.V:
+    def __getitem__(ref self, key: Self.K) raises -> ref [self] Self.V:
         var e = self._find(hash(key), key)
         if e < 0:
             raise "KeyError"
-        return _copy_value(self._values[e])
+        return self._values[e]
 
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var h = hash(key)
