@@ -1,6 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # Pointer[T]: Pointer(to=x) on locals, fields and list elements, p[] reads
-# and assigns, unsafe_offset, equality.
+# and assigns, unsafe_offset, equality; origin and address_space parameters
+# of UnsafePointer, Pointer and Span are accepted and do not change the type.
 @fieldwise_init
 struct Point(Copyable, Movable):
     var x: Int
@@ -8,6 +9,9 @@ struct Point(Copyable, Movable):
 
 def set_through(p: Pointer[Int], v: Int):
     p[] = v
+
+def first[T: ImplicitlyCopyable](p: UnsafePointer[T, MutAnyOrigin]) -> T:
+    return p[0]
 
 def main():
     var n = 5
@@ -35,3 +39,12 @@ def main():
     # CHECK-NEXT: abcdef 6
     print(p == Pointer(to=n), p == py)
     # CHECK-NEXT: True False
+    var up: UnsafePointer[Int, MutAnyOrigin] = alloc[Int](1)
+    up[0] = 4
+    var uq: UnsafePointer[Int, address_space=AddressSpace.GENERIC] = up
+    var ur = UnsafePointer[Int, MutExternalOrigin](raw=uq._ptr)
+    var pa: Pointer[Int, ImmutAnyOrigin] = Pointer(to=n)
+    var sp = Span[Int, MutAnyOrigin](ptr=up, length=1)
+    print(first(up), first(uq), first(ur), ur == up, pa[], sp[0])
+    # CHECK-NEXT: 4 4 4 True 42 4
+    up.free()

@@ -7,3 +7,4 @@ from std.memory.pointer import Pointer
 from std.memory.owned_pointer import OwnedPointer
 from std.memory.arc_pointer import ArcPointer
 from std.memory.span import Span
+from std.memory.address_space import AddressSpace

@@ -1,12 +1,13 @@
 # Pointer[T]: a non-null address of one T that code did not allocate itself:
 # `Pointer(to=x)` points at x, `p[]` reads and assigns it. Origins are not
-# checked yet (docs/stdlib.md): a Pointer does not keep x alive.
+# checked yet (docs/stdlib.md): a Pointer does not keep x alive, and the origin
+# parameter is accepted (Pointer[T, MutAnyOrigin]) and ignored.
 
 from std.memory.unsafe_pointer import UnsafePointer, _write_hex
 
 
 @register_passable("trivial")
-struct Pointer[T: AnyType](ImplicitlyCopyable, Equatable, Writable):
+struct Pointer[T: AnyType, origin: Int = 0](ImplicitlyCopyable, Equatable, Writable):
     var _ptr: __builtin.pointer[Self.T]
 
     def __init__(out self, *, ref to: Self.T):

@@ -1,9 +1,15 @@
-# UnsafePointer[T]: a non-null address of values of T with no ownership.
-# Address spaces and origins are not parameters yet (docs/stdlib.md).
+# UnsafePointer[T, origin, address_space=]: a non-null address of values of
+# T with no ownership. The origin parameter is accepted and not checked (every
+# origin name is the same value, so UnsafePointer[T, MutAnyOrigin] is
+# UnsafePointer[T]); address_space is kept in the type (CPU code uses
+# AddressSpace.GENERIC) but does not change the generated code.
+from std.memory.address_space import AddressSpace
 
 
 @register_passable("trivial")
-struct UnsafePointer[T: AnyType](
+struct UnsafePointer[
+    T: AnyType, origin: Int = 0, *, address_space: Int = AddressSpace.GENERIC
+](
     ImplicitlyCopyable, Boolable, Comparable, Hashable, Intable, Writable
 ):
     var _ptr: __builtin.pointer[Self.T]
