@@ -1,7 +1,8 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # InlineArray: fill, element lists, uninitialized storage, reads and writes
 # through references, len, iteration, reversed, `in`, printing, copies that
-# are independent, String elements, unsafe_ptr, and no heap for the storage.
+# are independent, String elements, unsafe_ptr, no heap for the storage, and
+# InlineArray/Optional in compile-time evaluation.
 from std.memory import stack_allocation
 from std.sys import size_of
 
@@ -13,6 +14,12 @@ def total(a: InlineArray[Int, 4]) -> Int:
 
 def bump(mut a: InlineArray[Int, 4]):
     a[0] += 100
+
+def at_compile_time(x: Int) -> Int:
+    var o = Optional[Int](x)
+    var a = InlineArray[Int, 3](fill=x)
+    a[1] = 5
+    return o.value() + a[1] + a[2]
 
 def main():
     var a = InlineArray[Int, 4](fill=7)
@@ -59,3 +66,6 @@ def main():
     # CHECK-NEXT: 14
     print(size_of[InlineArray[Int32, 5]]())
     # CHECK-NEXT: 20
+    comptime folded = at_compile_time(3)
+    print(folded)
+    # CHECK-NEXT: 11
