@@ -32,6 +32,9 @@ def main():
     print(a[0], 12 in a, 99 in a)
     # CHECK-NEXT: 107 True False
     var b = InlineArray[Int, 3](1, 2, 3)
+    var lit: InlineArray[String, 2] = ["p", "q"]
+    print(lit, len(lit))
+    # CHECK-NEXT: [p, q] 2
     var c = b.copy()
     c[0] = 50
     print(b, c)

@@ -4,7 +4,7 @@
 
 from std.memory.unsafe_pointer import UnsafePointer, _copy_value
 from std.collections._bounds import _check_index
-from std.collections.list import _ListIter, _ListReverseIter
+from std.collections.list import List, _ListIter, _ListReverseIter
 
 
 struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
@@ -31,6 +31,17 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
         p.init_pointee_move(first^)
         for i in range(len(rest)):
             (p + (i + 1)).init_pointee_copy(rest[i])
+
+    @implicit
+    def __init__(out self, var elements: List[Self.T]):
+        """`var a: InlineArray[T, n] = [x, y, ...]`: exactly n values, moved in."""
+        if len(elements) != Self.size:
+            _wrong_element_count(len(elements), Self.size)
+        self._storage = __builtin.uninit[__builtin.array[Self.T, Self.size]]()
+        var p = self.unsafe_ptr()
+        for i in range(Self.size):
+            (p + i).init_pointee_move((elements.unsafe_ptr() + i).take_pointee())
+        elements._len = 0
 
     def __init__(out self, *, copy: Self):
         self._storage = __builtin.uninit[__builtin.array[Self.T, Self.size]]()
