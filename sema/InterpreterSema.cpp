@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
+#include "sema/Ownership.h"
 #include "sema/SemaImpl.h"
 
 using namespace ignis;
@@ -103,11 +104,16 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   Fn->Body.push_back(Ret);
   Fn->Result = V->Ty;
   Fn->IsChecked = true;
-  // The bodies the expression reaches are checked before it runs.
+  // The bodies the expression reaches are checked before it runs, and get
+  // their destroys as Sema::run gives them (the program uses them too: they
+  // have left the worklist).
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Next, NextCtx] = Worklist.front();
     Worklist.pop_front();
+    unsigned ErrorsBefore = Diags.getNumErrors();
     checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
+    if (Diags.getNumErrors() == ErrorsBefore)
+      runOwnershipPass(*this, *Next);
   }
   --ComptimeEvalDepth;
   if (Diags.getNumErrors() != Errors)
