@@ -261,6 +261,10 @@ public:
                                  llvm::StringRef Spelling, cir::Expr *L,
                                  cir::Expr *R, SourceRange Range);
   cir::Expr *toBool(cir::Expr *E);
+  /// `==`/`!=` between tuples of the same length (SemaTupleOps.cpp); null
+  /// for other operands.
+  cir::Expr *compareTuples(llvm::StringRef Spelling, cir::Expr *L,
+                           cir::Expr *R, SourceRange Range);
   cir::Expr *errorExpr(SourceRange R);
   cir::Expr *makeExpr(cir::ExprKind K, Type Ty, SourceRange R);
   cir::Expr *fieldOf(cir::Expr *Base, unsigned Index, SourceRange R);

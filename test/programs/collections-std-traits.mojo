@@ -1,7 +1,8 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # Equatable, Comparable and Hashable hold on the standard types: generic
 # functions bounded by each trait accept Int, Bool, SIMD scalars and
-# vectors, String, StringSlice and Codepoint.
+# vectors, String, StringSlice and Codepoint; tuples are Equatable (element
+# by element, String elements included).
 def eq[T: Equatable](a: T, b: T) -> String:
     return String(a == b) + "/" + String(a != b)
 
@@ -31,3 +32,6 @@ def main():
     # CHECK-NEXT: True/False True/False True False
     print(eq(Codepoint(65), Codepoint(65)), cmp(Codepoint(65), Codepoint(66)), same_hash(Codepoint(1), Codepoint(1)))
     # CHECK-NEXT: True/False True/False True
+    var tu = (1, String("a"))
+    print(eq(tu, (1, String("a"))), eq(tu, (1, String("b"))), tu == (1, "a"), tu != (2, "a"), ((1, 2), 3.5) == ((1, 2), 3.5))
+    # CHECK-NEXT: True/False False/True True True True
