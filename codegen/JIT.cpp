@@ -27,7 +27,8 @@ using namespace ignis;
   X(ignis_rt_format_f32) X(ignis_rt_format_f16) X(ignis_rt_format_bf16)        \
   X(ignis_rt_alloc) X(ignis_rt_free) X(ignis_rt_realloc) X(ignis_rt_abort)     \
   X(ignis_rt_panic_bounds) X(ignis_rt_perf_counter_ns)                \
-  X(ignis_rt_parse_int) X(ignis_rt_parse_float)
+  X(ignis_rt_parse_int) X(ignis_rt_parse_float)                             \
+  X(ignis_rt_sleep_ns) X(ignis_rt_parallel_for) X(ignis_rt_num_workers)
 
 static llvm::Error defineRuntimeSymbols(llvm::orc::LLJIT &JIT) {
   llvm::orc::SymbolMap Symbols;

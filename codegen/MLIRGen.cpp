@@ -285,6 +285,13 @@ void MLIRGen::declareFunction(const Function &F) {
   if (!F.IsExternal)
     Op->setAttr("llvm.linkage",
                 LLVM::LinkageAttr::get(&Ctx, LLVM::Linkage::Internal));
+  // `@no_inline` (cold paths such as the bounds-check failure) stays a call.
+  if (F.Decl)
+    for (const Decorator &D : F.Decl->Decorators)
+      if (auto *N = llvm::dyn_cast_or_null<NameExpr>(D.E);
+          N && N->Name == "no_inline")
+        Op->setAttr("passthrough",
+                    B.getArrayAttr({B.getStringAttr("noinline")}));
   Funcs[&F] = Op;
 }
 
@@ -703,6 +710,7 @@ void MLIRGen::emitPropagate(mlir::Location L) {
   if (!isLive())
     return;
   destroyAllFlagged(L);
+  destroyOutFields(L); // a partly built `out self` (raising __init__)
   if (!ErrorOut) {
     Value Msg = genStringConst(L, "error raised in a function that does "
                                   "not raise");
@@ -917,7 +925,7 @@ void MLIRGen::collectLocalUses(const cir::Expr *E) {
   if (E->Kind == ExprKind::AddressOf)
     if (const Local *Root = getRootLocal(E->Ops[0]))
       LocalUses[Root] |= AddressEscapes | Written;
-  if (E->Kind == ExprKind::Call)
+  if (E->Kind == ExprKind::Call || E->Kind == ExprKind::Builtin) // parallel_for
     for (auto [I, Arg] : llvm::enumerate(E->Ops))
       if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
         if (const Local *Root = getRootLocal(Arg))
@@ -929,7 +937,7 @@ void MLIRGen::collectLocalUses(const cir::Expr *E) {
 bool MLIRGen::mayWriteLocal(const cir::Expr *E, const Local *Root) {
   if (!E)
     return false;
-  if (E->Kind == ExprKind::Call)
+  if (E->Kind == ExprKind::Call || E->Kind == ExprKind::Builtin) // parallel_for
     for (auto [I, Arg] : llvm::enumerate(E->Ops))
       if (I < E->ArgByAddress.size() && E->ArgByAddress[I] &&
           getRootLocal(Arg) == Root)

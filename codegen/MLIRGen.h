@@ -138,6 +138,11 @@ private:
                         bool Signed);
   mlir::Value genReduce(const cir::Expr *E, mlir::Value V);
   mlir::Value genSizeOf(mlir::Location L, mlir::Type T);
+  /// `parallel_for[func](n)` through the runtime's pool (MLIRGenParallel.cpp).
+  mlir::Value genParallelFor(const cir::Expr *E);
+  /// Runtime closure values and calls through them (MLIRGenClosures.cpp).
+  mlir::Value genMakeClosure(const cir::Expr *E);
+  mlir::Value genCallClosure(const cir::Expr *E);
 
   // --- Lifecycles (MLIRGenLifecycle.cpp) ------------------------------------
   /// Ends the lifetime of the value of type T at Addr: calls its __del__ or
@@ -208,6 +213,12 @@ private:
   mlir::Value ErrorOut;
   llvm::DenseMap<const cir::Local *, mlir::Value> Addresses;
   llvm::DenseMap<const cir::Local *, mlir::Value> DropFlags;
+  /// A raising `__init__`: one flag per field of `out self` that needs
+  /// destruction, set once the field is assigned (null for other fields);
+  /// an error leaving the function destroys the flagged fields.
+  llvm::SmallVector<mlir::Value, 4> OutFieldFlags;
+  void setOutFieldFlags(mlir::Location L, const cir::Expr *Target);
+  void destroyOutFields(mlir::Location L);
   /// How the body uses each local's place beyond reading it.
   enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
   llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;

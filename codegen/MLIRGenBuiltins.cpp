@@ -7,6 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
+#include "sema/SimdLanes.h"
+#include <limits>
 
 using namespace ignis;
 using namespace ignis::cir;
@@ -15,6 +17,15 @@ namespace arith = mlir::arith;
 namespace math = mlir::math;
 namespace cf = mlir::cf;
 using mlir::Value;
+
+/// The alignment of a vector's element (0: the type's own, for scalars).
+static unsigned elementAlignment(mlir::Type T) {
+  auto VT = mlir::dyn_cast<mlir::VectorType>(T);
+  if (!VT || !VT.getElementType().isIntOrFloat())
+    return 0;
+  unsigned Bits = VT.getElementType().getIntOrFloatBitWidth();
+  return Bits >= 8 ? Bits / 8 : 1;
+}
 
 static const PrimType *asPrim(Type T) {
   return llvm::dyn_cast_or_null<PrimType>(T);
@@ -33,6 +44,12 @@ static mlir::Type withElement(mlir::Type T, mlir::Type Elem) {
 }
 
 Value MLIRGen::genBuiltin(const cir::Expr *E) {
+  if (E->Builtin == BuiltinOp::ParallelFor)
+    return genParallelFor(E); // operands after n are places (by address)
+  if (E->Builtin == BuiltinOp::MakeClosure)
+    return genMakeClosure(E); // operands are places (by address)
+  if (E->Builtin == BuiltinOp::CallClosure)
+    return genCallClosure(E);
   mlir::Location L = getLoc(E->Range);
   llvm::SmallVector<Value, 3> Args;
   for (const cir::Expr *Op : E->Ops) {
@@ -82,6 +99,52 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     if (!mlir::isa<mlir::VectorType>(Args[0].getType()))
       return Args[1];
     return LLVM::InsertElementOp::create(B, L, Args[0], Args[1], Args[2]);
+  case BuiltinOp::Shuffle: {
+    if (!NeedArgs(2))
+      return nullptr;
+    const PrimType *PA = asPrim(E->Ops[0]->Ty), *PB = asPrim(E->Ops[1]->Ty);
+    llvm::SmallVector<int64_t, 16> Mask;
+    std::string Problem;
+    if (!PA || !PB ||
+        !getShuffleMask(E->Params, PA->Width, PB->Width, Mask, Problem)) {
+      fail("malformed shuffle: " + Problem);
+      return nullptr;
+    }
+    // vector.shuffle works on vectors: a width-1 operand becomes vector<1xT>.
+    auto AsVector = [&](Value V) -> Value {
+      if (mlir::isa<mlir::VectorType>(V.getType()))
+        return V;
+      return mlir::vector::BroadcastOp::create(
+          B, L, mlir::VectorType::get({1}, V.getType()), V);
+    };
+    Value R = mlir::vector::ShuffleOp::create(B, L, AsVector(Args[0]),
+                                              AsVector(Args[1]), Mask);
+    if (Mask.size() == 1)
+      return mlir::vector::ExtractOp::create(B, L, R, llvm::ArrayRef<int64_t>{0});
+    return R;
+  }
+  case BuiltinOp::Iota: {
+    const PrimType *PT = asPrim(E->Ty);
+    if (!PT) {
+      fail("iota of a non-machine type");
+      return nullptr;
+    }
+    mlir::Type ET = getElemType(PT->Elem);
+    mlir::Type T = getValueType(E->Ty);
+    if (!mlir::isa<mlir::VectorType>(T))
+      return isFloatDType(PT->Elem) ? constFloat(L, T, 0) : constInt(L, T, 0);
+    llvm::SmallVector<mlir::Attribute, 16> Lanes;
+    for (unsigned I = 0; I < PT->Width; ++I) {
+      if (isFloatDType(PT->Elem))
+        Lanes.push_back(B.getFloatAttr(ET, static_cast<double>(I)));
+      else if (PT->Elem == DType::Bool)
+        Lanes.push_back(B.getIntegerAttr(ET, I & 1));
+      else
+        Lanes.push_back(B.getIntegerAttr(ET, I));
+    }
+    auto Dense = mlir::DenseElementsAttr::get(mlir::cast<mlir::ShapedType>(T), Lanes);
+    return arith::ConstantOp::create(B, L, Dense);
+  }
   case BuiltinOp::Select:
     if (!NeedArgs(3))
       return nullptr;
@@ -148,10 +211,14 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
   case BuiltinOp::Load:
     if (!NeedArgs(1) || !getValueType(E->Ty))
       return nullptr;
-    return LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0]);
+    // A vector is loaded from scalar storage: only the element's
+    // alignment is known (SIMD loads through UnsafePointer).
+    return LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0],
+                                elementAlignment(getValueType(E->Ty)));
   case BuiltinOp::Store:
     if (Args.size() == 2 && Args[0] && Args[1])
-      LLVM::StoreOp::create(B, L, Args[1], Args[0]);
+      LLVM::StoreOp::create(B, L, Args[1], Args[0],
+                            elementAlignment(Args[1].getType()));
     return nullptr;
   case BuiltinOp::Offset: {
     if (!NeedArgs(2))
@@ -305,6 +372,68 @@ Value MLIRGen::genArith(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
     default:
       return math::RoundEvenOp::create(B, L, A);
     }
+  case BuiltinOp::PopCount:
+  case BuiltinOp::CountLeadingZeros:
+  case BuiltinOp::CountTrailingZeros:
+    if (F) {
+      fail("builtin '" + getBuiltinName(E->Builtin) + "' needs integers");
+      return nullptr;
+    }
+    if (E->Builtin == BuiltinOp::PopCount)
+      return math::CtPopOp::create(B, L, A);
+    if (E->Builtin == BuiltinOp::CountLeadingZeros)
+      return math::CountLeadingZerosOp::create(B, L, A);
+    return math::CountTrailingZerosOp::create(B, L, A);
+  case BuiltinOp::IsNan:
+  case BuiltinOp::IsInf:
+  case BuiltinOp::IsFinite: {
+    if (!F) // integers are always finite numbers
+      return constInt(L, getValueType(E->Ty),
+                      E->Builtin == BuiltinOp::IsFinite ? 1 : 0);
+    // Compares rather than math.isnan/isinf (which have no LLVM lowering):
+    // NaN is unordered with itself; |a| == inf; finite is |a| < inf.
+    if (E->Builtin == BuiltinOp::IsNan)
+      return arith::CmpFOp::create(B, L, arith::CmpFPredicate::UNO, A, A);
+    Value Mag = math::AbsFOp::create(B, L, A);
+    Value Inf = constFloat(L, T, std::numeric_limits<double>::infinity());
+    return arith::CmpFOp::create(B, L,
+                                 E->Builtin == BuiltinOp::IsInf
+                                     ? arith::CmpFPredicate::OEQ
+                                     : arith::CmpFPredicate::OLT,
+                                 Mag, Inf);
+  }
+  case BuiltinOp::Asin: case BuiltinOp::Acos: case BuiltinOp::Atan:
+  case BuiltinOp::Atan2: case BuiltinOp::Sinh: case BuiltinOp::Cosh:
+  case BuiltinOp::Asinh: case BuiltinOp::Acosh: case BuiltinOp::Atanh:
+  case BuiltinOp::Exp2: case BuiltinOp::Expm1: case BuiltinOp::Log2:
+  case BuiltinOp::Log10: case BuiltinOp::Log1p: case BuiltinOp::Cbrt:
+  case BuiltinOp::Erf: case BuiltinOp::Erfc: case BuiltinOp::Rsqrt:
+  case BuiltinOp::CopySign:
+    if (!F) {
+      fail("builtin '" + getBuiltinName(E->Builtin) + "' needs floats");
+      return nullptr;
+    }
+    switch (E->Builtin) {
+    case BuiltinOp::Asin: return math::AsinOp::create(B, L, A);
+    case BuiltinOp::Acos: return math::AcosOp::create(B, L, A);
+    case BuiltinOp::Atan: return math::AtanOp::create(B, L, A);
+    case BuiltinOp::Atan2: return math::Atan2Op::create(B, L, A, Bv);
+    case BuiltinOp::Sinh: return math::SinhOp::create(B, L, A);
+    case BuiltinOp::Cosh: return math::CoshOp::create(B, L, A);
+    case BuiltinOp::Asinh: return math::AsinhOp::create(B, L, A);
+    case BuiltinOp::Acosh: return math::AcoshOp::create(B, L, A);
+    case BuiltinOp::Atanh: return math::AtanhOp::create(B, L, A);
+    case BuiltinOp::Exp2: return math::Exp2Op::create(B, L, A);
+    case BuiltinOp::Expm1: return math::ExpM1Op::create(B, L, A);
+    case BuiltinOp::Log2: return math::Log2Op::create(B, L, A);
+    case BuiltinOp::Log10: return math::Log10Op::create(B, L, A);
+    case BuiltinOp::Log1p: return math::Log1pOp::create(B, L, A);
+    case BuiltinOp::Cbrt: return math::CbrtOp::create(B, L, A);
+    case BuiltinOp::Erf: return math::ErfOp::create(B, L, A);
+    case BuiltinOp::Erfc: return math::ErfcOp::create(B, L, A);
+    case BuiltinOp::Rsqrt: return math::RsqrtOp::create(B, L, A);
+    default: return math::CopySignOp::create(B, L, A, Bv);
+    }
   case BuiltinOp::Sqrt:
   case BuiltinOp::Exp:
   case BuiltinOp::Log:
@@ -375,6 +504,15 @@ Value MLIRGen::genCast(mlir::Location L, Value V, DType From, DType To,
   mlir::Type FromE = getElemType(From), ToE = getElemType(To);
   if (FromE == ToE)
     return V; // int8 <-> uint8: the same bits
+  // bfloat16 converts only to and from float32 (as integer bit operations,
+  // MathApprox.cpp): anything else goes through float32, which holds every
+  // bfloat16 exactly.
+  if ((To == DType::BFloat16 || From == DType::BFloat16) &&
+      From != DType::Float32 && To != DType::Float32 && To != DType::Bool) {
+    mlir::Type F32 = withElement(V.getType(), B.getF32Type());
+    Value Mid = genCast(L, V, From, DType::Float32, F32);
+    return genCast(L, Mid, DType::Float32, To, ToTy);
+  }
   bool FF = isFloatDType(From), TF = isFloatDType(To);
   mlir::Type T = V.getType();
   if (To == DType::Bool) {

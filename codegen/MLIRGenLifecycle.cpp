@@ -28,6 +28,57 @@ void MLIRGen::createDropFlags(const cir::Function &F) {
     LLVM::StoreOp::create(B, Loc, constInt(Loc, I1, L->IsParam ? 1 : 0), Flag);
     DropFlags[L] = Flag;
   }
+  OutFieldFlags.clear();
+  if (!F.OutParam || !F.Raises)
+    return;
+  auto It = P.Layouts.find(F.OutParam->Ty);
+  if (It == P.Layouts.end())
+    return;
+  Location Loc = getLoc(F.OutParam->Loc);
+  for (Type FT : It->second.Fields) {
+    Value Flag;
+    if (P.needsDestroy(FT)) {
+      Flag = createEntryAlloca(I1);
+      LLVM::StoreOp::create(B, Loc, constInt(Loc, I1, 0), Flag);
+    }
+    OutFieldFlags.push_back(Flag);
+  }
+}
+
+void MLIRGen::setOutFieldFlags(Location L, const cir::Expr *T) {
+  if (OutFieldFlags.empty())
+    return;
+  if (T->Kind == cir::ExprKind::LocalRef && T->Var == CurFn->OutParam) {
+    for (Value Flag : OutFieldFlags)
+      if (Flag)
+        LLVM::StoreOp::create(B, L, constInt(L, I1, 1), Flag);
+    return;
+  }
+  if (T->Kind == cir::ExprKind::FieldRef &&
+      T->Ops[0]->Kind == cir::ExprKind::LocalRef &&
+      T->Ops[0]->Var == CurFn->OutParam && T->Index < OutFieldFlags.size())
+    if (Value Flag = OutFieldFlags[T->Index])
+      LLVM::StoreOp::create(B, L, constInt(L, I1, 1), Flag);
+}
+
+void MLIRGen::destroyOutFields(Location L) {
+  // Reverse order of the fields; each only if its assignment has run.
+  for (size_t K = OutFieldFlags.size(); K-- > 0;) {
+    Value Flag = OutFieldFlags[K];
+    if (!Flag || !isLive())
+      continue;
+    Value On = LLVM::LoadOp::create(B, L, I1, Flag);
+    mlir::Block *Destroy = newBlock(), *Done = newBlock();
+    cf::CondBranchOp::create(B, L, On, Destroy, Done);
+    B.setInsertionPointToEnd(Destroy);
+    LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
+    const cir::Local *Out = CurFn->OutParam;
+    genDestroyAt(P.Layouts.find(Out->Ty)->second.Fields[K],
+                 genAddressOfField(Out, K));
+    branchTo(L, Done);
+    moveToEnd(Done);
+    enterBlock(Done);
+  }
 }
 
 void MLIRGen::setDropFlag(Location L, const cir::Local *Var, bool On) {
@@ -213,6 +264,7 @@ void MLIRGen::emitAssign(const cir::Stmt &S) {
   LLVM::StoreOp::create(B, L, V, Addr);
   if (T->Kind == cir::ExprKind::LocalRef)
     setDropFlag(L, T->Var, true);
+  setOutFieldFlags(L, T);
 }
 
 void MLIRGen::emitDestroy(const cir::Stmt &S) {

@@ -1,7 +1,9 @@
 //===- Pipeline.cpp - MLIR -> LLVM dialect -> LLVM IR -> optimised code ---===//
 //
-// The lowering is an explicit pass list: vector and math first (math ops
-// without an LLVM intrinsic, such as tan, become libm calls), then
+// The lowering is an explicit pass list: float32 math with a polynomial
+// approximation becomes vector arithmetic and bfloat16 is computed in
+// float32 (MathApprox.cpp), then math and vector (math ops without an LLVM
+// intrinsic, such as tan, become libm calls), then
 // convert-to-llvm for func/arith/cf through their registered dialect
 // interfaces, then reconcile-unrealized-casts. LLVM's new pass manager runs
 // the standard -O pipeline for the target machine.
@@ -9,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 #include "codegen/CodegenImpl.h"
 #include "codegen/MLIRGen.h"
+#include "codegen/MathApprox.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -233,18 +236,22 @@ bool CodeGenerator::lower() {
     // The vector and math conversions each walk the whole module (a full
     // dialect conversion), which costs as much as convert-to-llvm itself on
     // a large program; add them only when the module has such ops.
+    approximateMath(*I->Module);
     bool HasVector = false, HasMath = false;
     I->Module->walk([&](mlir::Operation *Op) {
       llvm::StringRef NS = Op->getName().getDialectNamespace();
       HasVector |= NS == "vector";
       HasMath |= NS == "math";
     });
-    if (HasVector)
-      PM.addPass(mlir::createConvertVectorToLLVMPass());
+    // Math first: math-to-libm unrolls vector ops without an intrinsic
+    // (tan, sinh, float64 atan, ...) into vector.extract/insert around
+    // scalar libm calls, which the vector conversion then lowers.
     if (HasMath) {
       PM.addPass(mlir::createConvertMathToLLVMPass());
       PM.addPass(mlir::createConvertMathToLibmPass());
     }
+    if (HasVector || HasMath)
+      PM.addPass(mlir::createConvertVectorToLLVMPass());
     PM.addPass(std::make_unique<IgnisToLLVMPass>());
     PM.addPass(mlir::createReconcileUnrealizedCastsPass());
     if (mlir::failed(PM.run(*I->Module))) {

@@ -16,6 +16,7 @@ PACKAGES=(
   libclang-rt-22-dev libgtest-dev
   valgrind gdb  # test/programs/valgrind.test, test/codegen/debug-gdb.mojo
   libabsl-dev   # bench/collections compares Dict with absl::flat_hash_map
+  libopenblas-dev libomp-dev  # bench/matmul: OpenBLAS sgemm, libomp for the pool comparison
 )
 $SUDO apt-get update
 $SUDO apt-get install -y "${PACKAGES[@]}"

@@ -20,7 +20,9 @@ class TypeBase;
 enum class DType : uint8_t;
 
 struct ComptimeValue {
-  enum class Kind : uint8_t { Invalid, Int, Bool, Float, String, DType, Type, None };
+  /// Closure: a nested function with its captures (sema's ClosureInfo in
+  /// Ptr; Str is its unique display name `inner#3`).
+  enum class Kind : uint8_t { Invalid, Int, Bool, Float, String, DType, Type, None, Closure };
   Kind K = Kind::Invalid;
   union {
     int64_t Int;
@@ -28,6 +30,7 @@ struct ComptimeValue {
     double Float;
     ignis::DType DT;
     const TypeBase *Ty;
+    const void *Ptr;
   };
   llvm::StringRef Str;
 
@@ -73,6 +76,13 @@ struct ComptimeValue {
   static ComptimeValue makeNone() {
     ComptimeValue C;
     C.K = Kind::None;
+    return C;
+  }
+  static ComptimeValue makeClosure(const void *Info, llvm::StringRef Name) {
+    ComptimeValue C;
+    C.K = Kind::Closure;
+    C.Ptr = Info;
+    C.Str = Name;
     return C;
   }
   bool isValid() const { return K != Kind::Invalid; }

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
 #include "sema/SemaImpl.h"
+#include "sema/SimdLanes.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APSInt.h"
 #include <cmath>
@@ -102,6 +103,25 @@ static double floatOp(Op O, double A, double B, double C, bool &Known) {
   case Op::Round: return std::nearbyint(A);
   case Op::Abs: return std::fabs(A);
   case Op::Fma: return std::fma(A, B, C);
+  case Op::Asin: return std::asin(A);
+  case Op::Acos: return std::acos(A);
+  case Op::Atan: return std::atan(A);
+  case Op::Atan2: return std::atan2(A, B);
+  case Op::Sinh: return std::sinh(A);
+  case Op::Cosh: return std::cosh(A);
+  case Op::Asinh: return std::asinh(A);
+  case Op::Acosh: return std::acosh(A);
+  case Op::Atanh: return std::atanh(A);
+  case Op::Exp2: return std::exp2(A);
+  case Op::Expm1: return std::expm1(A);
+  case Op::Log2: return std::log2(A);
+  case Op::Log10: return std::log10(A);
+  case Op::Log1p: return std::log1p(A);
+  case Op::Cbrt: return std::cbrt(A);
+  case Op::Erf: return std::erf(A);
+  case Op::Erfc: return std::erfc(A);
+  case Op::Rsqrt: return 1.0 / std::sqrt(A);
+  case Op::CopySign: return std::copysign(A, B);
   default: Known = false; return 0;
   }
 }
@@ -132,6 +152,9 @@ static bool intOp(Op O, const llvm::APInt &A, const llvm::APInt &B,
   case Op::Min: R = (Signed ? A.slt(B) : A.ult(B)) ? A : B; return true;
   case Op::Max: R = (Signed ? A.sgt(B) : A.ugt(B)) ? A : B; return true;
   case Op::Abs: R = Signed && A.isNegative() ? -A : A; return true;
+  case Op::PopCount: R = llvm::APInt(W, A.popcount()); return true;
+  case Op::CountLeadingZeros: R = llvm::APInt(W, A.countl_zero()); return true;
+  case Op::CountTrailingZeros: R = llvm::APInt(W, A.countr_zero()); return true;
   case Op::Pow: {
     llvm::APInt Base = A, Result(W, 1);
     llvm::APInt E = B;
@@ -225,6 +248,17 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
           Out.Ints[I] = A[2].Ints[I];
       }
     }
+    return true;
+  }
+  if (O == Op::IsNan || O == Op::IsInf || O == Op::IsFinite) {
+    llvm::SmallVector<bool, 4> Bits;
+    for (unsigned I = 0; I < Lanes; ++I) {
+      double X = A[0].K == IValue::Kind::Float ? A[0].Floats[I] : 0;
+      Bits.push_back(O == Op::IsNan   ? std::isnan(X)
+                     : O == Op::IsInf ? std::isinf(X)
+                                      : std::isfinite(X));
+    }
+    Out = boolLanes(Bits);
     return true;
   }
   if (isCompare(O)) {
@@ -474,6 +508,42 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       Out.Ints.assign(W, Args[0].Ints[0]);
     return true;
   }
+  case Op::Shuffle: {
+    auto *PB = llvm::dyn_cast<PrimType>(E->Ops[1]->Ty);
+    llvm::SmallVector<int64_t, 16> Mask;
+    std::string Problem;
+    if (!P || !PB ||
+        !cir::getShuffleMask(E->Params, P->Width, PB->Width, Mask, Problem))
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this shuffle"});
+    Out = IValue();
+    Out.K = Args[0].K;
+    for (int64_t I : Mask) {
+      int64_t WA = P->Width;
+      const IValue &Src = I < WA ? Args[0] : Args[1];
+      size_t Lane = static_cast<size_t>(I < WA ? I : I - WA);
+      if (Out.K == IValue::Kind::Float)
+        Out.Floats.push_back(Src.Floats[Lane]);
+      else
+        Out.Ints.push_back(Src.Ints[Lane]);
+    }
+    return true;
+  }
+  case Op::Iota: {
+    auto *RT = llvm::dyn_cast<PrimType>(E->Ty);
+    if (!RT)
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"this iota"});
+    Out = IValue();
+    bool Float = isFloatDType(RT->Elem);
+    Out.K = Float ? IValue::Kind::Float : IValue::Kind::Int;
+    unsigned Bits = RT->Elem == DType::Bool ? 1 : getDTypeBits(RT->Elem);
+    for (unsigned I = 0; I < RT->Width; ++I) {
+      if (Float)
+        Out.Floats.push_back(roundTo(RT->Elem, I));
+      else
+        Out.Ints.push_back(llvm::APInt(Bits, I, false, true));
+    }
+    return true;
+  }
   case Op::Extract:
   case Op::Insert: {
     const IValue &Idx = Args[E->Builtin == Op::Extract ? 1 : 2];
@@ -491,6 +561,11 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         Out.Ints.push_back(Args[0].Ints[I]);
       return true;
     }
+    if (Args[1].K != Args[0].K ||
+        (Args[1].K == IValue::Kind::Float ? Args[1].Floats.empty()
+                                          : Args[1].Ints.empty()))
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {"'__builtin.insert' of this value"});
     Out = Args[0];
     if (Out.K == IValue::Kind::Float)
       Out.Floats[I] = Args[1].Floats[0];

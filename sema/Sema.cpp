@@ -61,6 +61,11 @@ bool Sema::run(unsigned MainBuffer) {
         << std::string(BuiltinDir);
     return false;
   }
+  llvm::StringRef Mode = assertMode();
+  if (Mode != "safe" && Mode != "all" && Mode != "none" && Mode != "warn") {
+    Diags.report(SourceLoc(), DiagID::err_assert_mode) << Mode;
+    return false;
+  }
   std::vector<ModuleInfo *> Builtins;
   for (const std::string &F : Files) {
     std::string Stem = llvm::sys::path::stem(F).str();

@@ -1,5 +1,6 @@
 //===- SemaBuiltins.cpp - `__builtin.op(...)` calls and print -------------===//
 #include "sema/SemaImpl.h"
+#include "sema/SimdLanes.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -22,6 +23,8 @@ static cir::Expr *toIndex(Sema &S, cir::Expr *E) {
 cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
                                   llvm::ArrayRef<Argument> SubscriptParams) {
   SourceRange R = C->getRange();
+  if (Name == "parallel_for")
+    return checkParallelFor(C, SubscriptParams); // SemaClosures.cpp
   BuiltinOp Op;
   if (!cir::lookupBuiltin(Name, Op)) {
     Diags.report(R, DiagID::err_no_member) << "__builtin" << Name;
@@ -102,12 +105,57 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
   case BuiltinOp::Exp: case BuiltinOp::Log: case BuiltinOp::Sin:
   case BuiltinOp::Cos: case BuiltinOp::Tan: case BuiltinOp::Tanh:
   case BuiltinOp::Floor: case BuiltinOp::Ceil: case BuiltinOp::Trunc:
-  case BuiltinOp::Round: case BuiltinOp::Abs: {
+  case BuiltinOp::Round: case BuiltinOp::Abs: case BuiltinOp::Asin:
+  case BuiltinOp::Acos: case BuiltinOp::Atan: case BuiltinOp::Sinh:
+  case BuiltinOp::Cosh: case BuiltinOp::Asinh: case BuiltinOp::Acosh:
+  case BuiltinOp::Atanh: case BuiltinOp::Exp2: case BuiltinOp::Expm1:
+  case BuiltinOp::Log2: case BuiltinOp::Log10: case BuiltinOp::Log1p:
+  case BuiltinOp::Cbrt: case BuiltinOp::Erf: case BuiltinOp::Erfc:
+  case BuiltinOp::Rsqrt: case BuiltinOp::PopCount:
+  case BuiltinOp::CountLeadingZeros: case BuiltinOp::CountTrailingZeros: {
     if (!Expect(1))
       return errorExpr(R);
     const PrimType *P = Unify(0);
     return P ? Make(P) : errorExpr(R);
   }
+  case BuiltinOp::Atan2: case BuiltinOp::CopySign: {
+    if (!Expect(2))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(P) : errorExpr(R);
+  }
+  case BuiltinOp::IsNan: case BuiltinOp::IsInf: case BuiltinOp::IsFinite: {
+    if (!Expect(1))
+      return errorExpr(R);
+    const PrimType *P = Unify(0);
+    return P ? Make(Types.getPrim(DType::Bool, P->Width)) : errorExpr(R);
+  }
+  case BuiltinOp::Shuffle: {
+    if (!Expect(2))
+      return errorExpr(R);
+    auto *PA = llvm::dyn_cast<PrimType>(Args[0]->Ty);
+    auto *PB = llvm::dyn_cast<PrimType>(Args[1]->Ty);
+    if (!PA || !PB || PA->Elem != PB->Elem) {
+      Diags.report(R, DiagID::err_type_mismatch)
+          << typeName(Args[1]->Ty) << typeName(Args[0]->Ty);
+      return errorExpr(R);
+    }
+    llvm::SmallVector<int64_t, 16> Mask;
+    std::string Problem;
+    if (!cir::getShuffleMask(Params, PA->Width, PB->Width, Mask, Problem)) {
+      Diags.report(R, DiagID::err_simd_lanes) << Problem;
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(PA->Elem, static_cast<unsigned>(Mask.size())));
+  }
+  case BuiltinOp::Iota:
+    if (!Expect(0) || Params.size() != 2 ||
+        Params[0].K != ComptimeValue::Kind::DType ||
+        Params[1].K != ComptimeValue::Kind::Int || Params[1].Int < 1) {
+      Diags.report(R, DiagID::err_comptime_type) << "DType and positive width" << "something else";
+      return errorExpr(R);
+    }
+    return Make(Types.getPrim(Params[0].DT, static_cast<unsigned>(Params[1].Int)));
   case BuiltinOp::Fma: {
     if (!Expect(3))
       return errorExpr(R);
@@ -191,18 +239,11 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     if (!Expect(1))
       return errorExpr(R);
     return Make(Types.getNone());
-  case BuiltinOp::Deref: {
-    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
-    if (!P) {
-      Diags.report(R, DiagID::err_type_mismatch)
-          << (Args.empty() ? std::string("nothing") : typeName(Args[0]->Ty))
-          << "a pointer";
-      return errorExpr(R);
-    }
-    cir::Expr *D = makeExpr(cir::ExprKind::Deref, P->Pointee, R);
-    D->Ops.push_back(Args[0]);
-    return D;
-  }
+  case BuiltinOp::Deref:
+    // checkCall turns `__builtin.deref(p)` into a Deref place; only a call
+    // with the wrong number of arguments gets here.
+    Expect(1);
+    return errorExpr(R);
   case BuiltinOp::PtrCast: {
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     if (!P || Params.size() != 1 || Params[0].K != ComptimeValue::Kind::Type) {

@@ -1,5 +1,6 @@
 //===- SemaCalls.cpp - Overload resolution, inference, conversions --------===//
 #include "sema/SemaImpl.h"
+#include "sema/DTypeMethods.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
 #include <functional>
@@ -352,8 +353,12 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   const auto &FP = F->Params.Params;
   if (Explicit.size() > FP.size())
     return Fail("too many parameters in call to '" + F->Name.Name.str() + "'");
-  for (size_t I = 0; I < Explicit.size(); ++I)
+  for (size_t I = 0; I < Explicit.size(); ++I) {
     C.Ctx.Params[FP[I].Name.Name] = Explicit[I];
+    std::string Why = S.closureParamMismatch(FP[I], Explicit[I]); // SemaClosures.cpp
+    if (!Why.empty())
+      return Fail(Why);
+  }
 
   // Declared arguments that calls fill (the `out` result is not one).
   llvm::SmallVector<const ParamDecl *, 4> Decl;
@@ -672,7 +677,15 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(A);
     Call->ArgByAddress.push_back(ByAddr);
   }
+  appendClosureEnvArgs(Call, Range); // closures: SemaClosures.cpp
   checkMutExclusivity(Call, Best->F);
+  if (Fn->Params.size() > Call->Ops.size() &&
+      Fn->Params.back()->Name == "__call_location") {
+    // The hidden caller-location argument (always the last one): where this
+    // call is written.
+    Call->Ops.push_back(makeSourceLocation(Range));
+    Call->ArgByAddress.push_back(false);
+  }
   if (Fn->Raises)
     noteRaisingCall(Fn, Range);
   if (Fn->ReturnsRef) {
@@ -936,7 +949,22 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
   }
   Fn->Raises = F->Effects.Raises;
+  addClosureEnvParams(Fn, F, *CtxPtr); // closures: SemaClosures.cpp
   Prog.Functions.push_back(Fn);
+  if (usesCallLocation(F)) {
+    // The hidden caller-location argument, after every other parameter
+    // (SemaCallLocation.cpp).
+    if (Type LocTy = getPreludeStruct("_SourceLocation")) {
+      auto *L = Prog.create<cir::Local>();
+      L->Name = "__call_location";
+      L->Ty = LocTy;
+      L->Loc = F->Name.Loc;
+      L->IsParam = true;
+      L->Index = Fn->Locals.size();
+      Fn->Locals.push_back(L);
+      Fn->Params.push_back(L);
+    }
+  }
   Worklist.emplace_back(Fn, *CtxPtr);
   return Fn;
 }
@@ -952,7 +980,10 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
       S.Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return false;
     }
+    // A closure named as an argument becomes a runtime value (SemaClosures.cpp).
+    S.ClosureArgument = llvm::isa<NameExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
+    S.ClosureArgument = false;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                              : llvm::StringRef());
     Out.Ranges.push_back(A.Range);
@@ -1094,8 +1125,14 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           D->Ops.push_back(P);
           return D;
         }
+        if (M->Member.Name == "call_location")
+          return checkCallLocation(C);
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
+
+  // `dt.is_floating_point()` and the other DType queries (DTypeMethods.cpp).
+  if (Explicit.empty() && isDTypeMethodCall(*this, C, *FS->Ctx))
+    return checkDTypeMethod(*this, C, *FS->Ctx);
 
   auto EvalExplicit = [&](llvm::SmallVectorImpl<ComptimeValue> &Out) {
     for (const Argument &A : Explicit) {
@@ -1181,6 +1218,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   case Symbol::Kind::Struct:
   case Symbol::Kind::Comptime:
   case Symbol::Kind::Value: {
+    if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::Closure)
+      return callClosure(Sym.Value, C, Explicit); // SemaClosures.cpp
     Type T = nullptr;
     if (Sym.K == Symbol::Kind::Struct && Explicit.empty() &&
         llvm::any_of(Sym.Struct->Params.Params,
@@ -1230,6 +1269,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   cir::Expr *V = checkExpr(Callee);
   if (V->Ty->isError())
     return errorExpr(Range);
+  if (llvm::isa<FunctionType>(V->Ty) && Explicit.empty())
+    return callRuntimeClosure(V, C); // SemaClosures.cpp
   Diags.report(Callee->getRange(), DiagID::err_not_callable)
       << SM.getText(Callee->getRange()) << typeName(V->Ty);
   return errorExpr(Range);

@@ -141,6 +141,11 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
   }
   case ComptimeValue::Kind::None:
     return S.makeExpr(cir::ExprKind::NoneConst, S.Types.getNone(), R);
+  case ComptimeValue::Kind::Closure:
+    if (S.ClosureArgument) // a call argument: a runtime closure value
+      return S.makeRuntimeClosure(V, R);
+    S.Diags.report(R, DiagID::err_closure_escapes) << S.SM.getText(R);
+    return S.errorExpr(R);
   default:
     S.Diags.report(R, DiagID::err_not_a_value)
         << S.SM.getText(R)
@@ -379,9 +384,44 @@ cir::Expr *Sema::checkBinary(const BinaryExpr *B) {
   SourceRange R = B->getRange();
   if (B->Op == BinaryOp::And || B->Op == BinaryOp::Or) {
     cir::Expr *L = checkCondition(B->LHS);
+    size_t PendingBefore = FS ? FS->Pending.size() : 0;
     cir::Expr *Rt = checkCondition(B->RHS);
     if (L->Ty->isError() || Rt->Ty->isError())
       return errorExpr(R);
+    if (FS && FS->Pending.size() > PendingBefore) {
+      // The right operand needs statements first (temporaries): they run,
+      // and their values are destroyed, only when it is evaluated:
+      //   t = L; if t (and) / if not t (or): <its statements>; t = Rt
+      Type I1 = Types.getPrim(DType::Bool);
+      cir::StmtList RhsStmts(FS->Pending.begin() + PendingBefore,
+                             FS->Pending.end());
+      FS->Pending.resize(PendingBefore);
+      cir::Local *T = newLocal("__short_circuit", I1, R.Begin);
+      cir::Stmt *First = makeStmt(cir::StmtKind::Assign, R);
+      First->Target = makeLocalRef(T, R);
+      First->Value = L;
+      First->Grouped = true;
+      FS->Pending.push_back(First);
+      cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
+      If->Cond = makeLocalRef(T, R);
+      if (B->Op == BinaryOp::Or) {
+        cir::Expr *Not = makeExpr(cir::ExprKind::Builtin, I1, R);
+        Not->Builtin = cir::BuiltinOp::Invert;
+        Not->Ops.push_back(makeLocalRef(T, R));
+        If->Cond = Not;
+      }
+      for (cir::Stmt *S : RhsStmts) {
+        S->Grouped = true;
+        If->Body.push_back(S);
+      }
+      cir::Stmt *Second = makeStmt(cir::StmtKind::Assign, R);
+      Second->Target = makeLocalRef(T, R);
+      Second->Value = Rt;
+      If->Body.push_back(Second);
+      If->Grouped = true;
+      FS->Pending.push_back(If);
+      return wrapBool(makeLocalRef(T, R), R);
+    }
     cir::Expr *E = makeExpr(B->Op == BinaryOp::And ? cir::ExprKind::And
                                                    : cir::ExprKind::Or,
                             Types.getPrim(DType::Bool), R);
@@ -562,16 +602,53 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
   CallArgs Args;
   Args.CallRange = R;
   for (const Argument &A : S->Args) {
-    if (llvm::isa<SliceExpr>(A.Value)) {
-      Diags.report(A.Range, DiagID::err_unsupported) << "slices";
-      return errorExpr(R);
+    if (auto *SE = llvm::dyn_cast<SliceExpr>(A.Value)) {
+      Args.Values.push_back(checkSlice(SE)); // SemaSlice.cpp
+      if (Args.Values.back()->Ty->isError())
+        return errorExpr(R);
+    } else {
+      Args.Values.push_back(checkExpr(A.Value));
     }
-    Args.Values.push_back(checkExpr(A.Value));
     Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                               : llvm::StringRef());
     Args.Ranges.push_back(A.Range);
   }
   return callMethod(Base, "__getitem__", Args, R);
+}
+
+/// `a if c else b` whose branches need statements first (temporaries): each
+/// branch's statements run, and its temporaries live, only on its own path:
+///   if c: <then statements>; t = a  else: <else statements>; t = b
+/// and the value is `t^`.
+static cir::Expr *lazyConditional(Sema &S, cir::Expr *Cond, cir::Expr *T,
+                                  cir::Expr *F, size_t PendingThen,
+                                  size_t PendingElse, SourceRange R) {
+  cir::StmtList &Pending = S.FS->Pending;
+  cir::StmtList ThenStmts(Pending.begin() + PendingThen,
+                          Pending.begin() + PendingElse);
+  cir::StmtList ElseStmts(Pending.begin() + PendingElse, Pending.end());
+  Pending.resize(PendingThen);
+  cir::Local *Tmp = S.newLocal("__conditional", T->Ty, R.Begin);
+  cir::Stmt *If = S.makeStmt(cir::StmtKind::If, R);
+  If->Cond = Cond;
+  auto Branch = [&](cir::StmtList &Stmts, cir::Expr *V, cir::StmtList &Out) {
+    for (cir::Stmt *St : Stmts) {
+      St->Grouped = true;
+      Out.push_back(St);
+    }
+    cir::Stmt *Set = S.makeStmt(cir::StmtKind::Assign, R);
+    Set->Target = S.makeLocalRef(Tmp, R);
+    Set->Value = S.consumeValue(V, V->Range);
+    Out.push_back(Set);
+  };
+  Branch(ThenStmts, T, If->Body);
+  Branch(ElseStmts, F, If->Else);
+  If->Grouped = true;
+  Pending.push_back(If);
+  cir::Expr *M = S.makeExpr(cir::ExprKind::Move, T->Ty, R);
+  M->Ops.push_back(S.makeLocalRef(Tmp, R));
+  M->Callee = S.getLifecycle(T->Ty).Move;
+  return M;
 }
 
 cir::Expr *Sema::checkExpr(const Expr *E) {
@@ -625,11 +702,15 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
   case NodeKind::ConditionalExpr: {
     auto *C = llvm::cast<ConditionalExpr>(E);
     cir::Expr *Cond = checkCondition(C->Cond);
+    size_t PendingThen = FS ? FS->Pending.size() : 0;
     cir::Expr *T = materialize(checkExpr(C->Then));
+    size_t PendingElse = FS ? FS->Pending.size() : 0;
     cir::Expr *F = checkExpr(C->Else);
     F = convert(F, T->Ty, C->Else->getRange());
     if (Cond->Ty->isError() || T->Ty->isError() || F->Ty->isError())
       return errorExpr(R);
+    if (FS && FS->Pending.size() > PendingThen)
+      return lazyConditional(*this, Cond, T, F, PendingThen, PendingElse, R);
     cir::Expr *Sel = makeExpr(cir::ExprKind::Conditional, T->Ty, R);
     Sel->Ops = {Cond, T, F};
     return Sel;
@@ -707,6 +788,9 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     Init->Ty = Types.getTuple(Tys);
     return Init;
   }
+  case NodeKind::SliceExpr: // only subscripts take slices (checkSubscript)
+    Diags.report(R, DiagID::err_slice_outside_subscript);
+    return errorExpr(R);
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this kind of expression (" + getNodeKindName(E->getKind()) + ")").str();

@@ -106,6 +106,24 @@ struct FunctionState {
   cir::StmtList Pending;
 };
 
+/// A nested function defined in a function body (SemaClosures.cpp). Its
+/// instances take one extra by-address argument per captured variable; a
+/// call site passes the places: the definer's locals (by-reference
+/// captures, or hidden copies made where the closure is defined), or the
+/// caller's own forwarded closure arguments.
+struct ClosureInfo {
+  const FuncDecl *Decl = nullptr;
+  std::string Name; // unique: `inner#3`
+  cir::Function *Definer = nullptr;
+  std::vector<cir::Local *> Captured; // places in Definer, one per capture
+  std::vector<llvm::StringRef> Names; // how the body names them
+  InstContext Ctx;                    // the definer's bindings + itself
+  unsigned Id = 0;
+  /// The closures whose environments its instances need: itself and
+  /// (transitively) the closures its body names.
+  std::vector<const ClosureInfo *> Deps;
+};
+
 /// Arguments of a call after checking, before matching.
 struct CallArgs {
   llvm::SmallVector<cir::Expr *, 4> Values;
@@ -244,6 +262,21 @@ public:
   cir::Expr *makeCopy(cir::Expr *Place, SourceRange R);
   cir::Expr *checkTransfer(const TransferExpr *T);
 
+  //===--- Caller locations, asserts, slices (safety) -------------------===//
+  /// Whether F receives the location of each call to it as a hidden last
+  /// argument: an `@always_inline` function whose body calls
+  /// `__builtin.call_location()` (SemaCallLocation.cpp).
+  bool usesCallLocation(const FuncDecl *F);
+  llvm::DenseMap<const FuncDecl *, bool> CallLocationUsers;
+  /// `__builtin.call_location()` in a body.
+  cir::Expr *checkCallLocation(const CallExpr *C);
+  /// A `_SourceLocation` value for the call at R (file, line, column).
+  cir::Expr *makeSourceLocation(SourceRange R);
+  /// The `-D ASSERT=` mode: "safe" (default), "all", "none" or "warn".
+  llvm::StringRef assertMode();
+  /// `a:b:c` inside a subscript: a `Slice` value (SemaSlice.cpp).
+  cir::Expr *checkSlice(const SliceExpr *S);
+
   //===--- Expressions (SemaExpr.cpp) -----------------------------------===//
   cir::Expr *checkExpr(const Expr *E);
   cir::Expr *checkExprAs(const Expr *E, Type To);
@@ -340,6 +373,38 @@ public:
   /// bounds, or a tuple/list literal of compile-time values.
   bool comptimeForValues(const Expr *Iter, const InstContext &Ctx,
                          llvm::SmallVectorImpl<ComptimeValue> &Out);
+
+  //===--- Closures (SemaClosures.cpp) ----------------------------------===//
+  /// A `def` statement in a function body: binds its name to a closure.
+  void checkNestedFunction(const FuncDecl *F, cir::StmtList &Out);
+  /// Calls closure V (`f(args)`, `f[w](args)`).
+  cir::Expr *callClosure(const ComptimeValue &V, const CallExpr *C,
+                         llvm::ArrayRef<Argument> Explicit);
+  /// instantiateFunction: one by-address parameter per capture of every
+  /// closure bound in Ctx.
+  void addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
+                           const InstContext &Ctx);
+  /// callFunctions: passes the callee's closure environments.
+  void appendClosureEnvArgs(cir::Expr *Call, SourceRange Range);
+  /// `__builtin.parallel_for[func](n)`: a ParallelFor builtin whose Callee
+  /// is func's instance and whose Ops are n and func's environment.
+  cir::Expr *checkParallelFor(const CallExpr *C, llvm::ArrayRef<Argument> Params);
+  /// Why closure value V does not fit parameter P's function type, or "".
+  std::string closureParamMismatch(const ParamDecl &P, const ComptimeValue &V);
+  /// `def(Int) -> Int` as a type: a runtime closure (pointer to its
+  /// trampoline and captured places).
+  Type resolveFunctionType(const FunctionTypeExpr *FT, const InstContext &Ctx);
+  /// Closure V passed as a call argument: a MakeClosure builtin.
+  cir::Expr *makeRuntimeClosure(const ComptimeValue &V, SourceRange R);
+  /// `f(args)` where f is a runtime closure value: a CallClosure builtin.
+  cir::Expr *callRuntimeClosure(cir::Expr *F, const CallExpr *C);
+  /// Set while checking a call argument that is a bare name.
+  bool ClosureArgument = false;
+  std::vector<std::unique_ptr<ClosureInfo>> Closures;
+  llvm::DenseMap<const cir::Function *,
+                 std::vector<std::pair<const ClosureInfo *,
+                                       std::vector<cir::Local *>>>>
+      ClosureEnvs;
 };
 
 } // namespace sema

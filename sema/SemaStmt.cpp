@@ -496,6 +496,11 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     Type RT = FS->Fn->Result;
     if (Ret->Value) {
       cir::Expr *V = checkExpr(Ret->Value);
+      if (llvm::isa<FunctionType>(V->Ty)) { // closures may not escape
+        Diags.report(Ret->Value->getRange(), DiagID::err_closure_escapes)
+            << SM.getText(Ret->Value->getRange());
+        V = errorExpr(Ret->Value->getRange());
+      }
       if (V->Kind == cir::ExprKind::NoneConst &&
           RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
         // `return None` from a function returning Optional[T] (or similar).
@@ -623,9 +628,17 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       }
       return;
     }
-    // A failed assert stops the program with its location and message.
+    // A failed assert stops the program with its location and message;
+    // -D ASSERT=warn prints it and goes on, -D ASSERT=none drops the check
+    // (the condition is still checked, never evaluated).
+    llvm::StringRef Mode = assertMode();
+    size_t PendingBefore = FS->Pending.size();
     cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
     cir::Expr *C = checkCondition(A->Cond);
+    if (Mode == "none") {
+      FS->Pending.resize(PendingBefore);
+      return;
+    }
     cir::Expr *Not = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Bool), R);
     Not->Builtin = cir::BuiltinOp::Invert;
     Not->Ops.push_back(C);
@@ -638,6 +651,37 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (A->Message)
       if (auto *L = llvm::dyn_cast<StringLiteralExpr>(A->Message))
         Msg += (": " + L->Value).str();
+    bool Warn = Mode == "warn";
+    if (A->Message && !llvm::isa<StringLiteralExpr>(A->Message)) {
+      // Any Writable message: formatted (its statements run) only when the
+      // assertion fails, by std's `_assert_statement_failed(prefix, msg)`.
+      emit(*this, Out, nullptr);
+      Symbol Helper = lookupGlobal(Prelude, "_assert_statement_failed");
+      if (Helper.K != Symbol::Kind::Overloads) {
+        Diags.report(R, DiagID::err_undefined_name)
+            << "_assert_statement_failed";
+        return;
+      }
+      cir::Expr *Prefix =
+          makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
+      Prefix->Str = AST.copyString(Msg + ": ");
+      CallArgs Args;
+      Args.CallRange = R;
+      Args.Values = {Prefix, checkExpr(A->Message)};
+      Args.Names = {llvm::StringRef(), llvm::StringRef()};
+      Args.Ranges = {R, A->Message->getRange()};
+      if (Args.Values[1]->Ty->isError())
+        return;
+      InstContext Ctx;
+      Ctx.Module = Helper.Owner;
+      cir::Expr *Call = callFunctions(Helper.Funcs, "_assert_statement_failed",
+                                      Args, Ctx, {}, R);
+      cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
+      Ev->Value = Call;
+      emit(*this, If->Body, Ev);
+      Out.push_back(If);
+      return;
+    }
     cir::Expr *Text = makeExpr(cir::ExprKind::StringConst, Types.getStringLiteral(), R);
     Text->Str = AST.copyString(Msg);
     cir::Expr *Data = makeExpr(cir::ExprKind::Builtin,
@@ -647,9 +691,15 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     cir::Expr *Len = makeExpr(cir::ExprKind::Builtin, Types.getPrim(DType::Index), R);
     Len->Builtin = cir::BuiltinOp::StringLength;
     Len->Ops.push_back(Text);
-    cir::Expr *Call = makeExpr(cir::ExprKind::Builtin, Types.getNever(), R);
+    if (Warn) {
+      Msg += "\n";
+      Text->Str = AST.copyString(Msg);
+    }
+    cir::Expr *Call = makeExpr(cir::ExprKind::Builtin,
+                               Warn ? Types.getNone() : Types.getNever(), R);
     Call->Builtin = cir::BuiltinOp::ExternalCall;
-    Call->Params.push_back(ComptimeValue::makeString("ignis_rt_abort"));
+    Call->Params.push_back(ComptimeValue::makeString(Warn ? "ignis_rt_write_err"
+                                                          : "ignis_rt_abort"));
     Call->Params.push_back(ComptimeValue::makeNone());
     Call->Ops = {Data, Len};
     cir::Stmt *Ev = makeStmt(cir::StmtKind::Eval, R);
@@ -670,6 +720,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->LocalCtx.Params[C->Name.Name] = V;
     return;
   }
+  case NodeKind::FuncDecl:
+    checkNestedFunction(llvm::cast<FuncDecl>(S), Out);
+    return;
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();

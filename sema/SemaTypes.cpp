@@ -1,5 +1,6 @@
 //===- SemaTypes.cpp - Type expressions and compile-time values -----------===//
 #include "sema/SemaImpl.h"
+#include "sema/DTypeMethods.h"
 #include "llvm/ADT/APInt.h"
 #include <cmath>
 
@@ -74,6 +75,7 @@ Type Sema::typeOfValue(const ComptimeValue &V) {
   case ComptimeValue::Kind::DType: return Types.getDTypeType();
   case ComptimeValue::Kind::Type: return Types.getTypeType();
   case ComptimeValue::Kind::None: return Types.getNone();
+  case ComptimeValue::Kind::Closure: return Types.getFunction({}, Types.getNone(), false);
   case ComptimeValue::Kind::Invalid: return Types.getError();
   }
   return Types.getError();
@@ -90,6 +92,8 @@ Type Sema::resolveType(const Expr *E, const InstContext &Ctx) {
       Elements.push_back(resolveType(Sub, Ctx));
     return Types.getTuple(Elements);
   }
+  if (auto *FT = llvm::dyn_cast<FunctionTypeExpr>(E))
+    return resolveFunctionType(FT, Ctx); // SemaClosures.cpp
   ComptimeValue V = evalComptime(E, Ctx);
   if (!V.isValid())
     return Types.getError();
@@ -516,6 +520,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);
       }
+    if (isDTypeMethodCall(*this, C, Ctx))
+      return evalDTypeMethod(*this, C, Ctx);
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

@@ -75,6 +75,9 @@ void ComptimeValue::profile(llvm::FoldingSetNodeID &ID) const {
   case Kind::Type:
     ID.AddPointer(Ty);
     break;
+  case Kind::Closure:
+    ID.AddPointer(Ptr);
+    break;
   case Kind::None:
   case Kind::Invalid:
     break;
@@ -91,6 +94,7 @@ bool ignis::operator==(const ComptimeValue &A, const ComptimeValue &B) {
   case ComptimeValue::Kind::String: return A.Str == B.Str;
   case ComptimeValue::Kind::DType: return A.DT == B.DT;
   case ComptimeValue::Kind::Type: return A.Ty == B.Ty;
+  case ComptimeValue::Kind::Closure: return A.Ptr == B.Ptr;
   case ComptimeValue::Kind::None:
   case ComptimeValue::Kind::Invalid: return true;
   }
@@ -217,6 +221,7 @@ void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
   case ComptimeValue::Kind::DType: OS << "DType." << getDTypeName(V.DT); break;
   case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
   case ComptimeValue::Kind::None: OS << "None"; break;
+  case ComptimeValue::Kind::Closure: OS << V.Str; break;
   case ComptimeValue::Kind::Invalid: OS << "?"; break;
   }
 }

@@ -77,6 +77,16 @@ int64_t ignis_rt_parse_float(const char *p, int64_t n, double *out);
 
 /* CLOCK_MONOTONIC in nanoseconds. */
 int64_t ignis_rt_perf_counter_ns(void);
+/* Sleeps NS nanoseconds (restarted after signals); returns 0. */
+int64_t ignis_rt_sleep_ns(int64_t ns);
+
+/* --- Thread pool (ThreadPool.cpp) ----------------------------------------
+   Calls FN(i, CTX) for every i in [0, N) on the pool's workers and the
+   calling thread; returns when all calls have finished. Calls from inside
+   a work item run inline. */
+void ignis_rt_parallel_for(int64_t n, void (*fn)(int64_t, void *), void *ctx);
+/* The threads parallel_for uses (workers + the caller). */
+int64_t ignis_rt_num_workers(void);
 
 #ifdef __cplusplus
 }

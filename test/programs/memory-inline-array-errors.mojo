@@ -30,7 +30,7 @@ def main():
 # COUNT: InlineArray: 2 values given for a size of 3
 # COUNT-NOT: not reached
 # BOUNDS: 1
-# BOUNDS-NEXT: index out of bounds: index -5, length 4
+# BOUNDS-NEXT: {{.*}}memory-inline-array-errors.mojo:22:15: index out of bounds: index -5, length 4
 # BOUNDS-NOT: not reached
 # COPY: cannot copy a value of type Tok: it is not Copyable
 # COPY-NOT: not reached

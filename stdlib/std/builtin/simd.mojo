@@ -1,6 +1,6 @@
 # SIMD[dtype, size]: `size` lanes of a machine type; Scalar[dt] is one lane.
 # Arithmetic is lane by lane; == and != compare whole vectors; the ordered
-# comparisons are for scalars (the .lt()/.gt() methods give masks).
+# comparisons are for scalars only (the .lt()/.gt() methods give masks).
 
 comptime Scalar[dtype: DType] = SIMD[dtype, 1]
 comptime Int8 = SIMD[DType.int8, 1]
@@ -35,6 +35,27 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
 
     def __init__(out self, value: Bool):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+
+    def __init__(out self, first: Scalar[dtype], second: Scalar[dtype], *rest: Scalar[dtype]):
+        """One value per lane: `SIMD[DType.int32, 4](1, 2, 3, 4)` (lanes
+        without a value are 0; one value splats, through the other overloads)."""
+        self._value = __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))
+        self._value = __builtin.insert(self._value, first._value, 0)
+        comptime if size > 1:
+            self._value = __builtin.insert(self._value, second._value, 1)
+        comptime for i in range(size - 2):
+            if i < len(rest):
+                self._value = __builtin.insert(self._value, rest[i]._value, i + 2)
+
+    def __init__(out self, first: Bool, second: Bool, *rest: Bool):
+        """One Bool per lane of a mask: `SIMD[DType.bool, 4](True, False, True, True)`."""
+        self._value = __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))
+        self._value = __builtin.insert(self._value, __builtin.cast[dtype](first._value), 0)
+        comptime if size > 1:
+            self._value = __builtin.insert(self._value, __builtin.cast[dtype](second._value), 1)
+        comptime for i in range(size - 2):
+            if i < len(rest):
+                self._value = __builtin.insert(self._value, __builtin.cast[dtype](rest[i]._value), i + 2)
 
     def __init__(out self, text: String) raises:
         self = Self(atof(text))
@@ -106,16 +127,169 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
         return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, rhs._value)))
 
     def __lt__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'<' compares scalars; use .lt() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.lt(self._value, rhs._value)))
 
     def __le__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'<=' compares scalars; use .le() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.le(self._value, rhs._value)))
 
     def __gt__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'>' compares scalars; use .gt() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.gt(self._value, rhs._value)))
 
     def __ge__(self, rhs: Self) -> Bool:
+        comptime assert size == 1, "'>=' compares scalars; use .ge() for a lane-by-lane mask"
         return Bool(raw=__builtin.reduce_and(__builtin.ge(self._value, rhs._value)))
+
+    # Reflected forms: `2 * v` broadcasts the scalar on the left.
+    def __radd__(self, lhs: Self) -> Self:
+        return lhs + self
+
+    def __rsub__(self, lhs: Self) -> Self:
+        return lhs - self
+
+    def __rmul__(self, lhs: Self) -> Self:
+        return lhs * self
+
+    def __rtruediv__(self, lhs: Self) -> Self:
+        return lhs / self
+
+    def __rfloordiv__(self, lhs: Self) -> Self:
+        return lhs // self
+
+    def __rmod__(self, lhs: Self) -> Self:
+        return lhs % self
+
+    def __rpow__(self, lhs: Self) -> Self:
+        return lhs ** self
+
+    def __rand__(self, lhs: Self) -> Self:
+        return lhs & self
+
+    def __ror__(self, lhs: Self) -> Self:
+        return lhs | self
+
+    def __rxor__(self, lhs: Self) -> Self:
+        return lhs ^ self
+
+    def __rlshift__(self, lhs: Self) -> Self:
+        return lhs << self
+
+    def __rrshift__(self, lhs: Self) -> Self:
+        return lhs >> self
+
+    def __ifloordiv__(mut self, rhs: Self):
+        self._value = __builtin.floordiv(self._value, rhs._value)
+
+    def __imod__(mut self, rhs: Self):
+        self._value = __builtin.mod(self._value, rhs._value)
+
+    def __ipow__(mut self, rhs: Self):
+        self._value = __builtin.pow(self._value, rhs._value)
+
+    def __iand__(mut self, rhs: Self):
+        self._value = __builtin.and(self._value, rhs._value)
+
+    def __ior__(mut self, rhs: Self):
+        self._value = __builtin.or(self._value, rhs._value)
+
+    def __ixor__(mut self, rhs: Self):
+        self._value = __builtin.xor(self._value, rhs._value)
+
+    def __ilshift__(mut self, rhs: Self):
+        self._value = __builtin.shl(self._value, rhs._value)
+
+    def __irshift__(mut self, rhs: Self):
+        self._value = __builtin.shr(self._value, rhs._value)
+
+    # Element-wise comparisons: a mask with one bool lane per lane.
+    def eq(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.eq(self._value, rhs._value))
+
+    def ne(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.ne(self._value, rhs._value))
+
+    def lt(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.lt(self._value, rhs._value))
+
+    def le(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.le(self._value, rhs._value))
+
+    def gt(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.gt(self._value, rhs._value))
+
+    def ge(self, rhs: Self) -> SIMD[DType.bool, size]:
+        return SIMD[DType.bool, size](raw=__builtin.ge(self._value, rhs._value))
+
+    def select[dt: DType](self, true_case: SIMD[dt, size], false_case: SIMD[dt, size]) -> SIMD[dt, size]:
+        """On a mask: true_case's lane where the mask is True, else false_case's."""
+        return SIMD[dt, size](
+            raw=__builtin.select(__builtin.cast[DType.bool](self._value), true_case._value, false_case._value)
+        )
+
+    def reduce_and(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_and(self._value))
+
+    def reduce_or(self) -> Scalar[dtype]:
+        return Scalar[dtype](raw=__builtin.reduce_or(self._value))
+
+    def reduce_bit_count(self) -> Int:
+        """The set bits of all lanes together (True lanes of a mask)."""
+        var counts = __builtin.cast[DType.index](__builtin.pop_count(self._value))
+        return Int(raw=__builtin.reduce_add(counts))
+
+    def clamp(self, lower_bound: Self, upper_bound: Self) -> Self:
+        return Self(raw=__builtin.min(__builtin.max(self._value, lower_bound._value), upper_bound._value))
+
+    def shuffle[m0: Int, m1: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["pick", m0, m1](self._value, self._value))
+
+    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3](self._value, self._value))
+
+    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self, other: Self) -> Self:
+        return Self(raw=__builtin.shuffle[m0, m1, m2, m3](self._value, other._value))
+
+    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3, m4, m5, m6, m7](self._value, self._value))
+
+    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self, other: Self) -> Self:
+        return Self(raw=__builtin.shuffle[m0, m1, m2, m3, m4, m5, m6, m7](self._value, other._value))
+
+    def slice[output_width: Int, /, *, offset: Int = 0](self) -> SIMD[dtype, output_width]:
+        return SIMD[dtype, output_width](raw=__builtin.shuffle["slice", output_width, offset](self._value, self._value))
+
+    def insert[*, offset: Int = 0, w: Int](self, value: SIMD[dtype, w]) -> Self:
+        return Self(raw=__builtin.shuffle["insert", offset](self._value, value._value))
+
+    def join(self, other: Self) -> SIMD[dtype, 2 * size]:
+        return SIMD[dtype, 2 * size](raw=__builtin.shuffle["join"](self._value, other._value))
+
+    def interleave(self, other: Self) -> SIMD[dtype, 2 * size]:
+        return SIMD[dtype, 2 * size](raw=__builtin.shuffle["interleave"](self._value, other._value))
+
+    def deinterleave(self) -> (SIMD[dtype, size // 2], SIMD[dtype, size // 2]):
+        return (
+            SIMD[dtype, size // 2](raw=__builtin.shuffle["deinterleave", 0](self._value, self._value)),
+            SIMD[dtype, size // 2](raw=__builtin.shuffle["deinterleave", 1](self._value, self._value)),
+        )
+
+    def reversed(self) -> Self:
+        return Self(raw=__builtin.shuffle["reverse"](self._value, self._value))
+
+    def rotate_left[shift: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["rotate", shift](self._value, self._value))
+
+    def rotate_right[shift: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["rotate", -shift](self._value, self._value))
+
+    def shift_left[shift: Int](self) -> Self:
+        """Lanes move toward lane 0 by shift; zeros fill the end."""
+        return Self(raw=__builtin.shuffle["shift", shift](self._value, __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))))
+
+    def shift_right[shift: Int](self) -> Self:
+        return Self(raw=__builtin.shuffle["shift", -shift](self._value, __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))))
 
     def __iadd__(mut self, rhs: Self):
         self._value = __builtin.add(self._value, rhs._value)
@@ -132,6 +306,9 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def __getitem__(self, index: Int) -> Scalar[dtype]:
         return Scalar[dtype](raw=__builtin.extract(self._value, index))
 
+    def __setitem__(mut self, index: Int, value: Scalar[dtype]):
+        self._value = __builtin.insert(self._value, value._value, index)
+
     def cast[target: DType](self) -> SIMD[target, size]:
         return SIMD[target, size](raw=__builtin.cast[target](self._value))
 
@@ -147,8 +324,8 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def reduce_min(self) -> Scalar[dtype]:
         return Scalar[dtype](raw=__builtin.reduce_min(self._value))
 
-    def fma(self, b: Self, c: Self) -> Self:
-        return Self(raw=__builtin.fma(self._value, b._value, c._value))
+    def fma(self, multiplier: Self, accumulator: Self) -> Self:
+        return Self(raw=__builtin.fma(self._value, multiplier._value, accumulator._value))
 
     def write_to(self, mut writer: Some[Writer]):
         comptime if size == 1:
@@ -187,3 +364,11 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
 
 # UInt is the unsigned pointer-sized integer (a 64-bit scalar here).
 comptime UInt = SIMD[DType.uint64, 1]
+
+
+def any[w: Int](mask: SIMD[DType.bool, w]) -> Bool:
+    return Bool(raw=__builtin.reduce_or(mask._value))
+
+
+def all[w: Int](mask: SIMD[DType.bool, w]) -> Bool:
+    return Bool(raw=__builtin.reduce_and(mask._value))

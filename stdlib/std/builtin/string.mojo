@@ -7,6 +7,8 @@ from std.collections.string_slice import StringSlice, StaticString
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
+from std.collections._bounds import _check_index
+
 
 struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
     var _data: __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -90,13 +92,10 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def _slice(self, start: Int, end: Int) -> String:
         return String._from_bytes(__builtin.offset(self._data, start._value), end - start)
 
+    @always_inline
     def __getitem__(self, *, byte: Int) -> String:
         """The one-byte string at byte offset `byte` (negative counts from the end)."""
-        var i = byte
-        if i < 0:
-            i += self._len
-        if i < 0 or i >= self._len:
-            _string_index_error(byte, self._len)
+        var i = _check_index(byte, self._len, __builtin.call_location())
         return self._slice(i, i + 1)
 
     def byte_slice(self, start: Int, end: Int) -> String:
@@ -375,6 +374,20 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def __ne__(self, other: String) -> Bool:
         return not self.__eq__(other)
 
+    def __getitem__(self, slice: Slice) -> String:
+        """`s[a:b:c]`: the bytes the slice selects (byte offsets, Python
+        semantics for negative offsets, clamping and steps)."""
+        var r = slice._range(self._len)
+        if r.step == 1:
+            return self._slice(r.start, r.start + r.count())
+        var n = r.count()
+        var result = String()
+        var i = r.start
+        for _ in range(n):
+            result.write_bytes(__builtin.offset(self._data, i._value), 1)
+            i += r.step
+        return result
+
 
 def _copy_bytes(
     dest: __builtin.pointer[__builtin.simd[DType.uint8, 1]],
@@ -400,15 +413,6 @@ def _clamp_str(index: Int, length: Int) -> Int:
 
 def _is_space(b: Int) -> Bool:
     return b == 32 or (b >= 9 and b <= 13)
-
-
-@no_inline
-def _string_index_error(index: Int, length: Int):
-    var message = String("index out of bounds: index ")
-    message += String(index)
-    message += ", length "
-    message += String(length)
-    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
 
 
 def _utf8_length(lead: Int) -> Int:

@@ -2,7 +2,7 @@
 
 from std.memory import UnsafePointer, alloc
 from std.memory.unsafe_pointer import _copy_value
-from std.collections._bounds import _check_index, _index_out_of_bounds
+from std.collections._bounds import _check_index, _pop_empty
 
 
 struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
@@ -61,25 +61,29 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
         (self._data + self._head).init_pointee_move(value^)
         self._len += 1
 
+    @always_inline
     def pop(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(-1, 0)
+            _pop_empty(__builtin.call_location())
         self._len -= 1
         return (self._data + self._slot(self._len)).take_pointee()
 
+    @always_inline
     def popleft(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(0, 0)
+            _pop_empty(__builtin.call_location())
         var value = (self._data + self._head).take_pointee()
         self._head = (self._head + 1) & (self._capacity - 1)
         self._len -= 1
         return value^
 
+    @always_inline
     def __getitem__(ref self, index: Int) -> ref [self] Self.T:
-        return self._data[self._slot(_check_index(index, self._len))]
+        return self._data[self._slot(_check_index(index, self._len, __builtin.call_location()))]
 
+    @always_inline
     def __setitem__(mut self, index: Int, var value: Self.T):
-        var p = self._data + self._slot(_check_index(index, self._len))
+        var p = self._data + self._slot(_check_index(index, self._len, __builtin.call_location()))
         p.destroy_pointee()
         p.init_pointee_move(value^)
 

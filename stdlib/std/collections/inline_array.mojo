@@ -70,11 +70,13 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
     def __len__(self) -> Int:
         return Self.size
 
+    @always_inline
     def __getitem__(ref self, index: Int) -> ref [self] Self.T:
-        return self.unsafe_ptr()[_check_index(index, Self.size)]
+        return self.unsafe_ptr()[_check_index(index, Self.size, __builtin.call_location())]
 
+    @always_inline
     def __setitem__(mut self, index: Int, var value: Self.T):
-        var p = self.unsafe_ptr() + _check_index(index, Self.size)
+        var p = self.unsafe_ptr() + _check_index(index, Self.size, __builtin.call_location())
         p.destroy_pointee()
         p.init_pointee_move(value^)
 

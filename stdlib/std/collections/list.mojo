@@ -2,7 +2,7 @@
 
 from std.memory import UnsafePointer, alloc, memcpy
 from std.memory.unsafe_pointer import _copy_value
-from std.collections._bounds import _check_index, _index_out_of_bounds
+from std.collections._bounds import _check_index, _pop_empty
 from std.collections.optional import Optional
 
 
@@ -107,14 +107,16 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._len += other._len
         other._len = 0
 
+    @always_inline
     def pop(mut self) -> Self.T:
         if self._len == 0:
-            _index_out_of_bounds(-1, 0)
+            _pop_empty(__builtin.call_location())
         self._len -= 1
         return (self._data + self._len).take_pointee()
 
+    @always_inline
     def pop(mut self, index: Int) -> Self.T:
-        var i = _check_index(index, self._len)
+        var i = _check_index(index, self._len, __builtin.call_location())
         var value = (self._data + i).take_pointee()
         for j in range(i, self._len - 1):
             (self._data + j).init_pointee_move((self._data + (j + 1)).take_pointee())
@@ -128,11 +130,13 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
 
     # --- elements -----------------------------------------------------------
 
+    @always_inline
     def __getitem__(ref self, index: Int) -> ref [self] Self.T:
-        return self._data[_check_index(index, self._len)]
+        return self._data[_check_index(index, self._len, __builtin.call_location())]
 
+    @always_inline
     def __setitem__(mut self, index: Int, var value: Self.T):
-        var p = self._data + _check_index(index, self._len)
+        var p = self._data + _check_index(index, self._len, __builtin.call_location())
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
@@ -207,6 +211,18 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
                 writer.write_str(", ")
             self._data[i].write_to(writer)
         writer.write_str("]")
+
+    def __getitem__(self, slice: Slice) -> Self:
+        """`l[a:b:c]`: a new list of the elements the slice selects (Python
+        semantics: negative offsets, clamping, negative steps)."""
+        var r = slice._range(self._len)
+        var n = r.count()
+        var result = Self(capacity=n)
+        var i = r.start
+        for _ in range(n):
+            result.append(_copy_value(self._data[i]))
+            i += r.step
+        return result^
 
 
 def _clamp(index: Int, length: Int) -> Int:

@@ -5,6 +5,7 @@
 
 from std.builtin.hash import _hash_bytes
 from std.collections.list import List
+from std.collections._bounds import _check_index
 from std.memory.unsafe_pointer import UnsafePointer
 
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -65,12 +66,9 @@ struct StringSlice(
             return self._sub(s, s)
         return self._sub(s, e)
 
+    @always_inline
     def __getitem__(self, *, byte: Int) -> StringSlice:
-        var i = byte
-        if i < 0:
-            i += self._len
-        if i < 0 or i >= self._len:
-            _slice_index_error(byte, self._len)
+        var i = _check_index(byte, self._len, __builtin.call_location())
         return self._sub(i, i + 1)
 
     def write_to(self, mut writer: Some[Writer]):
@@ -199,12 +197,3 @@ def _clamp(index: Int, length: Int) -> Int:
 
 def _is_space_byte(b: Int) -> Bool:
     return b == 32 or (b >= 9 and b <= 13)
-
-
-@no_inline
-def _slice_index_error(index: Int, length: Int):
-    var message = String("index out of bounds: index ")
-    message += String(index)
-    message += ", length "
-    message += String(length)
-    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)

@@ -15,15 +15,59 @@ def log[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
 
 
 def sin[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.sin(x._value))
+    comptime if dt == DType.float32:
+        return _sin_cos_f32[w](x, 0)
+    elif dt == DType.float16 or dt == DType.bfloat16:
+        return _sin_cos_f32[w](x.cast[DType.float32](), 0).cast[dt]()
+    else:
+        return SIMD[dt, w](raw=__builtin.sin(x._value))
 
 
 def cos[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.cos(x._value))
+    comptime if dt == DType.float32:
+        return _sin_cos_f32[w](x, 1)
+    elif dt == DType.float16 or dt == DType.bfloat16:
+        return _sin_cos_f32[w](x.cast[DType.float32](), 1).cast[dt]()
+    else:
+        return SIMD[dt, w](raw=__builtin.cos(x._value))
+
+
+def _sin_cos_f32[w: Int](x: SIMD[DType.float32, w], quarter_turns: Int) -> SIMD[DType.float32, w]:
+    """sin(x + quarter_turns * pi/2) for float32 lanes, in vector registers
+    (quarter_turns 2 asks for tan(x) instead).
+    The argument is reduced in float64 to y = x - k * pi/2 (|y| <= pi/4,
+    exact enough for |x| < 2^31); sin(x) is then sin(y), cos(y), -sin(y) or
+    -cos(y) by k mod 4, each a short polynomial in y * y (within 1.5 ulp;
+    docs/performance.md)."""
+    comptime F = SIMD[DType.float32, w]
+    comptime D = SIMD[DType.float64, w]
+    comptime L = SIMD[DType.int64, w]
+    var x64 = x.cast[DType.float64]()
+    var k = D(raw=__builtin.round(__builtin.mul(x64._value, D(0.6366197723675814)._value)))
+    var y64 = fma(-k, D(1.5707963267948966), x64)
+    y64 = fma(-k, D(6.123233995736766e-17), y64)
+    # k = 0 keeps x itself (the fma would turn -0.0 into +0.0).
+    var y = k.eq(D(0)).select(x, y64.cast[DType.float32]())
+    var z = y * y
+    # Minimax polynomials for sin and cos on [-pi/4, pi/4].
+    var sp = fma(fma(z, F(-1.9515295891e-4), F(8.3321608736e-3)), z, F(-1.6666654611e-1))
+    var s = y.eq(F(0)).select(y, fma(y * z, sp, y))  # sin(-0.0) is -0.0
+    var cp = fma(fma(z, F(2.443315711809948e-5), F(-1.388731625493765e-3)), z, F(4.166664568298827e-2))
+    var c = fma(z * z, cp, fma(z, F(-0.5), F(1.0)))
+    if quarter_turns == 2:
+        # tan(x) is tan(y) for even k, -1/tan(y) for odd k.
+        var odd = (k.cast[DType.int64]() & L(1)).ne(L(0))
+        return odd.select(-c / s, s / c)
+    var q = (k.cast[DType.int64]() + L(quarter_turns)) & L(3)
+    var s_or_c = (q & L(1)).eq(L(0)).select(s, c)
+    return q.lt(L(2)).select(s_or_c, -s_or_c)
 
 
 def tan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.tan(x._value))
+    comptime if dt == DType.float32:
+        return _sin_cos_f32[w](x, 2)
+    else:
+        return SIMD[dt, w](raw=__builtin.tan(x._value))
 
 
 def tanh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
@@ -59,4 +103,159 @@ def isclose[dt: DType, w: Int](
 ) -> Bool:
     var diff = abs(a - b)
     var limit = SIMD[dt, w](atol) + SIMD[dt, w](rtol) * abs(b)
-    return diff <= limit
+    return all(diff.le(limit))
+
+
+def asin[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc sine, lane by lane."""
+    comptime if dt == DType.float32:
+        # atan(x / sqrt(1 - x^2)), with 1 - x^2 as (1 - x)(1 + x): exact
+        # factors near |x| = 1.
+        comptime F = SIMD[DType.float32, w]
+        return _atan_f32[w](x / sqrt((F(1.0) - x) * (F(1.0) + x)))
+    else:
+        return SIMD[dt, w](raw=__builtin.asin(x._value))
+
+
+def acos[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc cosine, lane by lane."""
+    comptime if dt == DType.float32:
+        # 2 atan(sqrt((1 - x) / (1 + x))).
+        comptime F = SIMD[DType.float32, w]
+        return F(2.0) * _atan_f32[w](sqrt((F(1.0) - x) / (F(1.0) + x)))
+    else:
+        return SIMD[dt, w](raw=__builtin.acos(x._value))
+
+
+def atan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Arc tangent, lane by lane."""
+    comptime if dt == DType.float32:
+        return _atan_f32[w](x)
+    else:
+        return SIMD[dt, w](raw=__builtin.atan(x._value))
+
+
+def _atan_f32[w: Int](x: SIMD[DType.float32, w]) -> SIMD[DType.float32, w]:
+    """atan for float32 lanes in vector registers: |x| is mapped into
+    [0, tan(pi/8)] (as -1/|x| past tan(3pi/8), or (|x| - 1)/(|x| + 1) past
+    tan(pi/8), adding pi/2 or pi/4), then an odd polynomial; the sign comes
+    back last (within 2 ulp; docs/performance.md)."""
+    comptime F = SIMD[DType.float32, w]
+    var a = abs(x)
+    var big = a.gt(F(2.414213562373095))
+    var mid = a.gt(F(0.4142135623730950)) & ~big
+    var t = big.select(F(-1.0) / a, mid.select((a - F(1.0)) / (a + F(1.0)), a))
+    var base = big.select(F(1.5707963267948966), mid.select(F(0.7853981633974483), F(0.0)))
+    var z = t * t
+    var p = fma(fma(fma(z, F(8.05374449538e-2), F(-1.38776856032e-1)), z, F(1.99777106478e-1)), z, F(-3.33329491539e-1))
+    var r = base + fma(p * z, t, t)
+    return copysign(r, x)
+
+
+def sinh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Hyperbolic sine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.sinh(x._value))
+
+
+def cosh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Hyperbolic cosine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.cosh(x._value))
+
+
+def asinh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic sine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.asinh(x._value))
+
+
+def acosh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic cosine, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.acosh(x._value))
+
+
+def atanh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Inverse hyperbolic tangent, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.atanh(x._value))
+
+
+def exp2[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """2 ** x, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.exp2(x._value))
+
+
+def expm1[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """E ** x - 1, accurate near 0, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.expm1(x._value))
+
+
+def log2[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Base-2 logarithm, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log2(x._value))
+
+
+def log10[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Base-10 logarithm, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log10(x._value))
+
+
+def log1p[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Log(1 + x), accurate near 0, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.log1p(x._value))
+
+
+def cbrt[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Cube root, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.cbrt(x._value))
+
+
+def erf[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """Error function, lane by lane."""
+    return SIMD[dt, w](raw=__builtin.erf(x._value))
+
+
+def erfc[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """1 - erf(x), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.erfc(x._value))
+
+
+def rsqrt[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """1 / sqrt(x), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.rsqrt(x._value))
+
+
+def atan2[dt: DType, w: Int](y: SIMD[dt, w], x: SIMD[dt, w]) -> SIMD[dt, w]:
+    """The angle of the point (x, y), lane by lane."""
+    return SIMD[dt, w](raw=__builtin.atan2(y._value, x._value))
+
+
+def copysign[dt: DType, w: Int](magnitude: SIMD[dt, w], sign: SIMD[dt, w]) -> SIMD[dt, w]:
+    return SIMD[dt, w](raw=__builtin.copysign(magnitude._value, sign._value))
+
+
+def hypot[dt: DType, w: Int](a: SIMD[dt, w], b: SIMD[dt, w]) -> SIMD[dt, w]:
+    """sqrt(a * a + b * b), lane by lane."""
+    return sqrt(fma(a, a, b * b))
+
+
+def recip[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
+    return SIMD[dt, w](1) / x
+
+
+def isnan[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isnan(x._value))
+
+
+def isinf[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isinf(x._value))
+
+
+def isfinite[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[DType.bool, w]:
+    return SIMD[DType.bool, w](raw=__builtin.isfinite(x._value))
+
+
+def clamp[dt: DType, w: Int](x: SIMD[dt, w], lower_bound: SIMD[dt, w], upper_bound: SIMD[dt, w]) -> SIMD[dt, w]:
+    return x.clamp(lower_bound, upper_bound)
+
+
+def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
+    """offset, offset + 1, ..., offset + width - 1."""
+    return SIMD[dtype, width](raw=__builtin.iota[dtype, width]()) + SIMD[dtype, width](offset)

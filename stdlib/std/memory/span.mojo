@@ -20,11 +20,13 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     def __bool__(self) -> Bool:
         return self._len != 0
 
+    @always_inline
     def __getitem__(self, index: Int) -> Self.T:
-        return _copy_value(self._data[_check_index(index, self._len)])
+        return _copy_value(self._data[_check_index(index, self._len, __builtin.call_location())])
 
+    @always_inline
     def __setitem__(self, index: Int, var value: Self.T):
-        var p = self._data + _check_index(index, self._len)
+        var p = self._data + _check_index(index, self._len, __builtin.call_location())
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
@@ -39,6 +41,20 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
 
     def __iter__(self) -> _SpanIter[Self.T]:
         return _SpanIter[Self.T](self._data, self._len, 0)
+
+    def __getitem__(self, slice: Slice) -> Self:
+        """`s[a:b]`: a view of the same memory (Python clamping and negative
+        offsets); a step other than 1 stops the program."""
+        var r = slice._range(self._len)
+        if r.step != 1:
+            _span_step_error()
+        return Self(ptr=self._data + r.start, length=r.count())
+
+
+@no_inline
+def _span_step_error():
+    var message = String("a Span slice must have step 1")
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
 
 
 def _clamp_span(index: Int, length: Int) -> Int:

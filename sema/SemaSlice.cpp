@@ -1,0 +1,33 @@
+//===- SemaSlice.cpp - `x[a:b:c]` ----------------------------------------===//
+//
+// A slice inside a subscript becomes `Slice(a, b, c)` (the std struct in
+// stdlib/std/builtin/slice.mojo) with `None` for each missing part; the
+// subscript then calls `__getitem__(slice)` like any other argument.
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+cir::Expr *Sema::checkSlice(const SliceExpr *S) {
+  SourceRange R = S->getRange();
+  Type SliceTy = getPreludeStruct("Slice");
+  if (!SliceTy) {
+    Diags.report(R, DiagID::err_undefined_name) << "Slice";
+    return errorExpr(R);
+  }
+  CallArgs Args;
+  Args.CallRange = R;
+  for (const Expr *Part : {S->Lower, S->Upper, S->Step}) {
+    cir::Expr *V = Part
+                       ? checkExpr(Part)
+                       : makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
+    if (V->Ty->isError())
+      return errorExpr(R);
+    Args.Values.push_back(V);
+    Args.Names.push_back(llvm::StringRef());
+    Args.Ranges.push_back(Part ? Part->getRange() : R);
+  }
+  return constructStruct(SliceTy, Args, R);
+}
