@@ -103,6 +103,13 @@ DebugInfoBuilder::Layout DebugInfoBuilder::getLayout(Type T) {
     if (auto It = P.Layouts.find(T); It != P.Layouts.end())
       Aggregate(It->second.Fields);
     break;
+  case TypeKind::Array: {
+    auto *AT = llvm::cast<ArrayType>(T);
+    Layout EL = getLayout(AT->Elem);
+    L.SizeBits = EL.SizeBits * AT->Count;
+    L.AlignBits = EL.AlignBits;
+    break;
+  }
   default: // None, Never: an empty struct
     break;
   }
@@ -240,6 +247,22 @@ LLVM::DITypeAttr DebugInfoBuilder::getType(Type T) {
         LLVM::DIFlags::Zero, 128, 64, nullptr, nullptr, nullptr, nullptr,
         {Member("data", Data, 0),
          Member("length", getBasicType(DType::Int64, "Int"), 64)});
+    break;
+  }
+  case TypeKind::Array: {
+    // Described as its bytes (the elements' lifetimes are the library's).
+    Layout AL = getLayout(T);
+    auto Byte = LLVM::DIBasicTypeAttr::get(
+        &Ctx, llvm::dwarf::DW_TAG_base_type, "byte", 8,
+        llvm::dwarf::DW_ATE_unsigned_char);
+    auto Range = LLVM::DISubrangeAttr::get(
+        &Ctx, mlir::IntegerAttr::get(mlir::IntegerType::get(&Ctx, 64),
+                                     AL.SizeBits / 8),
+        nullptr, nullptr, nullptr);
+    Result = LLVM::DICompositeTypeAttr::get(
+        &Ctx, llvm::dwarf::DW_TAG_array_type, mlir::StringAttr{}, nullptr, 0,
+        nullptr, Byte, LLVM::DIFlags::Zero, AL.SizeBits, AL.AlignBits,
+        nullptr, nullptr, nullptr, nullptr, {Range});
     break;
   }
   case TypeKind::Tuple: {

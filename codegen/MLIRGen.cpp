@@ -119,6 +119,11 @@ mlir::Type MLIRGen::getValueType(Type T) {
   case TypeKind::Function:
     Result = PtrTy;
     break;
+  case TypeKind::Array: {
+    auto *AT = llvm::cast<ArrayType>(T);
+    Result = LLVM::LLVMArrayType::get(getMemType(AT->Elem), AT->Count);
+    break;
+  }
   case TypeKind::Tuple: {
     llvm::SmallVector<mlir::Type> Elems;
     for (Type E : llvm::cast<TupleType>(T)->Elements)

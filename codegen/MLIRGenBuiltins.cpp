@@ -184,6 +184,11 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     auto ArrTy = LLVM::LLVMArrayType::get(ET, static_cast<unsigned>(E->Params[1].Int));
     return createEntryAlloca(ArrTy);
   }
+  case BuiltinOp::Uninit: // undefined bits: the library initialises them
+    return LLVM::UndefOp::create(B, L, getMemType(E->Ty));
+  case BuiltinOp::AddressOf: // sema makes it an AddressOf expression
+    fail("builtin 'address_of' reached codegen");
+    return nullptr;
   case BuiltinOp::Free:
     if (NeedArgs(1))
       callC(L, "ignis_rt_free", nullptr, {Args[0]});

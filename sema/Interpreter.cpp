@@ -108,6 +108,11 @@ IValue Interpreter::zeroOf(Type T) {
     V.K = IValue::Kind::Pointer;
     return V;
   }
+  if (auto *AT = llvm::dyn_cast<ArrayType>(T)) {
+    V.K = IValue::Kind::Aggregate;
+    V.Elems.assign(AT->Count, zeroOf(AT->Elem));
+    return V;
+  }
   if (auto *TT = llvm::dyn_cast<TupleType>(T)) {
     V.K = IValue::Kind::Aggregate;
     for (Type E : TT->Elements)
@@ -141,8 +146,13 @@ bool Interpreter::truthy(const IValue &V) {
 
 IValue *Interpreter::deref(const IValue &Ptr, const cir::Expr *At) {
   if (Ptr.K == IValue::Kind::Pointer) {
-    if (Ptr.Block == 0 && Ptr.Target && Ptr.Index == 0)
+    if (Ptr.InElems && Ptr.Target) {
+      if (Ptr.Index >= 0 &&
+          static_cast<uint64_t>(Ptr.Index) < Ptr.Target->Elems.size())
+        return &Ptr.Target->Elems[Ptr.Index];
+    } else if (Ptr.Block == 0 && Ptr.Target && Ptr.Index == 0) {
       return Ptr.Target;
+    }
     if (Ptr.Block != 0 && Ptr.Block < Heap.size() && Heap[Ptr.Block] &&
         Ptr.Index >= 0 &&
         static_cast<uint64_t>(Ptr.Index) < Heap[Ptr.Block]->size())

@@ -43,6 +43,9 @@ struct IValue {
   uint32_t Block = 0;
   int64_t Index = 0;
   IValue *Target = nullptr;
+  // Pointer into the elements of the aggregate Target (an inline array):
+  // Index counts elements of Target->Elems.
+  bool InElems = false;
   std::vector<IValue> Elems; // struct fields, tuple elements
   llvm::StringRef Str;       // StringLiteral bytes
 };

@@ -446,6 +446,36 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     Out.K = IValue::Kind::None;
     return true;
   }
+  case Op::Uninit:
+    if (auto *AT = llvm::dyn_cast<ArrayType>(E->Ty)) {
+      Memory += AT->Count;
+      if (Memory > Limits.MaxMemory)
+        return fail(E->Range, DiagID::err_comptime_memory,
+                    {std::to_string(Limits.MaxMemory), current()});
+    }
+    Out = zeroOf(E->Ty);
+    return true;
+  case Op::PtrCast: {
+    // The only reinterpretation followed: an inline array's address as the
+    // address of its first element. Other casts keep the address.
+    IValue P;
+    if (!eval(E->Ops[0], F, P))
+      return false;
+    Out = P;
+    auto *From = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty);
+    auto *To = llvm::dyn_cast<PointerType>(E->Ty);
+    auto *AT = From ? llvm::dyn_cast<ArrayType>(From->Pointee) : nullptr;
+    if (AT && To && To->Pointee == AT->Elem && !P.InElems) {
+      IValue *Arr = deref(P, E);
+      if (!Arr)
+        return false;
+      Out = IValue();
+      Out.K = IValue::Kind::Pointer;
+      Out.Target = Arr;
+      Out.InElems = true;
+    }
+    return true;
+  }
   case Op::Offset: {
     IValue P, N;
     if (!eval(E->Ops[0], F, P) || !eval(E->Ops[1], F, N))

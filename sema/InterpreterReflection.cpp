@@ -30,6 +30,11 @@ static void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align) {
     Size = Align = 8;
     return;
   }
+  if (auto *A = llvm::dyn_cast<ArrayType>(T)) {
+    sizeAlign(S, A->Elem, Size, Align);
+    Size *= A->Count;
+    return;
+  }
   if (T->getKind() == TypeKind::StringLiteral) {
     Size = 16;
     Align = 8;

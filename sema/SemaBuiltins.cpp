@@ -303,6 +303,9 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     return Make(Op == BuiltinOp::StringData
                     ? Types.getPointer(Types.getPrim(DType::UInt8))
                     : Types.getPrim(DType::Index));
+  case BuiltinOp::AddressOf:
+  case BuiltinOp::Uninit:
+    return checkMemoryBuiltin(Op, Args, Params, R);
   case BuiltinOp::Abort:
     return Make(Types.getNever());
   case BuiltinOp::ExternalCall: {

@@ -372,6 +372,8 @@ cir::Expr *Sema::applyBinaryOperator(llvm::StringRef Dunder,
     if (cir::Expr *Call = callMethod(materialize(R), RDunder, RArgs, Range, true))
       return Call;
   }
+  if (cir::Expr *T = compareTuples(Spelling, L, R, Range))
+    return T;
   Diags.report(Range, DiagID::err_no_operator)
       << Spelling << typeName(L->Ty) << typeName(R->Ty);
   return errorExpr(Range);

@@ -291,6 +291,14 @@ public:
   cir::Expr *checkTypeSubscript(const SubscriptExpr *S, bool &Handled);
   /// The CIR constant for a compile-time value (SemaExpr.cpp).
   cir::Expr *valueOfComptime(const ComptimeValue &V, SourceRange R);
+  /// `__builtin.address_of(place)` and `__builtin.uninit[T]()`
+  /// (SemaMemoryBuiltins.cpp).
+  cir::Expr *checkMemoryBuiltin(cir::BuiltinOp Op, llvm::ArrayRef<cir::Expr *> Args,
+                                llvm::ArrayRef<ComptimeValue> Params,
+                                SourceRange R);
+  /// `__builtin.array[T, n]`: inline storage for n values of T.
+  ComptimeValue resolveArrayStorage(const Expr *E, const Expr *Elem,
+                                    const Expr *Count, const InstContext &Ctx);
   /// A place holding E: E itself when it is a place, else a new temporary
   /// initialised by a pending statement.
   cir::Expr *materializeToPlace(cir::Expr *E);
@@ -351,6 +359,10 @@ public:
                                  llvm::StringRef Spelling, cir::Expr *L,
                                  cir::Expr *R, SourceRange Range);
   cir::Expr *toBool(cir::Expr *E);
+  /// `==`/`!=` between tuples of the same length (SemaTupleOps.cpp); null
+  /// for other operands.
+  cir::Expr *compareTuples(llvm::StringRef Spelling, cir::Expr *L,
+                           cir::Expr *R, SourceRange Range);
   cir::Expr *errorExpr(SourceRange R);
   cir::Expr *makeExpr(cir::ExprKind K, Type Ty, SourceRange R);
   cir::Expr *fieldOf(cir::Expr *Base, unsigned Index, SourceRange R);

@@ -196,6 +196,13 @@ bool Sema::conformsTo(Type T, const TraitDecl *Trait) {
     if (R.Where)
       if (auto *N = llvm::dyn_cast<NameExpr>(R.Type); N && N->Name == Trait->Name.Name)
         return false;
+  // Copyability is a lifecycle fact (a copy constructor, a declared trait),
+  // not a method that a structural check could find.
+  llvm::StringRef TraitName = Trait->Name.Name;
+  if (TraitName == "Copyable" || TraitName == "ImplicitlyCopyable") {
+    const cir::Program::Lifecycle &LC = getLifecycle(T);
+    return TraitName == "Copyable" ? LC.Copyable : LC.ImplicitlyCopyable;
+  }
   // Structural: every requirement is present.
   for (const Stmt *S : Trait->Body)
     if (auto *F = llvm::dyn_cast<FuncDecl>(S))

@@ -392,6 +392,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         if (Op == "pointer" && S->Args.size() == 1)
           return ComptimeValue::makeType(
               Types.getPointer(resolveType(S->Args[0].Value, Ctx)));
+        if (Op == "array" && S->Args.size() == 2)
+          return resolveArrayStorage(E, S->Args[0].Value, S->Args[1].Value, Ctx);
         bool Handled;
         ComptimeValue R = evalReflection(E, Op, S->Args, Ctx, Handled);
         if (Handled)

@@ -226,6 +226,17 @@ Type TypeContext::getPointer(Type Pointee) {
   return T;
 }
 
+Type TypeContext::getArray(Type Elem, uint64_t Count) {
+  llvm::FoldingSetNodeID ID;
+  ArrayType::profile(ID, Elem, Count);
+  void *Pos;
+  if (ArrayType *T = Arrays.FindNodeOrInsertPos(ID, Pos))
+    return T;
+  auto *T = make<ArrayType>(Elem, Count);
+  Arrays.InsertNode(T, Pos);
+  return T;
+}
+
 void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
                                const ComptimeValue &V) {
   switch (V.K) {
@@ -318,6 +329,11 @@ std::string TypeContext::getName(Type T) const {
   case TypeKind::Pointer:
     OS << "__pointer[" << getName(llvm::cast<PointerType>(T)->Pointee) << ']';
     break;
+  case TypeKind::Array: {
+    auto *A = llvm::cast<ArrayType>(T);
+    OS << "__array[" << getName(A->Elem) << ", " << A->Count << ']';
+    break;
+  }
   }
   return S;
 }

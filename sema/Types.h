@@ -57,6 +57,7 @@ enum class TypeKind : uint8_t {
   Tuple,
   Function,  // a function value (used by calls and closures)
   Pointer,   // an address of a value of Pointee (UnsafePointer's storage)
+  Array,     // Count values of Elem stored inline (InlineArray's storage)
 };
 
 class TypeBase : public llvm::FoldingSetNode {
@@ -153,6 +154,23 @@ public:
   static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Pointer; }
 };
 
+/// `__builtin.array[T, n]`: n values of Elem side by side, in place (an
+/// LLVM array). Raw storage: copying, moving and destroying it touch only
+/// the bits; InlineArray runs the element lifecycles itself.
+class ArrayType : public TypeBase {
+public:
+  ArrayType(Type Elem, uint64_t Count)
+      : TypeBase(TypeKind::Array), Elem(Elem), Count(Count) {}
+  Type Elem;
+  uint64_t Count;
+  void Profile(llvm::FoldingSetNodeID &ID) const { profile(ID, Elem, Count); }
+  static void profile(llvm::FoldingSetNodeID &ID, Type E, uint64_t N) {
+    ID.AddPointer(E);
+    ID.AddInteger(N);
+  }
+  static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Array; }
+};
+
 /// Owns and uniques every type of a compilation session.
 class TypeContext {
 public:
@@ -175,6 +193,7 @@ public:
   Type getTuple(llvm::ArrayRef<Type> Elements);
   Type getFunction(llvm::ArrayRef<Type> Params, Type Result, bool Raises);
   Type getPointer(Type Pointee);
+  Type getArray(Type Elem, uint64_t Count);
 
   /// Mojo spelling: `Int`, `SIMD[DType.float32, 4]`, `Tuple[Int, Bool]`.
   std::string getName(Type T) const;
@@ -195,6 +214,7 @@ private:
   llvm::FoldingSet<TupleType> Tuples;
   llvm::FoldingSet<FunctionType> Functions;
   llvm::FoldingSet<PointerType> Pointers;
+  llvm::FoldingSet<ArrayType> Arrays;
   Type ErrorTy, NeverTy, NoneTy, IntLiteralTy, FloatLiteralTy, StringLiteralTy,
       DTypeTy, TypeTy;
 };

@@ -9,15 +9,23 @@ def hash[T: Hashable](value: T) -> UInt64:
 
 @always_inline
 def _hash_int(value: UInt64) -> UInt64:
+    """The hash of an integer: the integer (as Python's). Dict spreads
+    hashes itself (Fibonacci hashing), so equal-stride keys stay evenly
+    spread."""
+    return value
+
+
+@always_inline
+def _mix(value: UInt64) -> UInt64:
     """Spreads every input bit over the whole word (multiply, then fold the
-    high half into the low half: power-of-two tables use the low bits)."""
+    high half into the low half)."""
     var h = value * UInt64(-7046029254386353131)
     return h ^ (h >> 32)
 
 
 @always_inline
 def _hash_combine(seed: UInt64, value: UInt64) -> UInt64:
-    return _hash_int(seed ^ (value + UInt64(-7046029254386353131) + (seed << 6) + (seed >> 2)))
+    return _mix(seed ^ (value + UInt64(-7046029254386353131) + (seed << 6) + (seed >> 2)))
 
 
 def _hash_bytes(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int) -> UInt64:
@@ -28,7 +36,7 @@ def _hash_bytes(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length:
         var word = UInt64(raw=__builtin.load(__builtin.bitcast[__builtin.simd[DType.uint64, 1]](
             __builtin.offset(data, i._value)
         )))
-        h = (h ^ _hash_int(word)) * UInt64(-4658895280553007687)
+        h = (h ^ _mix(word)) * UInt64(-4658895280553007687)
         i += 8
     var tail = UInt64(0)
     var shift = UInt64(0)
@@ -37,4 +45,4 @@ def _hash_bytes(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length:
         tail = tail | (b << shift)
         shift += 8
         i += 1
-    return _hash_int(h ^ _hash_int(tail))
+    return _mix(h ^ _mix(tail))

@@ -3,6 +3,7 @@
 # std/builtin module imports into the prelude.
 
 from std.collections import List, Dict, Optional, KeyElement
-from std.memory import UnsafePointer, Span, alloc
+from std.memory import UnsafePointer, Span, alloc, Pointer, AddressSpace
+from std.collections.inline_array import InlineArray
 # For `{a, b}` literals (Set is not a prelude name in Mojo).
 from std.collections.set import Set as _Set

@@ -34,6 +34,12 @@ struct _Range(Sized, ImplicitlyCopyable):
             return 0
         return (self.start - self.end - self.step - 1) // (-self.step)
 
+    def __reversed__(self) -> _Range:
+        """The same values, last first."""
+        var n = self.__len__()
+        var last = self.start + (n - 1) * self.step
+        return _Range(last, last - n * self.step, -self.step)
+
 
 def range(end: Int) -> _Range:
     return _Range(0, end, 1)

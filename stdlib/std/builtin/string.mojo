@@ -2,6 +2,7 @@
 # case methods live in string_methods.mojo's helpers; this is the core.
 
 from std.collections.list import List
+from std.collections.string_slice import StringSlice, StaticString
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -74,6 +75,10 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
 
     def unsafe_ptr(self) -> __builtin.pointer[__builtin.simd[DType.uint8, 1]]:
         return self._data
+
+    def as_string_slice(ref self) -> StringSlice:
+        """A view of these bytes (valid while this String is unchanged)."""
+        return StringSlice(unsafe_data=self._data, length=self._len)
 
     def _byte(self, i: Int) -> Int:
         return Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(self._data, i._value))))

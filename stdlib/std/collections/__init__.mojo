@@ -5,3 +5,4 @@ from std.collections.optional import Optional
 from std.collections.dict import Dict, KeyElement
 from std.collections.set import Set
 from std.collections.deque import Deque
+from std.collections.inline_array import InlineArray

@@ -20,7 +20,7 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
     def __init__(out self, *, copy: Self):
         self = Self()
         for i in range(copy._len):
-            self.append(copy[i])
+            self.append(_copy_value(copy[i]))
 
     def __del__(deinit self):
         for i in range(self._len):
@@ -78,8 +78,8 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
         return value^
 
     @always_inline
-    def __getitem__(self, index: Int) -> Self.T:
-        return _copy_value(self._data[self._slot(_check_index(index, self._len, __builtin.call_location()))])
+    def __getitem__(ref self, index: Int) -> ref [self] Self.T:
+        return self._data[self._slot(_check_index(index, self._len, __builtin.call_location()))]
 
     @always_inline
     def __setitem__(mut self, index: Int, var value: Self.T):

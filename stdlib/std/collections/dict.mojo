@@ -1,18 +1,25 @@
 # Dict[K, V]: a hash table that keeps insertion order.
 #
-# Layout: a power-of-two index table of Int slots probed linearly from the
-# key's hash (-1 empty, -2 deleted, else 31 bits of the hash above the entry
-# number, so most mismatches never touch the entries), and separate entry
-# arrays (hashes, keys, values, live flags) in insertion order. Deleted
-# entries stay as holes until the next resize compacts them.
+# Layout: a power-of-two index table of 32-bit slots probed linearly from
+# the top bits of hash * 2**64/phi (0xFFFFFFFF empty, 0xFFFFFFFE deleted, else the entry number
+# in the low log2(slots) bits and hash bits above it, so most mismatches
+# never touch the entries), and separate entry arrays (hashes, keys, values,
+# live flags) in insertion order. Entry numbers stay below 3/4 of the slot
+# count, so they never reach the two markers. Deleted entries stay as holes
+# until the next resize compacts them. At most 2**31 slots.
 
 from std.memory import UnsafePointer, alloc, memcpy, memset
 from std.memory.unsafe_pointer import _copy_value
 from std.collections.optional import Optional
 from std.collections.list import List
 
-comptime _EMPTY = -1
-comptime _DELETED = -2
+comptime _EMPTY = 0xFFFFFFFF
+comptime _DELETED = 0xFFFFFFFE
+# 2**64 / golden ratio (as its negative Int twin): multiplying by it and
+# keeping the top bits (Fibonacci hashing) spreads any hash over the table,
+# and keeps keys in arithmetic progression at a constant stride (the memory
+# system prefetches those).
+comptime _FIBONACCI = -7046029254386353131
 
 
 trait KeyElement(Copyable, Movable, Hashable, Equatable):
@@ -20,9 +27,18 @@ trait KeyElement(Copyable, Movable, Hashable, Equatable):
 
 
 @always_inline
-def _tag(h: UInt64) -> Int:
-    """31 bits of the hash that the index stores beside an entry number."""
-    return Int(h >> 33)
+def _tag(h: UInt64, mask: Int) -> Int:
+    """The bits of h's Fibonacci product that an index slot keeps above the
+    entry number (which fits in mask's bits)."""
+    return Int(h * UInt64(_FIBONACCI)) & (0xFFFFFFFF ^ mask)
+
+
+def _shift_for(slots: Int) -> Int:
+    """64 - log2(slots) (slots a power of two)."""
+    var bits = 0
+    while (1 << bits) < slots:
+        bits += 1
+    return 64 - bits
 
 
 @fieldwise_init
@@ -32,8 +48,9 @@ struct DictEntry[K: Movable, V: Movable](Movable, Copyable):
 
 
 struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Sized, Boolable):
-    var _index: UnsafePointer[Int]
+    var _index: UnsafePointer[UInt32]
     var _mask: Int
+    var _shift: Int
     var _hashes: UnsafePointer[UInt64]
     var _keys: UnsafePointer[Self.K]
     var _values: UnsafePointer[Self.V]
@@ -47,9 +64,10 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     def __init__(out self, *, power_of_two_initial_capacity: Int):
         var slots = power_of_two_initial_capacity
-        self._index = alloc[Int](slots)
+        self._index = alloc[UInt32](slots)
         memset(self._index, 255, slots)
         self._mask = slots - 1
+        self._shift = _shift_for(slots)
         var capacity = slots - slots // 4
         self._hashes = alloc[UInt64](capacity)
         self._keys = alloc[Self.K](capacity)
@@ -94,19 +112,26 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
     # --- the table ----------------------------------------------------------
 
     @always_inline
+    def _home(self, h: UInt64) -> Int:
+        """The first slot probed for hash h: the top bits of its Fibonacci
+        product."""
+        return Int((h * UInt64(_FIBONACCI)) >> UInt64(self._shift))
+
+    @always_inline
     def _find(self, h: UInt64, key: Self.K) -> Int:
         """The entry number holding key, or -1."""
-        var tag = _tag(h)
-        var slot = Int(h) & self._mask
+        var mask = self._mask
+        var tag = _tag(h, mask)
+        var slot = self._home(h)
         while True:
-            var v = self._index[slot]
+            var v = Int(self._index[slot])
             if v == _EMPTY:
                 return -1
-            if (v >> 32) == tag:
-                var e = v & 0xFFFFFFFF
+            if (v ^ tag) <= mask and v != _DELETED:
+                var e = v & mask
                 if self._keys[e] == key:
                     return e
-            slot = (slot + 1) & self._mask
+            slot = (slot + 1) & mask
 
     def _insert_new(mut self, h: UInt64, var key: Self.K, var value: Self.V):
         """Adds an entry for a key known to be absent."""
@@ -119,10 +144,10 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         (self._live + e).init_pointee_move(True)
         self._entries = e + 1
         self._len += 1
-        var slot = Int(h) & self._mask
-        while self._index[slot] >= 0:
+        var slot = self._home(h)
+        while Int(self._index[slot]) < _DELETED:
             slot = (slot + 1) & self._mask
-        self._index[slot] = (_tag(h) << 32) | e
+        self._index[slot] = UInt32(_tag(h, self._mask) | e)
 
     def _resize(mut self):
         """Compacts the entries and rebuilds the index (twice as large when
@@ -130,6 +155,8 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         var slots = self._mask + 1
         if self._len * 2 >= self._capacity:
             slots *= 2
+            if slots > 0x80000000:
+                _dict_too_large()
         var capacity = slots - slots // 4
         var hashes = alloc[UInt64](capacity)
         var keys = alloc[Self.K](capacity)
@@ -161,23 +188,24 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._live = live
         self._entries = n
         self._capacity = capacity
-        self._index = alloc[Int](slots)
+        self._index = alloc[UInt32](slots)
         memset(self._index, 255, slots)
         self._mask = slots - 1
+        self._shift = _shift_for(slots)
         for e in range(n):
             var h = hashes[e]
-            var slot = Int(h) & self._mask
-            while self._index[slot] >= 0:
+            var slot = self._home(h)
+            while Int(self._index[slot]) < _DELETED:
                 slot = (slot + 1) & self._mask
-            self._index[slot] = (_tag(h) << 32) | e
+            self._index[slot] = UInt32(_tag(h, self._mask) | e)
 
     # --- access -------------------------------------------------------------
 
-    def __getitem__(self, key: Self.K) raises -> Self.V:
+    def __getitem__(ref self, key: Self.K) raises -> ref [self] Self.V:
         var e = self._find(hash(key), key)
         if e < 0:
             raise "KeyError"
-        return _copy_value(self._values[e])
+        return self._values[e]
 
     def __setitem__(mut self, var key: Self.K, var value: Self.V):
         var h = hash(key)
@@ -216,15 +244,16 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     def _remove(mut self, h: UInt64, key: Self.K) -> Int:
         """Unlinks key's entry (its value stays for the caller) or gives -1."""
-        var tag = _tag(h)
-        var slot = Int(h) & self._mask
+        var mask = self._mask
+        var tag = _tag(h, mask)
+        var slot = self._home(h)
         while True:
-            var v = self._index[slot]
+            var v = Int(self._index[slot])
             if v == _EMPTY:
                 return -1
-            if (v >> 32) == tag:
+            if (v ^ tag) <= mask and v != _DELETED:
                 # (nested: the copy of the key in `a and b` would run early)
-                var e = v & 0xFFFFFFFF
+                var e = v & mask
                 if self._keys[e] == key:
                     self._index[slot] = _DELETED
                     self._live[e] = False
@@ -354,3 +383,11 @@ struct _DictItemIter[K: Movable, V: Movable](ImplicitlyCopyable):
         )
         self.index += 1
         return entry^
+
+
+@no_inline
+def _dict_too_large():
+    __builtin.external_call["ignis_rt_abort"](
+        __builtin.string_data("Dict: more than 2**31 index slots"),
+        __builtin.string_length("Dict: more than 2**31 index slots"),
+    )

@@ -1,41 +1,49 @@
 # Optional[T]: a T or nothing. `None` converts to an empty Optional and a T
-# to a full one. (The value sits in a one-element heap box while present:
-# the compiler has no uninitialised inline storage yet.)
+# to a full one. The value sits inline (`__builtin.array[T, 1]` storage that
+# holds a value only while _has is set): no heap memory.
 
 from std.memory.unsafe_pointer import UnsafePointer, alloc, _copy_value
 
 
 struct Optional[T: Movable](Movable, Copyable, Boolable):
     var _has: Bool
-    var _box: UnsafePointer[Self.T]
+    var _storage: __builtin.array[Self.T, 1]
 
     def __init__(out self):
         self._has = False
-        self._box = alloc[Self.T](0)
+        self._storage = __builtin.uninit[__builtin.array[Self.T, 1]]()
 
     @implicit
     def __init__(out self, none: NoneType):
         self._has = False
-        self._box = alloc[Self.T](0)
+        self._storage = __builtin.uninit[__builtin.array[Self.T, 1]]()
 
     @implicit
     def __init__(out self, var value: Self.T):
         self._has = True
-        self._box = alloc[Self.T](1)
-        self._box.init_pointee_move(value^)
+        self._storage = __builtin.uninit[__builtin.array[Self.T, 1]]()
+        self._ptr().init_pointee_move(value^)
 
     def __init__(out self, *, copy: Self):
         self._has = copy._has
+        self._storage = __builtin.uninit[__builtin.array[Self.T, 1]]()
         if copy._has:
-            self._box = alloc[Self.T](1)
-            self._box.init_pointee_copy(copy._box[])
-        else:
-            self._box = alloc[Self.T](0)
+            self._ptr().init_pointee_copy(copy._ptr()[])
+
+    def __init__(out self, *, deinit take: Self):
+        self._has = take._has
+        self._storage = __builtin.uninit[__builtin.array[Self.T, 1]]()
+        if take._has:
+            self._ptr().init_pointee_move(take._ptr().take_pointee())
 
     def __del__(deinit self):
         if self._has:
-            self._box.destroy_pointee()
-        self._box.free()
+            self._ptr().destroy_pointee()
+
+    def _ptr(ref self) -> UnsafePointer[Self.T]:
+        return UnsafePointer[Self.T](
+            raw=__builtin.bitcast[Self.T](__builtin.address_of(self._storage))
+        )
 
     def copy(self) -> Self:
         return Self(copy=self)
@@ -56,21 +64,21 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
         """The value; an empty Optional stops the program."""
         if not self._has:
             _empty_optional()
-        return _copy_value(self._box[])
+        return _copy_value(self._ptr()[])
 
     def unsafe_value(self) -> Self.T:
-        return _copy_value(self._box[])
+        return _copy_value(self._ptr()[])
 
     def take(mut self) -> Self.T:
         """Moves the value out, leaving the Optional empty."""
         if not self._has:
             _empty_optional()
         self._has = False
-        return self._box.take_pointee()
+        return self._ptr().take_pointee()
 
     def or_else(self, var default: Self.T) -> Self.T:
         if self._has:
-            return _copy_value(self._box[])
+            return _copy_value(self._ptr()[])
         return default^
 
     def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
@@ -78,7 +86,7 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
             return False
         if not self._has:
             return True
-        return self._box[] == other._box[]
+        return self._ptr()[] == other._ptr()[]
 
     def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
         return not self.__eq__(other)
@@ -92,7 +100,7 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         if self._has:
             writer.write_str("Optional(")
-            self._box[].write_to(writer)
+            self._ptr()[].write_to(writer)
             writer.write_str(")")
         else:
             writer.write_str("None")

@@ -47,3 +47,13 @@ def memcmp[T: AnyType](s1: UnsafePointer[T], s2: UnsafePointer[T], count: Int) -
 
 def size_of[T: AnyType]() -> Int:
     return Int(raw=__builtin.size_of[T]())
+
+
+def stack_allocation[count: Int, T: AnyType, alignment: Int = 1](
+    *, _slot: __builtin.pointer[T] = __builtin.stack_alloc[T, count]()
+) -> UnsafePointer[T]:
+    """Room for count values of T in the caller's stack frame (uninitialised;
+    gone when the caller returns). The default argument is evaluated at the
+    call site, so the slot belongs to the caller. alignment is accepted for
+    Mojo compatibility; the slot has T's natural alignment."""
+    return UnsafePointer[T](raw=_slot)

@@ -6,7 +6,7 @@ from std.collections._bounds import _check_index
 
 
 @register_passable("trivial")
-struct Span[T: Movable](ImplicitlyCopyable, Sized, Boolable):
+struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     var _data: UnsafePointer[Self.T]
     var _len: Int
 

@@ -1,9 +1,15 @@
-# UnsafePointer[T]: a non-null address of values of T with no ownership.
-# Address spaces and origins are not parameters yet (docs/stdlib.md).
+# UnsafePointer[T, origin, address_space=]: a non-null address of values of
+# T with no ownership. The origin parameter is accepted and not checked (every
+# origin name is the same value, so UnsafePointer[T, MutAnyOrigin] is
+# UnsafePointer[T]); address_space is kept in the type (CPU code uses
+# AddressSpace.GENERIC) but does not change the generated code.
+from std.memory.address_space import AddressSpace
 
 
 @register_passable("trivial")
-struct UnsafePointer[T: AnyType](
+struct UnsafePointer[
+    T: AnyType, origin: Int = 0, *, address_space: Int = AddressSpace.GENERIC
+](
     ImplicitlyCopyable, Boolable, Comparable, Hashable, Intable, Writable
 ):
     var _ptr: __builtin.pointer[Self.T]
@@ -129,5 +135,20 @@ def alloc[T: AnyType](count: Int) -> UnsafePointer[T]:
 
 
 def _copy_value[T: AnyType](value: T) -> T:
-    """The one place containers copy an element: its copy constructor."""
-    return value.copy()
+    """The one place containers copy an element: its copy constructor. For
+    an element type that is only Movable this stops the program (container
+    copy constructors are compiled for every element type; copying a
+    container of move-only values is the error)."""
+    comptime if conforms_to(T, Copyable):
+        return value.copy()
+    else:
+        _not_copyable(comptime(__builtin.type_name[T]))
+        return __builtin.uninit[T]()
+
+
+@no_inline
+def _not_copyable(name: StringLiteral):
+    var message = String("cannot copy a value of type ")
+    message += name
+    message += ": it is not Copyable"
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
