@@ -168,6 +168,23 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
       return {};
     return ComptimeValue::makeType(V->Ty);
   }
+  if (Name == "origin_of") {
+    // `origin_of(x, ...)`: origins are not tracked yet (docs/language/
+    // semantics.md), so every origin is the one value 0; the operands must
+    // still be valid expressions.
+    if (Args.empty() || !FS) {
+      Diags.report(E->getRange(), DiagID::err_comptime_eval);
+      return {};
+    }
+    for (const auto &A : Args) {
+      size_t Pending = FS->Pending.size();
+      cir::Expr *V = materialize(checkExpr(A.Value));
+      FS->Pending.resize(Pending);
+      if (V->Ty->isError())
+        return {};
+    }
+    return ComptimeValue::makeInt(0);
+  }
   Handled = false;
   return {};
 }

@@ -592,10 +592,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     return evalComptime(Cond.Bool ? C->Then : C->Else, Ctx);
   }
   case NodeKind::CallExpr: {
-    // `type_of(x)`, `conforms_to(T, Trait)` unless the program defines them.
+    // `type_of(x)`, `conforms_to(T, Trait)`, `origin_of(x)` unless the
+    // program defines them.
     auto *C = llvm::cast<CallExpr>(E);
     if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee))
-      if ((N->Name == "type_of" || N->Name == "conforms_to") &&
+      if ((N->Name == "type_of" || N->Name == "conforms_to" ||
+           N->Name == "origin_of") &&
           lookupIn(Ctx, N->Name).K == Symbol::Kind::None) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);

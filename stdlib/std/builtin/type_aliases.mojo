@@ -13,3 +13,10 @@ comptime StaticConstantOrigin = 0
 comptime MutUntrackedOrigin = 0
 comptime ImmUntrackedOrigin = 0
 comptime UntrackedOrigin = 0
+
+# The type of origin parameters (`o: Origin[mut=True]`, `MutOrigin`,
+# `ImmutOrigin`): with origins untracked, an origin is an Int (always 0) and
+# `origin_of(x)` gives that value.
+comptime Origin[mut: Bool = True] = Int
+comptime MutOrigin = Int
+comptime ImmutOrigin = Int

@@ -17,6 +17,11 @@ struct UnsafePointer[
     def __init__(out self, *, raw: __builtin.pointer[Self.T]):
         self._ptr = raw
 
+    def __init__(out self, *, ref to: Self.T):
+        """The address of `to` (a local, a field, an element): nothing is
+        allocated and the pointer does not keep the value alive."""
+        self._ptr = __builtin.address_of(to)
+
     # --- elements ---------------------------------------------------------
 
     def __getitem__(self, index: Int) -> ref [self] Self.T:
