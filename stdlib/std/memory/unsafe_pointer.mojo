@@ -66,6 +66,15 @@ struct UnsafePointer[
             __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
         )
 
+    def load[width: Int = 1](self, offset: Int) -> SIMD[Self.T.dtype, width]:
+        """width lanes starting offset elements after this address."""
+        return (self + offset).load[width=width]()
+
+    def store[width: Int](self, offset: Int, value: SIMD[Self.T.dtype, width]):
+        """Writes the lanes of value starting offset elements after this
+        address."""
+        (self + offset).store(value)
+
     def bitcast[U: AnyType](self) -> UnsafePointer[U]:
         return UnsafePointer[U](raw=__builtin.bitcast[U](self._ptr))
 
