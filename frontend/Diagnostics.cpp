@@ -137,6 +137,9 @@ void DiagnosticEngine::reset() {
   ReachedLimit = false;
   DropNotes = false;
   Finished = false;
+  LastID = DiagID::err_internal;
+  LastBegin = LastEnd = 0;
+  LastMessage.clear();
 }
 
 void DiagnosticEngine::replay(const Diagnostic &D) {
@@ -167,6 +170,16 @@ void DiagnosticEngine::emit(Diagnostic D) {
   DropNotes = true;
   if (ReachedLimit)
     return;
+  // The same message at the same place right after itself (a literal
+  // converted twice while an overload is chosen, ...) says nothing new; it
+  // and its notes are dropped.
+  if (D.ID == LastID && D.Range.Begin.getRaw() == LastBegin &&
+      D.Range.End.getRaw() == LastEnd && D.Message == LastMessage)
+    return;
+  LastID = D.ID;
+  LastBegin = D.Range.Begin.getRaw();
+  LastEnd = D.Range.End.getRaw();
+  LastMessage = D.Message;
   if (D.Severity == DiagSeverity::Warning) {
     if (SuppressWarnings)
       return;

@@ -184,6 +184,11 @@ private:
   bool InErrorHook = false;
   bool ReachedLimit = false, WarningsAsErrors = false, SuppressWarnings = false;
   bool Finished = false;
+  /// The last error or warning accepted, so an identical one reported again
+  /// at once (the same check reached twice) is shown only once.
+  DiagID LastID = DiagID::err_internal;
+  uint32_t LastBegin = 0, LastEnd = 0;
+  std::string LastMessage;
 };
 
 } // namespace ignis
