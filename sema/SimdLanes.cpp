@@ -3,10 +3,19 @@
 
 using namespace ignis;
 
-bool cir::getShuffleMask(llvm::ArrayRef<ComptimeValue> Params, unsigned WidthA,
+bool cir::getShuffleMask(llvm::ArrayRef<ComptimeValue> RawParams, unsigned WidthA,
                          unsigned WidthB, llvm::SmallVectorImpl<int64_t> &Mask,
                          std::string &Problem) {
   Mask.clear();
+  // A variadic parameter (`shuffle[*mask: Int]` passing `mask`) arrives as
+  // one list value: its elements are the lane numbers.
+  llvm::SmallVector<ComptimeValue, 8> Params;
+  for (const ComptimeValue &P : RawParams) {
+    if (P.K == ComptimeValue::Kind::List)
+      Params.append(P.Elems, P.Elems + P.Count);
+    else
+      Params.push_back(P);
+  }
   int64_t A = WidthA, Total = int64_t(WidthA) + WidthB;
   auto Bad = [&](std::string Why) {
     Problem = std::move(Why);
@@ -29,7 +38,7 @@ bool cir::getShuffleMask(llvm::ArrayRef<ComptimeValue> Params, unsigned WidthA,
     return Bad("a lane pattern that is neither indices nor a name");
   llvm::StringRef Name = Params[0].Str;
   llvm::SmallVector<int64_t, 2> N;
-  for (const ComptimeValue &P : Params.drop_front()) {
+  for (const ComptimeValue &P : llvm::ArrayRef<ComptimeValue>(Params).drop_front()) {
     if (P.K != ComptimeValue::Kind::Int)
       return Bad("a non-Int number in the '" + Name.str() + "' pattern");
     N.push_back(P.Int);

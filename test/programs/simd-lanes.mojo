@@ -34,3 +34,6 @@ def main():
     var i = iota[DType.index, 4](3)
     print(i, i.reduce_add(), i.cast[DType.float32](), i.reversed(), i.lt(5), (i * i).reduce_max(), iota[DType.bfloat16, 3]())
     # CHECK-NEXT:[3, 4, 5, 6] 18 [3.0, 4.0, 5.0, 6.0] [6, 5, 4, 3] [True, True, False, False] 36 [0.0, 1.0, 2.0]
+    # Any number of lanes: the result's width is the mask's length.
+    print(v.shuffle[0, 0](), v.shuffle[1, 2, 3](w), v.shuffle[0, 4, 1, 5, 2, 6, 3, 7](w), v.shuffle[2, 2, 2, 2, 2, 2]())
+    # CHECK-NEXT:[10, 10] [20, 30, 40] [10, 50, 20, 60, 30, 70, 40, 80] [30, 30, 30, 30, 30, 30]

@@ -242,20 +242,14 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def clamp(self, lower_bound: Self, upper_bound: Self) -> Self:
         return Self(raw=__builtin.min(__builtin.max(self._value, lower_bound._value), upper_bound._value))
 
-    def shuffle[m0: Int, m1: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle["pick", m0, m1](self._value, self._value))
+    def shuffle[*mask: Int](self) -> SIMD[dtype, len(mask)]:
+        """Lane i of the result is lane mask[i] of self."""
+        return SIMD[dtype, len(mask)](raw=__builtin.shuffle["pick", mask](self._value, self._value))
 
-    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3](self._value, self._value))
-
-    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int](self, other: Self) -> Self:
-        return Self(raw=__builtin.shuffle[m0, m1, m2, m3](self._value, other._value))
-
-    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self) -> Self:
-        return Self(raw=__builtin.shuffle["pick", m0, m1, m2, m3, m4, m5, m6, m7](self._value, self._value))
-
-    def shuffle[m0: Int, m1: Int, m2: Int, m3: Int, m4: Int, m5: Int, m6: Int, m7: Int](self, other: Self) -> Self:
-        return Self(raw=__builtin.shuffle[m0, m1, m2, m3, m4, m5, m6, m7](self._value, other._value))
+    def shuffle[*mask: Int](self, other: Self) -> SIMD[dtype, len(mask)]:
+        """Lane i of the result is lane mask[i] of self's lanes followed by
+        other's."""
+        return SIMD[dtype, len(mask)](raw=__builtin.shuffle[mask](self._value, other._value))
 
     def slice[output_width: Int, /, *, offset: Int = 0](self) -> SIMD[dtype, output_width]:
         return SIMD[dtype, output_width](raw=__builtin.shuffle["slice", output_width, offset](self._value, self._value))
