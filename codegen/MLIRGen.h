@@ -163,6 +163,10 @@ private:
   void setDropFlag(mlir::Location L, const cir::Local *Var, bool On);
   /// `if flag: destroy; flag = false` for Var.
   void destroyIfFlagged(mlir::Location L, const cir::Local *Var);
+  /// If the i1 at Flag is set: clear it and run Destroy (a no-op for a null
+  /// Flag or dead code). The one shape of every flagged destruction.
+  void ifFlagged(mlir::Location L, mlir::Value Flag,
+                    llvm::function_ref<void()> Destroy);
   /// On the way out of the function (return, error): every live value.
   void destroyAllFlagged(mlir::Location L);
   mlir::Value genAddressOfField(const cir::Local *Var, size_t Index);

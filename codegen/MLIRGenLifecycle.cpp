@@ -64,21 +64,27 @@ void MLIRGen::setOutFieldFlags(Location L, const cir::Expr *T) {
 void MLIRGen::destroyOutFields(Location L) {
   // Reverse order of the fields; each only if its assignment has run.
   for (size_t K = OutFieldFlags.size(); K-- > 0;) {
-    Value Flag = OutFieldFlags[K];
-    if (!Flag || !isLive())
-      continue;
-    Value On = LLVM::LoadOp::create(B, L, I1, Flag);
-    mlir::Block *Destroy = newBlock(), *Done = newBlock();
-    cf::CondBranchOp::create(B, L, On, Destroy, Done);
-    B.setInsertionPointToEnd(Destroy);
-    LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
-    const cir::Local *Out = CurFn->OutParam;
-    genDestroyAt(P.Layouts.find(Out->Ty)->second.Fields[K],
-                 genAddressOfField(Out, K));
-    branchTo(L, Done);
-    moveToEnd(Done);
-    enterBlock(Done);
+    ifFlagged(L, OutFieldFlags[K], [&] {
+      const cir::Local *Out = CurFn->OutParam;
+      genDestroyAt(P.Layouts.find(Out->Ty)->second.Fields[K],
+                   genAddressOfField(Out, K));
+    });
   }
+}
+
+void MLIRGen::ifFlagged(Location L, Value Flag,
+                           llvm::function_ref<void()> Destroy) {
+  if (!Flag || !isLive())
+    return;
+  Value On = LLVM::LoadOp::create(B, L, I1, Flag);
+  mlir::Block *Then = newBlock(), *Done = newBlock();
+  cf::CondBranchOp::create(B, L, On, Then, Done);
+  B.setInsertionPointToEnd(Then);
+  LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
+  Destroy();
+  branchTo(L, Done);
+  moveToEnd(Done);
+  enterBlock(Done);
 }
 
 void MLIRGen::setDropFlag(Location L, const cir::Local *Var, bool On) {
@@ -87,18 +93,8 @@ void MLIRGen::setDropFlag(Location L, const cir::Local *Var, bool On) {
 }
 
 void MLIRGen::destroyIfFlagged(Location L, const cir::Local *Var) {
-  Value Flag = DropFlags.lookup(Var);
-  if (!Flag || !isLive())
-    return;
-  Value On = LLVM::LoadOp::create(B, L, I1, Flag);
-  mlir::Block *Destroy = newBlock(), *Done = newBlock();
-  cf::CondBranchOp::create(B, L, On, Destroy, Done);
-  B.setInsertionPointToEnd(Destroy);
-  LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
-  genDestroyAt(Var->Ty, Addresses[Var]);
-  branchTo(L, Done);
-  moveToEnd(Done);
-  enterBlock(Done);
+  ifFlagged(L, DropFlags.lookup(Var),
+               [&] { genDestroyAt(Var->Ty, Addresses[Var]); });
 }
 
 void MLIRGen::destroyAllFlagged(Location L) {
@@ -280,19 +276,10 @@ void MLIRGen::emitDestroy(const cir::Stmt &S) {
 
 void MLIRGen::destroyFieldsIfFlagged(Location L, const cir::Local *Var,
                                      llvm::ArrayRef<bool> Skip) {
-  Value Flag = DropFlags.lookup(Var);
-  if (!Flag || !isLive())
-    return;
-  Value On = LLVM::LoadOp::create(B, L, I1, Flag);
-  mlir::Block *Destroy = newBlock(), *Done = newBlock();
-  cf::CondBranchOp::create(B, L, On, Destroy, Done);
-  B.setInsertionPointToEnd(Destroy);
-  LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
-  if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
-    for (size_t K = 0; K < It->second.Fields.size(); ++K)
-      if ((K >= Skip.size() || !Skip[K]) && P.needsDestroy(It->second.Fields[K]))
-        genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
-  branchTo(L, Done);
-  moveToEnd(Done);
-  enterBlock(Done);
+  ifFlagged(L, DropFlags.lookup(Var), [&] {
+    if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
+      for (size_t K = 0; K < It->second.Fields.size(); ++K)
+        if ((K >= Skip.size() || !Skip[K]) && P.needsDestroy(It->second.Fields[K]))
+          genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
+  });
 }

@@ -348,9 +348,10 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
   }
   case cir::StmtKind::Block:
     return execList(St->Body, F);
+  case cir::StmtKind::Destroy:
+    // Values live in the interpreter's own storage: nothing to run.
+    return Flow::Normal;
   }
-  // A statement kind added after this interpreter (Destroy, ...): nothing to
-  // run for values that live in the interpreter.
   return Flow::Normal;
 }
 
@@ -513,10 +514,10 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
   }
   case cir::ExprKind::Error:
     return fail(E->Range, DiagID::err_comptime_unsupported, {"an invalid expression"});
-  }
-  // An expression kind added after this interpreter: Copy/Move of a value
-  // is the value itself here.
-  if (E->Ops.size() == 1)
+  case cir::ExprKind::Copy:
+  case cir::ExprKind::Move:
+    // A copy or move of a value is the value itself here.
     return eval(E->Ops[0], F, Out);
+  }
   return fail(E->Range, DiagID::err_comptime_unsupported, {"this expression"});
 }
