@@ -165,6 +165,13 @@ private:
   void destroyIfFlagged(mlir::Location L, const cir::Local *Var);
   /// If the i1 at Flag is set: clear it and run Destroy (a no-op for a null
   /// Flag or dead code). The one shape of every flagged destruction.
+  /// Closure environments (MLIRGenClosures.cpp): an entry-block array of
+  /// pointers holding the addresses of Ops from slot FirstSlot on (null in
+  /// dead code), and the loads of Count of them back in a trampoline.
+  mlir::Value packCaptures(mlir::Location L, llvm::ArrayRef<cir::Expr *> Ops,
+                           unsigned FirstSlot);
+  void unpackCaptures(mlir::Location L, mlir::Value Obj, unsigned FirstSlot,
+                      unsigned Count, llvm::SmallVectorImpl<mlir::Value> &Args);
   void ifFlagged(mlir::Location L, mlir::Value Flag,
                     llvm::function_ref<void()> Destroy);
   /// On the way out of the function (return, error): every live value.

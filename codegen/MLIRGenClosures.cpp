@@ -43,16 +43,10 @@ Value MLIRGen::genMakeClosure(const cir::Expr *E) {
          "': unexpected signature");
     return nullptr;
   }
-  auto ArrTy = LLVM::LLVMArrayType::get(PtrTy, 1 + NumEnv);
-  Value Obj = createEntryAlloca(ArrTy);
-  for (size_t I = 0; I < NumEnv; ++I) {
-    Value Addr = genAddress(E->Ops[I]);
-    if (!isLive() || !Addr)
-      return nullptr;
-    Value Slot = LLVM::GEPOp::create(B, L, PtrTy, PtrTy, Obj,
-                                     llvm::ArrayRef<LLVM::GEPArg>{(int32_t)(I + 1)});
-    LLVM::StoreOp::create(B, L, Addr, Slot);
-  }
+  // Slot 0 is the trampoline (stored below), the captures follow.
+  Value Obj = packCaptures(L, llvm::ArrayRef<cir::Expr *>(E->Ops).take_front(NumEnv), 1);
+  if (!Obj)
+    return nullptr;
 
   std::string Name = Callee->Name + "$clo";
   auto Tramp = mlir::dyn_cast_or_null<LLVM::LLVMFuncOp>(Symbols.lookup(Name));
@@ -84,11 +78,7 @@ Value MLIRGen::genMakeClosure(const cir::Expr *E) {
       }
       Args.push_back(toType(B, L, V, Want));
     }
-    for (size_t I = 0; I < NumEnv; ++I) {
-      Value Slot = LLVM::GEPOp::create(B, L, PtrTy, PtrTy, ObjArg,
-                                       llvm::ArrayRef<LLVM::GEPArg>{(int32_t)(I + 1)});
-      Args.push_back(LLVM::LoadOp::create(B, L, PtrTy, Slot));
-    }
+    unpackCaptures(L, ObjArg, 1, NumEnv, Args);
     auto Call = func::CallOp::create(B, L, Op, Args);
     if (Res && Call.getNumResults() == 1)
       LLVM::ReturnOp::create(B, L, toType(B, L, Call.getResult(0), abiType(Res, I64)));
@@ -133,4 +123,28 @@ Value MLIRGen::genCallClosure(const cir::Expr *E) {
   if (!Res)
     return nullptr;
   return toType(B, L, Call.getResult(), Res);
+}
+
+Value MLIRGen::packCaptures(mlir::Location L, llvm::ArrayRef<cir::Expr *> Ops,
+                            unsigned FirstSlot) {
+  unsigned Slots = FirstSlot + Ops.size();
+  Value Obj = createEntryAlloca(LLVM::LLVMArrayType::get(PtrTy, Slots ? Slots : 1));
+  for (size_t I = 0; I < Ops.size(); ++I) {
+    Value Addr = genAddress(Ops[I]);
+    if (!isLive() || !Addr)
+      return nullptr;
+    Value Slot = LLVM::GEPOp::create(
+        B, L, PtrTy, PtrTy, Obj, llvm::ArrayRef<LLVM::GEPArg>{(int32_t)(FirstSlot + I)});
+    LLVM::StoreOp::create(B, L, Addr, Slot);
+  }
+  return Obj;
+}
+
+void MLIRGen::unpackCaptures(mlir::Location L, Value Obj, unsigned FirstSlot,
+                             unsigned Count, llvm::SmallVectorImpl<Value> &Args) {
+  for (unsigned I = 0; I < Count; ++I) {
+    Value Slot = LLVM::GEPOp::create(
+        B, L, PtrTy, PtrTy, Obj, llvm::ArrayRef<LLVM::GEPArg>{(int32_t)(FirstSlot + I)});
+    Args.push_back(LLVM::LoadOp::create(B, L, PtrTy, Slot));
+  }
 }

@@ -35,16 +35,9 @@ Value MLIRGen::genParallelFor(const cir::Expr *E) {
     return nullptr;
   if (N.getType() != I64)
     N = arith::IndexCastOp::create(B, L, I64, N);
-  auto ArrTy = LLVM::LLVMArrayType::get(PtrTy, NumEnv ? NumEnv : 1);
-  Value Env = createEntryAlloca(ArrTy);
-  for (size_t I = 0; I < NumEnv; ++I) {
-    Value Addr = genAddress(E->Ops[I + 1]);
-    if (!isLive() || !Addr)
-      return nullptr;
-    Value Slot = LLVM::GEPOp::create(B, L, PtrTy, PtrTy, Env,
-                                     llvm::ArrayRef<LLVM::GEPArg>{(int32_t)I});
-    LLVM::StoreOp::create(B, L, Addr, Slot);
-  }
+  Value Env = packCaptures(L, llvm::ArrayRef<cir::Expr *>(E->Ops).slice(1, NumEnv), 0);
+  if (!Env)
+    return nullptr;
 
   // The trampoline, once per closure instance.
   std::string Name = Callee->Name + "$par";
@@ -64,11 +57,7 @@ Value MLIRGen::genParallelFor(const cir::Expr *E) {
     if (IndexTy != I64)
       Index = arith::IndexCastOp::create(B, L, IndexTy, Index);
     Args.push_back(Index);
-    for (size_t I = 0; I < NumEnv; ++I) {
-      Value Slot = LLVM::GEPOp::create(B, L, PtrTy, PtrTy, Body->getArgument(1),
-                                       llvm::ArrayRef<LLVM::GEPArg>{(int32_t)I});
-      Args.push_back(LLVM::LoadOp::create(B, L, PtrTy, Slot));
-    }
+    unpackCaptures(L, Body->getArgument(1), 0, NumEnv, Args);
     func::CallOp::create(B, L, Op, Args);
     LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
   }
