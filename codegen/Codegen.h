@@ -57,6 +57,9 @@ public:
   /// The module as generated (before lowering), in MLIR's generic-free
   /// pretty form.
   void printMLIR(llvm::raw_ostream &OS) const;
+  /// The kernels' GPU assembly (`--emit=ptx` / `--emit=amdgcn`); empty for
+  /// a program without kernels or with --target-accelerator=cpu.
+  void printDeviceAssembly(llvm::raw_ostream &OS) const;
 
   /// Lowers to the LLVM dialect, translates to LLVM IR and runs the LLVM
   /// pipeline at the chosen -O level for the target CPU.
@@ -75,6 +78,7 @@ public:
   struct Impl;
 
 private:
+  bool generateDevice(const cir::Program &P, const SourceManager &SM);
   std::unique_ptr<Impl> I;
   std::string Error;
 };

@@ -20,7 +20,21 @@ struct CodeGenerator::Impl {
   std::unique_ptr<llvm::LLVMContext> LLVMCtx;
   std::unique_ptr<llvm::Module> LLVMModule;
   std::unique_ptr<llvm::TargetMachine> TM;
+  /// Programs with kernels: the GPU assembly (PTX or AMDGPU) and the image
+  /// embedded for the runtime (PTX text, or HSACO).
+  std::string DeviceAsm, DeviceImage;
 };
+
+/// MLIR (func/arith/cf/math/vector/llvm) -> the LLVM dialect.
+bool lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
+                        std::string &Error);
+
+/// A device module in the LLVM dialect -> the GPU's assembly (Asm) and the
+/// image the runtime loads (Image): PTX for NVIDIA, HSACO for AMD
+/// (DeviceCompile.cpp).
+bool compileDeviceModule(mlir::ModuleOp M, bool Nvidia, llvm::StringRef Arch,
+                         unsigned OptLevel, std::string &Asm,
+                         std::string &Image, std::string &Error);
 
 /// The host triple's target machine for Opts (CPU "native" or empty: the
 /// host CPU and its features), position-independent.

@@ -232,13 +232,24 @@ mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
   mlir::OwningOpRef<mlir::ModuleOp> Owned = mlir::ModuleOp::create(ModLoc);
   Module = *Owned;
   DL.emplace(Module);
+  // The host module holds host and cpu-device instances; a device module
+  // every function (what kernels do not reach is removed after lowering).
+  auto Wanted = [&](const Function *F) {
+    return isDeviceModule() || (F->Target != cir::TargetKind::Nvptx &&
+                                F->Target != cir::TargetKind::Amdgpu);
+  };
   for (const Function *F : P.Functions)
-    declareFunction(*F);
+    if (Wanted(F))
+      declareFunction(*F);
   for (const Function *F : P.Functions)
-    if (!F->IsExternal)
+    if (!F->IsExternal && Wanted(F))
       emitFunction(*F);
-  if (P.Main)
+  if (P.Main && !isDeviceModule())
     emitMainWrapper(*P.Main);
+  if (!P.Kernels.empty())
+    emitKernelEntries();
+  if (!P.Kernels.empty() && !isDeviceModule())
+    instrumentCpuDeviceAccesses();
   if (!Error.empty()) {
     ErrorOut = Error;
     return nullptr;
@@ -1101,9 +1112,11 @@ Value MLIRGen::genValue(const cir::Expr *E) {
 mlir::OwningOpRef<mlir::ModuleOp>
 ignis::buildModule(mlir::MLIRContext &Ctx, const Program &P,
                    const SourceManager &SM, std::string &Error,
-                   bool DebugInfo, bool Optimized) {
+                   bool DebugInfo, bool Optimized,
+                   llvm::StringRef DeviceImage) {
   loadCodegenDialects(Ctx);
   MLIRGen Gen(Ctx, P, SM);
+  Gen.setDeviceImage(DeviceImage.str());
   if (DebugInfo)
     Gen.enableDebugInfo(Optimized);
   return Gen.run(Error);

@@ -37,7 +37,16 @@ mlir::OwningOpRef<mlir::ModuleOp> buildModule(mlir::MLIRContext &Ctx,
                                               const SourceManager &SM,
                                               std::string &Error,
                                               bool DebugInfo = false,
-                                              bool Optimized = false);
+                                              bool Optimized = false,
+                                              llvm::StringRef DeviceImage = "");
+
+/// The device half of a program with kernels (codegen/MLIRGenGpu.cpp):
+/// every function, with a by-value `ignis_kernel_N` entry per kernel for
+/// Target (Nvptx or Amdgpu); unreachable functions are removed later.
+mlir::OwningOpRef<mlir::ModuleOp>
+buildDeviceModule(mlir::MLIRContext &Ctx, const cir::Program &P,
+                  const SourceManager &SM, cir::TargetKind Target,
+                  std::string &Error);
 
 /// Lowers one checked program. Split over MLIRGen.cpp (types, functions,
 /// statements, expressions) and MLIRGenBuiltins.cpp (Builtins.def).
@@ -48,6 +57,10 @@ public:
   ~MLIRGen();
   /// -g: describe the program for debuggers (codegen/DebugInfo.h).
   void enableDebugInfo(bool Optimized);
+  /// Builds a device module for T instead of the host program.
+  void setDeviceTarget(cir::TargetKind T) { ModTarget = T; }
+  /// The GPU image (PTX text or HSACO) the kernel descriptors point to.
+  void setDeviceImage(std::string Image) { DeviceImage = std::move(Image); }
   mlir::OwningOpRef<mlir::ModuleOp> run(std::string &Error);
 
 private:
@@ -143,6 +156,23 @@ private:
   /// Runtime closure values and calls through them (MLIRGenClosures.cpp).
   mlir::Value genMakeClosure(const cir::Expr *E);
   mlir::Value genCallClosure(const cir::Expr *E);
+  /// GPU builtins and launches (MLIRGenGpu.cpp).
+  mlir::Value genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<mlir::Value> Args);
+  mlir::Value genGpuLaunch(const cir::Expr *E);
+  /// A NUL-terminated constant string's address.
+  mlir::Value cString(mlir::Location L, llvm::StringRef S);
+  /// Host: each kernel's cpu-device entry and its IgnisKernel descriptor.
+  /// Device: each kernel's by-value entry.
+  void emitKernelEntries();
+  /// Host: ignis_gpu_cpu_check before every load/store of cpu-device code
+  /// that does not address the function's own stack.
+  void instrumentCpuDeviceAccesses();
+  bool isDeviceModule() const {
+    return ModTarget == cir::TargetKind::Nvptx || ModTarget == cir::TargetKind::Amdgpu;
+  }
+  cir::TargetKind ModTarget = cir::TargetKind::Host;
+  std::string DeviceImage;
+  unsigned SharedSites = 0;
 
   // --- Lifecycles (MLIRGenLifecycle.cpp) ------------------------------------
   /// Ends the lifetime of the value of type T at Addr: calls its __del__ or

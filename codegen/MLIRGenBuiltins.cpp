@@ -50,6 +50,8 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     return genMakeClosure(E); // operands are places (by address)
   if (E->Builtin == BuiltinOp::CallClosure)
     return genCallClosure(E);
+  if (E->Builtin == BuiltinOp::GpuLaunch)
+    return genGpuLaunch(E); // MLIRGenGpu.cpp
   mlir::Location L = getLoc(E->Range);
   llvm::SmallVector<Value, 3> Args;
   for (const cir::Expr *Op : E->Ops) {
@@ -244,6 +246,11 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
   }
   case BuiltinOp::ExternalCall:
     return genExternalCall(E, Args);
+  case BuiltinOp::LlvmIntrinsic: case BuiltinOp::SharedAlloc:
+  case BuiltinOp::DynamicShared: case BuiltinOp::AtomicRMW:
+  case BuiltinOp::AtomicCmpXchg: case BuiltinOp::AtomicLoad:
+  case BuiltinOp::AtomicStore:
+    return genGpuBuiltin(E, Args); // MLIRGenGpu.cpp
   default:
     return NeedArgs(E->Ops.size()) ? genArith(E, Args) : nullptr;
   }

@@ -120,10 +120,13 @@ private:
 } // namespace
 
 bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
+  // Kernels first: the host module embeds their GPU image.
+  if (!P.Kernels.empty() && !generateDevice(P, SM))
+    return false;
   {
     StageTimer T("CIR to MLIR");
     I->Module = buildModule(I->Ctx, P, SM, Error, I->Opts.DebugInfo,
-                            I->Opts.OptLevel > 0);
+                            I->Opts.OptLevel > 0, I->DeviceImage);
   }
   if (!I->Module)
     return false;
@@ -218,6 +221,67 @@ struct IgnisToLLVMPass
   }
 };
 } // namespace
+
+bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
+                               std::string &Error) {
+  std::string Diags;
+  DiagnosticCollector Collect(Ctx, Diags);
+  mlir::PassManager PM(&Ctx);
+  if (timePasses())
+    PM.enableTiming();
+  approximateMath(M);
+  bool HasVector = false, HasMath = false;
+  M->walk([&](mlir::Operation *Op) {
+    llvm::StringRef NS = Op->getName().getDialectNamespace();
+    HasVector |= NS == "vector";
+    HasMath |= NS == "math";
+  });
+  if (HasMath) {
+    PM.addPass(mlir::createConvertMathToLLVMPass());
+    PM.addPass(mlir::createConvertMathToLibmPass());
+  }
+  if (HasVector || HasMath)
+    PM.addPass(mlir::createConvertVectorToLLVMPass());
+  PM.addPass(std::make_unique<IgnisToLLVMPass>());
+  PM.addPass(mlir::createReconcileUnrealizedCastsPass());
+  if (mlir::failed(PM.run(M))) {
+    Error = "lowering to the LLVM dialect failed: " + Diags;
+    return false;
+  }
+  return true;
+}
+
+bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM) {
+  const cir::Program::Kernel *GpuK = nullptr;
+  for (const cir::Program::Kernel &K : P.Kernels)
+    if (K.Gpu)
+      GpuK = &K;
+  if (!GpuK)
+    return true;
+  StageTimer T("device code");
+  mlir::MLIRContext &Ctx = I->Ctx;
+  mlir::OwningOpRef<mlir::ModuleOp> Dev =
+      buildDeviceModule(Ctx, P, SM, GpuK->GpuTarget, Error);
+  if (!Dev)
+    return false;
+  {
+    std::string Diags;
+    DiagnosticCollector Collect(Ctx, Diags);
+    if (mlir::failed(mlir::verify(*Dev))) {
+      Error = "generated device MLIR does not verify: " + Diags;
+      return false;
+    }
+  }
+  if (!lowerToLLVMDialect(Ctx, *Dev, Error))
+    return false;
+  return compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
+                             GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
+                             I->DeviceImage, Error);
+}
+
+void CodeGenerator::printDeviceAssembly(llvm::raw_ostream &OS) const {
+  OS << I->DeviceAsm;
+}
 
 bool CodeGenerator::lower() {
   if (!I->Module) {

@@ -36,6 +36,12 @@ bool lookupBuiltin(llvm::StringRef Name, BuiltinOp &Out);
 
 struct Function;
 
+/// What a function instance is compiled for. Host is the program itself;
+/// the others are kernels and what they call: CpuDevice runs on the host
+/// under the runtime's cpu device (gpu/runtime), Nvptx and Amdgpu go to a
+/// gpu.module. `is_gpu()` and the std.sys.info queries answer per target.
+enum class TargetKind : uint8_t { Host, CpuDevice, Nvptx, Amdgpu };
+
 /// A variable of a function: an argument or a local. Each has one stack
 /// slot in codegen (mem2reg removes them).
 struct Local {
@@ -170,6 +176,11 @@ struct Function {
   bool IsExternal = false;
   /// Body checked (false while in progress, to break recursion).
   bool IsChecked = false;
+  /// The target this instance was checked for (its reflection answers).
+  TargetKind Target = TargetKind::Host;
+  /// A kernel entry (named by a launch): codegen gives it a by-value
+  /// wrapper for the device and a descriptor for the runtime.
+  bool IsKernel = false;
   StmtList Body;
 };
 
@@ -184,6 +195,20 @@ public:
   Function *Main = nullptr;
   /// The type that `raise` carries (the stdlib's Error struct), if defined.
   Type ErrorType = nullptr;
+
+  /// Every kernel a launch names: its instance for the cpu device and,
+  /// unless the accelerator is `cpu`, for the GPU target. A GpuLaunch
+  /// builtin's Index points here.
+  struct Kernel {
+    Function *Cpu = nullptr;
+    Function *Gpu = nullptr;
+    TargetKind GpuTarget = TargetKind::Nvptx;
+    /// The chip: "sm_90", "gfx942".
+    std::string Arch;
+    /// As the user wrote it, for the runtime's messages.
+    std::string Name;
+  };
+  std::vector<Kernel> Kernels;
 
   /// Field names and types of every struct type used (one entry per
   /// instantiation).

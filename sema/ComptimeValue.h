@@ -28,6 +28,9 @@ struct ComptimeValue {
     List,
     /// A value of a user struct type Ty: its fields by value in Elems.
     Struct,
+    /// A module-level function named as a value (`enqueue_function[kernel]`,
+    /// `launch[f]`): the FuncDecl in Ptr, its name in Str.
+    Function,
   };
   Kind K = Kind::Invalid;
   union {
@@ -110,6 +113,13 @@ struct ComptimeValue {
     ComptimeValue C;
     C.K = Kind::Closure;
     C.Ptr = Info;
+    C.Str = Name;
+    return C;
+  }
+  static ComptimeValue makeFunction(const void *Decl, llvm::StringRef Name) {
+    ComptimeValue C;
+    C.K = Kind::Function;
+    C.Ptr = Decl;
     C.Str = Name;
     return C;
   }

@@ -138,6 +138,27 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
       return {};
     llvm::Triple T(Opts.TargetTriple);
     std::string Value;
+    // Device instances answer for their device (cir::TargetKind).
+    cir::TargetKind Target = FS && FS->Ctx ? FS->Ctx->Target : cir::TargetKind::Host;
+    if (Target == cir::TargetKind::Nvptx)
+      T = llvm::Triple("nvptx64-nvidia-cuda");
+    else if (Target == cir::TargetKind::Amdgpu)
+      T = llvm::Triple("amdgcn-amd-amdhsa");
+    if (Field == "accelerator") {
+      // "" on the host; "cpu", "nvidia" or "amd" in code run as a kernel.
+      Value = Target == cir::TargetKind::CpuDevice ? "cpu"
+              : Target == cir::TargetKind::Nvptx   ? "nvidia"
+              : Target == cir::TargetKind::Amdgpu  ? "amd"
+                                                   : "";
+      return ComptimeValue::makeString(AST.copyString(Value));
+    }
+    if (Field == "gpu_arch") {
+      auto [Vendor, Chip] = llvm::StringRef(Opts.Accelerator).split(':');
+      (void)Vendor;
+      Value = Target == cir::TargetKind::Nvptx || Target == cir::TargetKind::Amdgpu
+                  ? Chip.str() : "";
+      return ComptimeValue::makeString(AST.copyString(Value));
+    }
     if (Field == "arch")
       Value = T.getArchName().str();
     else if (Field == "os")

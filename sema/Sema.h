@@ -33,6 +33,9 @@ struct SemaOptions {
   /// the sign), for std.sys.info's CompilationTarget queries.
   std::string TargetTriple;
   std::vector<std::string> TargetFeatures;
+  /// `--target-accelerator`: the GPU kernels are compiled for besides the
+  /// cpu device: "nvidia:sm_90", "amdgpu:gfx942", or "cpu" (none).
+  std::string Accelerator = "nvidia:sm_90";
 };
 
 /// Parses the main file and everything it imports (and the auto-imported

@@ -25,6 +25,8 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
   SourceRange R = C->getRange();
   if (Name == "parallel_for")
     return checkParallelFor(C, SubscriptParams); // SemaClosures.cpp
+  if (Name == "gpu_launch")
+    return checkGpuLaunch(C, SubscriptParams); // SemaGpu.cpp
   BuiltinOp Op;
   if (!cir::lookupBuiltin(Name, Op)) {
     Diags.report(R, DiagID::err_no_member) << "__builtin" << Name;
@@ -324,6 +326,15 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
       A = materialize(A);
     return Make(Result);
   }
+  case BuiltinOp::LlvmIntrinsic: case BuiltinOp::SharedAlloc:
+  case BuiltinOp::DynamicShared: case BuiltinOp::AtomicRMW:
+  case BuiltinOp::AtomicCmpXchg: case BuiltinOp::AtomicLoad:
+  case BuiltinOp::AtomicStore: {
+    cir::Expr *E = Make(Types.getNone());
+    return checkGpuBuiltin(E) ? E : errorExpr(R); // SemaGpu.cpp
+  }
+  case BuiltinOp::GpuLaunch:
+    break;
   }
   return errorExpr(R);
 }

@@ -908,11 +908,20 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
 static constexpr size_t MaxInstantiations = 5000;
 
 cir::Function *Sema::instantiateFunction(const FuncDecl *F,
-                                         const InstContext &Ctx) {
+                                         const InstContext &CallerCtx) {
+  // A function called from code checked for a device is checked for that
+  // device too (its `is_gpu()` answers differ); a launch names the target.
+  InstContext Ctx = CallerCtx;
+  if (ForcedTarget)
+    Ctx.Target = *ForcedTarget;
+  else if (FS && FS->Ctx)
+    Ctx.Target = FS->Ctx->Target;
   // The key: declaration, Self and every bound parameter, in name order.
   std::string Key;
   llvm::raw_string_ostream KOS(Key);
   KOS << static_cast<const void *>(F) << '|';
+  if (Ctx.Target != cir::TargetKind::Host)
+    KOS << "target" << static_cast<int>(Ctx.Target) << '|';
   if (Ctx.SelfType)
     KOS << Types.getName(Ctx.SelfType);
   std::vector<std::string> Names;
@@ -942,6 +951,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   FunctionInstances[Key] = Fn;
   FunctionDecls[Fn] = F;
   Fn->Decl = F;
+  Fn->Target = Ctx.Target;
   Fn->Loc = F->Name.Loc;
   // Display name: Struct.method[params].
   std::string Display;
@@ -1052,6 +1062,10 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
     Out.Ranges.push_back(A.Range);
   }
   return true;
+}
+
+bool Sema::collectCallArgs(llvm::ArrayRef<Argument> In, CallArgs &Out) {
+  return collectArgs(*this, In, Out);
 }
 
 cir::Expr *Sema::constructStruct(Type T, CallArgs &Args, SourceRange Range) {
@@ -1291,7 +1305,9 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   case Symbol::Kind::Struct:
   case Symbol::Kind::Comptime:
   case Symbol::Kind::Value: {
-    if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::Closure)
+    if (Sym.K == Symbol::Kind::Value &&
+        (Sym.Value.K == ComptimeValue::Kind::Closure ||
+         Sym.Value.K == ComptimeValue::Kind::Function))
       return callClosure(Sym.Value, C, Explicit); // SemaClosures.cpp
     Type T = nullptr;
     if (Sym.K == Symbol::Kind::Struct && Explicit.empty() &&

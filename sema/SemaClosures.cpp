@@ -297,8 +297,26 @@ void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
 
 cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
                              llvm::ArrayRef<Argument> Explicit) {
-  auto *C = static_cast<const ClosureInfo *>(V.Ptr);
   SourceRange Range = CE->getRange();
+  if (V.K == ComptimeValue::Kind::Function) {
+    // A module-level function passed as a parameter: an ordinary call.
+    auto *F = static_cast<const FuncDecl *>(V.Ptr);
+    CallArgs Args;
+    Args.CallRange = Range;
+    if (!collectCallArgs(CE->Args, Args))
+      return errorExpr(Range);
+    llvm::SmallVector<ComptimeValue, 2> Ps;
+    for (const Argument &A : Explicit) {
+      ComptimeValue P = evalComptime(A.Value, *FS->Ctx);
+      if (!P.isValid())
+        return errorExpr(Range);
+      Ps.push_back(P);
+    }
+    InstContext Ctx;
+    Ctx.Module = DeclModule.lookup(F);
+    return callFunctions({F}, F->Name.Name, Args, Ctx, Ps, Range);
+  }
+  auto *C = static_cast<const ClosureInfo *>(V.Ptr);
   CallArgs Args;
   Args.CallRange = Range;
   for (const Argument &A : CE->Args) {

@@ -253,6 +253,14 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
         ComptimeValue V = evalComptimeDecl(It->second, SI->Ctx);
         return V.isValid() ? valueFromComptime(*this, V, R) : errorExpr(R);
       }
+      // `thread_idx.x`: a member computed by `__getattr_param__[name](self)`
+      // (Mojo's std.gpu id structs).
+      if (SI->Methods.count("__getattr_param__")) {
+        CallArgs None;
+        None.CallRange = R;
+        ComptimeValue Member = ComptimeValue::makeString(Name);
+        return callMethod(Base, "__getattr_param__", None, R, false, Member);
+      }
     }
   }
   Diags.report(M->Member.getRange(), DiagID::err_no_member)

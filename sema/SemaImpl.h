@@ -71,6 +71,9 @@ struct ModuleInfo {
 struct InstContext {
   ModuleInfo *Module = nullptr;
   Type SelfType = nullptr;
+  /// Set for instances made for a kernel (and what it calls): the callee
+  /// of a function checked for a device inherits its target.
+  cir::TargetKind Target = cir::TargetKind::Host;
   llvm::StringMap<ComptimeValue> Params;
 };
 
@@ -453,6 +456,12 @@ public:
   void appendClosureEnvArgs(cir::Expr *Call, SourceRange Range);
   /// `__builtin.parallel_for[func](n)`: a ParallelFor builtin whose Callee
   /// is func's instance and whose Ops are n and func's environment.
+  /// Checks call arguments into Out (false after a located error).
+  bool collectCallArgs(llvm::ArrayRef<Argument> In, CallArgs &Out);
+  /// GPU builtins (SemaGpu.cpp): a launch instantiates its kernel for the
+  /// cpu device and the GPU target; the others get their result type.
+  cir::Expr *checkGpuLaunch(const CallExpr *C, llvm::ArrayRef<Argument> Params);
+  bool checkGpuBuiltin(cir::Expr *E);
   cir::Expr *checkParallelFor(const CallExpr *C, llvm::ArrayRef<Argument> Params);
   /// Why closure value V does not fit parameter P's function type, or "".
   std::string closureParamMismatch(const ParamDecl &P, const ComptimeValue &V);
@@ -465,6 +474,8 @@ public:
   cir::Expr *callRuntimeClosure(cir::Expr *F, const CallExpr *C);
   /// Set while checking a call argument that is a bare name.
   bool ClosureArgument = false;
+  /// Set while a launch instantiates its kernel for a device target.
+  std::optional<cir::TargetKind> ForcedTarget;
   std::vector<std::unique_ptr<ClosureInfo>> Closures;
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,

@@ -75,7 +75,8 @@ Type Sema::typeOfValue(const ComptimeValue &V) {
   case ComptimeValue::Kind::DType: return Types.getDTypeType();
   case ComptimeValue::Kind::Type: return Types.getTypeType();
   case ComptimeValue::Kind::None: return Types.getNone();
-  case ComptimeValue::Kind::Closure: return Types.getFunction({}, Types.getNone(), false);
+  case ComptimeValue::Kind::Closure:
+  case ComptimeValue::Kind::Function: return Types.getFunction({}, Types.getNone(), false);
   case ComptimeValue::Kind::Struct: return V.Ty;
   case ComptimeValue::Kind::List:
   case ComptimeValue::Kind::Invalid: return Types.getError();
@@ -281,6 +282,11 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     case Symbol::Kind::Trait:
       return ComptimeValue::makeType(Types.getTrait(S.Trait));
+    case Symbol::Kind::Overloads:
+      // A module-level function as a value: `enqueue_function[kernel]`.
+      if (S.Funcs.size() == 1)
+        return ComptimeValue::makeFunction(S.Funcs.front(), N->Name);
+      break;
     case Symbol::Kind::Comptime: {
       InstContext Owner;
       Owner.Module = S.Owner;

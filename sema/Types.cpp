@@ -84,6 +84,7 @@ void ComptimeValue::profile(llvm::FoldingSetNodeID &ID) const {
       E.profile(ID);
     break;
   case Kind::Closure:
+  case Kind::Function:
     ID.AddPointer(Ptr);
     break;
   case Kind::None:
@@ -111,7 +112,8 @@ bool ignis::operator==(const ComptimeValue &A, const ComptimeValue &B) {
       if (A.Elems[I] != B.Elems[I])
         return false;
     return true;
-  case ComptimeValue::Kind::Closure: return A.Ptr == B.Ptr;
+  case ComptimeValue::Kind::Closure:
+  case ComptimeValue::Kind::Function: return A.Ptr == B.Ptr;
   case ComptimeValue::Kind::None:
   case ComptimeValue::Kind::Invalid: return true;
   }
@@ -248,6 +250,7 @@ void ignis::printComptimeValue(llvm::raw_ostream &OS, const TypeContext &TC,
   case ComptimeValue::Kind::Type: OS << TC.getName(V.Ty); break;
   case ComptimeValue::Kind::None: OS << "None"; break;
   case ComptimeValue::Kind::Closure: OS << V.Str; break;
+  case ComptimeValue::Kind::Function: OS << V.Str; break;
   case ComptimeValue::Kind::Invalid: OS << "?"; break;
   case ComptimeValue::Kind::List:
   case ComptimeValue::Kind::Struct:

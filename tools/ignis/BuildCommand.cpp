@@ -22,7 +22,7 @@ namespace cl = llvm::cl;
 
 static cl::SubCommand &BuildCmd = getBuildSubCommand();
 
-enum class EmitKind { Tokens, AST, Sema, MLIR, LLVM, Asm, Obj, Exe };
+enum class EmitKind { Tokens, AST, Sema, MLIR, LLVM, Asm, PTX, AMDGCN, Obj, Exe };
 
 static cl::opt<std::string> InputFile(cl::Positional, cl::Required,
                                       cl::desc("<file.mojo>"),
@@ -41,6 +41,10 @@ static cl::opt<EmitKind> Emit(
                clEnumValN(EmitKind::LLVM, "llvm",
                           "LLVM IR after the -O pipeline"),
                clEnumValN(EmitKind::Asm, "asm", "assembly for the target CPU"),
+               clEnumValN(EmitKind::PTX, "ptx",
+                          "the kernels' PTX (--target-accelerator=nvidia:...)"),
+               clEnumValN(EmitKind::AMDGCN, "amdgcn",
+                          "the kernels' AMDGPU assembly (--target-accelerator=amdgpu:...)"),
                clEnumValN(EmitKind::Obj, "obj", "an object file"),
                clEnumValN(EmitKind::Exe, "exe",
                           "an executable linked with the runtime (default)")),
@@ -163,8 +167,19 @@ static int compile(Compilation &C, CrashReporter &Reporter) {
     return Diags.hasErrors() ? 1 : 0;
   }
   CodeGenerator Gen(getCodegenOptions());
-  generateCode(C, Reporter, Gen, *P, /*Lower=*/Emit != EmitKind::MLIR);
+  generateCode(C, Reporter, Gen, *P,
+               /*Lower=*/Emit != EmitKind::MLIR && Emit != EmitKind::PTX &&
+                   Emit != EmitKind::AMDGCN);
   switch (Emit) {
+  case EmitKind::PTX:
+  case EmitKind::AMDGCN: {
+    C.enterStage(Stage::Printing);
+    llvm::raw_pwrite_stream *OS = Output.open(Diags);
+    if (!OS)
+      return 1;
+    Gen.printDeviceAssembly(*OS);
+    break;
+  }
   case EmitKind::MLIR:
   case EmitKind::LLVM:
   case EmitKind::Asm: {

@@ -111,6 +111,14 @@ static cl::opt<std::string>
               cl::value_desc("cpu"), cl::init("native"),
               cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
 
+static cl::opt<std::string> TargetAccelerator(
+    "target-accelerator",
+    cl::desc("GPU that kernels are compiled for besides the cpu device: "
+             "nvidia:sm_80|sm_90|sm_100, amdgpu:gfx90a|gfx942, or cpu "
+             "(the cpu device only; default nvidia:sm_90)"),
+    cl::value_desc("vendor:chip"), cl::init("nvidia:sm_90"),
+    cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
 static cl::opt<bool>
     DebugInfo("g",
               cl::desc("Emit DWARF debug info (source lines, functions, "
@@ -160,6 +168,7 @@ SemaOptions ignis::getSemaOptions() {
   }
   Opts.InstantiationNotes = InstantiationNotes;
   Opts.ComptimeSteps = ComptimeSteps;
+  Opts.Accelerator = TargetAccelerator;
   // The vector width std.sys.simd_width_of reports: the host's when
   // compiling for it (what codegen's `native` picks), else SSE's.
   Opts.SimdBitWidth = 128;
@@ -186,11 +195,22 @@ CodegenOptions ignis::getCodegenOptions() {
 }
 
 bool ignis::checkCodegenOptions() {
-  if (OptLevel <= 3)
-    return true;
-  llvm::errs() << "ignis: error: invalid optimisation level '-O" << OptLevel
-               << "' (expected -O0, -O1, -O2 or -O3)\n";
-  return false;
+  if (OptLevel > 3) {
+    llvm::errs() << "ignis: error: invalid optimisation level '-O" << OptLevel
+                 << "' (expected -O0, -O1, -O2 or -O3)\n";
+    return false;
+  }
+  llvm::StringRef A = TargetAccelerator;
+  auto [Vendor, Chip] = A.split(':');
+  bool Ok = A == "cpu" ||
+            (Vendor == "nvidia" && Chip.starts_with("sm_") && Chip.size() > 3) ||
+            (Vendor == "amdgpu" && Chip.starts_with("gfx") && Chip.size() > 3);
+  if (!Ok) {
+    llvm::errs() << "ignis: error: invalid accelerator '" << A
+                 << "' (expected nvidia:sm_NN, amdgpu:gfxNNN or cpu)\n";
+    return false;
+  }
+  return true;
 }
 
 /// Advances Count code points from Loc, stopping at the end of the line.

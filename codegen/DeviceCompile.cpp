@@ -1,0 +1,300 @@
+//===- DeviceCompile.cpp - Device module -> PTX or AMDGPU code ------------===//
+//
+// The device module (MLIRGenGpu.cpp: every function plus a by-value entry
+// `ignis_kernel_N` per kernel), already in the LLVM dialect, is translated
+// to LLVM IR for nvptx64-nvidia-cuda or amdgcn-amd-amdhsa. Only the entries
+// stay external; everything the kernels do not reach is dropped. Calls that
+// exist only on the host are given a device policy (a failure becomes a
+// trap) or reported, never left as unresolved symbols; libm calls go to
+// libdevice when the CUDA toolkit has it. The NVPTX back end prints PTX
+// (the image the CUDA driver JIT-compiles); AMDGPU code becomes an object
+// linked into an HSACO by ld.lld.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/CodegenImpl.h"
+
+#include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/IRReader/IRReader.h"
+#include "llvm/Linker/Linker.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/IPO/GlobalDCE.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace ignis;
+
+static void initGpuTargets() {
+  static bool Done = [] {
+    LLVMInitializeNVPTXTargetInfo();
+    LLVMInitializeNVPTXTarget();
+    LLVMInitializeNVPTXTargetMC();
+    LLVMInitializeNVPTXAsmPrinter();
+    LLVMInitializeAMDGPUTargetInfo();
+    LLVMInitializeAMDGPUTarget();
+    LLVMInitializeAMDGPUTargetMC();
+    LLVMInitializeAMDGPUAsmPrinter();
+    return true;
+  }();
+  (void)Done;
+}
+
+/// The CUDA toolkit's libdevice, if installed.
+static std::string findLibdevice() {
+  for (const char *Root : {"/usr/local/cuda", "/usr/lib/cuda"}) {
+    llvm::SmallString<128> P(Root);
+    llvm::sys::path::append(P, "nvvm", "libdevice", "libdevice.10.bc");
+    if (llvm::sys::fs::exists(P))
+      return std::string(P);
+  }
+  return "";
+}
+
+/// libm functions libdevice provides as __nv_NAME.
+static bool isLibmName(llvm::StringRef N) {
+  static const char *Names[] = {
+      "sin",   "cos",   "tan",   "asin",  "acos",  "atan",  "atan2", "sinh",
+      "cosh",  "tanh",  "asinh", "acosh", "atanh", "exp",   "exp2",  "expm1",
+      "log",   "log2",  "log10", "log1p", "pow",   "cbrt",  "erf",   "erfc",
+      "fmod",  "hypot", "sqrt",  "floor", "ceil",  "round", "trunc", "fabs"};
+  llvm::StringRef Base = N.ends_with("f") && N != "erf" ? N.drop_back() : N;
+  for (const char *C : Names)
+    if (Base == C || N == C)
+      return true;
+  return false;
+}
+
+/// Gives host-runtime calls a device meaning, or reports them.
+static bool applyDevicePolicy(llvm::Module &M, bool Nvidia, std::string &Error) {
+  llvm::LLVMContext &C = M.getContext();
+  std::string Libdevice = Nvidia ? findLibdevice() : "";
+  bool NeedLibdevice = false;
+  std::vector<llvm::Function *> Decls;
+  for (llvm::Function &F : M)
+    if (F.isDeclaration() && !F.isIntrinsic() && !F.use_empty())
+      Decls.push_back(&F);
+  for (llvm::Function *F : Decls) {
+    llvm::StringRef N = F->getName();
+    if (N == "ignis_rt_abort" || N == "ignis_rt_panic_bounds") {
+      // A failure on the device stops the kernel: the launch reports it.
+      F->setLinkage(llvm::GlobalValue::InternalLinkage);
+      llvm::BasicBlock *BB = llvm::BasicBlock::Create(C, "", F);
+      llvm::IRBuilder<> IRB(BB);
+      IRB.CreateIntrinsic(llvm::Intrinsic::trap, {});
+      IRB.CreateUnreachable();
+      continue;
+    }
+    if (Nvidia && isLibmName(N) && !Libdevice.empty()) {
+      llvm::Function *NV = llvm::Function::Create(
+          F->getFunctionType(), llvm::GlobalValue::ExternalLinkage,
+          "__nv_" + N.str(), &M);
+      F->replaceAllUsesWith(NV);
+      F->eraseFromParent();
+      NeedLibdevice = true;
+      continue;
+    }
+    Error = "device code calls '" + N.str() +
+            "', which exists only on the host (printing, heap memory and C "
+            "functions are not available in a kernel for this target)";
+    return false;
+  }
+  if (NeedLibdevice) {
+    llvm::SMDiagnostic Diag;
+    std::unique_ptr<llvm::Module> Lib = llvm::parseIRFile(Libdevice, Diag, C);
+    if (!Lib) {
+      Error = "cannot read " + Libdevice + ": " + Diag.getMessage().str();
+      return false;
+    }
+    Lib->setTargetTriple(M.getTargetTriple());
+    Lib->setDataLayout(M.getDataLayout());
+    if (llvm::Linker::linkModules(M, std::move(Lib),
+                                  llvm::Linker::Flags::LinkOnlyNeeded)) {
+      Error = "cannot link libdevice";
+      return false;
+    }
+  }
+  return true;
+}
+
+/// AMDGPU keeps stack slots in address space 5: move every generic alloca
+/// there and hand the code a flat pointer to it.
+static void moveAllocasToPrivate(llvm::Module &M) {
+  std::vector<llvm::AllocaInst *> Allocas;
+  for (llvm::Function &F : M)
+    for (llvm::BasicBlock &BB : F)
+      for (llvm::Instruction &I : BB)
+        if (auto *A = llvm::dyn_cast<llvm::AllocaInst>(&I))
+          if (A->getAddressSpace() != 5)
+            Allocas.push_back(A);
+  for (llvm::AllocaInst *A : Allocas) {
+    llvm::IRBuilder<> IRB(A);
+    auto *New = IRB.CreateAlloca(A->getAllocatedType(), 5, A->getArraySize());
+    New->setAlignment(A->getAlign());
+    llvm::Value *Flat = IRB.CreateAddrSpaceCast(New, A->getType());
+    A->replaceAllUsesWith(Flat);
+    A->eraseFromParent();
+  }
+}
+
+bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
+                                llvm::StringRef Arch, unsigned OptLevel,
+                                std::string &Asm, std::string &Image,
+                                std::string &Error) {
+  initGpuTargets();
+  llvm::Triple Triple(Nvidia ? "nvptx64-nvidia-cuda" : "amdgcn-amd-amdhsa");
+  std::string LookupError;
+  const llvm::Target *Target = llvm::TargetRegistry::lookupTarget(Triple, LookupError);
+  if (!Target) {
+    Error = "no " + Triple.str() + " target in this LLVM: " + LookupError;
+    return false;
+  }
+  std::string CPU = Arch.empty() ? (Nvidia ? "sm_90" : "gfx942") : Arch.str();
+  llvm::CodeGenOptLevel Level = OptLevel == 0 ? llvm::CodeGenOptLevel::None
+                                : OptLevel == 1 ? llvm::CodeGenOptLevel::Less
+                                : OptLevel == 2 ? llvm::CodeGenOptLevel::Default
+                                                : llvm::CodeGenOptLevel::Aggressive;
+  llvm::TargetOptions TO;
+  std::unique_ptr<llvm::TargetMachine> TM(Target->createTargetMachine(
+      Triple, CPU, "", TO, llvm::Reloc::PIC_, std::nullopt, Level));
+  if (!TM) {
+    Error = "cannot create a target machine for " + Triple.str() + " (" + CPU + ")";
+    return false;
+  }
+  Mod->setAttr(mlir::LLVM::LLVMDialect::getDataLayoutAttrName(),
+               mlir::StringAttr::get(Mod.getContext(),
+                                     TM->createDataLayout().getStringRepresentation()));
+  llvm::LLVMContext LC;
+  std::unique_ptr<llvm::Module> M = mlir::translateModuleToLLVMIR(Mod, LC, "ignis-device");
+  if (!M) {
+    Error = "translation of the device module to LLVM IR failed";
+    return false;
+  }
+  M->setTargetTriple(Triple);
+  M->setDataLayout(TM->createDataLayout());
+  // Only the kernel entries stay visible; the rest is internal and what the
+  // entries do not reach is dropped.
+  for (llvm::Function &F : *M) {
+    if (F.isDeclaration())
+      continue;
+    if (F.getName().starts_with("ignis_kernel_") && !F.getName().contains('$')) {
+      F.setLinkage(llvm::GlobalValue::ExternalLinkage);
+      F.setCallingConv(Nvidia ? llvm::CallingConv::PTX_Kernel
+                              : llvm::CallingConv::AMDGPU_KERNEL);
+      continue;
+    }
+    F.setLinkage(llvm::GlobalValue::InternalLinkage);
+  }
+  for (llvm::GlobalVariable &G : M->globals())
+    if (!G.isDeclaration())
+      G.setLinkage(llvm::GlobalValue::InternalLinkage);
+  {
+    llvm::ModuleAnalysisManager MAM;
+    llvm::PassBuilder PB(TM.get());
+    PB.registerModuleAnalyses(MAM);
+    llvm::ModulePassManager MPM;
+    MPM.addPass(llvm::GlobalDCEPass());
+    MPM.run(*M, MAM);
+  }
+  if (!Nvidia)
+    moveAllocasToPrivate(*M);
+  if (!applyDevicePolicy(*M, Nvidia, Error))
+    return false;
+  for (llvm::Function &F : *M)
+    if (!F.isDeclaration()) {
+      F.addFnAttr("target-cpu", CPU);
+      F.addFnAttr(llvm::Attribute::NoUnwind);
+    }
+  std::string VerifyErrors;
+  llvm::raw_string_ostream VOS(VerifyErrors);
+  if (llvm::verifyModule(*M, &VOS)) {
+    Error = "device LLVM IR does not verify: " + VerifyErrors;
+    return false;
+  }
+  {
+    llvm::LoopAnalysisManager LAM;
+    llvm::FunctionAnalysisManager FAM;
+    llvm::CGSCCAnalysisManager CGAM;
+    llvm::ModuleAnalysisManager MAM;
+    llvm::PassBuilder PB(TM.get());
+    PB.registerModuleAnalyses(MAM);
+    PB.registerCGSCCAnalyses(CGAM);
+    PB.registerFunctionAnalyses(FAM);
+    PB.registerLoopAnalyses(LAM);
+    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+    llvm::OptimizationLevel OL = OptLevel == 0   ? llvm::OptimizationLevel::O0
+                                 : OptLevel == 1 ? llvm::OptimizationLevel::O1
+                                 : OptLevel == 2 ? llvm::OptimizationLevel::O2
+                                                 : llvm::OptimizationLevel::O3;
+    llvm::ModulePassManager MPM = OptLevel == 0 ? PB.buildO0DefaultPipeline(OL)
+                                                : PB.buildPerModuleDefaultPipeline(OL);
+    MPM.run(*M, MAM);
+  }
+  auto Emit = [&](llvm::CodeGenFileType Kind, std::string &Out) {
+    llvm::SmallString<0> Buf;
+    llvm::raw_svector_ostream OS(Buf);
+    llvm::legacy::PassManager PM;
+    if (TM->addPassesToEmitFile(PM, OS, nullptr, Kind)) {
+      Error = "the " + Triple.str() + " target cannot emit this file type";
+      return false;
+    }
+    PM.run(*M);
+    Out = std::string(Buf.str());
+    return true;
+  };
+  // The assembly printer changes the module: print from a copy for AMDGPU,
+  // which needs an object too.
+  if (Nvidia) {
+    if (!Emit(llvm::CodeGenFileType::AssemblyFile, Asm))
+      return false;
+    Image = Asm;
+    return true;
+  }
+  std::unique_ptr<llvm::Module> Copy = llvm::CloneModule(*M);
+  {
+    llvm::SmallString<0> Buf;
+    llvm::raw_svector_ostream OS(Buf);
+    llvm::legacy::PassManager PM;
+    if (TM->addPassesToEmitFile(PM, OS, nullptr, llvm::CodeGenFileType::AssemblyFile)) {
+      Error = "the AMDGPU target cannot emit assembly";
+      return false;
+    }
+    PM.run(*Copy);
+    Asm = std::string(Buf.str());
+  }
+  std::string Obj;
+  if (!Emit(llvm::CodeGenFileType::ObjectFile, Obj))
+    return false;
+  // An HSACO is the object linked as a shared library; without ld.lld the
+  // program carries no AMD image (the runtime then says so at launch).
+  llvm::ErrorOr<std::string> LLD = llvm::sys::findProgramByName("ld.lld-22");
+  if (!LLD)
+    LLD = llvm::sys::findProgramByName("ld.lld", {"/usr/lib/llvm-22/bin"});
+  if (!LLD)
+    return true;
+  llvm::SmallString<128> ObjPath, OutPath;
+  int FD;
+  if (llvm::sys::fs::createTemporaryFile("ignis-amdgpu", "o", FD, ObjPath) ||
+      llvm::sys::fs::createTemporaryFile("ignis-amdgpu", "hsaco", OutPath))
+    return true;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Obj;
+  }
+  llvm::StringRef Argv[] = {*LLD, "-shared", ObjPath, "-o", OutPath};
+  if (llvm::sys::ExecuteAndWait(*LLD, Argv) == 0)
+    if (auto Buf = llvm::MemoryBuffer::getFile(OutPath))
+      Image = (*Buf)->getBuffer().str();
+  llvm::sys::fs::remove(ObjPath);
+  llvm::sys::fs::remove(OutPath);
+  return true;
+}

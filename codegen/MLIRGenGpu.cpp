@@ -1,0 +1,450 @@
+//===- MLIRGenGpu.cpp - Kernels, launches and the GPU builtins ------------===//
+//
+// A launch (`__builtin.gpu_launch`, sema/SemaGpu.cpp) becomes a call to the
+// runtime's ignis_gpu_launch (gpu/runtime/ignis_gpu_runtime.h) with an
+// IgnisKernel descriptor and an array of pointers to the argument values
+// (CUDA's kernelParams convention). The descriptor names:
+//  - `ignis_kernel_N$cpu(ptr args)`, which loads the arguments and calls the
+//    kernel's cpu-device instance (host code the runtime runs per thread);
+//  - the GPU image (PTX or HSACO, built from the device module) and the
+//    entry `ignis_kernel_N`, a by-value wrapper around the GPU instance.
+// Shared memory is a per-block runtime allocation on the cpu device and an
+// address-space-3 global on a GPU. In cpu-device code every load and store
+// that does not address the function's own frame is checked by the runtime
+// (out-of-bounds device memory, races on shared memory).
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/MLIRGen.h"
+
+#include "llvm/ADT/SetVector.h"
+
+using namespace ignis;
+using namespace ignis::cir;
+namespace LLVM = mlir::LLVM;
+namespace arith = mlir::arith;
+namespace func = mlir::func;
+using mlir::Value;
+
+static std::string kernelSymbol(unsigned Index) {
+  return "ignis_kernel_" + std::to_string(Index);
+}
+
+Value MLIRGen::cString(mlir::Location L, llvm::StringRef S) {
+  genStringConst(L, S); // creates the NUL-terminated global once
+  return LLVM::AddressOfOp::create(B, L, Strings[S]);
+}
+
+//===----------------------------------------------------------------------===//
+// Builtins
+//===----------------------------------------------------------------------===//
+
+static LLVM::AtomicBinOp atomicOp(llvm::StringRef Name, DType D) {
+  bool Float = isFloatDType(D), Signed = isSignedIntDType(D);
+  if (Name == "add")
+    return Float ? LLVM::AtomicBinOp::fadd : LLVM::AtomicBinOp::add;
+  if (Name == "sub")
+    return Float ? LLVM::AtomicBinOp::fsub : LLVM::AtomicBinOp::sub;
+  if (Name == "max")
+    return Float ? LLVM::AtomicBinOp::fmax
+                 : Signed ? LLVM::AtomicBinOp::max : LLVM::AtomicBinOp::umax;
+  if (Name == "min")
+    return Float ? LLVM::AtomicBinOp::fmin
+                 : Signed ? LLVM::AtomicBinOp::min : LLVM::AtomicBinOp::umin;
+  if (Name == "and")
+    return LLVM::AtomicBinOp::_and;
+  if (Name == "or")
+    return LLVM::AtomicBinOp::_or;
+  if (Name == "xor")
+    return LLVM::AtomicBinOp::_xor;
+  return LLVM::AtomicBinOp::xchg;
+}
+
+Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
+  mlir::Location L = getLoc(E->Range);
+  for (Value V : Args)
+    if (!V) {
+      fail("builtin '" + getBuiltinName(E->Builtin) + "' is missing operands");
+      return nullptr;
+    }
+  bool OnGpu = isDeviceModule();
+  switch (E->Builtin) {
+  case BuiltinOp::LlvmIntrinsic: {
+    mlir::Type R = getValueType(E->Ty);
+    mlir::StringAttr Name = B.getStringAttr(E->Params[0].Str);
+    if (!R) {
+      LLVM::CallIntrinsicOp::create(B, L, Name, Args);
+      return nullptr;
+    }
+    return LLVM::CallIntrinsicOp::create(B, L, R, Name, Args).getResult(0);
+  }
+  case BuiltinOp::SharedAlloc: {
+    mlir::Type ET = getMemType(E->Params[0].Ty);
+    int64_t Count = E->Params[1].Int;
+    std::string Name = "ignis_shared_" + std::to_string(SharedSites++);
+    auto ArrTy = LLVM::LLVMArrayType::get(ET, static_cast<unsigned>(Count));
+    uint64_t Align = std::max<uint64_t>(16, DL->getTypeABIAlignment(ET));
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    LLVM::GlobalOp G;
+    {
+      mlir::OpBuilder::InsertionGuard Inner(B);
+      B.setInsertionPointToStart(Module.getBody());
+      if (OnGpu) {
+        // Block-shared storage: a global in the shared address space.
+        G = LLVM::GlobalOp::create(B, L, ArrTy, /*isConstant=*/false,
+                                   LLVM::Linkage::Internal, Name,
+                                   mlir::Attribute(), Align, /*addrSpace=*/3);
+      } else {
+        // A site the runtime keys the block's allocation by.
+        G = LLVM::GlobalOp::create(B, L, B.getI8Type(), /*isConstant=*/true,
+                                   LLVM::Linkage::Internal, Name,
+                                   B.getI8IntegerAttr(0), 1);
+      }
+    }
+    if (OnGpu) {
+      Value Addr = LLVM::AddressOfOp::create(
+          B, L, LLVM::LLVMPointerType::get(&Ctx, 3), G.getSymName());
+      return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, Addr);
+    }
+    Value Site = LLVM::AddressOfOp::create(B, L, G);
+    Value Bytes = constI64(L, DL->getTypeSize(ArrTy).getFixedValue());
+    return callC(L, "ignis_gpu_cpu_shared", PtrTy,
+                 {Site, Bytes, constI64(L, static_cast<int64_t>(Align))});
+  }
+  case BuiltinOp::DynamicShared: {
+    if (!OnGpu)
+      return callC(L, "ignis_gpu_cpu_dynamic_shared", PtrTy, {});
+    llvm::StringRef Name = "ignis_dynamic_shared";
+    if (!Module.lookupSymbol(Name)) {
+      mlir::OpBuilder::InsertionGuard Guard(B);
+      B.setInsertionPointToStart(Module.getBody());
+      LLVM::GlobalOp::create(B, L, LLVM::LLVMArrayType::get(B.getI8Type(), 0),
+                             /*isConstant=*/false, LLVM::Linkage::External,
+                             Name, mlir::Attribute(), 16, /*addrSpace=*/3);
+    }
+    Value Addr = LLVM::AddressOfOp::create(
+        B, L, LLVM::LLVMPointerType::get(&Ctx, 3), Name);
+    return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, Addr);
+  }
+  case BuiltinOp::AtomicRMW: {
+    auto *P = llvm::cast<PointerType>(E->Ops[0]->Ty);
+    DType D = llvm::cast<PrimType>(P->Pointee)->Elem;
+    return LLVM::AtomicRMWOp::create(B, L, atomicOp(E->Params[0].Str, D),
+                                     Args[0], Args[1],
+                                     LLVM::AtomicOrdering::seq_cst);
+  }
+  case BuiltinOp::AtomicCmpXchg: {
+    auto Op = LLVM::AtomicCmpXchgOp::create(B, L, Args[0], Args[1], Args[2],
+                                            LLVM::AtomicOrdering::seq_cst,
+                                            LLVM::AtomicOrdering::seq_cst);
+    return LLVM::ExtractValueOp::create(B, L, Op, 0);
+  }
+  case BuiltinOp::AtomicLoad: {
+    mlir::Type T = getValueType(E->Ty);
+    unsigned Align = DL->getTypeABIAlignment(T);
+    return LLVM::LoadOp::create(B, L, T, Args[0], Align, /*isVolatile=*/false,
+                                /*isNonTemporal=*/false, /*isInvariant=*/false,
+                                /*isInvariantGroup=*/false,
+                                LLVM::AtomicOrdering::seq_cst);
+  }
+  case BuiltinOp::AtomicStore: {
+    unsigned Align = DL->getTypeABIAlignment(Args[1].getType());
+    LLVM::StoreOp::create(B, L, Args[1], Args[0], Align, /*isVolatile=*/false,
+                          /*isNonTemporal=*/false, /*isInvariantGroup=*/false,
+                          LLVM::AtomicOrdering::seq_cst);
+    return nullptr;
+  }
+  default:
+    fail("not a GPU builtin");
+    return nullptr;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Launches (host)
+//===----------------------------------------------------------------------===//
+
+Value MLIRGen::genGpuLaunch(const cir::Expr *E) {
+  mlir::Location L = getLoc(E->Range);
+  if (isDeviceModule()) {
+    // Kernels cannot launch kernels (no dynamic parallelism): the host
+    // code that does is removed from the device module after lowering.
+    LLVM::UnreachableOp::create(B, L);
+    terminate();
+    return nullptr;
+  }
+  llvm::SmallVector<Value, 8> Vals;
+  for (const cir::Expr *Op : E->Ops) {
+    Vals.push_back(genValue(Op));
+    if (!isLive())
+      return nullptr;
+  }
+  if (Vals.size() < 8 || !Vals[0]) {
+    fail("gpu_launch is missing operands");
+    return nullptr;
+  }
+  for (unsigned I = 1; I < 8; ++I)
+    if (Vals[I].getType() != I64)
+      Vals[I] = arith::IndexCastOp::create(B, L, I64, Vals[I]);
+  // The argument array: a pointer to each value (in its own slot).
+  size_t N = Vals.size() - 8;
+  auto ArrTy = LLVM::LLVMArrayType::get(PtrTy, std::max<size_t>(N, 1));
+  Value Arr = createEntryAlloca(ArrTy);
+  for (size_t I = 0; I < N; ++I) {
+    Value V = Vals[8 + I];
+    if (!V)
+      continue; // None-typed argument: nothing to pass
+    Value Slot = createEntryAlloca(V.getType());
+    LLVM::StoreOp::create(B, L, V, Slot);
+    Value At = LLVM::GEPOp::create(B, L, PtrTy, ArrTy, Arr,
+                                   llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
+    LLVM::StoreOp::create(B, L, Slot, At);
+  }
+  Value Desc = LLVM::AddressOfOp::create(B, L, PtrTy,
+                                         kernelSymbol(E->Index) + "$desc");
+  return callC(L, "ignis_gpu_launch", I64,
+               {Vals[0], Desc, Vals[1], Vals[2], Vals[3], Vals[4], Vals[5],
+                Vals[6], Vals[7], Arr});
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel entries and descriptors
+//===----------------------------------------------------------------------===//
+
+/// Whether Root (transitively) calls one of the runtime's collectives, so
+/// the cpu device must run its threads as fibers.
+static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
+  static const llvm::StringRef Sync[] = {
+      "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_syncwarp",
+      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote"};
+  llvm::SetVector<mlir::Operation *> Work;
+  Work.insert(Root);
+  for (size_t I = 0; I < Work.size(); ++I) {
+    bool Found = false;
+    Work[I]->walk([&](mlir::Operation *Op) {
+      llvm::StringRef Callee;
+      if (auto C = mlir::dyn_cast<func::CallOp>(Op))
+        Callee = C.getCallee();
+      else if (auto C = mlir::dyn_cast<LLVM::CallOp>(Op); C && C.getCallee())
+        Callee = *C.getCallee();
+      else
+        return;
+      if (llvm::is_contained(Sync, Callee)) {
+        Found = true;
+        return;
+      }
+      if (mlir::Operation *F = M.lookupSymbol(Callee))
+        if (!F->getRegion(0).empty())
+          Work.insert(F);
+    });
+    if (Found)
+      return true;
+  }
+  return false;
+}
+
+void MLIRGen::emitKernelEntries() {
+  for (unsigned KI = 0; KI < P.Kernels.size(); ++KI) {
+    const cir::Program::Kernel &K = P.Kernels[KI];
+    const Function *Inst = isDeviceModule() ? K.Gpu : K.Cpu;
+    if (!Inst)
+      continue;
+    func::FuncOp Callee = Funcs.lookup(Inst);
+    if (!Callee) {
+      fail("kernel '" + K.Name + "' was not declared");
+      return;
+    }
+    mlir::Location L = getLoc(Inst->Loc);
+    std::string Sym = kernelSymbol(KI);
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    B.setInsertionPointToEnd(Module.getBody());
+    // The passed parameters in order, with how the callee takes each.
+    struct Param {
+      mlir::Type ValTy;
+      bool ByAddress;
+    };
+    llvm::SmallVector<Param, 8> Params;
+    for (const Local *Lc : Inst->Params) {
+      if (!isPassedParam(*Inst, Lc))
+        continue;
+      bool ByAddr = isByAddress(Lc) || isReadByAddress(*Inst, Lc);
+      mlir::Type T = getValueType(Lc->Ty);
+      if (!T && !ByAddr)
+        continue;
+      Params.push_back({T ? T : getMemType(Lc->Ty), ByAddr});
+    }
+    if (isDeviceModule()) {
+      // `ignis_kernel_N(args by value)`: the GPU entry.
+      llvm::SmallVector<mlir::Type, 8> Tys;
+      for (const Param &Pm : Params)
+        Tys.push_back(Pm.ValTy);
+      auto FnTy = LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(&Ctx), Tys);
+      auto Fn = LLVM::LLVMFuncOp::create(B, L, Sym, FnTy);
+      Fn->setAttr("ignis.kernel", B.getUnitAttr());
+      mlir::Block *Body = Fn.addEntryBlock(B);
+      B.setInsertionPointToStart(Body);
+      llvm::SmallVector<Value, 8> Args;
+      for (unsigned I = 0; I < Params.size(); ++I) {
+        Value V = Body->getArgument(I);
+        if (Params[I].ByAddress) {
+          Value One = constI64(L, 1);
+          Value Slot = LLVM::AllocaOp::create(B, L, PtrTy, Params[I].ValTy, One);
+          LLVM::StoreOp::create(B, L, V, Slot);
+          V = Slot;
+        }
+        Args.push_back(V);
+      }
+      func::CallOp::create(B, L, Callee, Args);
+      LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
+      continue;
+    }
+    // `ignis_kernel_N$cpu(ptr args)`: the cpu device's entry.
+    auto FnTy = LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(&Ctx), {PtrTy});
+    auto Entry = LLVM::LLVMFuncOp::create(B, L, Sym + "$cpu", FnTy);
+    Entry.setLinkage(LLVM::Linkage::Internal);
+    {
+      mlir::OpBuilder::InsertionGuard Inner(B);
+      mlir::Block *Body = Entry.addEntryBlock(B);
+      B.setInsertionPointToStart(Body);
+      llvm::SmallVector<Value, 8> Args;
+      auto ArrTy = LLVM::LLVMArrayType::get(PtrTy, std::max<size_t>(Params.size(), 1));
+      for (unsigned I = 0; I < Params.size(); ++I) {
+        Value At = LLVM::GEPOp::create(B, L, PtrTy, ArrTy, Body->getArgument(0),
+                                       llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
+        Value Slot = LLVM::LoadOp::create(B, L, PtrTy, At);
+        Args.push_back(Params[I].ByAddress
+                           ? Slot
+                           : Value(LLVM::LoadOp::create(B, L, Params[I].ValTy, Slot)));
+      }
+      func::CallOp::create(B, L, Callee, Args);
+      LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
+    }
+    // The descriptor (gpu/runtime/ignis_gpu_runtime.h's IgnisKernel).
+    bool HasImage = !DeviceImage.empty() && K.Gpu;
+    bool Nv = K.GpuTarget == cir::TargetKind::Nvptx;
+    mlir::Type Fields[] = {PtrTy, PtrTy, I64, PtrTy, PtrTy, I64, PtrTy, PtrTy, I64};
+    auto DescTy = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
+    int64_t Flags = usesCollectives(Module, Callee) ? 1 : 0;
+    // Referenced before the image global exists: create it first.
+    if (HasImage && !Module.lookupSymbol("ignis_gpu_image")) {
+      std::string Data = DeviceImage;
+      Data.push_back('\0');
+      auto ImgTy = LLVM::LLVMArrayType::get(B.getI8Type(), Data.size());
+      auto G = LLVM::GlobalOp::create(B, L, ImgTy, /*isConstant=*/true,
+                                      LLVM::Linkage::Internal, "ignis_gpu_image",
+                                      B.getStringAttr(Data), 16);
+      (void)G;
+    }
+    auto Desc = LLVM::GlobalOp::create(B, L, DescTy, /*isConstant=*/true,
+                                       LLVM::Linkage::Internal, Sym + "$desc",
+                                       mlir::Attribute(), 8);
+    mlir::Block *Init = B.createBlock(&Desc.getInitializerRegion());
+    B.setInsertionPointToStart(Init);
+    Value Null = LLVM::ZeroOp::create(B, L, PtrTy);
+    auto C64 = [&](int64_t V) -> Value {
+      return LLVM::ConstantOp::create(B, L, I64, B.getI64IntegerAttr(V));
+    };
+    Value Zero = C64(0);
+    Value D = LLVM::UndefOp::create(B, L, DescTy);
+    auto Set = [&](unsigned I, Value V) {
+      D = LLVM::InsertValueOp::create(B, L, D, V, llvm::ArrayRef<int64_t>{I});
+    };
+    Set(0, cString(L, K.Name));
+    Set(1, LLVM::AddressOfOp::create(B, L, Entry));
+    Set(2, C64(Flags));
+    Value Img = HasImage ? Value(LLVM::AddressOfOp::create(B, L, PtrTy, "ignis_gpu_image")) : Null;
+    Value ImgSize = HasImage ? C64(DeviceImage.size() + 1) : Zero;
+    Value SymStr = HasImage ? cString(L, Sym) : Null;
+    Set(3, Nv ? SymStr : Null);
+    Set(4, Nv ? Img : Null);
+    Set(5, Nv ? ImgSize : Zero);
+    Set(6, Nv ? Null : SymStr);
+    Set(7, Nv ? Null : Img);
+    Set(8, Nv ? Zero : ImgSize);
+    LLVM::ReturnOp::create(B, L, D);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// cpu-device memory checks
+//===----------------------------------------------------------------------===//
+
+/// Whether Addr is (an offset into) this frame's stack or a global.
+static bool isFrameOrGlobal(Value Addr) {
+  for (unsigned Depth = 0; Depth < 16; ++Depth) {
+    mlir::Operation *Def = Addr.getDefiningOp();
+    if (!Def)
+      return false; // an argument: memory the caller chose
+    if (mlir::isa<LLVM::AllocaOp, LLVM::AddressOfOp>(Def))
+      return true;
+    auto GEP = mlir::dyn_cast<LLVM::GEPOp>(Def);
+    if (!GEP)
+      return false;
+    Addr = GEP.getBase();
+  }
+  return false;
+}
+
+void MLIRGen::instrumentCpuDeviceAccesses() {
+  for (const Function *F : P.Functions) {
+    if (F->Target != cir::TargetKind::CpuDevice || F->IsExternal)
+      continue;
+    func::FuncOp Op = Funcs.lookup(F);
+    if (!Op || Op.getBody().empty())
+      continue;
+    llvm::SmallVector<mlir::Operation *, 16> Accesses;
+    Op.walk([&](mlir::Operation *A) {
+      if (mlir::isa<LLVM::LoadOp, LLVM::StoreOp, LLVM::AtomicRMWOp,
+                    LLVM::AtomicCmpXchgOp>(A))
+        Accesses.push_back(A);
+    });
+    for (mlir::Operation *A : Accesses) {
+      Value Addr, Val;
+      int64_t Kind = 0;
+      mlir::Type T;
+      if (auto Ld = mlir::dyn_cast<LLVM::LoadOp>(A)) {
+        Addr = Ld.getAddr();
+        T = Ld.getType();
+        Kind = Ld.getOrdering() != LLVM::AtomicOrdering::not_atomic ? 2 : 0;
+      } else if (auto St = mlir::dyn_cast<LLVM::StoreOp>(A)) {
+        Addr = St.getAddr();
+        T = St.getValue().getType();
+        Kind = St.getOrdering() != LLVM::AtomicOrdering::not_atomic ? 2 : 1;
+      } else if (auto RMW = mlir::dyn_cast<LLVM::AtomicRMWOp>(A)) {
+        Addr = RMW.getPtr();
+        T = RMW.getVal().getType();
+        Kind = 2;
+      } else {
+        auto CX = mlir::cast<LLVM::AtomicCmpXchgOp>(A);
+        Addr = CX.getPtr();
+        T = CX.getVal().getType();
+        Kind = 2;
+      }
+      if (isFrameOrGlobal(Addr))
+        continue;
+      mlir::Location L = A->getLoc();
+      std::string Where = "<unknown>";
+      if (auto FL = mlir::dyn_cast<mlir::FileLineColLoc>(L))
+        Where = (FL.getFilename().getValue() + ":" + llvm::Twine(FL.getLine()) +
+                 ":" + llvm::Twine(FL.getColumn()))
+                    .str();
+      else if (auto FL2 = L->findInstanceOf<mlir::FileLineColLoc>())
+        Where = (FL2.getFilename().getValue() + ":" + llvm::Twine(FL2.getLine()) +
+                 ":" + llvm::Twine(FL2.getColumn()))
+                    .str();
+      B.setInsertionPoint(A);
+      Value Size = constI64(L, DL->getTypeSize(T).getFixedValue());
+      callC(L, "ignis_gpu_cpu_check", nullptr,
+            {Addr, Size, constI64(L, Kind), cString(L, Where)});
+    }
+  }
+}
+
+mlir::OwningOpRef<mlir::ModuleOp>
+ignis::buildDeviceModule(mlir::MLIRContext &Ctx, const cir::Program &P,
+                         const SourceManager &SM, cir::TargetKind Target,
+                         std::string &Error) {
+  loadCodegenDialects(Ctx);
+  MLIRGen Gen(Ctx, P, SM);
+  Gen.setDeviceTarget(Target);
+  return Gen.run(Error);
+}
