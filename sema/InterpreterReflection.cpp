@@ -152,6 +152,11 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
                                                    : "";
       return ComptimeValue::makeString(AST.copyString(Value));
     }
+    if (Field == "gpu_vendor") {
+      // The vendor of --target-accelerator: "nvidia", "amdgpu" or "cpu".
+      Value = llvm::StringRef(Opts.Accelerator).split(':').first.str();
+      return ComptimeValue::makeString(AST.copyString(Value));
+    }
     if (Field == "gpu_arch") {
       auto [Vendor, Chip] = llvm::StringRef(Opts.Accelerator).split(':');
       (void)Vendor;

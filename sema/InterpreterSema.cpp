@@ -9,6 +9,8 @@
 #include "sema/Interpreter.h"
 #include "sema/Ownership.h"
 #include "sema/SemaImpl.h"
+#include "llvm/ADT/DenseSet.h"
+#include <functional>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -85,6 +87,44 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
   }
 }
 
+/// Every function F's body may call: callees, copy/move constructors and the
+/// lifecycles of the types its locals hold.
+void Sema::collectCallees(const cir::Function &F,
+                          llvm::function_ref<void(const cir::Function *)> Fn) {
+  auto Lifecycle = [&](Type T) {
+    if (!T)
+      return;
+    const cir::Program::Lifecycle &LC = Prog.getLifecycle(T);
+    Fn(LC.Copy);
+    Fn(LC.Move);
+    Fn(LC.Del);
+  };
+  std::function<void(const cir::Expr *)> VisitE = [&](const cir::Expr *E) {
+    if (!E)
+      return;
+    Fn(E->Callee);
+    if (E->Kind == cir::ExprKind::Copy || E->Kind == cir::ExprKind::Move)
+      Lifecycle(E->Ty);
+    for (const cir::Expr *Op : E->Ops)
+      VisitE(Op);
+  };
+  std::function<void(const cir::StmtList &)> VisitS = [&](const cir::StmtList &L) {
+    for (const cir::Stmt *S : L) {
+      VisitE(S->Target);
+      VisitE(S->Value);
+      VisitE(S->Cond);
+      VisitS(S->Body);
+      VisitS(S->Else);
+      VisitS(S->Handler);
+      VisitS(S->Finally);
+      VisitS(S->Prelude);
+    }
+  };
+  VisitS(F.Body);
+  for (const cir::Local *L : F.Locals)
+    Lifecycle(L->Ty);
+}
+
 ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   if (ComptimeEvalDepth > 16) {
     Diags.report(E->getRange(), DiagID::err_comptime_eval);
@@ -120,13 +160,28 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   // The bodies the expression reaches are checked before it runs, and get
   // their destroys as Sema::run gives them (the program uses them too: they
   // have left the worklist).
-  while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
-    auto [Next, NextCtx] = Worklist.front();
-    Worklist.pop_front();
-    unsigned ErrorsBefore = Diags.getNumErrors();
-    checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
-    if (Diags.getNumErrors() == ErrorsBefore)
-      runOwnershipPass(*this, *Next);
+  // Only what the expression reaches: a pending body elsewhere may itself
+  // use the compile-time value being computed (a kernel reading
+  // `thread_idx` while `thread_idx` is evaluated for another).
+  llvm::SmallVector<const cir::Function *, 16> Reach{Fn};
+  llvm::DenseSet<const cir::Function *> Seen{Fn};
+  while (!Reach.empty() && !Diags.hasReachedErrorLimit()) {
+    const cir::Function *Cur = Reach.pop_back_val();
+    if (Cur != Fn && !Cur->IsChecked) {
+      auto It = llvm::find_if(Worklist, [&](const auto &W) { return W.first == Cur; });
+      if (It != Worklist.end()) {
+        auto [Next, NextCtx] = *It;
+        Worklist.erase(It);
+        unsigned ErrorsBefore = Diags.getNumErrors();
+        checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
+        if (Diags.getNumErrors() == ErrorsBefore)
+          runOwnershipPass(*this, *Next);
+      }
+    }
+    collectCallees(*Cur, [&](const cir::Function *C) {
+      if (C && Seen.insert(C).second)
+        Reach.push_back(C);
+    });
   }
   --ComptimeEvalDepth;
   // Errors in bodies checked just now (other instantiations waiting in the

@@ -458,6 +458,9 @@ public:
   /// is func's instance and whose Ops are n and func's environment.
   /// Checks call arguments into Out (false after a located error).
   bool collectCallArgs(llvm::ArrayRef<Argument> In, CallArgs &Out);
+  /// Calls Fn on every function F's body may call (InterpreterSema.cpp).
+  void collectCallees(const cir::Function &F,
+                      llvm::function_ref<void(const cir::Function *)> Fn);
   /// GPU builtins (SemaGpu.cpp): a launch instantiates its kernel for the
   /// cpu device and the GPU target; the others get their result type.
   cir::Expr *checkGpuLaunch(const CallExpr *C, llvm::ArrayRef<Argument> Params);

@@ -58,7 +58,9 @@ bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
   else if (Want == "DType")
     OK = K == ComptimeValue::Kind::DType;
   else if (Want == "AnyType" || lookupGlobal(Prelude, Want).K == Symbol::Kind::Trait)
-    OK = K == ComptimeValue::Kind::Type;
+    // A module-level function is a value of its own type
+    // (`enqueue_function[kernel]`, `DeviceFunction[kernel]`).
+    OK = K == ComptimeValue::Kind::Type || K == ComptimeValue::Kind::Function;
   if (OK)
     return true;
   Diags.report(Range, DiagID::err_comptime_type)
@@ -379,6 +381,20 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
   }
   case NodeKind::SubscriptExpr: {
     auto *S = llvm::cast<SubscriptExpr>(E);
+    // `Tuple[Int, Float64]`: the tuple type `(Int, Float64)`.
+    if (auto *TN = llvm::dyn_cast<NameExpr>(S->Base);
+        TN && TN->Name == "Tuple" && lookupIn(Ctx, TN->Name).K == Symbol::Kind::None) {
+      llvm::SmallVector<Type, 4> Elements;
+      for (const Argument &A : S->Args) {
+        ComptimeValue V = evalComptime(A.Value, Ctx);
+        if (!V.isValid())
+          return {};
+        if (V.K != ComptimeValue::Kind::Type)
+          return Fail();
+        Elements.push_back(V.Ty);
+      }
+      return ComptimeValue::makeType(Types.getTuple(Elements));
+    }
     if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base)) {
       auto *BN = llvm::dyn_cast<NameExpr>(BM->Base);
       if (BN && lookupIn(Ctx, BN->Name).K == Symbol::Kind::Builtins) {

@@ -29,22 +29,69 @@ struct _Arguments(Sized, ImplicitlyCopyable):
 
 
 def is_gpu() -> Bool:
-    return False
+    """Whether the code is being compiled as a kernel (for a GPU or for the
+    cpu device, which runs kernels with GPU semantics)."""
+    return comptime(__builtin.target_field["accelerator"] != "")
 
 
 def is_nvidia_gpu() -> Bool:
-    """Whether the code is compiled for an NVIDIA GPU (not yet: CPU only)."""
-    return False
+    """Whether the code is being compiled for an NVIDIA GPU (PTX)."""
+    return comptime(__builtin.target_field["accelerator"] == "nvidia")
+
+
+def is_nvidia_gpu[subarch: StringLiteral]() -> Bool:
+    """Whether the code is being compiled for the NVIDIA GPU `subarch`
+    ("sm_90")."""
+    return comptime(
+        __builtin.target_field["accelerator"] == "nvidia"
+        and __builtin.target_field["gpu_arch"] == subarch
+    )
 
 
 def is_amd_gpu() -> Bool:
-    """Whether the code is compiled for an AMD GPU (not yet: CPU only)."""
+    """Whether the code is being compiled for an AMD GPU."""
+    return comptime(__builtin.target_field["accelerator"] == "amd")
+
+
+def is_apple_gpu() -> Bool:
+    """Whether the code is being compiled for an Apple GPU (never: Ignis
+    has no Metal back end)."""
     return False
+
+
+def is_cpu_device() -> Bool:
+    """Whether the code is a kernel being compiled for Ignis's cpu device."""
+    return comptime(__builtin.target_field["accelerator"] == "cpu")
 
 
 def has_accelerator() -> Bool:
-    """Whether a GPU target is available to the compilation (not yet)."""
+    """Whether kernels can be compiled and launched: always, since Ignis
+    compiles every kernel for the cpu device as well as for the GPU of
+    --target-accelerator (DeviceContext() picks a GPU at run time when
+    there is one)."""
+    return True
+
+
+def has_nvidia_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an NVIDIA GPU
+    (--target-accelerator=nvidia:..., the default)."""
+    return comptime(__builtin.target_field["gpu_vendor"] == "nvidia")
+
+
+def has_amd_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an AMD GPU
+    (--target-accelerator=amdgpu:...)."""
+    return comptime(__builtin.target_field["gpu_vendor"] == "amdgpu")
+
+
+def has_apple_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an Apple GPU (never)."""
     return False
+
+
+def exit(code: Int = 0):
+    """Ends the program with status code (stdout is flushed first)."""
+    __builtin.external_call["ignis_rt_exit"](code._value)
 
 
 def size_of[T: AnyType]() -> Int:

@@ -1,0 +1,3 @@
+# std.gpu.sync: barriers.
+
+from std.gpu.sync.sync import barrier, syncwarp
