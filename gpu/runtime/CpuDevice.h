@@ -93,8 +93,9 @@ struct WorkerState {
 extern __thread WorkerState TW __attribute__((tls_model("initial-exec")));
 
 /// Records MSG as a fault of the current thread (the lowest block/thread
-/// wins) and abandons the thread: never returns.
-[[noreturn]] void raiseFault(const std::string &Msg);
+/// wins). Callers then abandonThread(), once MSG is destroyed: abandoning
+/// skips destructors, so `recordFault(format(...)); abandonThread();`.
+void recordFault(const std::string &Msg);
 /// Abandons the current thread because the launch is stopping.
 [[noreturn]] void abandonThread();
 /// Stops the current thread when an earlier block has faulted.
@@ -140,6 +141,7 @@ struct WorkerData {
   BlockScheduler *Sched = nullptr;
   ~WorkerData();
 };
+void destroyScheduler(BlockScheduler *S);
 
 } // namespace ignis::gpu::cpu
 

@@ -52,6 +52,7 @@ private:
   bool resolveWarps();
   void resolveWarp(int64_t W, uint32_t Live);
   [[noreturn]] void reportStuck(bool Partial);
+  std::string stuckMessage(bool Partial);
 
   std::vector<GpuThread> Threads;
   std::vector<int32_t> Runnable, Next;
@@ -98,9 +99,10 @@ void BlockScheduler::run(Launch &Launch) {
     FiberStack S = mapFiberStack();
     if (!S.Base) {
       TW.ThreadLinear = 0;
-      raiseFault(format("cannot map fiber stacks for the %lld threads of "
-                        "kernel '%s'",
-                        static_cast<long long>(N), kernelName(*L->K)));
+      recordFault(format("cannot map fiber stacks for the %lld threads of "
+                         "kernel '%s'",
+                         static_cast<long long>(N), kernelName(*L->K)));
+      abandonThread();
     }
     D.Stacks.push_back(S);
   }
@@ -254,6 +256,14 @@ void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
 }
 
 void BlockScheduler::reportStuck(bool Partial) {
+  // Reported as the block's first thread, so the lowest block still wins.
+  TW.ThreadLinear = 0;
+  Cur = nullptr;
+  recordFault(stuckMessage(Partial));
+  abandonThread();
+}
+
+std::string BlockScheduler::stuckMessage(bool Partial) {
   // Group the threads by where they are, in order of each group's first
   // thread.
   std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
@@ -295,10 +305,7 @@ void BlockScheduler::reportStuck(bool Partial) {
     else
       Msg += (Lins.size() == 1 ? " waits " : " wait ") + Where;
   }
-  // Reported as the block's first thread, so the lowest block still wins.
-  TW.ThreadLinear = 0;
-  Cur = nullptr;
-  raiseFault(Msg);
+  return Msg;
 }
 
 void ignis::gpu::cpu::runBlockWithFibers() {
@@ -311,6 +318,8 @@ void ignis::gpu::cpu::runBlockWithFibers() {
     D.Sched->run(*TW.L);
   TW.Sched = nullptr;
 }
+
+void ignis::gpu::cpu::destroyScheduler(BlockScheduler *S) { delete S; }
 
 void ignis::gpu::cpu::abandonThread() {
   BlockScheduler *S = TW.Sched;
@@ -331,11 +340,13 @@ BlockScheduler *collectiveScheduler(const char *What, const char *Loc) {
   if (!TW.L)
     return nullptr;
   checkStop();
-  if (!TW.Sched)
-    raiseFault(format("kernel '%s' called %s%s%s but is not marked as using "
-                      "barriers (IgnisKernel.flags bit 0)",
-                      kernelName(*TW.L->K), What, Loc ? " at " : "",
-                      Loc ? Loc : ""));
+  if (!TW.Sched) {
+    recordFault(format("kernel '%s' called %s%s%s but is not marked as using "
+                       "barriers (IgnisKernel.flags bit 0)",
+                       kernelName(*TW.L->K), What, Loc ? " at " : "",
+                       Loc ? Loc : ""));
+    abandonThread();
+  }
   return TW.Sched;
 }
 

@@ -8,7 +8,22 @@
 using namespace ignis::gpu;
 using namespace ignis::gpu::cpu;
 
+// Present when the host program is built with AddressSanitizer, whose fake
+// stacks hold the locals of instrumented code (the unit tests' kernels).
+extern "C" void *__asan_get_current_fake_stack(void) __attribute__((weak));
+extern "C" void *__asan_addr_is_in_fake_stack(void *FakeStack, void *Addr,
+                                              void **Beg, void **End)
+    __attribute__((weak));
+
 namespace {
+
+bool inAsanFakeStack(uintptr_t A) {
+  if (!__asan_get_current_fake_stack || !__asan_addr_is_in_fake_stack)
+    return false;
+  void *Fake = __asan_get_current_fake_stack();
+  return Fake && __asan_addr_is_in_fake_stack(
+                     Fake, reinterpret_cast<void *>(A), nullptr, nullptr);
+}
 
 const char *locText(const char *Loc) { return Loc ? Loc : "an unknown location"; }
 
@@ -19,16 +34,16 @@ const char *kindVerb(int64_t Kind) {
   return Kind == 0 ? "read" : Kind == 1 ? "wrote" : "atomically accessed";
 }
 
-/// "out-of-bounds write in kernel 'k' at LOC: block (..), thread (..) wrote 4
-/// bytes at " + WHERE.
-[[noreturn]] void reportOutOfBounds(int64_t Bytes, int64_t Kind,
+/// Records "out-of-bounds write in kernel 'k' at LOC: block (..), thread (..)
+/// wrote 4 bytes at " + WHERE; the caller abandons the thread.
+void recordOutOfBounds(int64_t Bytes, int64_t Kind,
                                     const char *Loc, const std::string &Where) {
-  raiseFault(format("out-of-bounds %s in kernel '%s' at %s: block %s, thread "
-                    "%s %s %lld bytes at %s",
-                    kindNoun(Kind), kernelName(*TW.L->K), locText(Loc),
-                    blockText().c_str(), threadText(TW.ThreadLinear).c_str(),
-                    kindVerb(Kind), static_cast<long long>(Bytes),
-                    Where.c_str()));
+  recordFault(format("out-of-bounds %s in kernel '%s' at %s: block %s, thread "
+                     "%s %s %lld bytes at %s",
+                     kindNoun(Kind), kernelName(*TW.L->K), locText(Loc),
+                     blockText().c_str(), threadText(TW.ThreadLinear).c_str(),
+                     kindVerb(Kind), static_cast<long long>(Bytes),
+                     Where.c_str()));
 }
 
 ShadowCell *shadow() {
@@ -58,7 +73,7 @@ bool conflicts(int16_t T, uint32_t E) {
 [[noreturn]] void reportRace(int64_t Offset, int64_t Bytes, int64_t Kind,
                              const char *Loc, int16_t Other, bool OtherWrote,
                              const char *OtherLoc) {
-  raiseFault(format(
+  recordFault(format(
       "data race on shared memory in kernel '%s' at %s: block %s, thread %s "
       "%s %lld bytes at offset %lld of shared memory that thread %s %s at %s "
       "with no barrier in between",
@@ -67,6 +82,7 @@ bool conflicts(int16_t T, uint32_t E) {
       static_cast<long long>(Bytes), static_cast<long long>(Offset),
       threadText(Other).c_str(), OtherWrote ? "wrote" : "read",
       locText(OtherLoc)));
+  abandonThread();
 }
 
 /// Records a plain shared-memory access and reports a race with an earlier
@@ -114,18 +130,21 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
   auto Arena = reinterpret_cast<uintptr_t>(TW.Arena);
   if (A - Arena < static_cast<uint64_t>(SharedArenaSize)) {
     int64_t Offset = static_cast<int64_t>(A - Arena);
-    if (Offset + Bytes > TW.SharedUsed)
-      reportOutOfBounds(Bytes, Kind, Loc,
+    if (Offset + Bytes > TW.SharedUsed) {
+      recordOutOfBounds(Bytes, Kind, Loc,
                         format("offset %lld of the block's %lld bytes of "
                                "shared memory",
                                static_cast<long long>(Offset),
                                static_cast<long long>(TW.SharedUsed)));
+      abandonThread();
+    }
     if (Kind != 2)
       checkRace(Offset, Bytes, Kind, Loc);
     return;
   }
   // The thread's own locals.
-  if (A >= TW.StackLo && A + static_cast<uint64_t>(Bytes) <= TW.StackHi)
+  if ((A >= TW.StackLo && A + static_cast<uint64_t>(Bytes) <= TW.StackHi) ||
+      inAsanFakeStack(A))
     return;
   Buffer B;
   bool Near = findBuffer(A, B);
@@ -137,13 +156,16 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
   if (!Near)
     Near = nearestBuffer(A, B);
   if (!Near)
-    reportOutOfBounds(Bytes, Kind, Loc, "an address outside every device buffer");
-  reportOutOfBounds(
-      Bytes, Kind, Loc,
-      format("offset %lld of a %llu-byte %s buffer",
-             static_cast<long long>(static_cast<int64_t>(A - B.Base)),
-             static_cast<unsigned long long>(B.Size),
-             B.IsHost ? "host" : "device"));
+    recordOutOfBounds(Bytes, Kind, Loc,
+                      "an address outside every device buffer");
+  else
+    recordOutOfBounds(
+        Bytes, Kind, Loc,
+        format("offset %lld of a %llu-byte %s buffer",
+               static_cast<long long>(static_cast<int64_t>(A - B.Base)),
+               static_cast<unsigned long long>(B.Size),
+               B.IsHost ? "host" : "device"));
+  abandonThread();
 }
 
 } // namespace
@@ -180,13 +202,15 @@ void *ignis_gpu_cpu_shared(const void *Site, int64_t Bytes, int64_t Align) {
   int64_t Offset = (TW.SharedUsed + Align - 1) & ~(Align - 1);
   if (Bytes < 0 || Offset + Bytes > SharedLimit) {
     TW.ThreadLinear = TW.ThreadLinear < 0 ? 0 : TW.ThreadLinear;
-    raiseFault(format("too much shared memory in kernel '%s': block %s needs "
-                      "%lld bytes of static and %lld bytes of dynamic shared "
-                      "memory, more than the limit of %lld bytes per block",
-                      kernelName(*TW.L->K), blockText().c_str(),
-                      static_cast<long long>(TW.StaticShared + Bytes),
-                      static_cast<long long>(TW.L->DynShared),
-                      static_cast<long long>(SharedLimit)));
+    recordFault(format("too much shared memory in kernel '%s': block %s "
+                       "needs %lld bytes of static and %lld bytes of dynamic "
+                       "shared memory, more than the limit of %lld bytes per "
+                       "block",
+                       kernelName(*TW.L->K), blockText().c_str(),
+                       static_cast<long long>(TW.StaticShared + Bytes),
+                       static_cast<long long>(TW.L->DynShared),
+                       static_cast<long long>(SharedLimit)));
+    abandonThread();
   }
   memset(TW.Arena + Offset, 0xAB, static_cast<size_t>(Bytes));
   D.Sites.push_back({Site, Offset});

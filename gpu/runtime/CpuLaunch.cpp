@@ -208,6 +208,7 @@ WorkerPool &pool() {
 } // namespace
 
 WorkerData::~WorkerData() {
+  destroyScheduler(Sched);
   for (FiberStack &S : Stacks)
     unmapFiberStack(S);
   if (Arena)
@@ -216,7 +217,7 @@ WorkerData::~WorkerData() {
     munmap(Shadow, sizeof(ShadowCell) * SharedArenaSize);
 }
 
-void ignis::gpu::cpu::raiseFault(const std::string &Msg) {
+void ignis::gpu::cpu::recordFault(const std::string &Msg) {
   Launch &L = *TW.L;
   int64_t Key = TW.BlockLinear * 1024 + TW.ThreadLinear;
   {
@@ -230,7 +231,6 @@ void ignis::gpu::cpu::raiseFault(const std::string &Msg) {
   while (TW.BlockLinear < Cur &&
          !StopBlock.compare_exchange_weak(Cur, TW.BlockLinear))
     ;
-  abandonThread();
 }
 
 std::string ignis::gpu::cpu::blockText() {
