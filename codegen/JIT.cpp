@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/CodegenImpl.h"
+#include "ignis_gpu_runtime.h"
 #include "ignis_runtime.h"
 
 #include "llvm/ExecutionEngine/Orc/ExecutionUtils.h"
@@ -28,7 +29,8 @@ using namespace ignis;
   X(ignis_rt_alloc) X(ignis_rt_free) X(ignis_rt_realloc) X(ignis_rt_abort)     \
   X(ignis_rt_panic_bounds) X(ignis_rt_perf_counter_ns)                \
   X(ignis_rt_parse_int) X(ignis_rt_parse_float)                             \
-  X(ignis_rt_sleep_ns) X(ignis_rt_parallel_for) X(ignis_rt_num_workers)
+  X(ignis_rt_sleep_ns) X(ignis_rt_parallel_for) X(ignis_rt_num_workers)  \
+  IGNIS_GPU_RUNTIME_FUNCTIONS(X)
 
 static llvm::Error defineRuntimeSymbols(llvm::orc::LLJIT &JIT) {
   llvm::orc::SymbolMap Symbols;

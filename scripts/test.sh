@@ -47,10 +47,12 @@ build() { # build DIR [CMAKE_ARGS...]; a failed build counts as one failure
   return 1
 }
 
-run_units() { # run_units DIR
-  local dir=$1 bin=$1/bin/IgnisUnitTests out=$1/unit-results.json
+run_units() { # run_units DIR [BINARY]: one GoogleTest executable of DIR/bin
+  local dir=$1 name=${2:-IgnisUnitTests}
+  local bin=$dir/bin/$name out=$dir/unit-results.json
+  [ "$name" = IgnisUnitTests ] || out=$dir/$name-results.json
   if [ ! -x "$bin" ]; then
-    count "unit tests ($dir)" 0 1
+    count "unit tests ($bin)" 0 1
     return
   fi
   rm -f "$out"
@@ -121,6 +123,7 @@ run_fuzz() { # run_fuzz NAME SECONDS SEED_DIR... : one libFuzzer target
 
 if build build; then
   run_units build
+  run_units build IgnisGpuRuntimeTests
   run_lit build
 fi
 
@@ -132,6 +135,7 @@ if [ "$quick" = 0 ]; then
   fi
   if build build-asan "-DIGNIS_SANITIZE=Address;Undefined"; then
     run_units build-asan
+    run_units build-asan IgnisGpuRuntimeTests
     run_lit build-asan
   fi
 fi

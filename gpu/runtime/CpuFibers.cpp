@@ -1,0 +1,396 @@
+// The cpu device's block scheduler: a block's threads as fibers, barriers,
+// warp collectives (shuffle, vote, syncwarp), and deadlock reports.
+#include "CpuDevice.h"
+
+#include <algorithm>
+#include <map>
+#include <string.h>
+
+using namespace ignis::gpu;
+using namespace ignis::gpu::cpu;
+
+namespace ignis::gpu::cpu {
+
+enum class ThreadState : uint8_t { Ready, AtBarrier, AtWarpOp, Exited };
+enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp };
+
+/// One GPU thread of the block being run.
+struct GpuThread {
+  void *SP = nullptr;
+  int32_t Lin = 0;
+  ThreadState State = ThreadState::Ready;
+  WarpOp Op = WarpOp::Shuffle;
+  const char *Loc = nullptr; ///< the barrier's location
+  int64_t Mode = 0, Arg = 0, Width = 0;
+  uint64_t Value = 0; ///< shuffle payload, vote predicate, syncwarp mask
+  uint64_t Result = 0;
+  uintptr_t StackLo = 0, StackHi = 0;
+};
+
+class BlockScheduler {
+public:
+  void run(Launch &L);
+  /// Parks the current thread until the scheduler resumes it.
+  void park(ThreadState S) {
+    Cur->State = S;
+    if (S == ThreadState::AtBarrier)
+      ++NumAtBarrier;
+    ignis_gpu_fiber_switch(&Cur->SP, SchedSP);
+  }
+  /// Leaves the current thread for good.
+  [[noreturn]] void leave() {
+    void *Dead;
+    ignis_gpu_fiber_switch(&Dead, SchedSP);
+    __builtin_unreachable();
+  }
+  GpuThread *Cur = nullptr;
+  bool Stopped = false;
+
+private:
+  static void threadMain(void *Arg);
+  void resume(GpuThread &T);
+  bool resolveWarps();
+  void resolveWarp(int64_t W, uint32_t Live);
+  [[noreturn]] void reportStuck(bool Partial);
+  std::string stuckMessage(bool Partial);
+
+  std::vector<GpuThread> Threads;
+  std::vector<int32_t> Runnable, Next;
+  int64_t N = 0, NumExited = 0, NumAtBarrier = 0;
+  uint32_t LiveMask[MaxWarps] = {};
+  void *SchedSP = nullptr;
+  Launch *L = nullptr;
+};
+
+} // namespace ignis::gpu::cpu
+
+void BlockScheduler::threadMain(void *Arg) {
+  auto *Self = static_cast<BlockScheduler *>(Arg);
+  Self->L->K->cpu_entry(Self->L->Args);
+  GpuThread &T = *Self->Cur;
+  T.State = ThreadState::Exited;
+  ++Self->NumExited;
+  Self->LiveMask[T.Lin / WarpSize] &= ~(1u << (T.Lin % WarpSize));
+  Self->leave();
+}
+
+void BlockScheduler::resume(GpuThread &T) {
+  int64_t Lin = T.Lin;
+  int64_t Bx = L->Block[0], By = L->Block[1];
+  TW.Index[0] = Lin % Bx;
+  TW.Index[1] = Lin / Bx % By;
+  TW.Index[2] = Lin / (Bx * By);
+  TW.Index[12] = Lin % WarpSize;
+  TW.Index[13] = Lin / WarpSize;
+  TW.ThreadLinear = Lin;
+  TW.StackLo = T.StackLo;
+  TW.StackHi = T.StackHi;
+  Cur = &T;
+  T.State = ThreadState::Ready;
+  ignis_gpu_fiber_switch(&SchedSP, T.SP);
+}
+
+void BlockScheduler::run(Launch &Launch) {
+  L = &Launch;
+  N = L->ThreadsPerBlock;
+  Cur = nullptr;
+  WorkerData &D = *TW.Data;
+  while (static_cast<int64_t>(D.Stacks.size()) < N) {
+    FiberStack S = mapFiberStack();
+    if (!S.Base) {
+      TW.ThreadLinear = 0;
+      recordFault(format("cannot map fiber stacks for the %lld threads of "
+                         "kernel '%s'",
+                         static_cast<long long>(N), kernelName(*L->K)));
+      abandonThread();
+    }
+    D.Stacks.push_back(S);
+  }
+  Threads.assign(static_cast<size_t>(N), GpuThread());
+  Runnable.clear();
+  for (int64_t I = 0; I < N; ++I) {
+    GpuThread &T = Threads[static_cast<size_t>(I)];
+    T.Lin = static_cast<int32_t>(I);
+    T.StackLo = D.Stacks[static_cast<size_t>(I)].lo();
+    T.StackHi = D.Stacks[static_cast<size_t>(I)].hi();
+    T.SP = initFiber(D.Stacks[static_cast<size_t>(I)], &threadMain, this);
+    Runnable.push_back(static_cast<int32_t>(I));
+  }
+  for (uint32_t &M : LiveMask)
+    M = 0;
+  for (int64_t I = 0; I < N; ++I)
+    LiveMask[I / WarpSize] |= 1u << (I % WarpSize);
+  NumExited = NumAtBarrier = 0;
+  Stopped = false;
+  for (;;) {
+    for (size_t I = 0; I < Runnable.size(); ++I) {
+      resume(Threads[static_cast<size_t>(Runnable[I])]);
+      if (Stopped)
+        return;
+    }
+    Runnable.clear();
+    if (NumExited == N)
+      return;
+    if (resolveWarps())
+      continue;
+    if (NumAtBarrier + NumExited != N)
+      reportStuck(false);
+    if (NumExited)
+      reportStuck(true);
+    // Everyone arrived: a new barrier interval.
+    newInterval();
+    NumAtBarrier = 0;
+    for (GpuThread &T : Threads)
+      Runnable.push_back(T.Lin);
+  }
+}
+
+bool BlockScheduler::resolveWarps() {
+  bool Released = false;
+  int64_t Warps = (N + WarpSize - 1) / WarpSize;
+  for (int64_t W = 0; W < Warps; ++W) {
+    uint32_t Live = LiveMask[W];
+    if (!Live)
+      continue;
+    size_t Before = Runnable.size();
+    resolveWarp(W, Live);
+    Released |= Runnable.size() != Before;
+  }
+  return Released;
+}
+
+void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
+  GpuThread *Lanes = &Threads[static_cast<size_t>(W * WarpSize)];
+  uint32_t Shuffle = 0, Vote = 0, Sync = 0;
+  for (int64_t I = 0; I < WarpSize; ++I) {
+    if (!(Live >> I & 1) || Lanes[I].State != ThreadState::AtWarpOp)
+      continue;
+    switch (Lanes[I].Op) {
+    case WarpOp::Shuffle:
+      Shuffle |= 1u << I;
+      break;
+    case WarpOp::Vote:
+      Vote |= 1u << I;
+      break;
+    case WarpOp::SyncWarp:
+      Sync |= 1u << I;
+      break;
+    }
+  }
+  if (Sync) {
+    // A syncwarp completes once every live lane of its mask is there.
+    bool Any = false;
+    for (int64_t I = 0; I < WarpSize; ++I) {
+      if (!(Sync >> I & 1))
+        continue;
+      auto Mask = static_cast<uint32_t>(Lanes[I].Value);
+      if (Mask & Live & ~Sync)
+        continue;
+      Lanes[I].State = ThreadState::Ready;
+      Runnable.push_back(Lanes[I].Lin);
+      Any = true;
+    }
+    if (Any)
+      ++TW.WarpEpoch[W];
+    return;
+  }
+  if (Shuffle == Live) {
+    for (int64_t I = 0; I < WarpSize; ++I) {
+      if (!(Live >> I & 1))
+        continue;
+      GpuThread &T = Lanes[I];
+      int64_t Width = T.Width;
+      if (Width < 1 || Width > WarpSize || (Width & (Width - 1)))
+        Width = WarpSize;
+      int64_t Base = I & ~(Width - 1), Src;
+      switch (T.Mode) {
+      case 0:
+        Src = Base + (T.Arg & (Width - 1));
+        break;
+      case 1:
+        Src = I - T.Arg;
+        break;
+      case 2:
+        Src = I + T.Arg;
+        break;
+      default:
+        Src = I ^ T.Arg;
+        break;
+      }
+      bool Ok = Src >= Base && Src < Base + Width && (Live >> Src & 1);
+      T.Result = Ok ? Lanes[Src].Value : T.Value;
+    }
+  } else if (Vote == Live) {
+    uint32_t Ballot = 0;
+    for (int64_t I = 0; I < WarpSize; ++I)
+      if ((Live >> I & 1) && Lanes[I].Value)
+        Ballot |= 1u << I;
+    for (int64_t I = 0; I < WarpSize; ++I) {
+      if (!(Live >> I & 1))
+        continue;
+      GpuThread &T = Lanes[I];
+      switch (T.Mode) {
+      case 0:
+        T.Result = Ballot == Live;
+        break;
+      case 1:
+        T.Result = Ballot != 0;
+        break;
+      case 2:
+        T.Result = Ballot;
+        break;
+      default:
+        T.Result = Live;
+        break;
+      }
+    }
+  } else {
+    return;
+  }
+  for (int64_t I = 0; I < WarpSize; ++I) {
+    if (Live >> I & 1) {
+      Lanes[I].State = ThreadState::Ready;
+      Runnable.push_back(Lanes[I].Lin);
+    }
+  }
+}
+
+void BlockScheduler::reportStuck(bool Partial) {
+  // Reported as the block's first thread, so the lowest block still wins.
+  TW.ThreadLinear = 0;
+  Cur = nullptr;
+  recordFault(stuckMessage(Partial));
+  abandonThread();
+}
+
+std::string BlockScheduler::stuckMessage(bool Partial) {
+  // Group the threads by where they are, in order of each group's first
+  // thread.
+  std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
+  std::map<std::string, size_t> GroupOf;
+  for (GpuThread &T : Threads) {
+    std::string Where;
+    switch (T.State) {
+    case ThreadState::Exited:
+      Where = "exited";
+      break;
+    case ThreadState::AtBarrier:
+      Where = std::string("at the barrier at ") + (T.Loc ? T.Loc : "?");
+      break;
+    case ThreadState::AtWarpOp:
+      Where = T.Op == WarpOp::Shuffle ? "at a warp shuffle"
+              : T.Op == WarpOp::Vote  ? "at a warp vote"
+                                      : "at a warp sync";
+      break;
+    case ThreadState::Ready:
+      Where = "ready";
+      break;
+    }
+    auto [It, New] = GroupOf.try_emplace(Where, Groups.size());
+    if (New)
+      Groups.push_back({Where, {}});
+    Groups[It->second].second.push_back(T.Lin);
+  }
+  std::string Msg =
+      format("%s in kernel '%s': block %s: ",
+             Partial ? "barrier reached by only part of the block" : "deadlock",
+             kernelName(*L->K), blockText().c_str());
+  for (size_t I = 0; I < Groups.size(); ++I) {
+    auto &[Where, Lins] = Groups[I];
+    if (I)
+      Msg += "; ";
+    Msg += threadListText(Lins);
+    if (Where == "exited")
+      Msg += " exited";
+    else
+      Msg += (Lins.size() == 1 ? " waits " : " wait ") + Where;
+  }
+  return Msg;
+}
+
+void ignis::gpu::cpu::runBlockWithFibers() {
+  WorkerData &D = *TW.Data;
+  if (!D.Sched)
+    D.Sched = new BlockScheduler;
+  TW.Sched = D.Sched;
+  // A fault raised by the scheduler itself (not a fiber) lands here.
+  if (setjmp(TW.Jmp) == 0)
+    D.Sched->run(*TW.L);
+  TW.Sched = nullptr;
+}
+
+void ignis::gpu::cpu::destroyScheduler(BlockScheduler *S) { delete S; }
+
+void ignis::gpu::cpu::abandonThread() {
+  BlockScheduler *S = TW.Sched;
+  if (S && S->Cur) {
+    S->Stopped = true;
+    S->leave();
+  }
+  longjmp(TW.Jmp, 1);
+}
+
+// --- The kernel-facing collectives --------------------------------------------
+
+namespace {
+
+/// The scheduler of the current thread, or null when the kernel runs
+/// without fibers (then a collective is a compiler bug, reported).
+BlockScheduler *collectiveScheduler(const char *What, const char *Loc) {
+  if (!TW.L)
+    return nullptr;
+  checkStop();
+  if (!TW.Sched) {
+    recordFault(format("kernel '%s' called %s%s%s but is not marked as using "
+                       "barriers (IgnisKernel.flags bit 0)",
+                       kernelName(*TW.L->K), What, Loc ? " at " : "",
+                       Loc ? Loc : ""));
+    abandonThread();
+  }
+  return TW.Sched;
+}
+
+uint64_t warpOp(WarpOp Op, const char *What, int64_t Mode, uint64_t Value,
+                int64_t Arg, int64_t Width) {
+  BlockScheduler *S = collectiveScheduler(What, nullptr);
+  if (!S)
+    return Op == WarpOp::Shuffle ? Value : 0;
+  GpuThread &T = *S->Cur;
+  T.Op = Op;
+  T.Mode = Mode;
+  T.Value = Value;
+  T.Arg = Arg;
+  T.Width = Width;
+  S->park(ThreadState::AtWarpOp);
+  checkStop();
+  return T.Result;
+}
+
+} // namespace
+
+extern "C" {
+
+void ignis_gpu_cpu_barrier(const char *Loc) {
+  BlockScheduler *S = collectiveScheduler("a barrier", Loc);
+  if (!S)
+    return;
+  S->Cur->Loc = Loc;
+  S->park(ThreadState::AtBarrier);
+  checkStop();
+}
+
+void ignis_gpu_cpu_syncwarp(int64_t Mask) {
+  warpOp(WarpOp::SyncWarp, "syncwarp", 0, static_cast<uint64_t>(Mask), 0, 0);
+}
+
+uint64_t ignis_gpu_cpu_shuffle(int64_t Mode, uint64_t Value, int64_t Arg,
+                               int64_t Width) {
+  return warpOp(WarpOp::Shuffle, "a warp shuffle", Mode, Value, Arg, Width);
+}
+
+int64_t ignis_gpu_cpu_vote(int64_t Mode, int64_t Pred) {
+  return static_cast<int64_t>(
+      warpOp(WarpOp::Vote, "a warp vote", Mode, Pred != 0, 0, 0));
+}
+
+} // extern "C"
