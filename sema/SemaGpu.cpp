@@ -85,10 +85,14 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
       return errorExpr(R);
     if (auto *TT = llvm::dyn_cast<TupleType>(V->Ty);
         TT && Raw.Values.size() == 9) {
+      cir::Expr *Base = borrowValue(V);
       for (unsigned J = 0; J < TT->Elements.size(); ++J) {
         cir::Expr *G = makeExpr(cir::ExprKind::TupleGet, TT->Elements[J], V->Range);
-        G->Ops.push_back(V);
+        G->Ops.push_back(Base);
         G->Index = J;
+        // As `args[i]` reads it: an element with a lifecycle is copied out.
+        if (Base->isPlace() && !getLifecycle(G->Ty).TrivialCopy)
+          G = makeCopy(G, V->Range);
         KArgs.push_back(G);
         KRanges.push_back(Raw.Ranges[I]);
       }

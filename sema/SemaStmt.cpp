@@ -150,6 +150,17 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
   if (Value->Ty->isError())
     return;
   if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
+    if (N->Name == "_") {
+      // `_ = f()`: the value is discarded (a fresh unnamed local, destroyed
+      // after its last use, which is here).
+      cir::Expr *V = consumeValue(materialize(Value), Value->Range);
+      cir::Local *L = newLocal("_", V->Ty, N->getStartLoc());
+      cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+      A->Target = makeLocalRef(L, N->getRange());
+      A->Value = V;
+      emit(*this, Out, A);
+      return;
+    }
     Symbol S = lookup(N->Name, N->getStartLoc());
     if (S.K == Symbol::Kind::None && AllowDeclare) {
       cir::Expr *V = consumeValue(materialize(Value), Value->Range);

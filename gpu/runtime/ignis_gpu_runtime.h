@@ -172,6 +172,9 @@ int64_t ignis_gpu_attribute(void *ctx, int64_t attr, int64_t *out);
 int64_t ignis_gpu_cpu_index(int64_t which);
 /* Block-wide barrier (__syncthreads); loc = "FILE:LINE:COL" of the call. */
 void ignis_gpu_cpu_barrier(const char *loc);
+/* The same with the call's place as Mojo's call_location gives it (FILE is
+   NUL-terminated); the text is interned once per site (CpuLocations.cpp). */
+void ignis_gpu_cpu_barrier_at(const char *file, int64_t line, int64_t col);
 /* Waits for the live lanes of the warp named in mask (bit i = lane i). */
 void ignis_gpu_cpu_syncwarp(int64_t mask);
 /* Static shared memory: the block's allocation for this site (a unique
@@ -205,7 +208,7 @@ void ignis_gpu_cpu_check(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_free) X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)             \
   X(ignis_gpu_memcpy) X(ignis_gpu_memset) X(ignis_gpu_synchronize)             \
   X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)            \
-  X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)   \
+  X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at) X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)   \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
   X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check)
 
