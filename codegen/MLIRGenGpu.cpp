@@ -71,6 +71,14 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
   case BuiltinOp::LlvmIntrinsic: {
     mlir::Type R = getValueType(E->Ty);
     mlir::StringAttr Name = B.getStringAttr(E->Params[0].Str);
+    if (E->Params[0].Str == "llvm.amdgcn.dispatch.ptr" ||
+        E->Params[0].Str == "llvm.amdgcn.implicitarg.ptr") {
+      // These return constant-space (4) pointers: the library sees a flat one.
+      Value P = LLVM::CallIntrinsicOp::create(
+                    B, L, LLVM::LLVMPointerType::get(&Ctx, 4), Name, Args)
+                    .getResult(0);
+      return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, P);
+    }
     if (!R) {
       LLVM::CallIntrinsicOp::create(B, L, Name, Args);
       return nullptr;
@@ -214,7 +222,7 @@ Value MLIRGen::genGpuLaunch(const cir::Expr *E) {
 /// the cpu device must run its threads as fibers.
 static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
   static const llvm::StringRef Sync[] = {
-      "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_syncwarp",
+      "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_barrier_at", "ignis_gpu_cpu_syncwarp",
       "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote"};
   llvm::SetVector<mlir::Operation *> Work;
   Work.insert(Root);

@@ -1249,15 +1249,33 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
             << Mod->Name << M->Member.Name;
         return errorExpr(Range);
       }
-    } else if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
-      Symbol Base = lookup(BN->Name, BN->getStartLoc());
-      if (Base.K == Symbol::Kind::Struct ||
-                 (Base.K == Symbol::Kind::Value &&
-                  Base.Value.K == ComptimeValue::Kind::Type)) {
-        // Type.method(...): static methods (and unbound methods).
-        Type T = Base.K == Symbol::Kind::Struct
-                     ? instantiateStructType(Base.Struct, {}, *FS->Ctx, BN->getRange())
-                     : Base.Value.Ty;
+    } else {
+      // Type.method(...): static methods (and unbound methods), with the
+      // type named (`Atomic`, `T`) or written with its parameters
+      // (`Atomic[DType.int64].fetch_add(p, 1)`).
+      Type T = nullptr;
+      if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
+        Symbol Base = lookup(BN->Name, BN->getStartLoc());
+        if (Base.K == Symbol::Kind::Struct)
+          T = instantiateStructType(Base.Struct, {}, *FS->Ctx, BN->getRange());
+        else if (Base.K == Symbol::Kind::Value &&
+                 Base.Value.K == ComptimeValue::Kind::Type)
+          T = Base.Value.Ty;
+      } else if (auto *SB = llvm::dyn_cast<SubscriptExpr>(M->Base)) {
+        if (auto *SN = llvm::dyn_cast<NameExpr>(SB->Base)) {
+          Symbol Base = lookup(SN->Name, SN->getStartLoc());
+          if (Base.K == Symbol::Kind::Struct || Base.K == Symbol::Kind::Comptime) {
+            ComptimeValue V = evalComptime(M->Base, *FS->Ctx);
+            if (!V.isValid())
+              return errorExpr(Range);
+            if (V.K == ComptimeValue::Kind::Type)
+              T = V.Ty;
+          }
+        }
+      }
+      if (T) {
+        if (T->isError())
+          return errorExpr(Range);
         StructInfo *SI = getStructInfo(T);
         if (!SI)
           return errorExpr(Range);

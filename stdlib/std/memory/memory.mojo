@@ -1,5 +1,7 @@
 # memcpy, memset and friends over UnsafePointer (C's memcpy/memset).
 
+from std.memory.address_space import AddressSpace
+
 from std.memory.unsafe_pointer import UnsafePointer
 
 
@@ -49,11 +51,24 @@ def size_of[T: AnyType]() -> Int:
     return Int(raw=__builtin.size_of[T]())
 
 
-def stack_allocation[count: Int, T: AnyType, alignment: Int = 1](
+def stack_allocation[
+    count: Int, T: AnyType, alignment: Int = 1, *, address_space: Int = AddressSpace.GENERIC
+](
     *, _slot: __builtin.pointer[T] = __builtin.stack_alloc[T, count]()
-) -> UnsafePointer[T]:
+) -> UnsafePointer[T, address_space=address_space] where address_space != AddressSpace.SHARED:
     """Room for count values of T in the caller's stack frame (uninitialised;
     gone when the caller returns). The default argument is evaluated at the
     call site, so the slot belongs to the caller. alignment is accepted for
     Mojo compatibility; the slot has T's natural alignment."""
-    return UnsafePointer[T](raw=_slot)
+    return UnsafePointer[T, address_space=address_space](raw=_slot)
+
+
+def stack_allocation[
+    count: Int, T: AnyType, alignment: Int = 1, *, address_space: Int
+](
+    *, _shared: __builtin.pointer[T] = __builtin.shared_alloc[T, count]()
+) -> UnsafePointer[T, address_space=address_space] where address_space == AddressSpace.SHARED:
+    """In a kernel, count values of T in the block's shared memory: one
+    allocation per call site, the same for every thread of the block
+    (uninitialised)."""
+    return UnsafePointer[T, address_space=address_space](raw=_shared)

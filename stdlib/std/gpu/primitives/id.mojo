@@ -28,6 +28,17 @@ def _sreg[name: StringLiteral]() -> Int:
 
 
 @always_inline
+def _amd_dispatch[dt: DType, offset: Int]() -> Int:
+    """A field of the AMD HSA kernel dispatch packet (workgroup_size_x is at
+    byte 4 as a uint16, grid_size_x at byte 12 as a uint32)."""
+    var p = __builtin.llvm_intrinsic[
+        "llvm.amdgcn.dispatch.ptr", __builtin.pointer[__builtin.simd[DType.uint8, 1]]
+    ]()
+    var field = __builtin.bitcast[__builtin.simd[dt, 1]](__builtin.offset(p, Int(offset)._value))
+    return Int(raw=__builtin.cast[DType.index](__builtin.load(field)))
+
+
+@always_inline
 def _dim_number[dim: StringLiteral]() -> Int:
     comptime if dim == "x":
         return 0
@@ -114,6 +125,8 @@ def _block_dim[dim: StringLiteral]() -> Int:
             return _sreg["llvm.nvvm.read.ptx.sreg.ntid.y"]()
         else:
             return _sreg["llvm.nvvm.read.ptx.sreg.ntid.z"]()
+    elif is_amd_gpu():
+        return _amd_dispatch[DType.uint16, 4 + 2 * _dim_number[dim]()]()
     else:
         return _cpu_index(6 + _dim_number[dim]())
 
@@ -141,6 +154,9 @@ def _grid_dim[dim: StringLiteral]() -> Int:
             return _sreg["llvm.nvvm.read.ptx.sreg.nctaid.y"]()
         else:
             return _sreg["llvm.nvvm.read.ptx.sreg.nctaid.z"]()
+    elif is_amd_gpu():
+        var size = _amd_dispatch[DType.uint32, 12 + 4 * _dim_number[dim]()]()
+        return size // _amd_dispatch[DType.uint16, 4 + 2 * _dim_number[dim]()]()
     else:
         return _cpu_index(9 + _dim_number[dim]())
 
