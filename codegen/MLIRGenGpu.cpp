@@ -394,7 +394,7 @@ static bool isFrameOrGlobal(Value Addr) {
 
 void MLIRGen::instrumentCpuDeviceAccesses() {
   for (const Function *F : P.Functions) {
-    if (F->Target != cir::TargetKind::CpuDevice || F->IsExternal)
+    if (F->Target != cir::TargetKind::CpuDevice || F->IsExternal || F->InLibrary)
       continue;
     func::FuncOp Op = Funcs.lookup(F);
     if (!Op || Op.getBody().empty())

@@ -181,6 +181,9 @@ struct Function {
   /// A kernel entry (named by a launch): codegen gives it a by-value
   /// wrapper for the device and a descriptor for the runtime.
   bool IsKernel = false;
+  /// Defined in the standard library (the cpu device's access checks name
+  /// the caller's line instead: the library checks with call_location).
+  bool InLibrary = false;
   StmtList Body;
 };
 

@@ -952,6 +952,8 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   FunctionDecls[Fn] = F;
   Fn->Decl = F;
   Fn->Target = Ctx.Target;
+  Fn->InLibrary = llvm::StringRef(SM.getLineColumn(F->Name.Loc).Filename)
+                      .starts_with(Opts.StdlibPath);
   Fn->Loc = F->Name.Loc;
   // Display name: Struct.method[params].
   std::string Display;

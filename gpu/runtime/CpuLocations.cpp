@@ -52,3 +52,9 @@ extern "C" void ignis_gpu_cpu_barrier_at(const char *File, int64_t Line,
                                          int64_t Col) {
   ignis_gpu_cpu_barrier(internSite(File, Line, Col));
 }
+
+extern "C" void ignis_gpu_cpu_check_at(const void *P, int64_t Bytes,
+                                       int64_t Kind, const char *File,
+                                       int64_t Line, int64_t Col) {
+  ignis_gpu_cpu_check(P, Bytes, Kind, internSite(File, Line, Col));
+}

@@ -198,6 +198,10 @@ int64_t ignis_gpu_cpu_vote(int64_t mode, int64_t pred);
    races (see ignis_gpu_launch) and never returns for a faulting thread. */
 void ignis_gpu_cpu_check(const void *p, int64_t bytes, int64_t kind,
                          const char *loc);
+/* The same with the place as (FILE, LINE, COL) (the standard library's
+   pointer accessors pass their caller's location). */
+void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
+                            const char *file, int64_t line, int64_t col);
 
 /* Every function above, for the JIT's symbol table. */
 #define IGNIS_GPU_RUNTIME_FUNCTIONS(X)                                         \
@@ -210,7 +214,7 @@ void ignis_gpu_cpu_check(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)            \
   X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at) X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)   \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
-  X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check)
+  X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)
 
 #ifdef __cplusplus
 }

@@ -30,10 +30,15 @@ struct UnsafePointer[
     def __getitem__(self) -> ref [self] Self.T:
         return __builtin.deref(self._ptr)
 
+    @always_inline
     def __setitem__(self, index: Int, var value: Self.T):
-        __builtin.store(__builtin.offset(self._ptr, index._value), value^)
+        var p = __builtin.offset(self._ptr, index._value)
+        _device_check[Self.T](p, 1, 1, __builtin.call_location())
+        __builtin.store(p, value^)
 
+    @always_inline
     def __setitem__(self, var value: Self.T):
+        _device_check[Self.T](self._ptr, 1, 1, __builtin.call_location())
         __builtin.store(self._ptr, value^)
 
     def init_pointee_move(self, var value: Self.T):
@@ -54,26 +59,38 @@ struct UnsafePointer[
     def free(self):
         __builtin.free(self._ptr)
 
+    @always_inline
     def load[width: Int = 1](self) -> SIMD[Self.T.dtype, width]:
         """width lanes from consecutive scalars (T must be a Scalar type)."""
+        _device_check[Self.T](self._ptr, width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
             raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
         )
 
+    @always_inline
     def store[width: Int](self, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value to consecutive scalars."""
+        _device_check[Self.T](self._ptr, width, 1, __builtin.call_location())
         __builtin.store(
             __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
         )
 
+    @always_inline
     def load[width: Int = 1](self, offset: Int) -> SIMD[Self.T.dtype, width]:
         """width lanes starting offset elements after this address."""
-        return (self + offset).load[width=width]()
+        var p = __builtin.offset(self._ptr, offset._value)
+        _device_check[Self.T](p, width, 0, __builtin.call_location())
+        return SIMD[Self.T.dtype, width](
+            raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p))
+        )
 
+    @always_inline
     def store[width: Int](self, offset: Int, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value starting offset elements after this
         address."""
-        (self + offset).store(value)
+        var p = __builtin.offset(self._ptr, offset._value)
+        _device_check[Self.T](p, width, 1, __builtin.call_location())
+        __builtin.store(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
 
     def bitcast[U: AnyType](self) -> UnsafePointer[U]:
         return UnsafePointer[U](raw=__builtin.bitcast[U](self._ptr))
@@ -166,3 +183,19 @@ def _not_copyable(name: StringLiteral):
     message += name
     message += ": it is not Copyable"
     __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
+
+
+@always_inline
+def _device_check[T: AnyType](p: __builtin.pointer[T], count: Int, kind: Int, loc: _SourceLocation):
+    """In a kernel compiled for the cpu device: the runtime checks the access
+    (out of bounds of a device buffer, races on shared memory) and names the
+    caller's line. Nothing elsewhere."""
+    comptime if __builtin.target_field["accelerator"] == "cpu":
+        __builtin.external_call["ignis_gpu_cpu_check_at"](
+            __builtin.bitcast[__builtin.simd[DType.uint8, 1]](p),
+            (count * Int(raw=__builtin.size_of[T]()))._value,
+            kind._value,
+            __builtin.string_data(loc.file_name),
+            loc.line._value,
+            loc.col._value,
+        )
