@@ -47,10 +47,10 @@ def main():
     print(shape_rows[3]())
 
 # CHECK: params-values.mojo:41:11: error: too many parameters in call to 'knob'
-# CHECK: params-values.mojo:11:19: error: index 3 is out of range for the 2 values of variadic parameter 'values'
-# CHECK: params-values.mojo:42:11: note: in instantiation of 'at[3, 1, 2]' called here
 # CHECK: params-values.mojo:43:17: error: a value of type 'Named' cannot be a compile-time value
 # CHECK: params-values.mojo:44:11: error: too many parameters in call to 'scaled'
 # CHECK: params-values.mojo:47:11: error: parameter 's' of 'shape_rows' takes a 'Shape' value, not '3'
+# CHECK: params-values.mojo:11:19: error: index 3 is out of range for the 2 values of variadic parameter 'values'
+# CHECK: params-values.mojo:42:11: note: in instantiation of 'at[3, 1, 2]' called here
 # CHECK: variant.mojo:{{[0-9]+}}:{{[0-9]+}}: error: compile-time assertion failed: the type is not one of the Variant's types
 # CHECK: params-values.mojo:46:11: note: in instantiation of 'Variant[Int, Bool].isa[SIMD[DType.float64, 1]]' called here
