@@ -47,7 +47,7 @@ def main():
     # CHECK-NEXT: False debug 6 False
     # DEF-NEXT: True True
     # DEF-NEXT: Pair SIMD[DType.float32, 4]
-    # DEF-NEXT: False False False False
+    # DEF-NEXT: False False False True
     # DEF-NEXT: 2.0 Pair is not Writable Named is Writable
     # DEF-NEXT: True release 10 True
     comptime N = env_get_int["N", 3]()
