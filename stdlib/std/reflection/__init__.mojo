@@ -1,4 +1,4 @@
-# std.reflection: source locations (the rest of Mojo's reflection module,
-# `reflect[T]`, `get_function_name`, ..., is not here yet).
+# std.reflection: source locations (`SourceLocation`, `source_location()`,
+# `call_location()`); the rest of Mojo's reflection module is not here yet.
 
-from std.reflection.location import SourceLocation, source_location
+from std.reflection.location import SourceLocation, source_location, call_location

@@ -55,3 +55,11 @@ struct SourceLocation(ImplicitlyCopyable, Writable):
 def source_location() -> SourceLocation:
     """Where this call is written."""
     return SourceLocation(__builtin.call_location())
+
+
+@always_inline
+def call_location() -> SourceLocation:
+    """Where the caller of this function was called: used in an
+    `@always_inline` function, the location of the call to that function
+    (the compiler passes it on; Mojo's `call_location[inline_count=1]()`)."""
+    return SourceLocation(__builtin.call_location())

@@ -3,4 +3,5 @@
 
 from std.testing.testing import assert_true, assert_false
 from std.testing.testing import assert_equal, assert_not_equal
-from std.testing.testing import assert_almost_equal
+from std.testing.testing import assert_almost_equal, assert_raises
+from std.testing.suite import TestSuite

@@ -167,3 +167,48 @@ def _all_close[dtype: DType, size: Int](
         return True
     else:
         return lhs == rhs
+
+
+struct assert_raises:
+    """A context manager: the `with` block must raise, else it raises
+    `AssertionError: Didn't raise at FILE:LINE:COL`. With `contains=`, only
+    an error whose text contains that string is caught; any other goes on.
+
+    ```mojo
+    with assert_raises(contains="index"):
+        raise Error("bad index")
+    ```
+    """
+
+    var message_contains: Optional[String]
+    """If present, the text the error must contain."""
+    var call_location: SourceLocation
+    """Where the assert_raises was made (for the "Didn't raise" error)."""
+
+    @always_inline
+    def __init__(out self, *, location: Optional[SourceLocation] = None):
+        """Catches any error."""
+        self.message_contains = None
+        self.call_location = location.or_else(SourceLocation(__builtin.call_location()))
+
+    @always_inline
+    def __init__(out self, *, contains: String, location: Optional[SourceLocation] = None):
+        """Catches errors whose text contains `contains`."""
+        self.message_contains = contains
+        self.call_location = location.or_else(SourceLocation(__builtin.call_location()))
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self) raises:
+        """The block ended without raising: an assertion failure."""
+        var text = String("AssertionError: Didn't raise at ")
+        self.call_location.write_to(text)
+        raise Error(text)
+
+    def __exit__(self, error: Error) raises -> Bool:
+        """The block raised `error`: True (caught) unless `contains` is set
+        and the text does not contain it (then the error goes on)."""
+        if self.message_contains:
+            return String(error).__contains__(self.message_contains.value())
+        return True
