@@ -281,6 +281,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     case Symbol::Kind::Trait:
       return ComptimeValue::makeType(Types.getTrait(S.Trait));
+    case Symbol::Kind::Overloads: // SemaFunctionValues.cpp
+      return functionAsComptime(S, E->getRange());
     case Symbol::Kind::Comptime: {
       InstContext Owner;
       Owner.Module = S.Owner;
