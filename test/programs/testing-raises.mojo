@@ -37,6 +37,6 @@ def main() raises:
 # CHECK: caught any
 # CHECK-NEXT: caught bad
 # CHECK-NEXT: caught a failed assert_equal
-# CHECK-NEXT: AssertionError: Didn't raise at testing-raises.mojo:25:14
+# CHECK-NEXT: AssertionError: Didn't raise at testing-raises.mojo:24:14
 # CHECK-NEXT: went on: a bad thing
 # CHECK-NEXT: loop done
