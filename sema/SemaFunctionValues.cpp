@@ -5,6 +5,8 @@
 // closure value with nothing captured, so everything that takes a nested
 // `@parameter def` takes it too: the callee's instance calls it directly.
 // `__builtin.function_name[f]` is its name, as written (`get_function_name`).
+// `__functions_in_module()` lists the module's own functions (for
+// `TestSuite.discover_tests`).
 //
 //===----------------------------------------------------------------------===//
 #include "sema/SemaImpl.h"
@@ -47,4 +49,19 @@ ComptimeValue Sema::functionNameOf(const Expr *E,
   }
   auto *C = static_cast<const ClosureInfo *>(V.Ptr);
   return ComptimeValue::makeString(C->Decl->Name.Name);
+}
+
+ComptimeValue Sema::functionsInModule(const InstContext &Ctx) {
+  llvm::SmallVector<ComptimeValue, 8> Funcs;
+  if (ModuleInfo *M = Ctx.Module; M && M->AST)
+    for (const Stmt *St : M->AST->Body)
+      if (auto *F = llvm::dyn_cast<FuncDecl>(St); F && F->HasBody) {
+        Symbol S;
+        S.K = Symbol::Kind::Overloads;
+        S.Funcs.push_back(F);
+        S.Owner = M;
+        Funcs.push_back(functionAsComptime(S, F->Name.getRange()));
+      }
+  return ComptimeValue::makeList(Types.internValues(Funcs),
+                                 static_cast<uint32_t>(Funcs.size()));
 }

@@ -475,6 +475,8 @@ public:
   /// Module functions used as compile-time values (SemaFunctionValues.cpp).
   llvm::DenseMap<const FuncDecl *, ClosureInfo *> FunctionClosures;
   ComptimeValue functionAsComptime(const Symbol &S, SourceRange R);
+  /// `__functions_in_module()`: the module's functions, as a list.
+  ComptimeValue functionsInModule(const InstContext &Ctx);
   /// `__builtin.function_name[f]`: the name of a function value.
   ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx);

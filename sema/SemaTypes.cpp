@@ -604,6 +604,9 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);
       }
+    if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee);
+        N && N->Name == "__functions_in_module" && C->Args.empty())
+      return functionsInModule(Ctx); // SemaFunctionValues.cpp
     {
       bool Handled;
       ComptimeValue L = evalListForm(E, Ctx, Handled);

@@ -40,6 +40,24 @@ def _format_nsec(nanoseconds: UInt) -> String:
     return result
 
 
+def _is_test_name(name: StringLiteral) -> Bool:
+    """Whether a function is a test for discover_tests: `test_*`."""
+    # Byte by byte: the compile-time interpreter cannot call memcmp
+    # (String.startswith).
+    var s = String(name)
+    var prefix = String("test_")
+    if s.byte_length() < prefix.byte_length():
+        return False
+    var p = s.unsafe_ptr()
+    var q = prefix.unsafe_ptr()
+    for i in range(prefix.byte_length()):
+        var a = UInt8(raw=__builtin.load(__builtin.offset(p, i._value)))
+        var b = UInt8(raw=__builtin.load(__builtin.offset(q, i._value)))
+        if a != b:
+            return False
+    return True
+
+
 @fieldwise_init
 struct TestResult(Equatable, ImplicitlyCopyable, Writable):
     """A test result code: PASS, FAIL or SKIP."""
@@ -236,6 +254,27 @@ struct TestSuite(Movable):
             for i in range(len(args)):
                 self.cli_args.append(args[i])
         self._parse_filter_lists()
+
+    @always_inline
+    @staticmethod
+    def discover_tests[test_funcs: Tuple, /](
+        *,
+        location: Optional[SourceLocation] = None,
+        var cli_args: Optional[List[String]] = None,
+    ) raises -> TestSuite:
+        """A suite with every `test_*` function of `test_funcs` registered;
+        pass `__functions_in_module()`."""
+        var suite = TestSuite(
+            location=location.or_else(SourceLocation(__builtin.call_location())), cli_args=cli_args^
+        )
+        suite._register_tests[test_funcs]()
+        return suite^
+
+    def _register_tests[test_funcs: Tuple, /](mut self):
+        comptime for idx in range(len(test_funcs)):
+            comptime name = __builtin.function_name[test_funcs[idx]]
+            comptime if _is_test_name(name):
+                self.test[test_funcs[idx]]()
 
     def _parse_filter_lists(mut self):
         """`--only NAME...`, `--skip NAME...` or `--skip-all` (after the
