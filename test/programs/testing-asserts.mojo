@@ -23,6 +23,10 @@ def passing() raises:
     assert_equal(True, True)
     assert_equal("abc", "abc")
     assert_equal(String("abc"), "abc")
+    assert_equal("abc", String("abc"))
+    var text = String("abc")
+    assert_equal(text.as_string_slice(), "abc")
+    assert_equal(text.as_string_slice(), text.as_string_slice())
     assert_equal(Float32(0.5), Float32(0.5))
     assert_equal(SIMD[DType.int8, 4](1, 2, 3, 4), SIMD[DType.int8, 4](1, 2, 3, 4))
     assert_equal([1, 2, 3], [1, 2, 3])
@@ -85,34 +89,34 @@ def main() raises:
         except e:
             print(e)
 # CHECK: all passed
-# CHECK-NEXT: At testing-asserts.mojo:46:9: AssertionError: condition was unexpectedly False
-# CHECK-NEXT: At testing-asserts.mojo:48:9: AssertionError: flag was off
-# CHECK-NEXT: At testing-asserts.mojo:50:9: AssertionError: condition was unexpectedly True
-# CHECK-NEXT: At testing-asserts.mojo:52:9: AssertionError: `left == right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:50:9: AssertionError: condition was unexpectedly False
+# CHECK-NEXT: At testing-asserts.mojo:52:9: AssertionError: flag was off
+# CHECK-NEXT: At testing-asserts.mojo:54:9: AssertionError: condition was unexpectedly True
+# CHECK-NEXT: At testing-asserts.mojo:56:9: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: 1
 # CHECK-NEXT:   right: 2
-# CHECK-NEXT: At testing-asserts.mojo:54:9: AssertionError: `left == right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:58:9: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: abc
 # CHECK-NEXT:   right: abd
 # CHECK-NEXT:   reason: strings differ
-# CHECK-NEXT: At testing-asserts.mojo:56:9: AssertionError: `left == right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:60:9: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: 1.5
 # CHECK-NEXT:   right: 2.25
 # CHECK-NEXT:   reason: scalars
-# CHECK-NEXT: At testing-asserts.mojo:58:9: AssertionError: `left == right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:62:9: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: [1, 2]
 # CHECK-NEXT:   right: [1, 3]
-# CHECK-NEXT: At testing-asserts.mojo:60:9: AssertionError: `left == right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:64:9: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: [1, 2]
 # CHECK-NEXT:   right: [1, 3]
-# CHECK-NEXT: At testing-asserts.mojo:62:9: AssertionError: `left != right` comparison failed:
+# CHECK-NEXT: At testing-asserts.mojo:66:9: AssertionError: `left != right` comparison failed:
 # CHECK-NEXT:    left: 5
 # CHECK-NEXT:   right: 5
-# CHECK-NEXT: At testing-asserts.mojo:64:9: AssertionError: 1.0 is not close to 1.1 with a diff of 0.100000024
-# CHECK-NEXT: At testing-asserts.mojo:66:9: AssertionError: 1.0 is not close to 1.5 with a diff of 0.5 (too far)
-# CHECK-NEXT: At testing-asserts.mojo:69:9: AssertionError: nan is not close to nan with a diff of nan
-# CHECK-NEXT: At testing-asserts.mojo:71:9: AssertionError: [1.0, 2.0] is not close to [1.0, 3.0] with a diff of [0.0, 1.0]
-# CHECK-NEXT: At testing-asserts.mojo:73:9: AssertionError: 3 is not close to 4 with a diff of 1
+# CHECK-NEXT: At testing-asserts.mojo:68:9: AssertionError: 1.0 is not close to 1.1 with a diff of 0.100000024
+# CHECK-NEXT: At testing-asserts.mojo:70:9: AssertionError: 1.0 is not close to 1.5 with a diff of 0.5 (too far)
+# CHECK-NEXT: At testing-asserts.mojo:73:9: AssertionError: nan is not close to nan with a diff of nan
+# CHECK-NEXT: At testing-asserts.mojo:75:9: AssertionError: [1.0, 2.0] is not close to [1.0, 3.0] with a diff of [0.0, 1.0]
+# CHECK-NEXT: At testing-asserts.mojo:77:9: AssertionError: 3 is not close to 4 with a diff of 1
 # CHECK-NEXT: At elsewhere.mojo:7:3: AssertionError: `left == right` comparison failed:
 # CHECK-NEXT:    left: 1
 # CHECK-NEXT:   right: 2

@@ -212,3 +212,37 @@ struct assert_raises:
         if self.message_contains:
             return String(error).__contains__(self.message_contains.value())
         return True
+
+
+# Strings of different kinds (String, StringSlice, StringLiteral) compare
+# by their text, as Mojo's StringSlice overload does (a String and a
+# StringSlice together need `.as_string_slice()` or `String(...)` in Ignis).
+def _assert_text_equal(lhs: String, rhs: String, msg: String, loc: SourceLocation) raises:
+    if lhs != rhs:
+        raise _assert_cmp_error("`left == right` comparison", lhs, rhs, msg=msg, loc=loc)
+
+
+@always_inline
+def assert_equal(
+    lhs: StringSlice,
+    rhs: StringSlice,
+    msg: String = "",
+    *,
+    location: Optional[SourceLocation] = None,
+) raises:
+    """Raises an Error showing both strings unless they are equal."""
+    _assert_text_equal(
+        String(lhs), String(rhs), msg, location.or_else(SourceLocation(__builtin.call_location()))
+    )
+
+
+@always_inline
+def assert_equal(
+    lhs: String,
+    rhs: String,
+    msg: String = "",
+    *,
+    location: Optional[SourceLocation] = None,
+) raises:
+    """Raises an Error showing both strings unless they are equal."""
+    _assert_text_equal(lhs, rhs, msg, location.or_else(SourceLocation(__builtin.call_location())))
