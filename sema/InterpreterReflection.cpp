@@ -82,6 +82,8 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     sizeAlign(*this, T, Size, Align);
     return ComptimeValue::makeInt(static_cast<int64_t>(Name == "size_of" ? Size : Align));
   }
+  if (Name == "function_name") // SemaFunctionValues.cpp
+    return functionNameOf(E, Args, Ctx);
   if (Name == "type_name") {
     Type T = TypeArg(0);
     if (T->isError())

@@ -49,7 +49,8 @@ bool Sema::usesCallLocation(const FuncDecl *F) {
     return It->second;
   bool Uses = false;
   if (F->HasBody && isAlwaysInline(F) && !isLifecycleMethod(F))
-    Uses = SM.getText(F->getRange()).contains("__builtin.call_location");
+    // Also `call_location()` of std.reflection (callerLocationArgument).
+    Uses = SM.getText(F->getRange()).contains("call_location(");
   CallLocationUsers[F] = Uses;
   return Uses;
 }
@@ -73,6 +74,18 @@ cir::Expr *Sema::checkCallLocation(const CallExpr *C) {
     return errorExpr(R);
   }
   return makeLocalRef(Hidden, R);
+}
+
+cir::Expr *Sema::callerLocationArgument(const cir::Function *Callee,
+                                        SourceRange R) {
+  // `std.reflection.call_location()` (an `@always_inline` function named
+  // call_location) called from a function that has a caller location
+  // itself: that location, as Mojo's `call_location[inline_count=1]()`.
+  if (Callee->Decl && Callee->Decl->Name.Name == "call_location" && FS &&
+      FS->Fn && !FS->Fn->Params.empty() &&
+      FS->Fn->Params.back()->Name == HiddenName)
+    return makeLocalRef(FS->Fn->Params.back(), R);
+  return makeSourceLocation(R);
 }
 
 cir::Expr *Sema::makeSourceLocation(SourceRange R) {

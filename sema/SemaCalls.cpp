@@ -736,7 +736,7 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
       Fn->Params.back()->Name == "__call_location") {
     // The hidden caller-location argument (always the last one): where this
     // call is written.
-    Call->Ops.push_back(makeSourceLocation(Range));
+    Call->Ops.push_back(callerLocationArgument(Fn, Range));
     Call->ArgByAddress.push_back(false);
   }
   if (Fn->Raises)

@@ -51,13 +51,22 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
   ComptimeValue KV = evalComptime(Params[0].Value, *FS->Ctx);
   if (!KV.isValid())
     return errorExpr(R);
-  if (KV.K != ComptimeValue::Kind::Function) {
+  // A module-level function: a Function value, or (SemaFunctionValues.cpp)
+  // a closure that captures nothing and has no defining function.
+  const FuncDecl *F = nullptr;
+  if (KV.K == ComptimeValue::Kind::Function)
+    F = static_cast<const FuncDecl *>(KV.Ptr);
+  else if (KV.K == ComptimeValue::Kind::Closure) {
+    auto *C = static_cast<const ClosureInfo *>(KV.Ptr);
+    if (!C->Definer && C->Captured.empty())
+      F = C->Decl;
+  }
+  if (!F) {
     Diags.report(Params[0].Value->getRange(), DiagID::err_gpu_kernel_not_function)
         << (KV.K == ComptimeValue::Kind::Closure ? "a nested function (closure)"
                                                  : "this value");
     return errorExpr(R);
   }
-  auto *F = static_cast<const FuncDecl *>(KV.Ptr);
   CallArgs Raw;
   Raw.CallRange = R;
   if (!collectCallArgs(CE->Args, Raw))

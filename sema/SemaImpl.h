@@ -340,6 +340,9 @@ public:
   cir::Expr *checkCallLocation(const CallExpr *C);
   /// A `_SourceLocation` value for the call at R (file, line, column).
   cir::Expr *makeSourceLocation(SourceRange R);
+  /// The hidden location argument of a call to Callee: the call's own
+  /// location, or for `call_location()` the caller's (SemaCallLocation.cpp).
+  cir::Expr *callerLocationArgument(const cir::Function *Callee, SourceRange R);
   /// The `-D ASSERT=` mode: "safe" (default), "all", "none" or "warn".
   llvm::StringRef assertMode();
   /// `a:b:c` inside a subscript: a `Slice` value (SemaSlice.cpp).
@@ -382,6 +385,9 @@ public:
   cir::Local *declareLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
   cir::Local *newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
   cir::Stmt *makeStmt(cir::StmtKind K, SourceRange R);
+  /// `with` items Index.. around W's body (SemaWith.cpp).
+  void checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
+                      cir::StmtList &Out);
   void noteRaisingCall(cir::Function *Callee, SourceRange R);
   bool blockAlwaysReturns(const cir::StmtList &L);
 
@@ -480,6 +486,14 @@ public:
   /// Set while a launch instantiates its kernel for a device target.
   std::optional<cir::TargetKind> ForcedTarget;
   std::vector<std::unique_ptr<ClosureInfo>> Closures;
+  /// Module functions used as compile-time values (SemaFunctionValues.cpp).
+  llvm::DenseMap<const FuncDecl *, ClosureInfo *> FunctionClosures;
+  ComptimeValue functionAsComptime(const Symbol &S, SourceRange R);
+  /// `__functions_in_module()`: the module's functions, as a list.
+  ComptimeValue functionsInModule(const InstContext &Ctx);
+  /// `__builtin.function_name[f]`: the name of a function value.
+  ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
+                               const InstContext &Ctx);
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,
                                        std::vector<cir::Local *>>>>

@@ -592,37 +592,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     return;
   }
   case NodeKind::WithStmt: {
-    // with ctx as x: body  ->  x = ctx.__enter__(); try: body finally: ctx.__exit__()
-    auto *W = llvm::cast<WithStmt>(S);
+    // Context managers: SemaWith.cpp.
     FS->Scopes.emplace_back();
-    llvm::SmallVector<cir::Expr *, 2> Contexts;
-    for (const WithItem &I : W->Items) {
-      cir::Expr *Ctx = materializeToPlace(checkExpr(I.Context));
-      if (Ctx->Ty->isError())
-        continue;
-      CallArgs NoArgs;
-      NoArgs.CallRange = I.Context->getRange();
-      cir::Expr *Entered = callMethod(Ctx, "__enter__", NoArgs, I.Context->getRange());
-      if (I.Target)
-        checkAssign(I.Target, Entered, I.Context->getRange(), Out, true);
-      else if (!Entered->Ty->isError() && Entered->Kind != cir::ExprKind::NoneConst) {
-        cir::Stmt *E = makeStmt(cir::StmtKind::Eval, R);
-        E->Value = Entered;
-        emit(*this, Out, E);
-      }
-      emit(*this, Out, nullptr);
-      Contexts.push_back(Ctx);
-    }
-    cir::Stmt *T = makeStmt(cir::StmtKind::Try, R);
-    checkBlock(W->Body, T->Body);
-    for (auto It = Contexts.rbegin(); It != Contexts.rend(); ++It) {
-      CallArgs NoArgs;
-      NoArgs.CallRange = R;
-      cir::Stmt *E = makeStmt(cir::StmtKind::Eval, R);
-      E->Value = callMethod(*It, "__exit__", NoArgs, R);
-      T->Finally.push_back(E);
-    }
-    Out.push_back(T);
+    checkWithItems(llvm::cast<WithStmt>(S), 0, R, Out);
     FS->Scopes.pop_back();
     return;
   }

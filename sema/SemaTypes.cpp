@@ -60,7 +60,8 @@ bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
   else if (Want == "AnyType" || lookupGlobal(Prelude, Want).K == Symbol::Kind::Trait)
     // A module-level function is a value of its own type
     // (`enqueue_function[kernel]`, `DeviceFunction[kernel]`).
-    OK = K == ComptimeValue::Kind::Type || K == ComptimeValue::Kind::Function;
+    OK = K == ComptimeValue::Kind::Type || K == ComptimeValue::Kind::Function ||
+         K == ComptimeValue::Kind::Closure;
   if (OK)
     return true;
   Diags.report(Range, DiagID::err_comptime_type)
@@ -284,11 +285,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     case Symbol::Kind::Trait:
       return ComptimeValue::makeType(Types.getTrait(S.Trait));
-    case Symbol::Kind::Overloads:
-      // A module-level function as a value: `enqueue_function[kernel]`.
-      if (S.Funcs.size() == 1)
-        return ComptimeValue::makeFunction(S.Funcs.front(), N->Name);
-      break;
+    case Symbol::Kind::Overloads: // SemaFunctionValues.cpp
+      return functionAsComptime(S, E->getRange());
     case Symbol::Kind::Comptime: {
       InstContext Owner;
       Owner.Module = S.Owner;
@@ -624,6 +622,9 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         bool Handled;
         return evalReflection(E, N->Name, C->Args, Ctx, Handled);
       }
+    if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee);
+        N && N->Name == "__functions_in_module" && C->Args.empty())
+      return functionsInModule(Ctx); // SemaFunctionValues.cpp
     {
       bool Handled;
       ComptimeValue L = evalListForm(E, Ctx, Handled);

@@ -1,0 +1,67 @@
+//===- SemaFunctionValues.cpp - Module functions as compile-time values ---===//
+//
+// A module-level `def` named where a compile-time value is expected
+// (`suite.test[test_add]()`, `run[f]()` with `f: def() raises`) becomes a
+// closure value with nothing captured, so everything that takes a nested
+// `@parameter def` takes it too: the callee's instance calls it directly.
+// `__builtin.function_name[f]` is its name, as written (`get_function_name`).
+// `__functions_in_module()` lists the module's own functions (for
+// `TestSuite.discover_tests`).
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+ComptimeValue Sema::functionAsComptime(const Symbol &S, SourceRange R) {
+  if (S.Funcs.size() != 1) {
+    Diags.report(R, DiagID::err_unsupported)
+        << "an overloaded function as a compile-time value";
+    return {};
+  }
+  const FuncDecl *F = S.Funcs.front();
+  ClosureInfo *&C = FunctionClosures[F];
+  if (!C) {
+    auto Info = std::make_unique<ClosureInfo>();
+    C = Info.get();
+    C->Decl = F;
+    // Unique across modules: the name is part of the callee's instance name.
+    C->Name = (S.Owner ? S.Owner->Name + "." : std::string()) +
+              F->Name.Name.str();
+    C->Id = Closures.size();
+    C->Ctx.Module = S.Owner;
+    Closures.push_back(std::move(Info));
+  }
+  return ComptimeValue::makeClosure(C, AST.copyString(C->Name));
+}
+
+ComptimeValue Sema::functionNameOf(const Expr *E,
+                                   llvm::ArrayRef<Argument> Args,
+                                   const InstContext &Ctx) {
+  ComptimeValue V =
+      Args.size() == 1 ? evalComptime(Args[0].Value, Ctx) : ComptimeValue();
+  if (V.K != ComptimeValue::Kind::Closure) {
+    if (V.isValid() || Args.size() != 1)
+      Diags.report(E->getRange(), DiagID::err_comptime_type)
+          << "function" << "something else";
+    return {};
+  }
+  auto *C = static_cast<const ClosureInfo *>(V.Ptr);
+  return ComptimeValue::makeString(C->Decl->Name.Name);
+}
+
+ComptimeValue Sema::functionsInModule(const InstContext &Ctx) {
+  llvm::SmallVector<ComptimeValue, 8> Funcs;
+  if (ModuleInfo *M = Ctx.Module; M && M->AST)
+    for (const Stmt *St : M->AST->Body)
+      if (auto *F = llvm::dyn_cast<FuncDecl>(St); F && F->HasBody) {
+        Symbol S;
+        S.K = Symbol::Kind::Overloads;
+        S.Funcs.push_back(F);
+        S.Owner = M;
+        Funcs.push_back(functionAsComptime(S, F->Name.getRange()));
+      }
+  return ComptimeValue::makeList(Types.internValues(Funcs),
+                                 static_cast<uint32_t>(Funcs.size()));
+}
