@@ -152,6 +152,22 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
       return E;
     }
     return S.errorExpr(R);
+  case ComptimeValue::Kind::List: {
+    // A compile-time tuple (or a variadic parameter's values) as a value:
+    // the tuple of its elements.
+    llvm::SmallVector<Type, 4> Tys;
+    llvm::SmallVector<cir::Expr *, 4> Ops;
+    for (const ComptimeValue &Elem : V) {
+      cir::Expr *X = S.materialize(valueFromComptime(S, Elem, R));
+      if (X->Ty->isError())
+        return X;
+      Tys.push_back(X->Ty);
+      Ops.push_back(X);
+    }
+    cir::Expr *E = S.makeExpr(cir::ExprKind::TupleInit, S.Types.getTuple(Tys), R);
+    E->Ops.append(Ops.begin(), Ops.end());
+    return E;
+  }
   case ComptimeValue::Kind::Closure:
     if (S.ClosureArgument) // a call argument: a runtime closure value
       return S.makeRuntimeClosure(V, R);

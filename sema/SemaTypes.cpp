@@ -261,16 +261,25 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
   case NodeKind::ComptimeExpr:
     return evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, Ctx);
   case NodeKind::TupleExpr: {
-    // `(T, T)` of types: a tuple type (`comptime Pair[T: AnyType] = (T, T)`).
+    // `(T, T)` of types: a tuple type (`comptime Pair[T: AnyType] = (T, T)`);
+    // `(3, 3)` of values: a compile-time tuple, kept as a list of its values
+    // (`comptime THREADS_PER_BLOCK = (3, 3)`), a tuple again when used.
     llvm::SmallVector<Type, 4> Elements;
+    llvm::SmallVector<ComptimeValue, 4> Values;
     for (const Expr *Sub : llvm::cast<TupleExpr>(E)->Elements) {
       ComptimeValue V = evalComptime(Sub, Ctx);
       if (!V.isValid())
         return {};
-      if (V.K != ComptimeValue::Kind::Type)
-        return Fail();
-      Elements.push_back(V.Ty);
+      if (V.K == ComptimeValue::Kind::Type)
+        Elements.push_back(V.Ty);
+      else
+        Values.push_back(V);
     }
+    if (!Values.empty() && Elements.empty())
+      return ComptimeValue::makeList(Types.internValues(Values),
+                                     static_cast<uint32_t>(Values.size()));
+    if (!Values.empty())
+      return Fail();
     return ComptimeValue::makeType(Types.getTuple(Elements));
   }
   case NodeKind::NameExpr: {
