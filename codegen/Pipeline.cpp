@@ -274,9 +274,20 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   }
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
-  return compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
-                             GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
-                             I->DeviceImage, Error);
+  std::string DeviceError;
+  if (compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
+                          GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
+                          I->DeviceImage, DeviceError))
+    return true;
+  // Device code the GPU cannot run (print, heap memory): the kernels still
+  // run on the cpu device, and a launch on the GPU says why it cannot.
+  llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
+               << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
+               << GpuK->Arch << ": " << DeviceError
+               << "; they run on the cpu device only\n";
+  I->DeviceAsm.clear();
+  I->DeviceImage.clear();
+  return true;
 }
 
 void CodeGenerator::printDeviceAssembly(llvm::raw_ostream &OS) const {
