@@ -28,6 +28,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/IPO/AlwaysInliner.h"
 #include "llvm/Transforms/IPO/GlobalDCE.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -202,6 +203,41 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
     llvm::PassBuilder PB(TM.get());
     PB.registerModuleAnalyses(MAM);
     llvm::ModulePassManager MPM;
+    MPM.addPass(llvm::GlobalDCEPass());
+    MPM.run(*M, MAM);
+  }
+  // NVPTX cannot pass empty structs (`self` of a field-less struct such as
+  // the thread_idx accessor): at -O0 the functions that take or return one
+  // are inlined anyway, as the optimising pipelines always do.
+  if (OptLevel == 0) {
+    auto IsEmpty = [](llvm::Type *T) {
+      auto *ST = llvm::dyn_cast<llvm::StructType>(T);
+      return ST && ST->getNumElements() == 0;
+    };
+    for (llvm::Function &F : *M) {
+      if (F.isDeclaration() || !F.hasInternalLinkage())
+        continue;
+      bool Empty = IsEmpty(F.getReturnType());
+      for (llvm::Argument &A : F.args())
+        Empty |= IsEmpty(A.getType());
+      if (Empty) {
+        F.removeFnAttr(llvm::Attribute::NoInline);
+        F.removeFnAttr(llvm::Attribute::OptimizeNone);
+        F.addFnAttr(llvm::Attribute::AlwaysInline);
+      }
+    }
+    llvm::LoopAnalysisManager LAM;
+    llvm::FunctionAnalysisManager FAM;
+    llvm::CGSCCAnalysisManager CGAM;
+    llvm::ModuleAnalysisManager MAM;
+    llvm::PassBuilder PB(TM.get());
+    PB.registerModuleAnalyses(MAM);
+    PB.registerCGSCCAnalyses(CGAM);
+    PB.registerFunctionAnalyses(FAM);
+    PB.registerLoopAnalyses(LAM);
+    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+    llvm::ModulePassManager MPM;
+    MPM.addPass(llvm::AlwaysInlinerPass());
     MPM.addPass(llvm::GlobalDCEPass());
     MPM.run(*M, MAM);
   }

@@ -17,6 +17,7 @@
 #include "codegen/MLIRGen.h"
 
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Path.h"
 
 using namespace ignis;
 using namespace ignis::cir;
@@ -431,13 +432,14 @@ void MLIRGen::instrumentCpuDeviceAccesses() {
         continue;
       mlir::Location L = A->getLoc();
       std::string Where = "<unknown>";
-      if (auto FL = mlir::dyn_cast<mlir::FileLineColLoc>(L))
-        Where = (FL.getFilename().getValue() + ":" + llvm::Twine(FL.getLine()) +
-                 ":" + llvm::Twine(FL.getColumn()))
-                    .str();
-      else if (auto FL2 = L->findInstanceOf<mlir::FileLineColLoc>())
-        Where = (FL2.getFilename().getValue() + ":" + llvm::Twine(FL2.getLine()) +
-                 ":" + llvm::Twine(FL2.getColumn()))
+      // FILE:LINE:COL with the file's name only, as call_location and the
+      // bounds-check messages name it.
+      mlir::FileLineColLoc FL = mlir::dyn_cast<mlir::FileLineColLoc>(L);
+      if (!FL)
+        FL = L->findInstanceOf<mlir::FileLineColLoc>();
+      if (FL)
+        Where = (llvm::sys::path::filename(FL.getFilename().getValue()) + ":" +
+                 llvm::Twine(FL.getLine()) + ":" + llvm::Twine(FL.getColumn()))
                     .str();
       B.setInsertionPoint(A);
       Value Size = constI64(L, DL->getTypeSize(T).getFixedValue());

@@ -57,3 +57,16 @@ if config.ignis_sanitize:
     config.available_features.add("sanitizer")
     if "address" in config.ignis_sanitize.lower():
         config.available_features.add("asan")
+
+# GPU tests run kernels on the cpu device unless they ask for a GPU
+# (REQUIRES: cuda, with `env IGNIS_DEVICE=cuda`); the cpu device's workers
+# are fixed so fault messages and timings do not depend on the machine.
+config.environment["IGNIS_DEVICE"] = "cpu"
+config.environment["IGNIS_NUM_THREADS"] = "2"
+_ptxas = "/usr/local/cuda/bin/ptxas"
+if os.path.exists(_ptxas):  # test/gpu/ptxas.test
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", _ptxas))
+if any(os.path.exists(os.path.join(d, "libcuda.so.1"))
+       for d in ["/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/local/cuda/lib64"]):
+    config.available_features.add("cuda")
