@@ -137,9 +137,7 @@ void DiagnosticEngine::reset() {
   ReachedLimit = false;
   DropNotes = false;
   Finished = false;
-  LastID = DiagID::err_internal;
-  LastBegin = LastEnd = 0;
-  LastMessage.clear();
+  Seen.clear();
 }
 
 void DiagnosticEngine::replay(const Diagnostic &D) {
@@ -170,16 +168,14 @@ void DiagnosticEngine::emit(Diagnostic D) {
   DropNotes = true;
   if (ReachedLimit)
     return;
-  // The same message at the same place right after itself (a literal
-  // converted twice while an overload is chosen, ...) says nothing new; it
-  // and its notes are dropped.
-  if (D.ID == LastID && D.Range.Begin.getRaw() == LastBegin &&
-      D.Range.End.getRaw() == LastEnd && D.Message == LastMessage)
+  // The same message at the same place again (a literal converted twice
+  // while an overload is chosen, a kernel's body checked for the cpu device
+  // and for the GPU) says nothing new; it and its notes are dropped.
+  std::string Key = std::to_string(static_cast<unsigned>(D.ID)) + ":" +
+                    std::to_string(D.Range.Begin.getRaw()) + ":" +
+                    std::to_string(D.Range.End.getRaw()) + ":" + D.Message;
+  if (!Seen.insert(Key).second)
     return;
-  LastID = D.ID;
-  LastBegin = D.Range.Begin.getRaw();
-  LastEnd = D.Range.End.getRaw();
-  LastMessage = D.Message;
   if (D.Severity == DiagSeverity::Warning) {
     if (SuppressWarnings)
       return;

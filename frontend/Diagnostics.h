@@ -6,6 +6,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -186,9 +187,8 @@ private:
   bool Finished = false;
   /// The last error or warning accepted, so an identical one reported again
   /// at once (the same check reached twice) is shown only once.
-  DiagID LastID = DiagID::err_internal;
-  uint32_t LastBegin = 0, LastEnd = 0;
-  std::string LastMessage;
+  /// Every diagnostic shown so far (kind, range, text): repeats are dropped.
+  llvm::StringSet<> Seen;
 };
 
 } // namespace ignis
