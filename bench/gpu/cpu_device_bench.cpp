@@ -106,6 +106,7 @@ int main() {
   auto *PA = static_cast<const float *>(DA), *PB = static_cast<const float *>(DB);
   auto *PC = static_cast<float *>(DC);
   double Loop = bestSeconds(5, [&] {
+    asm volatile("" ::: "memory");
     for (int64_t I = 0; I < N; ++I)
       PC[I] = PA[I] + PB[I];
     asm volatile("" ::: "memory");
@@ -126,6 +127,7 @@ int main() {
   float Sum = 0;
   double SumLoop = bestSeconds(5, [&] {
     float S = 0;
+    asm volatile("" ::: "memory");
     for (int64_t I = 0; I < N; ++I)
       S += PA[I];
     Sum = S;

@@ -21,6 +21,7 @@ constexpr int64_t SharedArenaSize = 64 * 1024;
 constexpr int64_t WarpSize = 32;
 constexpr int64_t MaxWarps = 1024 / WarpSize;
 constexpr uint64_t Redzone = 256;
+constexpr int CacheSize = 4;
 
 // --- Buffers (CpuBuffers.cpp) -----------------------------------------------
 
@@ -71,8 +72,11 @@ struct WorkerData;
 /// TLS, so that the kernel-facing calls cost a load or two.
 struct WorkerState {
   int64_t Index[14];     ///< ignis_gpu_cpu_index's answers
-  uintptr_t CacheLo;     ///< the buffer the last check hit: [CacheLo, CacheHi)
-  uintptr_t CacheHi;
+  /// The buffers the last checks hit, [Lo, Hi) each; a kernel touches few.
+  struct {
+    uintptr_t Lo, Hi;
+  } Cache[CacheSize];
+  uint32_t CacheNext;    ///< the entry the next miss replaces
   int64_t BlockLinear;
   int64_t ThreadLinear;
   Launch *L;

@@ -18,6 +18,7 @@ enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp };
 struct GpuThread {
   void *SP = nullptr;
   int32_t Lin = 0;
+  int32_t X = 0, Y = 0, Z = 0;
   ThreadState State = ThreadState::Ready;
   WarpOp Op = WarpOp::Shuffle;
   const char *Loc = nullptr; ///< the barrier's location
@@ -76,10 +77,9 @@ void BlockScheduler::threadMain(void *Arg) {
 
 void BlockScheduler::resume(GpuThread &T) {
   int64_t Lin = T.Lin;
-  int64_t Bx = L->Block[0], By = L->Block[1];
-  TW.Index[0] = Lin % Bx;
-  TW.Index[1] = Lin / Bx % By;
-  TW.Index[2] = Lin / (Bx * By);
+  TW.Index[0] = T.X;
+  TW.Index[1] = T.Y;
+  TW.Index[2] = T.Z;
   TW.Index[12] = Lin % WarpSize;
   TW.Index[13] = Lin / WarpSize;
   TW.ThreadLinear = Lin;
@@ -111,6 +111,9 @@ void BlockScheduler::run(Launch &Launch) {
   for (int64_t I = 0; I < N; ++I) {
     GpuThread &T = Threads[static_cast<size_t>(I)];
     T.Lin = static_cast<int32_t>(I);
+    T.X = static_cast<int32_t>(I % L->Block[0]);
+    T.Y = static_cast<int32_t>(I / L->Block[0] % L->Block[1]);
+    T.Z = static_cast<int32_t>(I / (L->Block[0] * L->Block[1]));
     T.StackLo = D.Stacks[static_cast<size_t>(I)].lo();
     T.StackHi = D.Stacks[static_cast<size_t>(I)].hi();
     T.SP = initFiber(D.Stacks[static_cast<size_t>(I)], &threadMain, this);

@@ -149,8 +149,9 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
   Buffer B;
   bool Near = findBuffer(A, B);
   if (Near && A + static_cast<uint64_t>(Bytes) <= B.Base + B.Size) {
-    TW.CacheLo = B.Base;
-    TW.CacheHi = B.Base + B.Size;
+    auto &E = TW.Cache[TW.CacheNext++ % CacheSize];
+    E.Lo = B.Base;
+    E.Hi = B.Base + B.Size;
     return;
   }
   if (!Near)
@@ -179,11 +180,12 @@ int64_t ignis_gpu_cpu_index(int64_t Which) {
 void ignis_gpu_cpu_check(const void *P, int64_t Bytes, int64_t Kind,
                          const char *Loc) {
   auto A = reinterpret_cast<uintptr_t>(P);
-  if (__builtin_expect(A >= TW.CacheLo &&
-                           A + static_cast<uint64_t>(Bytes) <= TW.CacheHi,
-                       1)) {
-    checkStop();
-    return;
+  uintptr_t End = A + static_cast<uint64_t>(Bytes);
+  for (const auto &E : TW.Cache) {
+    if (A >= E.Lo && End <= E.Hi) {
+      checkStop();
+      return;
+    }
   }
   checkSlow(A, Bytes, Kind, Loc);
 }

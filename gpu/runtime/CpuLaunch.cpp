@@ -85,7 +85,7 @@ void runBlock(Launch &L, int64_t B) {
     TW.Index[6 + I] = L.Block[I];
     TW.Index[9 + I] = L.Grid[I];
   }
-  TW.CacheLo = TW.CacheHi = 0;
+  memset(TW.Cache, 0, sizeof(TW.Cache));
   // Dynamic shared memory first, then the static sites as they are met.
   TW.Data->Sites.clear();
   TW.SharedUsed = (L.DynShared + 15) & ~int64_t(15);
