@@ -116,7 +116,8 @@ void BlockScheduler::run(Launch &Launch) {
     T.Z = static_cast<int32_t>(I / (L->Block[0] * L->Block[1]));
     T.StackLo = D.Stacks[static_cast<size_t>(I)].lo();
     T.StackHi = D.Stacks[static_cast<size_t>(I)].hi();
-    T.SP = initFiber(D.Stacks[static_cast<size_t>(I)], &threadMain, this);
+    T.SP = initFiber(D.Stacks[static_cast<size_t>(I)],
+                     fiberColor(static_cast<size_t>(I)), &threadMain, this);
     Runnable.push_back(static_cast<int32_t>(I));
   }
   for (uint32_t &M : LiveMask)

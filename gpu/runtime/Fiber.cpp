@@ -122,9 +122,9 @@ void ignis::gpu::cpu::unmapFiberStack(FiberStack &S) {
   S = FiberStack();
 }
 
-void *ignis::gpu::cpu::initFiber(const FiberStack &S, void (*Fn)(void *),
-                                 void *Arg) {
-  uintptr_t Top = S.hi() & ~uintptr_t(15);
+void *ignis::gpu::cpu::initFiber(const FiberStack &S, size_t Color,
+                                 void (*Fn)(void *), void *Arg) {
+  uintptr_t Top = (S.hi() - Color) & ~uintptr_t(15);
   auto Start = reinterpret_cast<uint64_t>(&ignis_gpu_fiber_start);
   auto FnBits = reinterpret_cast<uint64_t>(Fn);
   auto ArgBits = reinterpret_cast<uint64_t>(Arg);
