@@ -31,15 +31,22 @@ struct GpuThread {
 class BlockScheduler {
 public:
   void run(Launch &L);
-  /// Parks the current thread until the scheduler resumes it.
+  /// Parks the current thread and runs the next ready one (or, when none is
+  /// left, the scheduler): one switch per park, not two.
   void park(ThreadState S) {
     Cur->State = S;
     if (S == ThreadState::AtBarrier)
       ++NumAtBarrier;
-    ignis_gpu_fiber_switch(&Cur->SP, SchedSP);
+    switchToNext(&Cur->SP);
   }
-  /// Leaves the current thread for good.
+  /// Leaves the current thread for good, for the next ready one.
   [[noreturn]] void leave() {
+    void *Dead;
+    switchToNext(&Dead);
+    __builtin_unreachable();
+  }
+  /// Leaves the current thread for good, straight to the scheduler.
+  [[noreturn]] void abandon() {
     void *Dead;
     ignis_gpu_fiber_switch(&Dead, SchedSP);
     __builtin_unreachable();
@@ -49,14 +56,15 @@ public:
 
 private:
   static void threadMain(void *Arg);
-  void resume(GpuThread &T);
+  void switchToNext(void **Save);
   bool resolveWarps();
   void resolveWarp(int64_t W, uint32_t Live);
   [[noreturn]] void reportStuck(bool Partial);
   std::string stuckMessage(bool Partial);
 
   std::vector<GpuThread> Threads;
-  std::vector<int32_t> Runnable, Next;
+  std::vector<int32_t> Runnable;
+  size_t RunPos = 0; ///< the next of Runnable to run this round
   int64_t N = 0, NumExited = 0, NumAtBarrier = 0;
   uint32_t LiveMask[MaxWarps] = {};
   void *SchedSP = nullptr;
@@ -75,7 +83,12 @@ void BlockScheduler::threadMain(void *Arg) {
   Self->leave();
 }
 
-void BlockScheduler::resume(GpuThread &T) {
+void BlockScheduler::switchToNext(void **Save) {
+  if (RunPos == Runnable.size()) {
+    ignis_gpu_fiber_switch(Save, SchedSP);
+    return;
+  }
+  GpuThread &T = Threads[static_cast<size_t>(Runnable[RunPos++])];
   int64_t Lin = T.Lin;
   TW.Index[0] = T.X;
   TW.Index[1] = T.Y;
@@ -87,7 +100,7 @@ void BlockScheduler::resume(GpuThread &T) {
   TW.StackHi = T.StackHi;
   Cur = &T;
   T.State = ThreadState::Ready;
-  ignis_gpu_fiber_switch(&SchedSP, T.SP);
+  ignis_gpu_fiber_switch(Save, T.SP);
 }
 
 void BlockScheduler::run(Launch &Launch) {
@@ -127,11 +140,11 @@ void BlockScheduler::run(Launch &Launch) {
   NumExited = NumAtBarrier = 0;
   Stopped = false;
   for (;;) {
-    for (size_t I = 0; I < Runnable.size(); ++I) {
-      resume(Threads[static_cast<size_t>(Runnable[I])]);
-      if (Stopped)
-        return;
-    }
+    // The ready threads run in order, each switching to the next.
+    RunPos = 0;
+    switchToNext(&SchedSP);
+    if (Stopped)
+      return;
     Runnable.clear();
     if (NumExited == N)
       return;
@@ -329,7 +342,7 @@ void ignis::gpu::cpu::abandonThread() {
   BlockScheduler *S = TW.Sched;
   if (S && S->Cur) {
     S->Stopped = true;
-    S->leave();
+    S->abandon();
   }
   longjmp(TW.Jmp, 1);
 }
