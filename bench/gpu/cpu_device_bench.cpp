@@ -124,7 +124,7 @@ int main() {
     check(ignis_gpu_launch(Ctx, &Add, Grid, 1, 1, Block, 1, 1, 0, Args));
   });
 
-  float Sum = 0;
+  volatile float Sum = 0;
   double SumLoop = bestSeconds(5, [&] {
     float S = 0;
     asm volatile("" ::: "memory");
