@@ -146,6 +146,7 @@ public:
 
   void run(Launch &L) {
     std::lock_guard LaunchLock(LaunchMu);
+    StopBlock.store(INT64_MAX);
     int64_t Helpers = std::min<int64_t>(Workers - 1, L.NumBlocks - 1);
     if (Helpers > 0) {
       std::unique_lock Lock(Mu);
@@ -166,6 +167,7 @@ public:
       Done.wait(Lock, [&] { return Pending == 0; });
       Current = nullptr;
     }
+    StopBlock.store(INT64_MAX);
   }
 
 private:
@@ -303,9 +305,7 @@ int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
   // Chunks amortise the shared block counter when blocks are tiny.
   L.Chunk = std::max<int64_t>(
       1, std::min<int64_t>(64, L.NumBlocks / (pool().size() * 16)));
-  StopBlock.store(INT64_MAX);
   pool().run(L);
-  StopBlock.store(INT64_MAX);
   if (L.FaultKey != INT64_MAX)
     return failWith(L.FaultMsg);
   return 0;
