@@ -289,6 +289,30 @@ TEST_F(CpuDevice, SyncwarpOrdersSharedMemoryInAWarp) {
     EXPECT_EQ(V[size_t(T)], ((T & ~31) + ((T + 1) & 31)) * 10);
 }
 
+void halfWarpSync(void **Args) {
+  auto *Out = arg<int64_t *>(Args, 0);
+  static char Site;
+  auto *S = static_cast<int64_t *>(ignis_gpu_cpu_shared(&Site, 32 * 8, 8));
+  if (lane() >= 16) {
+    // The other half waits at a barrier the first half reaches later.
+    ignis_gpu_cpu_barrier("half.mojo:5:7");
+    return;
+  }
+  store(&S[lane()], lane() + 100);
+  ignis_gpu_cpu_syncwarp(0xFFFF);
+  store(&Out[lane()], load(&S[15 - lane()]));
+  ignis_gpu_cpu_barrier("half.mojo:10:3");
+}
+
+TEST_F(CpuDevice, SyncwarpWithAPartialMask) {
+  int64_t *Out = deviceArray<int64_t>(16);
+  IgnisKernel K = kernel("half_sync", halfWarpSync, true);
+  ASSERT_EQ(launch(K, 1, 32, {&Out}), 0) << ignis_gpu_last_error();
+  auto V = download(Out, 16);
+  for (int64_t L = 0; L < 16; ++L)
+    EXPECT_EQ(V[size_t(L)], 115 - L);
+}
+
 // --- Atomics across blocks running on different workers ---------------------------------
 
 void countAtomically(void **Args) {

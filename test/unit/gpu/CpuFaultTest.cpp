@@ -138,6 +138,19 @@ TEST_F(CpuFault, ShuffleAgainstBarrierDeadlocks) {
             "(31, 0, 0) wait at a warp shuffle");
 }
 
+TEST_F(CpuFault, VoteAgainstShuffleInOneWarpDeadlocks) {
+  IgnisKernel K = kernel("vote_shuffle", [](void **) {
+    if (tidX() < 8)
+      ignis_gpu_cpu_vote(1, 1);
+    else
+      ignis_gpu_cpu_shuffle(3, 1, 1, 32);
+  }, true);
+  EXPECT_EQ(launchError(K, 1, 32, {}),
+            "deadlock in kernel 'vote_shuffle': block (0, 0, 0): threads "
+            "(0, 0, 0) to (7, 0, 0) wait at a warp vote; threads (8, 0, 0) to "
+            "(31, 0, 0) wait at a warp shuffle");
+}
+
 TEST_F(CpuFault, BarrierInAKernelMarkedWithoutFibers) {
   IgnisKernel K = kernel("unmarked", [](void **) {
     ignis_gpu_cpu_barrier("u.mojo:1:1");

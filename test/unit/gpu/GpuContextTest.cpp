@@ -2,6 +2,7 @@
 // there, memory copies and fills, attributes ----------------------------===//
 #include "GpuTestSupport.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,6 +83,30 @@ TEST(GpuContext, IgnisDeviceForcesTheChoice) {
   });
   EXPECT_EQ(Err, "cpu|unknown device 'tpu' in IGNIS_DEVICE (expected cpu, "
                  "cuda or hip)");
+}
+
+// Run by IgnisNumThreadsSetsTheWorkers in a fresh process (the worker pool
+// is made once per process).
+TEST(GpuContext, PrintWorkersForTheParentTest) {
+  if (!getenv("IGNIS_GPU_TEST_PRINT_WORKERS"))
+    GTEST_SKIP() << "run by IgnisNumThreadsSetsTheWorkers";
+  void *Ctx = ignis_gpu_ctx_create("cpu", 3, 0);
+  int64_t V = 0;
+  ignis_gpu_attribute(Ctx, 16, &V);
+  fprintf(stderr, "workers=%lld\n", static_cast<long long>(V));
+}
+
+TEST(GpuContext, IgnisNumThreadsSetsTheWorkers) {
+  std::string Err = childStderr([] {
+    setenv("IGNIS_NUM_THREADS", "3", 1);
+    setenv("IGNIS_GPU_TEST_PRINT_WORKERS", "1", 1);
+    int Null = open("/dev/null", O_WRONLY);
+    dup2(Null, 1);
+    execl("/proc/self/exe", "IgnisGpuRuntimeTests",
+          "--gtest_filter=GpuContext.PrintWorkersForTheParentTest",
+          static_cast<char *>(nullptr));
+  });
+  EXPECT_EQ(Err, "workers=3\n");
 }
 
 TEST(GpuContext, BadApiAndDeviceIds) {
