@@ -93,6 +93,7 @@ TEST(GpuContext, PrintWorkersForTheParentTest) {
   void *Ctx = ignis_gpu_ctx_create("cpu", 3, 0);
   int64_t V = 0;
   ignis_gpu_attribute(Ctx, 16, &V);
+  ignis_gpu_ctx_destroy(Ctx);
   fprintf(stderr, "workers=%lld\n", static_cast<long long>(V));
 }
 
