@@ -2,6 +2,7 @@
 // the memory access check (bounds and shared-memory races).
 #include "CpuDevice.h"
 
+#include <link.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -16,6 +17,35 @@ extern "C" void *__asan_addr_is_in_fake_stack(void *FakeStack, void *Addr,
     __attribute__((weak));
 
 namespace {
+
+/// The loaded segment of the program or a shared library that holds
+/// [A, A + Bytes): the program's globals and constants, which the GPU
+/// targets compile into the device image, are legal for the cpu device too.
+bool inLoadedImage(uintptr_t A, int64_t Bytes, uintptr_t &Lo, uintptr_t &Hi) {
+  struct Query {
+    uintptr_t A, End, Lo = 0, Hi = 0;
+  } Q{A, A + static_cast<uint64_t>(Bytes)};
+  dl_iterate_phdr(
+      [](dl_phdr_info *Info, size_t, void *Data) {
+        auto &Q = *static_cast<Query *>(Data);
+        for (int I = 0; I < Info->dlpi_phnum; ++I) {
+          const auto &P = Info->dlpi_phdr[I];
+          if (P.p_type != PT_LOAD)
+            continue;
+          uintptr_t Lo = Info->dlpi_addr + P.p_vaddr, Hi = Lo + P.p_memsz;
+          if (Q.A >= Lo && Q.End <= Hi) {
+            Q.Lo = Lo;
+            Q.Hi = Hi;
+            return 1;
+          }
+        }
+        return 0;
+      },
+      &Q);
+  Lo = Q.Lo;
+  Hi = Q.Hi;
+  return Hi != 0;
+}
 
 bool inAsanFakeStack(uintptr_t A) {
   if (!__asan_get_current_fake_stack || !__asan_addr_is_in_fake_stack)
@@ -156,6 +186,13 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
   }
   if (!Near)
     Near = nearestBuffer(A, B);
+  uintptr_t Lo, Hi;
+  if (!Near && inLoadedImage(A, Bytes, Lo, Hi)) {
+    auto &E = TW.Cache[TW.CacheNext++ % CacheSize];
+    E.Lo = Lo;
+    E.Hi = Hi;
+    return;
+  }
   if (!Near)
     recordOutOfBounds(Bytes, Kind, Loc,
                       "an address outside every device buffer");

@@ -127,7 +127,9 @@ int64_t ignis_gpu_synchronize(void *ctx);
      atomic access ... atomically accessed 4 bytes"; the buffer is "a
      16-byte device buffer", "a 16-byte host buffer" (alloc_host) or "the
      block's 64 bytes of shared memory"; offsets may be negative; an address
-     near no buffer is "at an address outside every device buffer")
+     near no buffer, not on the thread's stack and not in the program's
+     loaded segments (globals, constants) is "at an address outside every
+     device buffer")
      barrier reached by only part of the block in kernel 'k': block (0, 0, 0):
        threads (0, 0, 0) to (15, 0, 0) wait at the barrier at LOC; threads
        (16, 0, 0) to (31, 0, 0) exited

@@ -353,6 +353,18 @@ void useLocalsAndHostBuffer(void **Args) {
   store(&Host[tidX()], S);
 }
 
+const int64_t Table[4] = {5, 6, 7, 8};
+
+TEST_F(CpuDevice, ProgramGlobalsPassTheCheck) {
+  int64_t *Out = deviceArray<int64_t>(4);
+  IgnisKernel K = kernel("globals", [](void **Args) {
+    auto *Out = arg<int64_t *>(Args, 0);
+    store(&Out[tidX()], load(&Table[tidX()], "g.mojo:2:2"));
+  }, false);
+  ASSERT_EQ(launch(K, 1, 4, {&Out}), 0) << ignis_gpu_last_error();
+  EXPECT_EQ(download(Out, 4), std::vector<int64_t>({5, 6, 7, 8}));
+}
+
 TEST_F(CpuDevice, LocalsAndHostBuffersPassTheCheck) {
   void *H = nullptr;
   ASSERT_EQ(ignis_gpu_alloc_host(Ctx, 4 * 8, &H), 0);
