@@ -347,7 +347,8 @@ void ignis::gpu::cpu::abandonThread() {
   longjmp(TW.Jmp, 1);
 }
 
-// --- The kernel-facing collectives --------------------------------------------
+// --- The kernel-facing collectives
+// --------------------------------------------
 
 namespace {
 

@@ -51,11 +51,13 @@ bool inAsanFakeStack(uintptr_t A) {
   if (!__asan_get_current_fake_stack || !__asan_addr_is_in_fake_stack)
     return false;
   void *Fake = __asan_get_current_fake_stack();
-  return Fake && __asan_addr_is_in_fake_stack(
-                     Fake, reinterpret_cast<void *>(A), nullptr, nullptr);
+  return Fake && __asan_addr_is_in_fake_stack(Fake, reinterpret_cast<void *>(A),
+                                              nullptr, nullptr);
 }
 
-const char *locText(const char *Loc) { return Loc ? Loc : "an unknown location"; }
+const char *locText(const char *Loc) {
+  return Loc ? Loc : "an unknown location";
+}
 
 const char *kindNoun(int64_t Kind) {
   return Kind == 0 ? "read" : Kind == 1 ? "write" : "atomic access";
@@ -66,8 +68,8 @@ const char *kindVerb(int64_t Kind) {
 
 /// Records "out-of-bounds write in kernel 'k' at LOC: block (..), thread (..)
 /// wrote 4 bytes at " + WHERE; the caller abandons the thread.
-void recordOutOfBounds(int64_t Bytes, int64_t Kind,
-                                    const char *Loc, const std::string &Where) {
+void recordOutOfBounds(int64_t Bytes, int64_t Kind, const char *Loc,
+                       const std::string &Where) {
   recordFault(format("out-of-bounds %s in kernel '%s' at %s: block %s, thread "
                      "%s %s %lld bytes at %s",
                      kindNoun(Kind), kernelName(*TW.L->K), locText(Loc),

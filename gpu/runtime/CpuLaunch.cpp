@@ -44,7 +44,8 @@ void prepareWorker() {
   auto *D = new WorkerData;
   void *Arena = mmap(nullptr, SharedArenaSize, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  D->Arena = Arena == MAP_FAILED ? nullptr : static_cast<unsigned char *>(Arena);
+  D->Arena =
+      Arena == MAP_FAILED ? nullptr : static_cast<unsigned char *>(Arena);
   DataOwner.Data = D;
   TW.Data = D;
   TW.Arena = D->Arena;

@@ -200,16 +200,22 @@ void ignis_gpu_cpu_check(const void *p, int64_t bytes, int64_t kind,
 
 /* Every function above, for the JIT's symbol table. */
 #define IGNIS_GPU_RUNTIME_FUNCTIONS(X)                                         \
-  X(ignis_gpu_last_error) X(ignis_gpu_ctx_create) X(ignis_gpu_ctx_destroy)     \
-  X(ignis_gpu_ctx_api) X(ignis_gpu_ctx_name) X(ignis_gpu_ctx_id)               \
-  X(ignis_gpu_number_of_devices) X(ignis_gpu_has_accelerator)                  \
-  X(ignis_gpu_has_nvidia_gpu) X(ignis_gpu_has_amd_gpu) X(ignis_gpu_alloc)      \
-  X(ignis_gpu_free) X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)             \
-  X(ignis_gpu_memcpy) X(ignis_gpu_memset) X(ignis_gpu_synchronize)             \
-  X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)            \
-  X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)   \
-  X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
-  X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check)
+  X(ignis_gpu_last_error)                                                      \
+  X(ignis_gpu_ctx_create) X(ignis_gpu_ctx_destroy) X(ignis_gpu_ctx_api)        \
+      X(ignis_gpu_ctx_name) X(ignis_gpu_ctx_id) X(ignis_gpu_number_of_devices) \
+          X(ignis_gpu_has_accelerator) X(ignis_gpu_has_nvidia_gpu)             \
+              X(ignis_gpu_has_amd_gpu) X(ignis_gpu_alloc) X(ignis_gpu_free)    \
+                  X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)               \
+                      X(ignis_gpu_memcpy) X(ignis_gpu_memset)                  \
+                          X(ignis_gpu_synchronize) X(ignis_gpu_launch)         \
+                              X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)    \
+                                  X(ignis_gpu_cpu_barrier)                     \
+                                      X(ignis_gpu_cpu_syncwarp)                \
+                                          X(ignis_gpu_cpu_shared)              \
+                                              X(ignis_gpu_cpu_dynamic_shared)  \
+                                                  X(ignis_gpu_cpu_shuffle)     \
+                                                      X(ignis_gpu_cpu_vote) X( \
+                                                          ignis_gpu_cpu_check)
 
 #ifdef __cplusplus
 }

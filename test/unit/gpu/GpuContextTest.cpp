@@ -45,8 +45,7 @@ TEST(GpuContext, CudaAndHipUnavailable) {
   EXPECT_EQ(ignis_gpu_ctx_create("cuda", 4, 0), nullptr);
   EXPECT_STREQ(ignis_gpu_last_error(), "no CUDA driver found (libcuda.so.1)");
   EXPECT_EQ(ignis_gpu_ctx_create("hip", 3, 0), nullptr);
-  EXPECT_STREQ(ignis_gpu_last_error(),
-               "no HIP runtime found (libamdhip64.so)");
+  EXPECT_STREQ(ignis_gpu_last_error(), "no HIP runtime found (libamdhip64.so)");
   EXPECT_EQ(ignis_gpu_number_of_devices("cuda", 4), 0);
   EXPECT_EQ(ignis_gpu_number_of_devices("hip", 3), 0);
   EXPECT_EQ(ignis_gpu_number_of_devices("", 0), 0);
@@ -179,8 +178,8 @@ TEST_F(CpuContext, CopiesAreCheckedAgainstTheBuffer) {
             0);
   EXPECT_STREQ(ignis_gpu_last_error(), "memcpy destination: 20 bytes at "
                                        "offset 0 of a 16-byte device buffer");
-  ASSERT_EQ(
-      ignis_gpu_memcpy(Ctx, A, Src.data(), 16, IGNIS_GPU_HOST_TO_DEVICE), 0);
+  ASSERT_EQ(ignis_gpu_memcpy(Ctx, A, Src.data(), 16, IGNIS_GPU_HOST_TO_DEVICE),
+            0);
   ASSERT_EQ(ignis_gpu_memcpy(Ctx, B, A, 16, IGNIS_GPU_DEVICE_TO_DEVICE), 0);
   EXPECT_EQ(download(B, 4), std::vector<int32_t>({1, 2, 3, 4}));
   int32_t Host[4];
