@@ -25,8 +25,8 @@ void vectorAdd(void **Args) {
   auto *B = arg<const float *>(Args, 1);
   auto *C = arg<float *>(Args, 2);
   auto N = arg<int64_t>(Args, 3);
-  int64_t I = ignis_gpu_cpu_index(3) * ignis_gpu_cpu_index(6) +
-              ignis_gpu_cpu_index(0);
+  int64_t I =
+      ignis_gpu_cpu_index(3) * ignis_gpu_cpu_index(6) + ignis_gpu_cpu_index(0);
   if (I >= N)
     return;
   ignis_gpu_cpu_check(&A[I], 4, 0, "bench.mojo:1:1");
@@ -103,9 +103,11 @@ int main() {
   check(ignis_gpu_memcpy(Ctx, DB, B.data(), N * 4, IGNIS_GPU_HOST_TO_DEVICE));
 
   // A plain loop over the same data (one core, auto-vectorised).
-  auto *PA = static_cast<const float *>(DA), *PB = static_cast<const float *>(DB);
+  auto *PA = static_cast<const float *>(DA),
+       *PB = static_cast<const float *>(DB);
   auto *PC = static_cast<float *>(DC);
   double Loop = bestSeconds(5, [&] {
+    asm volatile("" ::: "memory");
     for (int64_t I = 0; I < N; ++I)
       PC[I] = PA[I] + PB[I];
     asm volatile("" ::: "memory");
@@ -123,9 +125,10 @@ int main() {
     check(ignis_gpu_launch(Ctx, &Add, Grid, 1, 1, Block, 1, 1, 0, Args));
   });
 
-  float Sum = 0;
+  volatile float Sum = 0;
   double SumLoop = bestSeconds(5, [&] {
     float S = 0;
+    asm volatile("" ::: "memory");
     for (int64_t I = 0; I < N; ++I)
       S += PA[I];
     Sum = S;

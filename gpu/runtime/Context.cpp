@@ -27,7 +27,9 @@ ApiChoice parseApi(const char *Api, int64_t Len) {
   return ApiChoice::Unknown;
 }
 
-DeviceContext *asContext(void *Ctx) { return static_cast<DeviceContext *>(Ctx); }
+DeviceContext *asContext(void *Ctx) {
+  return static_cast<DeviceContext *>(Ctx);
+}
 
 void noticeCpuFallback() {
   static std::atomic<bool> Printed{false};
@@ -189,7 +191,9 @@ int64_t ignis_gpu_memset(void *Ctx, void *Dst, uint64_t Pattern,
   return asContext(Ctx)->memset(Dst, Pattern, ElemSize, Count, IsHost);
 }
 
-int64_t ignis_gpu_synchronize(void *Ctx) { return asContext(Ctx)->synchronize(); }
+int64_t ignis_gpu_synchronize(void *Ctx) {
+  return asContext(Ctx)->synchronize();
+}
 
 int64_t ignis_gpu_launch(void *Ctx, const IgnisKernel *K, int64_t Gx,
                          int64_t Gy, int64_t Gz, int64_t Bx, int64_t By,

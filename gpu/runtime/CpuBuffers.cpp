@@ -24,14 +24,16 @@ struct Registry {
 
   size_t upper(uintptr_t P) const {
     return static_cast<size_t>(
-        std::upper_bound(Entries.begin(), Entries.end(), P,
-                         [](uintptr_t V, const Entry &E) { return V < E.B.Base; }) -
+        std::upper_bound(
+            Entries.begin(), Entries.end(), P,
+            [](uintptr_t V, const Entry &E) { return V < E.B.Base; }) -
         Entries.begin());
   }
 };
 
 Registry &registry() {
-  static Registry *R = new Registry; // never destroyed: workers may outlive main
+  static Registry *R =
+      new Registry; // never destroyed: workers may outlive main
   return *R;
 }
 
@@ -59,8 +61,8 @@ void *ignis::gpu::cpu::allocBuffer(const void *Owner, int64_t Bytes,
   E.Alloc = Alloc;
   Registry &R = registry();
   std::unique_lock Lock(R.Mu);
-  R.Entries.insert(R.Entries.begin() + static_cast<ptrdiff_t>(R.upper(E.B.Base)),
-                   E);
+  R.Entries.insert(
+      R.Entries.begin() + static_cast<ptrdiff_t>(R.upper(E.B.Base)), E);
   return reinterpret_cast<void *>(E.B.Base);
 }
 
@@ -88,13 +90,13 @@ void ignis::gpu::cpu::freeOwnedBuffers(const void *Owner) {
   std::vector<void *> Dead;
   {
     std::unique_lock Lock(R.Mu);
-    auto Keep = std::remove_if(R.Entries.begin(), R.Entries.end(),
-                               [&](const Entry &E) {
-                                 if (E.B.Owner != Owner)
-                                   return false;
-                                 Dead.push_back(E.Alloc);
-                                 return true;
-                               });
+    auto Keep =
+        std::remove_if(R.Entries.begin(), R.Entries.end(), [&](const Entry &E) {
+          if (E.B.Owner != Owner)
+            return false;
+          Dead.push_back(E.Alloc);
+          return true;
+        });
     R.Entries.erase(Keep, R.Entries.end());
   }
   for (void *P : Dead)

@@ -64,10 +64,12 @@ public:
   }
   int64_t memcpy(void *Dst, const void *Src, int64_t Bytes,
                  int64_t Kind) override {
-    if ((Kind == IGNIS_GPU_HOST_TO_DEVICE || Kind == IGNIS_GPU_DEVICE_TO_DEVICE) &&
+    if ((Kind == IGNIS_GPU_HOST_TO_DEVICE ||
+         Kind == IGNIS_GPU_DEVICE_TO_DEVICE) &&
         checkRange("memcpy destination", Dst, Bytes))
       return 1;
-    if ((Kind == IGNIS_GPU_DEVICE_TO_HOST || Kind == IGNIS_GPU_DEVICE_TO_DEVICE) &&
+    if ((Kind == IGNIS_GPU_DEVICE_TO_HOST ||
+         Kind == IGNIS_GPU_DEVICE_TO_DEVICE) &&
         checkRange("memcpy source", Src, Bytes))
       return 1;
     ::memmove(Dst, Src, static_cast<size_t>(Bytes));
@@ -109,7 +111,7 @@ public:
     case 97: // opt-in shared memory per block
       *Out = SharedLimit;
       return 0;
-    case 9: // total constant memory
+    case 9:  // total constant memory
     case 12: // registers per block
     case 82: // registers per multiprocessor
       *Out = 65536;

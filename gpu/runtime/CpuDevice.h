@@ -21,6 +21,7 @@ constexpr int64_t SharedArenaSize = 64 * 1024;
 constexpr int64_t WarpSize = 32;
 constexpr int64_t MaxWarps = 1024 / WarpSize;
 constexpr uint64_t Redzone = 256;
+constexpr int CacheSize = 4;
 
 // --- Buffers (CpuBuffers.cpp) -----------------------------------------------
 
@@ -41,7 +42,8 @@ bool findBuffer(uintptr_t P, Buffer &Out);
 /// The live buffer nearest to P, when P lies in it or within its redzones.
 bool nearestBuffer(uintptr_t P, Buffer &Out);
 
-// --- The launch in progress (CpuLaunch.cpp) -----------------------------------
+// --- The launch in progress (CpuLaunch.cpp)
+// -----------------------------------
 
 struct Launch {
   const IgnisKernel *K = nullptr;
@@ -70,24 +72,27 @@ struct WorkerData;
 /// Each OS thread's record while it runs a block. Plain data in initial-exec
 /// TLS, so that the kernel-facing calls cost a load or two.
 struct WorkerState {
-  int64_t Index[14];     ///< ignis_gpu_cpu_index's answers
-  uintptr_t CacheLo;     ///< the buffer the last check hit: [CacheLo, CacheHi)
-  uintptr_t CacheHi;
+  int64_t Index[14]; ///< ignis_gpu_cpu_index's answers
+  /// The buffers the last checks hit, [Lo, Hi) each; a kernel touches few.
+  struct {
+    uintptr_t Lo, Hi;
+  } Cache[CacheSize];
+  uint32_t CacheNext; ///< the entry the next miss replaces
   int64_t BlockLinear;
   int64_t ThreadLinear;
   Launch *L;
-  uintptr_t StackLo;     ///< the running GPU thread's stack
+  uintptr_t StackLo; ///< the running GPU thread's stack
   uintptr_t StackHi;
-  uintptr_t OwnStackLo;  ///< this OS thread's own stack
+  uintptr_t OwnStackLo; ///< this OS thread's own stack
   uintptr_t OwnStackHi;
-  unsigned char *Arena;  ///< the block's shared memory
-  int64_t SharedUsed;    ///< bytes of the arena allocated (dynamic + static)
+  unsigned char *Arena; ///< the block's shared memory
+  int64_t SharedUsed;   ///< bytes of the arena allocated (dynamic + static)
   int64_t StaticShared;
-  uint32_t Interval;     ///< the barrier interval, for race detection
+  uint32_t Interval;            ///< the barrier interval, for race detection
   uint32_t WarpEpoch[MaxWarps]; ///< bumped by each syncwarp of the warp
-  BlockScheduler *Sched; ///< null when threads run without fibers
+  BlockScheduler *Sched;        ///< null when threads run without fibers
   WorkerData *Data;
-  jmp_buf Jmp;           ///< where a fault leaves a fiber-less block
+  jmp_buf Jmp; ///< where a fault leaves a fiber-less block
 };
 
 extern __thread WorkerState TW __attribute__((tls_model("initial-exec")));
@@ -100,9 +105,8 @@ void recordFault(const std::string &Msg);
 [[noreturn]] void abandonThread();
 /// Stops the current thread when an earlier block has faulted.
 inline void checkStop() {
-  if (__builtin_expect(StopBlock.load(std::memory_order_relaxed) <
-                           TW.BlockLinear,
-                       0))
+  if (__builtin_expect(
+          StopBlock.load(std::memory_order_relaxed) < TW.BlockLinear, 0))
     abandonThread();
 }
 
@@ -118,7 +122,8 @@ inline void newInterval() { ++TW.Interval; }
 /// Runs the current block's threads as fibers (CpuFibers.cpp).
 void runBlockWithFibers();
 
-// --- Per-worker data behind TW.Data (CpuLaunch.cpp) ---------------------------
+// --- Per-worker data behind TW.Data (CpuLaunch.cpp)
+// ---------------------------
 
 struct SharedSite {
   const void *Site;

@@ -18,6 +18,7 @@ enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp };
 struct GpuThread {
   void *SP = nullptr;
   int32_t Lin = 0;
+  int32_t X = 0, Y = 0, Z = 0;
   ThreadState State = ThreadState::Ready;
   WarpOp Op = WarpOp::Shuffle;
   const char *Loc = nullptr; ///< the barrier's location
@@ -30,15 +31,22 @@ struct GpuThread {
 class BlockScheduler {
 public:
   void run(Launch &L);
-  /// Parks the current thread until the scheduler resumes it.
+  /// Parks the current thread and runs the next ready one (or, when none is
+  /// left, the scheduler): one switch per park, not two.
   void park(ThreadState S) {
     Cur->State = S;
     if (S == ThreadState::AtBarrier)
       ++NumAtBarrier;
-    ignis_gpu_fiber_switch(&Cur->SP, SchedSP);
+    switchToNext(&Cur->SP);
   }
-  /// Leaves the current thread for good.
+  /// Leaves the current thread for good, for the next ready one.
   [[noreturn]] void leave() {
+    void *Dead;
+    switchToNext(&Dead);
+    __builtin_unreachable();
+  }
+  /// Leaves the current thread for good, straight to the scheduler.
+  [[noreturn]] void abandon() {
     void *Dead;
     ignis_gpu_fiber_switch(&Dead, SchedSP);
     __builtin_unreachable();
@@ -48,14 +56,15 @@ public:
 
 private:
   static void threadMain(void *Arg);
-  void resume(GpuThread &T);
+  void switchToNext(void **Save);
   bool resolveWarps();
   void resolveWarp(int64_t W, uint32_t Live);
   [[noreturn]] void reportStuck(bool Partial);
   std::string stuckMessage(bool Partial);
 
   std::vector<GpuThread> Threads;
-  std::vector<int32_t> Runnable, Next;
+  std::vector<int32_t> Runnable;
+  size_t RunPos = 0; ///< the next of Runnable to run this round
   int64_t N = 0, NumExited = 0, NumAtBarrier = 0;
   uint32_t LiveMask[MaxWarps] = {};
   void *SchedSP = nullptr;
@@ -74,12 +83,16 @@ void BlockScheduler::threadMain(void *Arg) {
   Self->leave();
 }
 
-void BlockScheduler::resume(GpuThread &T) {
+void BlockScheduler::switchToNext(void **Save) {
+  if (RunPos == Runnable.size()) {
+    ignis_gpu_fiber_switch(Save, SchedSP);
+    return;
+  }
+  GpuThread &T = Threads[static_cast<size_t>(Runnable[RunPos++])];
   int64_t Lin = T.Lin;
-  int64_t Bx = L->Block[0], By = L->Block[1];
-  TW.Index[0] = Lin % Bx;
-  TW.Index[1] = Lin / Bx % By;
-  TW.Index[2] = Lin / (Bx * By);
+  TW.Index[0] = T.X;
+  TW.Index[1] = T.Y;
+  TW.Index[2] = T.Z;
   TW.Index[12] = Lin % WarpSize;
   TW.Index[13] = Lin / WarpSize;
   TW.ThreadLinear = Lin;
@@ -87,7 +100,7 @@ void BlockScheduler::resume(GpuThread &T) {
   TW.StackHi = T.StackHi;
   Cur = &T;
   T.State = ThreadState::Ready;
-  ignis_gpu_fiber_switch(&SchedSP, T.SP);
+  ignis_gpu_fiber_switch(Save, T.SP);
 }
 
 void BlockScheduler::run(Launch &Launch) {
@@ -111,9 +124,13 @@ void BlockScheduler::run(Launch &Launch) {
   for (int64_t I = 0; I < N; ++I) {
     GpuThread &T = Threads[static_cast<size_t>(I)];
     T.Lin = static_cast<int32_t>(I);
+    T.X = static_cast<int32_t>(I % L->Block[0]);
+    T.Y = static_cast<int32_t>(I / L->Block[0] % L->Block[1]);
+    T.Z = static_cast<int32_t>(I / (L->Block[0] * L->Block[1]));
     T.StackLo = D.Stacks[static_cast<size_t>(I)].lo();
     T.StackHi = D.Stacks[static_cast<size_t>(I)].hi();
-    T.SP = initFiber(D.Stacks[static_cast<size_t>(I)], &threadMain, this);
+    T.SP = initFiber(D.Stacks[static_cast<size_t>(I)],
+                     fiberColor(static_cast<size_t>(I)), &threadMain, this);
     Runnable.push_back(static_cast<int32_t>(I));
   }
   for (uint32_t &M : LiveMask)
@@ -123,11 +140,11 @@ void BlockScheduler::run(Launch &Launch) {
   NumExited = NumAtBarrier = 0;
   Stopped = false;
   for (;;) {
-    for (size_t I = 0; I < Runnable.size(); ++I) {
-      resume(Threads[static_cast<size_t>(Runnable[I])]);
-      if (Stopped)
-        return;
-    }
+    // The ready threads run in order, each switching to the next.
+    RunPos = 0;
+    switchToNext(&SchedSP);
+    if (Stopped)
+      return;
     Runnable.clear();
     if (NumExited == N)
       return;
@@ -325,12 +342,13 @@ void ignis::gpu::cpu::abandonThread() {
   BlockScheduler *S = TW.Sched;
   if (S && S->Cur) {
     S->Stopped = true;
-    S->leave();
+    S->abandon();
   }
   longjmp(TW.Jmp, 1);
 }
 
-// --- The kernel-facing collectives --------------------------------------------
+// --- The kernel-facing collectives
+// --------------------------------------------
 
 namespace {
 

@@ -2,6 +2,7 @@
 // the memory access check (bounds and shared-memory races).
 #include "CpuDevice.h"
 
+#include <link.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -17,15 +18,46 @@ extern "C" void *__asan_addr_is_in_fake_stack(void *FakeStack, void *Addr,
 
 namespace {
 
+/// The loaded segment of the program or a shared library that holds
+/// [A, A + Bytes): the program's globals and constants, which the GPU
+/// targets compile into the device image, are legal for the cpu device too.
+bool inLoadedImage(uintptr_t A, int64_t Bytes, uintptr_t &Lo, uintptr_t &Hi) {
+  struct Query {
+    uintptr_t A, End, Lo = 0, Hi = 0;
+  } Q{A, A + static_cast<uint64_t>(Bytes)};
+  dl_iterate_phdr(
+      [](dl_phdr_info *Info, size_t, void *Data) {
+        auto &Q = *static_cast<Query *>(Data);
+        for (int I = 0; I < Info->dlpi_phnum; ++I) {
+          const auto &P = Info->dlpi_phdr[I];
+          if (P.p_type != PT_LOAD)
+            continue;
+          uintptr_t Lo = Info->dlpi_addr + P.p_vaddr, Hi = Lo + P.p_memsz;
+          if (Q.A >= Lo && Q.End <= Hi) {
+            Q.Lo = Lo;
+            Q.Hi = Hi;
+            return 1;
+          }
+        }
+        return 0;
+      },
+      &Q);
+  Lo = Q.Lo;
+  Hi = Q.Hi;
+  return Hi != 0;
+}
+
 bool inAsanFakeStack(uintptr_t A) {
   if (!__asan_get_current_fake_stack || !__asan_addr_is_in_fake_stack)
     return false;
   void *Fake = __asan_get_current_fake_stack();
-  return Fake && __asan_addr_is_in_fake_stack(
-                     Fake, reinterpret_cast<void *>(A), nullptr, nullptr);
+  return Fake && __asan_addr_is_in_fake_stack(Fake, reinterpret_cast<void *>(A),
+                                              nullptr, nullptr);
 }
 
-const char *locText(const char *Loc) { return Loc ? Loc : "an unknown location"; }
+const char *locText(const char *Loc) {
+  return Loc ? Loc : "an unknown location";
+}
 
 const char *kindNoun(int64_t Kind) {
   return Kind == 0 ? "read" : Kind == 1 ? "write" : "atomic access";
@@ -36,8 +68,8 @@ const char *kindVerb(int64_t Kind) {
 
 /// Records "out-of-bounds write in kernel 'k' at LOC: block (..), thread (..)
 /// wrote 4 bytes at " + WHERE; the caller abandons the thread.
-void recordOutOfBounds(int64_t Bytes, int64_t Kind,
-                                    const char *Loc, const std::string &Where) {
+void recordOutOfBounds(int64_t Bytes, int64_t Kind, const char *Loc,
+                       const std::string &Where) {
   recordFault(format("out-of-bounds %s in kernel '%s' at %s: block %s, thread "
                      "%s %s %lld bytes at %s",
                      kindNoun(Kind), kernelName(*TW.L->K), locText(Loc),
@@ -149,12 +181,20 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
   Buffer B;
   bool Near = findBuffer(A, B);
   if (Near && A + static_cast<uint64_t>(Bytes) <= B.Base + B.Size) {
-    TW.CacheLo = B.Base;
-    TW.CacheHi = B.Base + B.Size;
+    auto &E = TW.Cache[TW.CacheNext++ % CacheSize];
+    E.Lo = B.Base;
+    E.Hi = B.Base + B.Size;
     return;
   }
   if (!Near)
     Near = nearestBuffer(A, B);
+  uintptr_t Lo, Hi;
+  if (!Near && inLoadedImage(A, Bytes, Lo, Hi)) {
+    auto &E = TW.Cache[TW.CacheNext++ % CacheSize];
+    E.Lo = Lo;
+    E.Hi = Hi;
+    return;
+  }
   if (!Near)
     recordOutOfBounds(Bytes, Kind, Loc,
                       "an address outside every device buffer");
@@ -179,11 +219,12 @@ int64_t ignis_gpu_cpu_index(int64_t Which) {
 void ignis_gpu_cpu_check(const void *P, int64_t Bytes, int64_t Kind,
                          const char *Loc) {
   auto A = reinterpret_cast<uintptr_t>(P);
-  if (__builtin_expect(A >= TW.CacheLo &&
-                           A + static_cast<uint64_t>(Bytes) <= TW.CacheHi,
-                       1)) {
-    checkStop();
-    return;
+  uintptr_t End = A + static_cast<uint64_t>(Bytes);
+  for (const auto &E : TW.Cache) {
+    if (A >= E.Lo && End <= E.Hi) {
+      checkStop();
+      return;
+    }
   }
   checkSlow(A, Bytes, Kind, Loc);
 }

@@ -44,7 +44,8 @@ void prepareWorker() {
   auto *D = new WorkerData;
   void *Arena = mmap(nullptr, SharedArenaSize, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  D->Arena = Arena == MAP_FAILED ? nullptr : static_cast<unsigned char *>(Arena);
+  D->Arena =
+      Arena == MAP_FAILED ? nullptr : static_cast<unsigned char *>(Arena);
   DataOwner.Data = D;
   TW.Data = D;
   TW.Arena = D->Arena;
@@ -85,7 +86,7 @@ void runBlock(Launch &L, int64_t B) {
     TW.Index[6 + I] = L.Block[I];
     TW.Index[9 + I] = L.Grid[I];
   }
-  TW.CacheLo = TW.CacheHi = 0;
+  memset(TW.Cache, 0, sizeof(TW.Cache));
   // Dynamic shared memory first, then the static sites as they are met.
   TW.Data->Sites.clear();
   TW.SharedUsed = (L.DynShared + 15) & ~int64_t(15);
@@ -146,6 +147,7 @@ public:
 
   void run(Launch &L) {
     std::lock_guard LaunchLock(LaunchMu);
+    StopBlock.store(INT64_MAX);
     int64_t Helpers = std::min<int64_t>(Workers - 1, L.NumBlocks - 1);
     if (Helpers > 0) {
       std::unique_lock Lock(Mu);
@@ -166,6 +168,7 @@ public:
       Done.wait(Lock, [&] { return Pending == 0; });
       Current = nullptr;
     }
+    StopBlock.store(INT64_MAX);
   }
 
 private:
@@ -303,9 +306,7 @@ int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
   // Chunks amortise the shared block counter when blocks are tiny.
   L.Chunk = std::max<int64_t>(
       1, std::min<int64_t>(64, L.NumBlocks / (pool().size() * 16)));
-  StopBlock.store(INT64_MAX);
   pool().run(L);
-  StopBlock.store(INT64_MAX);
   if (L.FaultKey != INT64_MAX)
     return failWith(L.FaultMsg);
   return 0;

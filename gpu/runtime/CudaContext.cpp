@@ -42,7 +42,8 @@ constexpr unsigned CU_STREAM_NON_BLOCKING = 1;
   X(StreamCreate, "cuStreamCreate", CUresult (*)(CUstream *, unsigned))        \
   X(StreamDestroy, "cuStreamDestroy_v2", CUresult (*)(CUstream))               \
   X(StreamSynchronize, "cuStreamSynchronize", CUresult (*)(CUstream))          \
-  X(ModuleLoadData, "cuModuleLoadData", CUresult (*)(CUmodule *, const void *)) \
+  X(ModuleLoadData, "cuModuleLoadData",                                        \
+    CUresult (*)(CUmodule *, const void *))                                    \
   X(ModuleLoadDataEx, "cuModuleLoadDataEx",                                    \
     CUresult (*)(CUmodule *, const void *, unsigned, CUjit_option *, void **)) \
   X(ModuleUnload, "cuModuleUnload", CUresult (*)(CUmodule))                    \
@@ -71,7 +72,8 @@ constexpr unsigned CU_STREAM_NON_BLOCKING = 1;
   X(GetErrorName, "cuGetErrorName", CUresult (*)(CUresult, const char **))
 
 struct CudaDriver {
-#define IGNIS_CUDA_FIELD(Name, Symbol, Type) std::type_identity_t<Type> Name = nullptr;
+#define IGNIS_CUDA_FIELD(Name, Symbol, Type)                                   \
+  std::type_identity_t<Type> Name = nullptr;
   IGNIS_CUDA_FUNCTIONS(IGNIS_CUDA_FIELD)
 #undef IGNIS_CUDA_FIELD
   bool Loaded = false;
@@ -118,7 +120,8 @@ int64_t cudaFail(CUresult R, const char *Call) {
 
 class CudaContext final : public DeviceContext {
 public:
-  CudaContext(int64_t Id, CUdevice Dev) : DeviceContext(IGNIS_GPU_API_CUDA, Id), Dev(Dev) {}
+  CudaContext(int64_t Id, CUdevice Dev)
+      : DeviceContext(IGNIS_GPU_API_CUDA, Id), Dev(Dev) {}
 
   /// Retains the primary context and makes a stream; 0 on success.
   int64_t init() {
@@ -176,10 +179,12 @@ public:
     auto N = static_cast<size_t>(Bytes);
     switch (Kind) {
     case IGNIS_GPU_HOST_TO_DEVICE:
-      CU_CHECK(D.MemcpyHtoDAsync(ptr(Dst), Src, N, Stream), "cuMemcpyHtoDAsync");
+      CU_CHECK(D.MemcpyHtoDAsync(ptr(Dst), Src, N, Stream),
+               "cuMemcpyHtoDAsync");
       return 0;
     case IGNIS_GPU_DEVICE_TO_HOST:
-      CU_CHECK(D.MemcpyDtoHAsync(Dst, ptr(Src), N, Stream), "cuMemcpyDtoHAsync");
+      CU_CHECK(D.MemcpyDtoHAsync(Dst, ptr(Src), N, Stream),
+               "cuMemcpyDtoHAsync");
       return 0;
     case IGNIS_GPU_DEVICE_TO_DEVICE:
       CU_CHECK(D.MemcpyDtoDAsync(ptr(Dst), ptr(Src), N, Stream),
@@ -293,7 +298,8 @@ private:
       }
       Modules[K.nvptx_image] = Mod;
     }
-    CU_CHECK(D.ModuleGetFunction(&F, Mod, K.nvptx_symbol), "cuModuleGetFunction");
+    CU_CHECK(D.ModuleGetFunction(&F, Mod, K.nvptx_symbol),
+             "cuModuleGetFunction");
     Functions[Key] = F;
     return 0;
   }

@@ -8,8 +8,9 @@
 using namespace ignis::gpu::cpu;
 
 // Callee-saved registers only: a switch is an ordinary call, so the caller
-// already saved everything else. The floating-point control words are
-// callee-saved too, so a kernel that changes rounding keeps it per fiber.
+// already saved everything else. The floating-point control words (MXCSR,
+// x87 CW; FPCR) are left alone: every fiber runs with the worker's rounding
+// mode, and fnstcw/fldcw alone cost more than the rest of a switch.
 #if defined(__x86_64__)
 asm(R"(
   .text
@@ -24,14 +25,8 @@ ignis_gpu_fiber_switch:
   pushq %r13
   pushq %r14
   pushq %r15
-  subq $8, %rsp
-  stmxcsr (%rsp)
-  fnstcw 4(%rsp)
   movq %rsp, (%rdi)
   movq %rsi, %rsp
-  ldmxcsr (%rsp)
-  fldcw 4(%rsp)
-  addq $8, %rsp
   popq %r15
   popq %r14
   popq %r13
@@ -68,13 +63,9 @@ ignis_gpu_fiber_switch:
   stp d10, d11, [sp, #112]
   stp d12, d13, [sp, #128]
   stp d14, d15, [sp, #144]
-  mrs x2, fpcr
-  str x2, [sp, #160]
   mov x2, sp
   str x2, [x0]
   mov sp, x1
-  ldr x2, [sp, #160]
-  msr fpcr, x2
   ldp x19, x20, [sp, #0]
   ldp x21, x22, [sp, #16]
   ldp x23, x24, [sp, #32]
@@ -131,29 +122,24 @@ void ignis::gpu::cpu::unmapFiberStack(FiberStack &S) {
   S = FiberStack();
 }
 
-void *ignis::gpu::cpu::initFiber(const FiberStack &S, void (*Fn)(void *),
-                                 void *Arg) {
-  uintptr_t Top = S.hi() & ~uintptr_t(15);
+void *ignis::gpu::cpu::initFiber(const FiberStack &S, size_t Color,
+                                 void (*Fn)(void *), void *Arg) {
+  uintptr_t Top = (S.hi() - Color) & ~uintptr_t(15);
   auto Start = reinterpret_cast<uint64_t>(&ignis_gpu_fiber_start);
   auto FnBits = reinterpret_cast<uint64_t>(Fn);
   auto ArgBits = reinterpret_cast<uint64_t>(Arg);
 #if defined(__x86_64__)
-  // The frame ignis_gpu_fiber_switch pops: control words, r15, r14, r13
-  // (FN), r12 (ARG), rbx, rbp, return address. After the `ret`, rsp is
-  // 16-byte aligned, so the `call` in ignis_gpu_fiber_start enters FN with
-  // the ABI's alignment.
-  auto *Frame = reinterpret_cast<uint64_t *>(Top - 80);
-  memset(Frame, 0, 80);
-  uint32_t Mxcsr = 0x1f80;
-  uint16_t Fpucw = 0x037f;
-  memcpy(Frame, &Mxcsr, 4);
-  memcpy(reinterpret_cast<char *>(Frame) + 4, &Fpucw, 2);
-  Frame[3] = FnBits;
-  Frame[4] = ArgBits;
-  Frame[7] = Start;
+  // The frame ignis_gpu_fiber_switch pops: r15, r14, r13 (FN), r12 (ARG),
+  // rbx, rbp, return address. After the `ret`, rsp is 16-byte aligned, so
+  // the `call` in ignis_gpu_fiber_start enters FN with the ABI's alignment.
+  auto *Frame = reinterpret_cast<uint64_t *>(Top - 72);
+  memset(Frame, 0, 72);
+  Frame[2] = FnBits;
+  Frame[3] = ArgBits;
+  Frame[6] = Start;
   return Frame;
 #else
-  // x19 (ARG), x20 (FN), ..., x29 (0), x30 (the start), d8-d15, fpcr.
+  // x19 (ARG), x20 (FN), ..., x29 (0), x30 (the start), d8-d15.
   auto *Frame = reinterpret_cast<uint64_t *>(Top - 176);
   memset(Frame, 0, 176);
   Frame[0] = ArgBits;

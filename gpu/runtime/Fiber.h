@@ -26,7 +26,12 @@ void unmapFiberStack(FiberStack &S);
 
 /// Prepares S to run FN(ARG) when first switched to; returns the fiber's
 /// saved stack pointer. FN must never return (it switches away for good).
-void *initFiber(const FiberStack &S, void (*Fn)(void *), void *Arg);
+/// The stack starts COLOR (a multiple of 16) bytes below the top of S, so
+/// that many fibers' hot frames do not all fall into the same cache sets.
+void *initFiber(const FiberStack &S, size_t Color, void (*Fn)(void *),
+                void *Arg);
+/// A cache colour for fiber I: odd multiples of 64 bytes within 16 KiB.
+inline size_t fiberColor(size_t I) { return I * 576 % 16384; }
 
 } // namespace ignis::gpu::cpu
 

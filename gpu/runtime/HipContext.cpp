@@ -62,7 +62,8 @@ constexpr unsigned hipStreamNonBlocking = 1;
   X(GetErrorName, "hipGetErrorName", const char *(*)(hipError_t))
 
 struct HipRuntime {
-#define IGNIS_HIP_FIELD(Name, Symbol, Type) std::type_identity_t<Type> Name = nullptr;
+#define IGNIS_HIP_FIELD(Name, Symbol, Type)                                    \
+  std::type_identity_t<Type> Name = nullptr;
   IGNIS_HIP_FUNCTIONS(IGNIS_HIP_FIELD)
 #undef IGNIS_HIP_FIELD
   bool Loaded = false;
@@ -110,31 +111,56 @@ int64_t hipFail(hipError_t R, const char *Call) {
 /// and later); -1 where HIP has no such attribute.
 int hipAttribute(int64_t CudaAttr) {
   switch (CudaAttr) {
-  case 1: return 56;   // max threads per block
-  case 2: return 26;   // max block dim x
-  case 3: return 27;
-  case 4: return 28;
-  case 5: return 29;   // max grid dim x
-  case 6: return 30;
-  case 7: return 31;
-  case 8: return 74;   // max shared memory per block
-  case 9: return 83;   // total constant memory
-  case 10: return 87;  // warp size
-  case 12: return 71;  // registers per block
-  case 13: return 5;   // clock rate
-  case 16: return 63;  // multiprocessor count
-  case 19: return 3;   // can map host memory
-  case 36: return 60;  // memory clock rate
-  case 37: return 59;  // memory bus width
-  case 38: return 19;  // L2 cache size
-  case 39: return 57;  // max threads per multiprocessor
-  case 75: return 23;  // compute capability major
-  case 76: return 61;  // compute capability minor
-  case 81: return 10002; // shared memory per multiprocessor (AMD's)
-  case 82: return 72;  // registers per multiprocessor
-  case 97: return 75;  // opt-in shared memory per block
-  case 106: return 25; // max blocks per multiprocessor
-  default: return -1;
+  case 1:
+    return 56; // max threads per block
+  case 2:
+    return 26; // max block dim x
+  case 3:
+    return 27;
+  case 4:
+    return 28;
+  case 5:
+    return 29; // max grid dim x
+  case 6:
+    return 30;
+  case 7:
+    return 31;
+  case 8:
+    return 74; // max shared memory per block
+  case 9:
+    return 83; // total constant memory
+  case 10:
+    return 87; // warp size
+  case 12:
+    return 71; // registers per block
+  case 13:
+    return 5; // clock rate
+  case 16:
+    return 63; // multiprocessor count
+  case 19:
+    return 3; // can map host memory
+  case 36:
+    return 60; // memory clock rate
+  case 37:
+    return 59; // memory bus width
+  case 38:
+    return 19; // L2 cache size
+  case 39:
+    return 57; // max threads per multiprocessor
+  case 75:
+    return 23; // compute capability major
+  case 76:
+    return 61; // compute capability minor
+  case 81:
+    return 10002; // shared memory per multiprocessor (AMD's)
+  case 82:
+    return 72; // registers per multiprocessor
+  case 97:
+    return 75; // opt-in shared memory per block
+  case 106:
+    return 25; // max blocks per multiprocessor
+  default:
+    return -1;
   }
 }
 
@@ -215,9 +241,9 @@ public:
     auto Lo = static_cast<uint32_t>(Pattern);
     switch (ElemSize) {
     case 1:
-      HIP_CHECK(H.MemsetD8Async(Dst, static_cast<unsigned char>(Pattern), N,
-                                Stream),
-                "hipMemsetD8Async");
+      HIP_CHECK(
+          H.MemsetD8Async(Dst, static_cast<unsigned char>(Pattern), N, Stream),
+          "hipMemsetD8Async");
       return 0;
     case 2:
       HIP_CHECK(H.MemsetD16Async(Dst, static_cast<unsigned short>(Pattern), N,

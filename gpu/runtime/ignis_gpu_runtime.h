@@ -127,7 +127,9 @@ int64_t ignis_gpu_synchronize(void *ctx);
      atomic access ... atomically accessed 4 bytes"; the buffer is "a
      16-byte device buffer", "a 16-byte host buffer" (alloc_host) or "the
      block's 64 bytes of shared memory"; offsets may be negative; an address
-     near no buffer is "at an address outside every device buffer")
+     near no buffer, not on the thread's stack and not in the program's
+     loaded segments (globals, constants) is "at an address outside every
+     device buffer")
      barrier reached by only part of the block in kernel 'k': block (0, 0, 0):
        threads (0, 0, 0) to (15, 0, 0) wait at the barrier at LOC; threads
        (16, 0, 0) to (31, 0, 0) exited
@@ -203,7 +205,9 @@ void ignis_gpu_cpu_check(const void *p, int64_t bytes, int64_t kind,
 void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
                             const char *file, int64_t line, int64_t col);
 
-/* Every function above, for the JIT's symbol table. */
+/* Every function above, for the JIT's symbol table (kept out of
+   clang-format's reach: one or two names a line). */
+// clang-format off
 #define IGNIS_GPU_RUNTIME_FUNCTIONS(X)                                         \
   X(ignis_gpu_last_error) X(ignis_gpu_ctx_create) X(ignis_gpu_ctx_destroy)     \
   X(ignis_gpu_ctx_api) X(ignis_gpu_ctx_name) X(ignis_gpu_ctx_id)               \
@@ -212,9 +216,11 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_free) X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)             \
   X(ignis_gpu_memcpy) X(ignis_gpu_memset) X(ignis_gpu_synchronize)             \
   X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)            \
-  X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at) X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)   \
+  X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at)                         \
+  X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)                            \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
   X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)
+// clang-format on
 
 #ifdef __cplusplus
 }

@@ -9,7 +9,8 @@ using namespace ignis::gpu::test;
 
 namespace {
 
-// --- Vector add over many blocks ----------------------------------------------
+// --- Vector add over many blocks
+// ----------------------------------------------
 
 void vectorAdd(void **Args) {
   auto *A = arg<const float *>(Args, 0);
@@ -54,14 +55,14 @@ TEST_F(CpuDevice, FastPathAndFiberPathAgree) {
   EXPECT_EQ(Fast, Fibers);
 }
 
-// --- Indices in three dimensions ----------------------------------------------
+// --- Indices in three dimensions
+// ----------------------------------------------
 
 void writeIndices(void **Args) {
   auto *Out = arg<int64_t *>(Args, 0);
-  int64_t Block = ignis_gpu_cpu_index(3) +
-                  ignis_gpu_cpu_index(4) * ignis_gpu_cpu_index(9) +
-                  ignis_gpu_cpu_index(5) * ignis_gpu_cpu_index(9) *
-                      ignis_gpu_cpu_index(10);
+  int64_t Block =
+      ignis_gpu_cpu_index(3) + ignis_gpu_cpu_index(4) * ignis_gpu_cpu_index(9) +
+      ignis_gpu_cpu_index(5) * ignis_gpu_cpu_index(9) * ignis_gpu_cpu_index(10);
   int64_t Threads =
       ignis_gpu_cpu_index(6) * ignis_gpu_cpu_index(7) * ignis_gpu_cpu_index(8);
   int64_t *Rec = Out + (Block * Threads + linearTid()) * 8;
@@ -80,9 +81,9 @@ TEST_F(CpuDevice, IndicesIn3D) {
     int64_t *Out = deviceArray<int64_t>(Total * 8);
     IgnisKernel K = kernel("indices", writeIndices, Fibers);
     void *Args[] = {&Out};
-    ASSERT_EQ(ignis_gpu_launch(Ctx, &K, G[0], G[1], G[2], B[0], B[1], B[2], 0,
-                               Args),
-              0)
+    ASSERT_EQ(
+        ignis_gpu_launch(Ctx, &K, G[0], G[1], G[2], B[0], B[1], B[2], 0, Args),
+        0)
         << ignis_gpu_last_error();
     auto V = download(Out, Total * 8);
     for (int64_t Blk = 0; Blk < 12; ++Blk)
@@ -101,7 +102,8 @@ TEST_F(CpuDevice, IndicesIn3D) {
   }
 }
 
-// --- Shared memory tree reduction with barriers in a loop -----------------------
+// --- Shared memory tree reduction with barriers in a loop
+// -----------------------
 
 char ReduceSite;
 
@@ -115,7 +117,8 @@ void blockSum(void **Args) {
   ignis_gpu_cpu_barrier("red.mojo:4:5");
   for (int64_t Step = bdimX() / 2; Step > 0; Step /= 2) {
     if (T < Step)
-      store(&S[T], load(&S[T], "red.mojo:6:9") + load(&S[T + Step], "red.mojo:6:20"),
+      store(&S[T],
+            load(&S[T], "red.mojo:6:9") + load(&S[T + Step], "red.mojo:6:20"),
             "red.mojo:6:9");
     ignis_gpu_cpu_barrier("red.mojo:7:5");
   }
@@ -138,7 +141,8 @@ TEST_F(CpuDevice, SharedMemoryTreeReduction) {
   }
 }
 
-// --- Dynamic shared memory ------------------------------------------------------
+// --- Dynamic shared memory
+// ------------------------------------------------------
 
 void reverseInBlock(void **Args) {
   auto *Data = arg<int32_t *>(Args, 0);
@@ -161,7 +165,8 @@ TEST_F(CpuDevice, DynamicSharedMemory) {
     ASSERT_EQ(Out[size_t(I)], (I / 256) * 256 + 255 - I % 256);
 }
 
-// --- Warp shuffles ----------------------------------------------------------------
+// --- Warp shuffles
+// ----------------------------------------------------------------
 
 uint64_t shfl(int64_t Mode, int64_t V, int64_t Arg, int64_t Width = 32) {
   return ignis_gpu_cpu_shuffle(Mode, static_cast<uint64_t>(V), Arg, Width);
@@ -218,18 +223,19 @@ TEST_F(CpuDevice, WarpShuffles) {
   }
 }
 
-// --- Votes, ballot, active mask ------------------------------------------------------
+// --- Votes, ballot, active mask
+// ------------------------------------------------------
 
 void votes(void **Args) {
   auto *Out = arg<int64_t *>(Args, 0);
   int64_t T = linearTid();
   int64_t *R = Out + T * 6;
-  store(&R[0], ignis_gpu_cpu_vote(0, 1));          // all, true everywhere
+  store(&R[0], ignis_gpu_cpu_vote(0, 1));           // all, true everywhere
   store(&R[1], ignis_gpu_cpu_vote(0, lane() != 5)); // all, false in lane 5
   store(&R[2], ignis_gpu_cpu_vote(1, lane() == 7)); // any
-  store(&R[3], ignis_gpu_cpu_vote(1, 0));          // any, false
+  store(&R[3], ignis_gpu_cpu_vote(1, 0));           // any, false
   store(&R[4], ignis_gpu_cpu_vote(2, lane() % 2));  // ballot of odd lanes
-  store(&R[5], ignis_gpu_cpu_vote(3, 0));          // active mask
+  store(&R[5], ignis_gpu_cpu_vote(3, 0));           // active mask
 }
 
 TEST_F(CpuDevice, VotesBallotAndActiveMask) {
@@ -266,7 +272,8 @@ TEST_F(CpuDevice, ExitedLanesLeaveTheActiveMask) {
     EXPECT_EQ(Mask, 0xFFFF);
 }
 
-// --- syncwarp orders shared memory within a warp ---------------------------------------
+// --- syncwarp orders shared memory within a warp
+// ---------------------------------------
 
 char WarpSite;
 
@@ -289,7 +296,32 @@ TEST_F(CpuDevice, SyncwarpOrdersSharedMemoryInAWarp) {
     EXPECT_EQ(V[size_t(T)], ((T & ~31) + ((T + 1) & 31)) * 10);
 }
 
-// --- Atomics across blocks running on different workers ---------------------------------
+void halfWarpSync(void **Args) {
+  auto *Out = arg<int64_t *>(Args, 0);
+  static char Site;
+  auto *S = static_cast<int64_t *>(ignis_gpu_cpu_shared(&Site, 32 * 8, 8));
+  if (lane() >= 16) {
+    // The other half waits at a barrier the first half reaches later.
+    ignis_gpu_cpu_barrier("half.mojo:5:7");
+    return;
+  }
+  store(&S[lane()], lane() + 100);
+  ignis_gpu_cpu_syncwarp(0xFFFF);
+  store(&Out[lane()], load(&S[15 - lane()]));
+  ignis_gpu_cpu_barrier("half.mojo:10:3");
+}
+
+TEST_F(CpuDevice, SyncwarpWithAPartialMask) {
+  int64_t *Out = deviceArray<int64_t>(16);
+  IgnisKernel K = kernel("half_sync", halfWarpSync, true);
+  ASSERT_EQ(launch(K, 1, 32, {&Out}), 0) << ignis_gpu_last_error();
+  auto V = download(Out, 16);
+  for (int64_t L = 0; L < 16; ++L)
+    EXPECT_EQ(V[size_t(L)], 115 - L);
+}
+
+// --- Atomics across blocks running on different workers
+// ---------------------------------
 
 void countAtomically(void **Args) {
   auto *Counter = arg<int64_t *>(Args, 0);
@@ -313,7 +345,8 @@ TEST_F(CpuDevice, AtomicsAcrossBlocks) {
   EXPECT_EQ(V[1], N * (N - 1) / 2);
 }
 
-// --- Locals, host buffers, and launching again ------------------------------------------
+// --- Locals, host buffers, and launching again
+// ------------------------------------------
 
 void useLocalsAndHostBuffer(void **Args) {
   auto *Host = arg<int64_t *>(Args, 0);
@@ -327,6 +360,21 @@ void useLocalsAndHostBuffer(void **Args) {
   else
     ignis_gpu_cpu_barrier("locals.mojo:11:1");
   store(&Host[tidX()], S);
+}
+
+const int64_t Table[4] = {5, 6, 7, 8};
+
+TEST_F(CpuDevice, ProgramGlobalsPassTheCheck) {
+  int64_t *Out = deviceArray<int64_t>(4);
+  IgnisKernel K = kernel(
+      "globals",
+      [](void **Args) {
+        auto *Out = arg<int64_t *>(Args, 0);
+        store(&Out[tidX()], load(&Table[tidX()], "g.mojo:2:2"));
+      },
+      false);
+  ASSERT_EQ(launch(K, 1, 4, {&Out}), 0) << ignis_gpu_last_error();
+  EXPECT_EQ(download(Out, 4), std::vector<int64_t>({5, 6, 7, 8}));
 }
 
 TEST_F(CpuDevice, LocalsAndHostBuffersPassTheCheck) {

@@ -2,6 +2,7 @@
 // there, memory copies and fills, attributes ----------------------------===//
 #include "GpuTestSupport.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -44,8 +45,7 @@ TEST(GpuContext, CudaAndHipUnavailable) {
   EXPECT_EQ(ignis_gpu_ctx_create("cuda", 4, 0), nullptr);
   EXPECT_STREQ(ignis_gpu_last_error(), "no CUDA driver found (libcuda.so.1)");
   EXPECT_EQ(ignis_gpu_ctx_create("hip", 3, 0), nullptr);
-  EXPECT_STREQ(ignis_gpu_last_error(),
-               "no HIP runtime found (libamdhip64.so)");
+  EXPECT_STREQ(ignis_gpu_last_error(), "no HIP runtime found (libamdhip64.so)");
   EXPECT_EQ(ignis_gpu_number_of_devices("cuda", 4), 0);
   EXPECT_EQ(ignis_gpu_number_of_devices("hip", 3), 0);
   EXPECT_EQ(ignis_gpu_number_of_devices("", 0), 0);
@@ -82,6 +82,31 @@ TEST(GpuContext, IgnisDeviceForcesTheChoice) {
   });
   EXPECT_EQ(Err, "cpu|unknown device 'tpu' in IGNIS_DEVICE (expected cpu, "
                  "cuda or hip)");
+}
+
+// Run by IgnisNumThreadsSetsTheWorkers in a fresh process (the worker pool
+// is made once per process).
+TEST(GpuContext, PrintWorkersForTheParentTest) {
+  if (!getenv("IGNIS_GPU_TEST_PRINT_WORKERS"))
+    GTEST_SKIP() << "run by IgnisNumThreadsSetsTheWorkers";
+  void *Ctx = ignis_gpu_ctx_create("cpu", 3, 0);
+  int64_t V = 0;
+  ignis_gpu_attribute(Ctx, 16, &V);
+  ignis_gpu_ctx_destroy(Ctx);
+  fprintf(stderr, "workers=%lld\n", static_cast<long long>(V));
+}
+
+TEST(GpuContext, IgnisNumThreadsSetsTheWorkers) {
+  std::string Err = childStderr([] {
+    setenv("IGNIS_NUM_THREADS", "3", 1);
+    setenv("IGNIS_GPU_TEST_PRINT_WORKERS", "1", 1);
+    int Null = open("/dev/null", O_WRONLY);
+    dup2(Null, 1);
+    execl("/proc/self/exe", "IgnisGpuRuntimeTests",
+          "--gtest_filter=GpuContext.PrintWorkersForTheParentTest",
+          static_cast<char *>(nullptr));
+  });
+  EXPECT_EQ(Err, "workers=3\n");
 }
 
 TEST(GpuContext, BadApiAndDeviceIds) {
@@ -153,8 +178,8 @@ TEST_F(CpuContext, CopiesAreCheckedAgainstTheBuffer) {
             0);
   EXPECT_STREQ(ignis_gpu_last_error(), "memcpy destination: 20 bytes at "
                                        "offset 0 of a 16-byte device buffer");
-  ASSERT_EQ(
-      ignis_gpu_memcpy(Ctx, A, Src.data(), 16, IGNIS_GPU_HOST_TO_DEVICE), 0);
+  ASSERT_EQ(ignis_gpu_memcpy(Ctx, A, Src.data(), 16, IGNIS_GPU_HOST_TO_DEVICE),
+            0);
   ASSERT_EQ(ignis_gpu_memcpy(Ctx, B, A, 16, IGNIS_GPU_DEVICE_TO_DEVICE), 0);
   EXPECT_EQ(download(B, 4), std::vector<int32_t>({1, 2, 3, 4}));
   int32_t Host[4];
