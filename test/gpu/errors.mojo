@@ -25,17 +25,17 @@ def main() raises:
     var b = ctx.enqueue_create_buffer[DType.float32](4)
     ctx.enqueue_function[raising](b, grid_dim=1, block_dim=4)
     # CHECK: device_context.mojo:{{[0-9]+}}:{{[0-9]+}}: error: kernel 'raising' raises: a kernel cannot raise (handle errors inside it)
-    # CHECK: errors.mojo:26:5: note: in instantiation of 'DeviceContext.enqueue_function[__main__.raising, DeviceBuffer[DType.float32]]' called here
+    # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of 'DeviceContext.enqueue_function[__main__.raising, DeviceBuffer[DType.float32]]' called here
     ctx.enqueue_function[returning](b, grid_dim=1, block_dim=4)
     # CHECK: error: kernel 'returning' returns a value: a kernel returns None
-    # CHECK: errors.mojo:28:5: note: in instantiation of
+    # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of
     ctx.enqueue_function[two](b, grid_dim=1, block_dim=4)
     # CHECK: error: kernel 'two' takes 2 argument(s), but 1 were given
-    # CHECK: errors.mojo:30:5: note: in instantiation of
+    # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of
 
     def inner(p: UnsafePointer[Float32, MutAnyOrigin]):
         p[0] = 2
 
     ctx.enqueue_function[inner](b, grid_dim=1, block_dim=4)
     # CHECK: error: a kernel must be a function defined at module level, not a nested function (closure)
-    # CHECK: errors.mojo:36:5: note: in instantiation of
+    # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of
