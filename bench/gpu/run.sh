@@ -7,3 +7,5 @@ cd "$(dirname "$0")/../.."
 dir=${1:-build}
 IGNIS_TARGETS=ignis-bench-gpu bash scripts/build.sh "$dir" >/dev/null
 "$dir/bin/ignis-bench-gpu"
+# The same comparison from Mojo: kernels compiled by ignis, on the cpu device.
+"$dir/bin/ignis" run -O3 --target-accelerator=cpu bench/gpu/kernels.mojo

@@ -22,30 +22,36 @@ struct SiteKey {
     return std::tie(File, Line, Col) < std::tie(O.File, O.Line, O.Col);
   }
 };
-struct LastSite {
+struct CachedSite {
   SiteKey Key{nullptr, 0, 0};
   const char *Text = nullptr;
 };
-thread_local LastSite Last;
+// A small direct-mapped cache per thread: a kernel's few sites (its
+// barriers, its checked stores) stay in it, so no lock after a first use.
+constexpr unsigned CacheSize = 32;
+thread_local CachedSite Cache[CacheSize];
 } // namespace
 
 static const char *internSite(const char *File, int64_t Line, int64_t Col) {
-  if (Last.Text && Last.Key.File == File && Last.Key.Line == Line &&
-      Last.Key.Col == Col)
-    return Last.Text;
+  CachedSite &C =
+      Cache[(static_cast<uint64_t>(Line) * 31 + static_cast<uint64_t>(Col)) %
+            CacheSize];
+  if (C.Text && C.Key.File == File && C.Key.Line == Line && C.Key.Col == Col)
+    return C.Text;
   static std::mutex M;
-  static std::map<SiteKey, std::string> *Sites = new std::map<SiteKey, std::string>;
+  static auto *Sites = new std::map<SiteKey, std::string>;
   std::lock_guard<std::mutex> Lock(M);
   SiteKey K{File, Line, Col};
   auto It = Sites->find(K);
   if (It == Sites->end()) {
     char Buf[32];
-    std::snprintf(Buf, sizeof Buf, ":%lld:%lld", (long long)Line, (long long)Col);
+    std::snprintf(Buf, sizeof Buf, ":%lld:%lld", (long long)Line,
+                  (long long)Col);
     It = Sites->emplace(K, std::string(File ? File : "<unknown>") + Buf).first;
   }
-  Last.Key = K;
-  Last.Text = It->second.c_str();
-  return Last.Text;
+  C.Key = K;
+  C.Text = It->second.c_str();
+  return C.Text;
 }
 
 extern "C" void ignis_gpu_cpu_barrier_at(const char *File, int64_t Line,
