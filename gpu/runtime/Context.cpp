@@ -214,4 +214,8 @@ int64_t ignis_gpu_attribute(void *Ctx, int64_t Attr, int64_t *Out) {
   return asContext(Ctx)->attribute(Attr, Out);
 }
 
+int64_t ignis_gpu_memory_info(void *Ctx, int64_t *Free, int64_t *Total) {
+  return asContext(Ctx)->memoryInfo(Free, Total);
+}
+
 } // extern "C"

@@ -3,6 +3,7 @@
 #include "CpuDevice.h"
 
 #include <string.h>
+#include <unistd.h>
 
 using namespace ignis::gpu;
 using namespace ignis::gpu::cpu;
@@ -88,6 +89,14 @@ public:
                  void **Args) override {
     return launchOnCpu(K, Grid, Block, SharedBytes, Args);
   }
+  /// The host's memory: the cpu device's memory is the host's.
+  int64_t memoryInfo(int64_t *Free, int64_t *Total) override {
+    long Page = sysconf(_SC_PAGESIZE);
+    *Free = static_cast<int64_t>(sysconf(_SC_AVPHYS_PAGES)) * Page;
+    *Total = static_cast<int64_t>(sysconf(_SC_PHYS_PAGES)) * Page;
+    return 0;
+  }
+
   int64_t attribute(int64_t Attr, int64_t *Out) override {
     switch (Attr) {
     case 1:  // max threads per block

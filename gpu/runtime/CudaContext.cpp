@@ -54,6 +54,7 @@ constexpr unsigned CU_STREAM_NON_BLOCKING = 1;
                  unsigned, unsigned, CUstream, void **, void **))              \
   X(MemAlloc, "cuMemAlloc_v2", CUresult (*)(CUdeviceptr *, size_t))            \
   X(MemFree, "cuMemFree_v2", CUresult (*)(CUdeviceptr))                        \
+  X(MemGetInfo, "cuMemGetInfo_v2", CUresult (*)(size_t *, size_t *))           \
   X(MemAllocHost, "cuMemAllocHost_v2", CUresult (*)(void **, size_t))          \
   X(MemFreeHost, "cuMemFreeHost", CUresult (*)(void *))                        \
   X(MemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2",                                   \
@@ -262,6 +263,15 @@ public:
     CU_CHECK(driver().DeviceGetAttribute(&V, static_cast<int>(Attr), Dev),
              "cuDeviceGetAttribute");
     *Out = V;
+    return 0;
+  }
+
+  int64_t memoryInfo(int64_t *Free, int64_t *Total) override {
+    CU_CHECK(current(), "cuCtxSetCurrent");
+    size_t F = 0, T = 0;
+    CU_CHECK(driver().MemGetInfo(&F, &T), "cuMemGetInfo");
+    *Free = static_cast<int64_t>(F);
+    *Total = static_cast<int64_t>(T);
     return 0;
   }
 

@@ -38,6 +38,8 @@ public:
                          const int64_t Block[3], int64_t SharedBytes,
                          void **Args) = 0;
   virtual int64_t attribute(int64_t Attr, int64_t *Out) = 0;
+  /// Free and total memory of the device, in bytes.
+  virtual int64_t memoryInfo(int64_t *Free, int64_t *Total) = 0;
 
   const int64_t Api;
   const int64_t Id;

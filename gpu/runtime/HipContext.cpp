@@ -48,6 +48,7 @@ constexpr unsigned hipStreamNonBlocking = 1;
                    void **))                                                   \
   X(Malloc, "hipMalloc", hipError_t (*)(void **, size_t))                      \
   X(Free, "hipFree", hipError_t (*)(void *))                                   \
+  X(MemGetInfo, "hipMemGetInfo", hipError_t (*)(size_t *, size_t *))           \
   X(HostMalloc, "hipHostMalloc", hipError_t (*)(void **, size_t, unsigned))    \
   X(HostFree, "hipHostFree", hipError_t (*)(void *))                           \
   X(MemcpyAsync, "hipMemcpyAsync",                                             \
@@ -289,6 +290,15 @@ public:
               "hipModuleLaunchKernel");
     return 0;
   }
+  int64_t memoryInfo(int64_t *Free, int64_t *Total) override {
+    HIP_CHECK(runtime().SetDevice(static_cast<int>(Id)), "hipSetDevice");
+    size_t F = 0, T = 0;
+    HIP_CHECK(runtime().MemGetInfo(&F, &T), "hipMemGetInfo");
+    *Free = static_cast<int64_t>(F);
+    *Total = static_cast<int64_t>(T);
+    return 0;
+  }
+
   int64_t attribute(int64_t Attr, int64_t *Out) override {
     int HipAttr = hipAttribute(Attr);
     if (HipAttr < 0)

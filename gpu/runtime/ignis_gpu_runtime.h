@@ -165,6 +165,8 @@ int64_t ignis_gpu_launch(void *ctx, const IgnisKernel *k, int64_t gx,
    36, 37 and 38 like on any unknown attribute:
      attribute 123 is not known to the cpu device                            */
 int64_t ignis_gpu_attribute(void *ctx, int64_t attr, int64_t *out);
+/* Free and total device memory in bytes (the host's for the cpu device). */
+int64_t ignis_gpu_memory_info(void *ctx, int64_t *free_bytes, int64_t *total_bytes);
 
 /* --- Called by kernels compiled for the cpu device (CpuKernelApi.cpp) ------
    Hot; cheap. Outside a launch they return 0 / do nothing. */
@@ -215,7 +217,8 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_has_nvidia_gpu) X(ignis_gpu_has_amd_gpu) X(ignis_gpu_alloc)      \
   X(ignis_gpu_free) X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)             \
   X(ignis_gpu_memcpy) X(ignis_gpu_memset) X(ignis_gpu_synchronize)             \
-  X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_cpu_index)            \
+  X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_memory_info)         \
+  X(ignis_gpu_cpu_index)                                                       \
   X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at)                         \
   X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)                            \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \

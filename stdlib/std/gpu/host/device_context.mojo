@@ -328,6 +328,14 @@ struct DeviceContext(ImplicitlyCopyable):
             self._handle, attr._value._value, out))
         return Int(raw=__builtin.load(out))
 
+    def get_memory_info(self) raises -> (Int, Int):
+        """(free, total) bytes of the device's memory (the host's for the
+        cpu device)."""
+        var out = __builtin.stack_alloc[__builtin.simd[DType.index, 1], 2]()
+        _check(__builtin.external_call["ignis_gpu_memory_info", __builtin.simd[DType.index, 1]](
+            self._handle, out, __builtin.offset(out, Int(1)._value)))
+        return (Int(raw=__builtin.load(out)), Int(raw=__builtin.load(__builtin.offset(out, Int(1)._value))))
+
     def synchronize(self) raises:
         """Waits until all work enqueued on this context has finished."""
         _check(__builtin.external_call["ignis_gpu_synchronize", __builtin.simd[DType.index, 1]](self._handle))
