@@ -95,6 +95,8 @@ static bool applyDevicePolicy(llvm::Module &M, bool Nvidia, std::string &Error) 
       IRB.CreateUnreachable();
       continue;
     }
+    if (Nvidia && N == "vprintf")
+      continue; // PTX's own printf: the driver provides it
     if (Nvidia && isLibmName(N) && !Libdevice.empty()) {
       llvm::Function *NV = llvm::Function::Create(
           F->getFunctionType(), llvm::GlobalValue::ExternalLinkage,

@@ -341,9 +341,15 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
 
 cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
   SourceRange R = C->getRange();
-  Type WT = getPreludeStruct("_StdoutWriter");
+  // In a kernel compiled for a GPU, a print builds its line in a buffer and
+  // writes it at once (one vprintf: threads' lines do not interleave).
+  bool OnGpu = FS && FS->Ctx &&
+               (FS->Ctx->Target == cir::TargetKind::Nvptx ||
+                FS->Ctx->Target == cir::TargetKind::Amdgpu);
+  llvm::StringRef WriterName = OnGpu ? "_GpuPrintWriter" : "_StdoutWriter";
+  Type WT = getPreludeStruct(WriterName);
   if (!WT) {
-    Diags.report(R, DiagID::err_undefined_name) << "_StdoutWriter";
+    Diags.report(R, DiagID::err_undefined_name) << WriterName;
     return errorExpr(R);
   }
   llvm::SmallVector<const Expr *, 4> Values;
@@ -366,7 +372,13 @@ cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
   cir::Local *W = newLocal("__stdout", WT, R.Begin);
   cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
   Init->Target = makeLocalRef(W, R);
-  Init->Value = makeExpr(cir::ExprKind::StructInit, WT, R);
+  if (OnGpu) {
+    CallArgs NoArgs;
+    NoArgs.CallRange = R;
+    Init->Value = constructStruct(WT, NoArgs, R);
+  } else {
+    Init->Value = makeExpr(cir::ExprKind::StructInit, WT, R);
+  }
   FS->Pending.push_back(Init);
 
   auto Emit = [&](cir::Expr *V) {
@@ -407,7 +419,13 @@ cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
     Emit(Checked[I]);
   }
   Emit(EndV);
-  if (Flush) {
+  if (OnGpu) {
+    CallArgs Args;
+    Args.CallRange = R;
+    cir::Stmt *S = makeStmt(cir::StmtKind::Eval, R);
+    S->Value = callMethod(makeLocalRef(W, R), "flush", Args, R);
+    FS->Pending.push_back(S);
+  } else if (Flush) {
     cir::Expr *F = checkCondition(Flush);
     CallArgs Args;
     Args.CallRange = R;

@@ -116,6 +116,13 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
         return _hash_int(UInt64(self))
 
     def write_to(self, mut writer: Some[Writer]):
+        comptime if (
+            __builtin.target_field["accelerator"] == "nvidia"
+            or __builtin.target_field["accelerator"] == "amd"
+        ):
+            # On a GPU: SIMD's formatting, which needs no runtime.
+            Int64(self).write_to(writer)
+            return
         var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 32]()
         var length = __builtin.external_call["ignis_rt_format_int", _index](
             __builtin.cast[DType.int64](self._value), buffer

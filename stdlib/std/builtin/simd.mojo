@@ -336,6 +336,25 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
     var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 64]()
     var length: __builtin.simd[DType.index, 1]
+    comptime if (
+        __builtin.target_field["accelerator"] == "nvidia"
+        or __builtin.target_field["accelerator"] == "amd"
+    ) and dt != DType.bool:
+        # On a GPU the runtime's formatting is not there: format here.
+        comptime if dt.is_floating_point():
+            length = _format_float_gpu(
+                __builtin.cast[DType.float64](value), dt == DType.float64, buffer
+            )._value
+        elif dt == DType.uint64:
+            length = _format_int_gpu(__builtin.cast[DType.uint64](value), False, buffer)._value
+        else:
+            var v = __builtin.cast[DType.int64](value)
+            var neg = Int64(raw=v) < 0
+            length = _format_int_gpu(
+                __builtin.cast[DType.uint64](__builtin.neg(v) if neg else v), neg, buffer
+            )._value
+        writer.write_bytes(buffer, Int(raw=length))
+        return
     comptime if dt == DType.bool:
         if Bool(raw=__builtin.cast[DType.bool](value)):
             writer.write_str("True")
@@ -366,3 +385,145 @@ def any[w: Int](mask: SIMD[DType.bool, w]) -> Bool:
 
 def all[w: Int](mask: SIMD[DType.bool, w]) -> Bool:
     return Bool(raw=__builtin.reduce_and(mask._value))
+
+
+def _put(buf: __builtin.pointer[__builtin.simd[DType.uint8, 1]], at: Int, ch: Int):
+    __builtin.store(__builtin.offset(buf, at._value), __builtin.cast[DType.uint8](ch._value))
+
+
+def _format_int_gpu(
+    magnitude: __builtin.simd[DType.uint64, 1], negative: Bool,
+    buf: __builtin.pointer[__builtin.simd[DType.uint8, 1]],
+) -> Int:
+    """Decimal digits of magnitude (with '-' when negative) into buf."""
+    var digits = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 24]()
+    var m = UInt64(raw=magnitude)
+    var count = 0
+    while True:
+        _put(digits, count, Int(m % 10) + 48)
+        count += 1
+        m = m // 10
+        if m == 0:
+            break
+    var n = 0
+    if negative:
+        _put(buf, 0, 45)
+        n = 1
+    var i = count - 1
+    while i >= 0:
+        __builtin.store(__builtin.offset(buf, n._value), __builtin.load(__builtin.offset(digits, i._value)))
+        n += 1
+        i -= 1
+    return n
+
+
+def _pow10(k: Int) -> Float64:
+    var r = Float64(1)
+    for _ in range(k):
+        r *= 10
+    return r
+
+
+def _format_float_gpu(
+    value: __builtin.simd[DType.float64, 1], is64: Bool,
+    buf: __builtin.pointer[__builtin.simd[DType.uint8, 1]],
+) -> Int:
+    """value as print shows it (`1.5`, `0.1`, `1e+20`): the fewest digits
+    that read back as the same float32/float64, found by trying each length
+    (a GPU-side stand-in for the runtime's exact shortest formatting)."""
+    var x = Float64(raw=value)
+    var n = 0
+    if x != x:
+        _put(buf, 0, 110)
+        _put(buf, 1, 97)
+        _put(buf, 2, 110)
+        return 3
+    if x < 0 or (x == 0 and Float64(1) / x < 0):
+        _put(buf, 0, 45)
+        n = 1
+        x = -x
+    if x == Float64(1) / Float64(0):
+        _put(buf, n, 105)
+        _put(buf, n + 1, 110)
+        _put(buf, n + 2, 102)
+        return n + 3
+    if x == 0:
+        _put(buf, n, 48)
+        _put(buf, n + 1, 46)
+        _put(buf, n + 2, 48)
+        return n + 3
+    var e = 0
+    var m = x
+    while m >= 10:
+        m /= 10
+        e += 1
+    while m < 1:
+        m *= 10
+        e -= 1
+    var max_digits = 17 if is64 else 9
+    var p = 1
+    var d = UInt64(0)
+    while p <= max_digits:
+        d = UInt64(m * _pow10(p - 1) + 0.5)
+        var k = e - p + 1
+        var y = Float64(d) * _pow10(k) if k >= 0 else Float64(d) / _pow10(-k)
+        if (is64 and y == x) or (not is64 and Float32(y) == Float32(x)):
+            break
+        p += 1
+    if p > max_digits:
+        p = max_digits
+    if Float64(d) >= _pow10(p):
+        d = d // 10
+        e += 1
+    # The p digits of d, most significant first.
+    var digits = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 24]()
+    var i = p - 1
+    var t = d
+    while i >= 0:
+        _put(digits, i, Int(t % 10) + 48)
+        t = t // 10
+        i -= 1
+    # Trailing zeros carry nothing.
+    while p > 1 and Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(digits, (p - 1)._value)))) == 48:
+        p -= 1
+    if e >= -4 and e < 16:
+        if e >= 0:
+            for j in range(e + 1):
+                _put(buf, n, Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(digits, j._value)))) if j < p else 48)
+                n += 1
+            _put(buf, n, 46)
+            n += 1
+            if p > e + 1:
+                for j in range(e + 1, p):
+                    __builtin.store(__builtin.offset(buf, n._value), __builtin.load(__builtin.offset(digits, j._value)))
+                    n += 1
+            else:
+                _put(buf, n, 48)
+                n += 1
+        else:
+            _put(buf, n, 48)
+            _put(buf, n + 1, 46)
+            n += 2
+            for _ in range(-e - 1):
+                _put(buf, n, 48)
+                n += 1
+            for j in range(p):
+                __builtin.store(__builtin.offset(buf, n._value), __builtin.load(__builtin.offset(digits, j._value)))
+                n += 1
+        return n
+    __builtin.store(__builtin.offset(buf, n._value), __builtin.load(digits))
+    n += 1
+    if p > 1:
+        _put(buf, n, 46)
+        n += 1
+        for j in range(1, p):
+            __builtin.store(__builtin.offset(buf, n._value), __builtin.load(__builtin.offset(digits, j._value)))
+            n += 1
+    _put(buf, n, 101)
+    _put(buf, n + 1, 45 if e < 0 else 43)
+    n += 2
+    var ae = -e if e < 0 else e
+    if ae < 10:
+        _put(buf, n, 48)
+        n += 1
+    return n + _format_int_gpu(UInt64(ae)._value, False, __builtin.offset(buf, n._value))
