@@ -341,10 +341,10 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
         or __builtin.target_field["accelerator"] == "amd"
     ) and dt != DType.bool:
         # On a GPU the runtime's formatting is not there: format here.
-        comptime if dt.is_floating_point():
-            length = _format_float_gpu(
-                __builtin.cast[DType.float64](value), dt == DType.float64, buffer
-            )._value
+        comptime if dt == DType.float64:
+            length = _format_float_gpu(value, True, buffer)._value
+        elif dt.is_floating_point():
+            length = _format_float_gpu(__builtin.cast[DType.float64](value), False, buffer)._value
         elif dt == DType.uint64:
             length = _format_int_gpu(__builtin.cast[DType.uint64](value), False, buffer)._value
         else:
