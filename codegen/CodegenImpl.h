@@ -23,6 +23,8 @@ struct CodeGenerator::Impl {
   /// Programs with kernels: the GPU assembly (PTX or AMDGPU) and the image
   /// embedded for the runtime (PTX text, or HSACO).
   std::string DeviceAsm, DeviceImage;
+  /// The device module as generated (before lowering), for --emit=mlir.
+  std::string DeviceMLIR;
 };
 
 /// MLIR (func/arith/cf/math/vector/llvm) -> the LLVM dialect.

@@ -116,6 +116,13 @@ mlir::Type MLIRGen::getValueType(Type T) {
     Result = getStringType();
     break;
   case TypeKind::Pointer:
+    // GPU code keeps the address space in the pointer type (`!llvm.ptr<3>`
+    // for shared memory); host and cpu-device code treat all as generic.
+    if (unsigned AS = llvm::cast<PointerType>(T)->AddressSpace; AS && isDeviceModule())
+      Result = LLVM::LLVMPointerType::get(&Ctx, AS);
+    else
+      Result = PtrTy;
+    break;
   case TypeKind::Function:
     Result = PtrTy;
     break;
@@ -693,7 +700,8 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
   if (CurFn->Raises)
     Results.push_back(constInt(L, I1, 0));
   if (mlir::Type RT = getValueType(CurFn->Result))
-    Results.push_back(V ? V : LLVM::PoisonOp::create(B, L, RT).getResult());
+    Results.push_back(V ? coerceAddressSpace(L, V, RT)
+                        : LLVM::PoisonOp::create(B, L, RT).getResult());
   func::ReturnOp::create(B, L, Results);
   terminate();
 }
@@ -826,7 +834,7 @@ Value MLIRGen::genAddress(const cir::Expr *E) {
     if (isUnwrapped(E->Ops[0]->Ty))
       return Base; // the only field is at the struct's address
     return LLVM::GEPOp::create(
-        B, L, PtrTy, getMemType(E->Ops[0]->Ty), Base,
+        B, L, Base.getType(), getMemType(E->Ops[0]->Ty), Base,
         llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(E->Index)});
   }
   case ExprKind::Deref:
@@ -1020,6 +1028,8 @@ Value MLIRGen::genCall(const cir::Expr *E) {
          llvm::Twine(Op.getNumArguments()));
     return nullptr;
   }
+  for (unsigned I = 0; I < Args.size(); ++I)
+    Args[I] = coerceAddressSpace(L, Args[I], Op.getArgumentTypes()[I]);
   auto Call = func::CallOp::create(B, L, Op, Args);
   Value Result = getValueType(Callee->Result) ? Call.getResults().back()
                                               : Value();

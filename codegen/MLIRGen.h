@@ -134,6 +134,10 @@ private:
   mlir::Value genConditional(const cir::Expr *E);
   mlir::Value genAggregate(const cir::Expr *E);
   mlir::Value load(mlir::Location L, Type T, mlir::Value Addr);
+  /// V as a To: an address in a specific space (shared memory) where a
+  /// generic one is expected (a `mut` argument, a `ref` result) is cast;
+  /// anything else is returned unchanged.
+  mlir::Value coerceAddressSpace(mlir::Location L, mlir::Value V, mlir::Type To);
   mlir::Value constInt(mlir::Location L, mlir::Type T, int64_t V);
   mlir::Value constFloat(mlir::Location L, mlir::Type T, double V);
   mlir::Value constI64(mlir::Location L, int64_t V);

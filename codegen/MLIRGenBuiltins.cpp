@@ -227,7 +227,7 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
       return nullptr;
     auto *PT = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty);
     mlir::Type ET = getMemType(PT ? PT->Pointee : nullptr);
-    return LLVM::GEPOp::create(B, L, PtrTy, ET, Args[0],
+    return LLVM::GEPOp::create(B, L, Args[0].getType(), ET, Args[0],
                                mlir::ValueRange{Args[1]});
   }
   case BuiltinOp::StringData:
@@ -246,7 +246,7 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
   }
   case BuiltinOp::ExternalCall:
     return genExternalCall(E, Args);
-  case BuiltinOp::LlvmIntrinsic: case BuiltinOp::SharedAlloc:
+  case BuiltinOp::AddrSpaceCast: case BuiltinOp::LlvmIntrinsic: case BuiltinOp::SharedAlloc:
   case BuiltinOp::DynamicShared: case BuiltinOp::AtomicRMW:
   case BuiltinOp::AtomicCmpXchg: case BuiltinOp::AtomicLoad:
   case BuiltinOp::AtomicStore:

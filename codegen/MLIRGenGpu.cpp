@@ -30,6 +30,13 @@ static std::string kernelSymbol(unsigned Index) {
   return "ignis_kernel_" + std::to_string(Index);
 }
 
+Value MLIRGen::coerceAddressSpace(mlir::Location L, Value V, mlir::Type To) {
+  if (!V || V.getType() == To || !mlir::isa<LLVM::LLVMPointerType>(V.getType()) ||
+      !mlir::isa<LLVM::LLVMPointerType>(To))
+    return V;
+  return LLVM::AddrSpaceCastOp::create(B, L, To, V);
+}
+
 Value MLIRGen::cString(mlir::Location L, llvm::StringRef S) {
   genStringConst(L, S); // creates the NUL-terminated global once
   return LLVM::AddressOfOp::create(B, L, Strings[S]);
@@ -109,11 +116,9 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
                                    B.getI8IntegerAttr(0), 1);
       }
     }
-    if (OnGpu) {
-      Value Addr = LLVM::AddressOfOp::create(
+    if (OnGpu) // a `!llvm.ptr<3>`, as the pointer's type says
+      return LLVM::AddressOfOp::create(
           B, L, LLVM::LLVMPointerType::get(&Ctx, 3), G.getSymName());
-      return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, Addr);
-    }
     Value Site = LLVM::AddressOfOp::create(B, L, G);
     Value Bytes = constI64(L, DL->getTypeSize(ArrTy).getFixedValue());
     return callC(L, "ignis_gpu_cpu_shared", PtrTy,
@@ -130,9 +135,14 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
                              /*isConstant=*/false, LLVM::Linkage::External,
                              Name, mlir::Attribute(), 16, /*addrSpace=*/3);
     }
-    Value Addr = LLVM::AddressOfOp::create(
-        B, L, LLVM::LLVMPointerType::get(&Ctx, 3), Name);
-    return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, Addr);
+    return LLVM::AddressOfOp::create(B, L, LLVM::LLVMPointerType::get(&Ctx, 3),
+                                     Name);
+  }
+  case BuiltinOp::AddrSpaceCast: {
+    mlir::Type To = getValueType(E->Ty);
+    if (Args[0].getType() == To)
+      return Args[0]; // host code: every space is generic
+    return LLVM::AddrSpaceCastOp::create(B, L, To, Args[0]);
   }
   case BuiltinOp::AtomicRMW: {
     auto *P = llvm::cast<PointerType>(E->Ops[0]->Ty);

@@ -117,7 +117,7 @@ Value MLIRGen::genAddressOfField(const cir::Local *Var, size_t Index) {
   if (isUnwrapped(Var->Ty))
     return Base;
   return LLVM::GEPOp::create(
-      B, Base.getLoc(), PtrTy, getMemType(Var->Ty), Base,
+      B, Base.getLoc(), Base.getType(), getMemType(Var->Ty), Base,
       llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(Index)});
 }
 
@@ -143,6 +143,8 @@ Value MLIRGen::callLifecycle(const cir::Function *F, Value Addr) {
     fail("lifecycle function '" + F->DisplayName + "' has an unexpected signature");
     return nullptr;
   }
+  for (unsigned I = 0; I < Args.size(); ++I)
+    Args[I] = coerceAddressSpace(L, Args[I], Op.getArgumentTypes()[I]);
   auto Call = func::CallOp::create(B, L, Op, Args);
   return getValueType(F->Result) ? Call.getResults().back() : Value();
 }
@@ -166,7 +168,7 @@ void MLIRGen::genDestroyAt(Type T, Value Addr) {
       continue;
     Value PA = Unwrapped ? Addr
                          : LLVM::GEPOp::create(
-                               B, Addr.getLoc(), PtrTy, getMemType(T), Addr,
+                               B, Addr.getLoc(), Addr.getType(), getMemType(T), Addr,
                                llvm::ArrayRef<LLVM::GEPArg>{
                                    0, static_cast<int32_t>(I)});
     genDestroyAt(PT, PA);
@@ -194,7 +196,7 @@ Value MLIRGen::genCopyAt(Type T, Value Addr) {
   Value Agg = LLVM::UndefOp::create(B, L, MT);
   for (auto [I, PT] : llvm::enumerate(Parts)) {
     Value PA = LLVM::GEPOp::create(
-        B, L, PtrTy, MT, Addr,
+        B, L, Addr.getType(), MT, Addr,
         llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
     Value V = genCopyAt(PT, PA);
     if (!isLive())
@@ -214,7 +216,7 @@ Value MLIRGen::genCopy(const cir::Expr *E) {
     if (!Base)
       return nullptr;
     Addr = LLVM::GEPOp::create(
-        B, getLoc(E->Range), PtrTy, getMemType(Src->Ops[0]->Ty), Base,
+        B, getLoc(E->Range), Base.getType(), getMemType(Src->Ops[0]->Ty), Base,
         llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(Src->Index)});
   } else {
     Addr = genAddress(Src);

@@ -143,6 +143,7 @@ bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
 void CodeGenerator::printMLIR(llvm::raw_ostream &OS) const {
   if (I->Module)
     I->Module->print(OS);
+  OS << I->DeviceMLIR;
 }
 
 std::unique_ptr<llvm::TargetMachine>
@@ -271,6 +272,12 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
       Error = "generated device MLIR does not verify: " + Diags;
       return false;
     }
+  }
+  {
+    llvm::raw_string_ostream OS(I->DeviceMLIR);
+    OS << "// device module: " << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
+       << GpuK->Arch << "\n";
+    Dev->print(OS);
   }
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;

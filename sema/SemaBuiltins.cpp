@@ -254,7 +254,8 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
           << "a pointer and a type parameter";
       return errorExpr(R);
     }
-    return Make(Types.getPointer(Params[0].Ty));
+    // The same address, in the same address space.
+    return Make(Types.getPointer(Params[0].Ty, P->AddressSpace));
   }
   case BuiltinOp::PtrToInt: {
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
@@ -329,7 +330,7 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
   case BuiltinOp::LlvmIntrinsic: case BuiltinOp::SharedAlloc:
   case BuiltinOp::DynamicShared: case BuiltinOp::AtomicRMW:
   case BuiltinOp::AtomicCmpXchg: case BuiltinOp::AtomicLoad:
-  case BuiltinOp::AtomicStore: {
+  case BuiltinOp::AtomicStore: case BuiltinOp::AddrSpaceCast: {
     cir::Expr *E = Make(Types.getNone());
     return checkGpuBuiltin(E) ? E : errorExpr(R); // SemaGpu.cpp
   }

@@ -242,14 +242,22 @@ bool Sema::checkGpuBuiltin(cir::Expr *E) {
     if (!T || E->Params.size() != 2 || E->Params[1].K != ComptimeValue::Kind::Int ||
         E->Params[1].Int <= 0 || !E->Ops.empty())
       return Bad("takes a type and a positive count, and no arguments");
-    E->Ty = Types.getPointer(T);
+    E->Ty = Types.getPointer(T, /*AddressSpace=*/3);
     return true;
   }
   case BuiltinOp::DynamicShared: {
     Type T = TypeParam(0);
     if (!T || !E->Ops.empty())
       return Bad("takes a type and no arguments");
-    E->Ty = Types.getPointer(T);
+    E->Ty = Types.getPointer(T, /*AddressSpace=*/3);
+    return true;
+  }
+  case BuiltinOp::AddrSpaceCast: {
+    auto *P = E->Ops.size() == 1 ? llvm::dyn_cast<PointerType>(E->Ops[0]->Ty) : nullptr;
+    if (!P || E->Params.size() != 1 || E->Params[0].K != ComptimeValue::Kind::Int ||
+        E->Params[0].Int < 0 || E->Params[0].Int > 255)
+      return Bad("takes an address space number and a pointer");
+    E->Ty = Types.getPointer(P->Pointee, static_cast<unsigned>(E->Params[0].Int));
     return true;
   }
   case BuiltinOp::AtomicRMW: case BuiltinOp::AtomicCmpXchg:

@@ -421,6 +421,17 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         if (Op == "pointer" && S->Args.size() == 1)
           return ComptimeValue::makeType(
               Types.getPointer(resolveType(S->Args[0].Value, Ctx)));
+        if (Op == "pointer" && S->Args.size() == 2) {
+          // `__builtin.pointer[T, address_space]`.
+          Type Pointee = resolveType(S->Args[0].Value, Ctx);
+          ComptimeValue AS = evalComptime(S->Args[1].Value, Ctx);
+          if (Pointee->isError() || !AS.isValid())
+            return {};
+          if (AS.K != ComptimeValue::Kind::Int || AS.Int < 0 || AS.Int > 255)
+            return Fail();
+          return ComptimeValue::makeType(
+              Types.getPointer(Pointee, static_cast<unsigned>(AS.Int)));
+        }
         if (Op == "array" && S->Args.size() == 2)
           return resolveArrayStorage(E, S->Args[0].Value, S->Args[1].Value, Ctx);
         bool Handled;

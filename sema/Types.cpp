@@ -217,13 +217,14 @@ Type TypeContext::getFunction(llvm::ArrayRef<Type> Params, Type Result,
   return T;
 }
 
-Type TypeContext::getPointer(Type Pointee) {
+Type TypeContext::getPointer(Type Pointee, unsigned AddressSpace) {
   llvm::FoldingSetNodeID ID;
   ID.AddPointer(Pointee);
+  ID.AddInteger(AddressSpace);
   void *Pos;
   if (PointerType *T = Pointers.FindNodeOrInsertPos(ID, Pos))
     return T;
-  auto *T = make<PointerType>(Pointee);
+  auto *T = make<PointerType>(Pointee, AddressSpace);
   Pointers.InsertNode(T, Pos);
   return T;
 }
@@ -330,7 +331,10 @@ std::string TypeContext::getName(Type T) const {
     break;
   }
   case TypeKind::Pointer:
-    OS << "__pointer[" << getName(llvm::cast<PointerType>(T)->Pointee) << ']';
+    OS << "__pointer[" << getName(llvm::cast<PointerType>(T)->Pointee);
+    if (unsigned AS = llvm::cast<PointerType>(T)->AddressSpace)
+      OS << ", " << AS;
+    OS << ']';
     break;
   case TypeKind::Array: {
     auto *A = llvm::cast<ArrayType>(T);

@@ -147,10 +147,18 @@ public:
 /// A machine address of a Pointee in memory (an opaque pointer in LLVM).
 class PointerType : public TypeBase {
 public:
-  explicit PointerType(Type Pointee)
-      : TypeBase(TypeKind::Pointer), Pointee(Pointee) {}
+  PointerType(Type Pointee, unsigned AddressSpace)
+      : TypeBase(TypeKind::Pointer), Pointee(Pointee),
+        AddressSpace(AddressSpace) {}
   Type Pointee;
-  void Profile(llvm::FoldingSetNodeID &ID) const { ID.AddPointer(Pointee); }
+  /// The memory it points into (std.memory.AddressSpace: 0 generic, 1
+  /// global, 3 shared, 4 constant, 5 local); GPU code keeps it in the
+  /// LLVM pointer type, host code treats every space as generic.
+  unsigned AddressSpace;
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Pointee);
+    ID.AddInteger(AddressSpace);
+  }
   static bool classof(const TypeBase *T) { return T->getKind() == TypeKind::Pointer; }
 };
 
@@ -192,7 +200,7 @@ public:
   Type getTrait(const TraitDecl *Decl);
   Type getTuple(llvm::ArrayRef<Type> Elements);
   Type getFunction(llvm::ArrayRef<Type> Params, Type Result, bool Raises);
-  Type getPointer(Type Pointee);
+  Type getPointer(Type Pointee, unsigned AddressSpace = 0);
   Type getArray(Type Elem, uint64_t Count);
 
   /// Mojo spelling: `Int`, `SIMD[DType.float32, 4]`, `Tuple[Int, Bool]`.

@@ -3,12 +3,21 @@
 # RUN: %ignis build --emit=ptx %s | FileCheck %s
 # RUN: %ignis build --emit=ptx -O0 %s | FileCheck %s --check-prefix=O0
 # RUN: %ignis build --emit=ptx --target-accelerator=nvidia:sm_80 %s | FileCheck %s --check-prefix=SM80
+# RUN: %ignis build --emit=mlir %s | FileCheck %s --check-prefix=MLIR
 
 from std.gpu import thread_idx, block_idx, block_dim, barrier
 from std.gpu.host import DeviceContext
 from std.gpu.primitives import warp
 from std.memory import stack_allocation, AddressSpace
 from std.atomic import Atomic
+
+# Shared memory keeps its address space in the device module's types: the
+# allocation is an address-space-3 global and UnsafePointer holds a ptr<3>.
+# MLIR: // device module: nvidia:sm_90
+# MLIR: llvm.mlir.global internal @ignis_shared_{{[0-9]+}}() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<32 x i32>
+# MLIR: llvm.mlir.addressof @ignis_shared_{{[0-9]+}} : !llvm.ptr<3>
+# MLIR: -> !llvm.struct<(ptr<3>)>
+# MLIR: llvm.func @ignis_kernel_0(
 
 # CHECK: .target sm_90
 # CHECK: .address_size 64
@@ -20,6 +29,7 @@ from std.atomic import Atomic
 # CHECK-DAG: %tid.x
 # CHECK-DAG: %ctaid.x
 # CHECK-DAG: %ntid.x
+# CHECK: st.shared.b32
 # CHECK: bar.sync 0;
 # CHECK: shfl.sync.bfly.b32
 # CHECK: atom.add.u64

@@ -63,7 +63,8 @@ struct Atomic[dtype: DType, *, scope: StringLiteral = ""]:
     @staticmethod
     @always_inline
     def _addr(ptr: UnsafePointer[Scalar[Self.dtype], ...]) -> __builtin.pointer[__builtin.simd[Self.dtype, 1]]:
-        return __builtin.bitcast[__builtin.simd[Self.dtype, 1]](ptr._ptr)
+        # Atomics take a generic address (the GPU back ends infer the space).
+        return __builtin.bitcast[__builtin.simd[Self.dtype, 1]](__builtin.addrspace_cast[0](ptr._ptr))
 
     @staticmethod
     @always_inline

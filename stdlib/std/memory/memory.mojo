@@ -60,13 +60,15 @@ def stack_allocation[
     gone when the caller returns). The default argument is evaluated at the
     call site, so the slot belongs to the caller. alignment is accepted for
     Mojo compatibility; the slot has T's natural alignment."""
-    return UnsafePointer[T, address_space=address_space](raw=_slot)
+    return UnsafePointer[T, address_space=address_space](
+        raw=__builtin.addrspace_cast[address_space](_slot)
+    )
 
 
 def stack_allocation[
     count: Int, T: AnyType, alignment: Int = 1, *, address_space: Int
 ](
-    *, _shared: __builtin.pointer[T] = __builtin.shared_alloc[T, count]()
+    *, _shared: __builtin.pointer[T, AddressSpace.SHARED] = __builtin.shared_alloc[T, count]()
 ) -> UnsafePointer[T, address_space=address_space] where address_space == AddressSpace.SHARED:
     """In a kernel, count values of T in the block's shared memory: one
     allocation per call site, the same for every thread of the block

@@ -12,9 +12,9 @@ struct UnsafePointer[
 ](
     ImplicitlyCopyable, Boolable, Comparable, Hashable, Intable, Writable
 ):
-    var _ptr: __builtin.pointer[Self.T]
+    var _ptr: __builtin.pointer[Self.T, Self.address_space]
 
-    def __init__(out self, *, raw: __builtin.pointer[Self.T]):
+    def __init__(out self, *, raw: __builtin.pointer[Self.T, Self.address_space]):
         self._ptr = raw
 
     def __init__(out self, *, ref to: Self.T):
@@ -33,12 +33,12 @@ struct UnsafePointer[
     @always_inline
     def __setitem__(self, index: Int, var value: Self.T):
         var p = __builtin.offset(self._ptr, index._value)
-        _device_check[Self.T](p, 1, 1, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](p), 1, 1, __builtin.call_location())
         __builtin.store(p, value^)
 
     @always_inline
     def __setitem__(self, var value: Self.T):
-        _device_check[Self.T](self._ptr, 1, 1, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), 1, 1, __builtin.call_location())
         __builtin.store(self._ptr, value^)
 
     def init_pointee_move(self, var value: Self.T):
@@ -62,7 +62,7 @@ struct UnsafePointer[
     @always_inline
     def load[width: Int = 1](self) -> SIMD[Self.T.dtype, width]:
         """width lanes from consecutive scalars (T must be a Scalar type)."""
-        _device_check[Self.T](self._ptr, width, 0, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
             raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
         )
@@ -70,7 +70,7 @@ struct UnsafePointer[
     @always_inline
     def store[width: Int](self, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value to consecutive scalars."""
-        _device_check[Self.T](self._ptr, width, 1, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 1, __builtin.call_location())
         __builtin.store(
             __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
         )
@@ -79,7 +79,7 @@ struct UnsafePointer[
     def load[width: Int = 1](self, offset: Int) -> SIMD[Self.T.dtype, width]:
         """width lanes starting offset elements after this address."""
         var p = __builtin.offset(self._ptr, offset._value)
-        _device_check[Self.T](p, width, 0, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
             raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p))
         )
@@ -89,11 +89,20 @@ struct UnsafePointer[
         """Writes the lanes of value starting offset elements after this
         address."""
         var p = __builtin.offset(self._ptr, offset._value)
-        _device_check[Self.T](p, width, 1, __builtin.call_location())
+        _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 1, __builtin.call_location())
         __builtin.store(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
 
-    def bitcast[U: AnyType](self) -> UnsafePointer[U]:
-        return UnsafePointer[U](raw=__builtin.bitcast[U](self._ptr))
+    def bitcast[U: AnyType](self) -> UnsafePointer[U, address_space=Self.address_space]:
+        return UnsafePointer[U, address_space=Self.address_space](raw=__builtin.bitcast[U](self._ptr))
+
+    def address_space_cast[
+        target: Int = AddressSpace.GENERIC
+    ](self) -> UnsafePointer[Self.T, address_space=target]:
+        """The same address as a pointer into address space target (a
+        shared-memory pointer as a generic one, and back)."""
+        return UnsafePointer[Self.T, address_space=target](
+            raw=__builtin.addrspace_cast[target](self._ptr)
+        )
 
     # --- address arithmetic -----------------------------------------------
 

@@ -15,5 +15,5 @@ def external_memory[
     """The block's dynamic shared memory (the launch's shared_mem_bytes),
     as elements of dtype."""
     return UnsafePointer[dtype, address_space=address_space](
-        raw=__builtin.dynamic_shared[dtype]()
+        raw=__builtin.addrspace_cast[address_space](__builtin.dynamic_shared[dtype]())
     )
