@@ -13,6 +13,8 @@
 //===----------------------------------------------------------------------===//
 #include "codegen/CodegenImpl.h"
 
+#include <cstdlib>
+
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -147,6 +149,61 @@ static void moveAllocasToPrivate(llvm::Module &M) {
     A->replaceAllUsesWith(Flat);
     A->eraseFromParent();
   }
+}
+
+/// A CUDA toolkit program (ptxas, fatbinary), or "".
+static std::string findCudaTool(llvm::StringRef Name) {
+  if (const char *Off = std::getenv("IGNIS_PTXAS"); Off && llvm::StringRef(Off) == "0")
+    return "";
+  for (const char *Dir : {"/usr/local/cuda/bin", "/usr/lib/cuda/bin"}) {
+    llvm::SmallString<128> P(Dir);
+    llvm::sys::path::append(P, Name);
+    if (llvm::sys::fs::can_execute(P))
+      return std::string(P);
+  }
+  if (llvm::ErrorOr<std::string> P = llvm::sys::findProgramByName(Name))
+    return *P;
+  return "";
+}
+
+/// With the CUDA toolkit: the PTX assembled by ptxas for Arch, packed with
+/// the PTX itself into a fatbin (the driver loads the cubin on that GPU and
+/// JIT-compiles the PTX on newer ones). Without it, or if a tool fails, the
+/// PTX alone (the driver JIT-compiles it).
+static std::string packNvidiaImage(const std::string &Ptx, llvm::StringRef Arch,
+                                   unsigned OptLevel) {
+  std::string Ptxas = findCudaTool("ptxas"), Fatbinary = findCudaTool("fatbinary");
+  if (Ptxas.empty() || Fatbinary.empty() || !Arch.starts_with("sm_"))
+    return Ptx;
+  llvm::SmallString<128> PtxPath, CubinPath, FatPath;
+  int FD;
+  if (llvm::sys::fs::createTemporaryFile("ignis-kernels", "ptx", FD, PtxPath))
+    return Ptx;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Ptx;
+  }
+  llvm::sys::fs::createTemporaryFile("ignis-kernels", "cubin", CubinPath);
+  llvm::sys::fs::createTemporaryFile("ignis-kernels", "fatbin", FatPath);
+  std::string Result = Ptx;
+  std::string OptFlag = "-O" + std::to_string(std::min(OptLevel, 3u));
+  std::string ArchFlag = "-arch=" + Arch.str();
+  llvm::StringRef PtxasArgs[] = {Ptxas, ArchFlag, OptFlag, PtxPath, "-o", CubinPath};
+  std::optional<llvm::StringRef> Quiet[] = {std::nullopt, llvm::StringRef(""),
+                                            llvm::StringRef("")};
+  std::string SM = Arch.drop_front(3).str();
+  std::string Elf = "--image3=kind=elf,sm=" + SM + ",file=" + CubinPath.str().str();
+  std::string Text = "--image3=kind=ptx,sm=" + SM + ",file=" + PtxPath.str().str();
+  std::string Create = "--create=" + FatPath.str().str();
+  llvm::StringRef FatArgs[] = {Fatbinary, Create, "-64", Elf, Text};
+  if (llvm::sys::ExecuteAndWait(Ptxas, PtxasArgs, std::nullopt, Quiet) == 0 &&
+      llvm::sys::ExecuteAndWait(Fatbinary, FatArgs, std::nullopt, Quiet) == 0)
+    if (auto Buf = llvm::MemoryBuffer::getFile(FatPath))
+      Result = (*Buf)->getBuffer().str();
+  llvm::sys::fs::remove(PtxPath);
+  llvm::sys::fs::remove(CubinPath);
+  llvm::sys::fs::remove(FatPath);
+  return Result;
 }
 
 bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
@@ -294,7 +351,7 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
   if (Nvidia) {
     if (!Emit(llvm::CodeGenFileType::AssemblyFile, Asm))
       return false;
-    Image = Asm;
+    Image = packNvidiaImage(Asm, CPU, OptLevel);
     return true;
   }
   std::unique_ptr<llvm::Module> Copy = llvm::CloneModule(*M);

@@ -1,0 +1,3 @@
+# max.gpu.sync: std.gpu.sync under the name MAX programs use.
+
+from std.gpu.sync.sync import barrier, syncwarp
