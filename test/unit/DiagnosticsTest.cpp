@@ -93,25 +93,28 @@ TEST_F(Fixture, ErrorLimitStopsReporting) {
 TEST_F(Fixture, ZeroErrorLimitMeansNone) {
   Diags.setErrorLimit(0);
   for (int I = 0; I < 50; ++I)
-    Diags.report(at(I % 2), DiagID::err_debug) << "e";
+    Diags.report(at(I % 2), DiagID::err_debug) << ("e" + std::to_string(I));
   Diags.finish();
   EXPECT_EQ(Store.Diags.size(), 50u);
   EXPECT_FALSE(Diags.hasReachedErrorLimit());
 }
 
 TEST_F(Fixture, RepeatedDiagnosticIsShownOnce) {
-  // The same message at the same place right after itself is dropped with
-  // its notes; the same message elsewhere, or later again, is not.
+  // The same message at the same place again — right after itself or later
+  // (a kernel's body checked for the cpu device and for the GPU) — is
+  // dropped with its notes; the same message elsewhere is not.
   Diags.report(at(3), DiagID::err_debug) << "e";
   Diags.report(at(3), DiagID::err_debug) << "e";
   Diags.report(at(3), DiagID::note_debug) << "n";
   Diags.report(at(4), DiagID::err_debug) << "e";
   Diags.report(at(3), DiagID::err_debug) << "e";
+  Diags.report(at(3), DiagID::err_debug) << "other";
   Diags.finish();
   ASSERT_EQ(Store.Diags.size(), 3u);
   EXPECT_TRUE(Store.Diags[0].Notes.empty());
   EXPECT_EQ(Store.Diags[1].Loc, at(4));
   EXPECT_EQ(Store.Diags[2].Loc, at(3));
+  EXPECT_EQ(Store.Diags[2].Message, "other");
   EXPECT_EQ(Diags.getNumErrors(), 3u);
 }
 
