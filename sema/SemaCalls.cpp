@@ -908,20 +908,18 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
 static constexpr size_t MaxInstantiations = 5000;
 
 cir::Function *Sema::instantiateFunction(const FuncDecl *F,
-                                         const InstContext &CallerCtx) {
+                                         const InstContext &Ctx) {
   // A function called from code checked for a device is checked for that
   // device too (its `is_gpu()` answers differ); a launch names the target.
-  InstContext Ctx = CallerCtx;
-  if (ForcedTarget)
-    Ctx.Target = *ForcedTarget;
-  else if (FS && FS->Ctx)
-    Ctx.Target = FS->Ctx->Target;
+  cir::TargetKind Target = ForcedTarget       ? *ForcedTarget
+                           : FS && FS->Ctx    ? FS->Ctx->Target
+                                              : Ctx.Target;
   // The key: declaration, Self and every bound parameter, in name order.
   std::string Key;
   llvm::raw_string_ostream KOS(Key);
   KOS << static_cast<const void *>(F) << '|';
-  if (Ctx.Target != cir::TargetKind::Host)
-    KOS << "target" << static_cast<int>(Ctx.Target) << '|';
+  if (Target != cir::TargetKind::Host)
+    KOS << "target" << static_cast<int>(Target) << '|';
   if (Ctx.SelfType)
     KOS << Types.getName(Ctx.SelfType);
   std::vector<std::string> Names;
@@ -951,8 +949,10 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   FunctionInstances[Key] = Fn;
   FunctionDecls[Fn] = F;
   Fn->Decl = F;
-  Fn->Target = Ctx.Target;
-  Fn->InLibrary = llvm::StringRef(SM.getLineColumn(F->Name.Loc).Filename)
+  Fn->Target = Target;
+  // (The buffer's name, not its line table: no lines are counted here.)
+  Fn->InLibrary = F->Name.Loc.isValid() &&
+                  SM.getBufferName(SM.findBuffer(F->Name.Loc))
                       .starts_with(Opts.StdlibPath);
   Fn->Loc = F->Name.Loc;
   // Display name: Struct.method[params].
@@ -991,6 +991,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     Fn->Name = Mangled;
   }
   auto OwnedCtx = std::make_unique<InstContext>(Ctx);
+  OwnedCtx->Target = Target;
   const InstContext *CtxPtr = OwnedCtx.get();
   OwnedContexts.push_back(std::move(OwnedCtx));
   FunctionContexts[Fn] = CtxPtr;
