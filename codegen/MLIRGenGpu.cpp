@@ -292,10 +292,20 @@ void MLIRGen::emitKernelEntries() {
       Params.push_back({T ? T : getMemType(Lc->Ty), ByAddr});
     }
     if (isDeviceModule()) {
-      // `ignis_kernel_N(args by value)`: the GPU entry.
+      // `ignis_kernel_N(args by value)`: the GPU entry. A struct holding
+      // only a pointer (UnsafePointer, Pointer) is passed as the pointer, so
+      // the back end sees a kernel pointer argument (global memory on
+      // NVIDIA: `ld.global`).
+      auto PointerOnly = [](mlir::Type T) -> mlir::Type {
+        auto ST = mlir::dyn_cast<LLVM::LLVMStructType>(T);
+        if (ST && ST.getBody().size() == 1 &&
+            mlir::isa<LLVM::LLVMPointerType>(ST.getBody()[0]))
+          return ST.getBody()[0];
+        return nullptr;
+      };
       llvm::SmallVector<mlir::Type, 8> Tys;
       for (const Param &Pm : Params)
-        Tys.push_back(Pm.ValTy);
+        Tys.push_back(PointerOnly(Pm.ValTy) ? PointerOnly(Pm.ValTy) : Pm.ValTy);
       auto FnTy = LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(&Ctx), Tys);
       auto Fn = LLVM::LLVMFuncOp::create(B, L, Sym, FnTy);
       Fn->setAttr("ignis.kernel", B.getUnitAttr());
@@ -304,6 +314,10 @@ void MLIRGen::emitKernelEntries() {
       llvm::SmallVector<Value, 8> Args;
       for (unsigned I = 0; I < Params.size(); ++I) {
         Value V = Body->getArgument(I);
+        if (PointerOnly(Params[I].ValTy)) {
+          Value S = LLVM::UndefOp::create(B, L, Params[I].ValTy);
+          V = LLVM::InsertValueOp::create(B, L, S, V, llvm::ArrayRef<int64_t>{0});
+        }
         if (Params[I].ByAddress) {
           Value One = constI64(L, 1);
           Value Slot = LLVM::AllocaOp::create(B, L, PtrTy, Params[I].ValTy, One);
