@@ -25,14 +25,16 @@ from std.atomic import Atomic
 # O0: .entry ignis_kernel_0
 
 # CHECK-LABEL: .entry ignis_kernel_0(
+# CHECK-NEXT: .param .u64 .ptr .align 1 ignis_kernel_0_param_0,
 # CHECK-DAG: .shared .align 16 .b8 ignis_shared_{{[0-9]+}}[128];
 # CHECK-DAG: %tid.x
 # CHECK-DAG: %ctaid.x
 # CHECK-DAG: %ntid.x
+# CHECK: ld.global.b32
 # CHECK: st.shared.b32
 # CHECK: bar.sync 0;
 # CHECK: shfl.sync.bfly.b32
-# CHECK: atom.add.u64
+# CHECK: atom.global.add.u64
 # CHECK-NOT: call.uni
 # CHECK: ret;
 def kernel(total: UnsafePointer[Int64, MutAnyOrigin], data: UnsafePointer[Int32, MutAnyOrigin]):
