@@ -331,7 +331,7 @@ cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
                                                               : llvm::StringRef());
     Args.Ranges.push_back(A.Range);
   }
-  llvm::SmallVector<ComptimeValue, 2> Ps;
+  llvm::SmallVector<ComptimeValue, 2> Ps(C->BoundParams.begin(), C->BoundParams.end());
   for (const Argument &A : Explicit) {
     ComptimeValue P = evalComptime(A.Value, *FS->Ctx);
     if (!P.isValid())

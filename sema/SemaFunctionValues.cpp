@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "sema/SemaImpl.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -64,4 +65,50 @@ ComptimeValue Sema::functionsInModule(const InstContext &Ctx) {
       }
   return ComptimeValue::makeList(Types.internValues(Funcs),
                                  static_cast<uint32_t>(Funcs.size()));
+}
+
+ComptimeValue Sema::functionWithParams(const Symbol &S, const SubscriptExpr *E,
+                                       const InstContext &Ctx) {
+  if (S.Funcs.size() != 1) {
+    Diags.report(E->getRange(), DiagID::err_unsupported)
+        << "an overloaded function as a compile-time value";
+    return {};
+  }
+  const FuncDecl *F = S.Funcs.front();
+  llvm::SmallVector<ComptimeValue, 4> Params;
+  for (const Argument &A : E->Args) {
+    if (A.TheForm != Argument::Form::Positional) {
+      Diags.report(A.Range, DiagID::err_unsupported)
+          << "keyword parameters on a function used as a value";
+      return {};
+    }
+    ComptimeValue V = evalComptime(A.Value, Ctx);
+    if (!V.isValid())
+      return {};
+    Params.push_back(V);
+  }
+  // One closure value per function and parameter list: equal values give
+  // the same instance.
+  std::string Name = (S.Owner ? S.Owner->Name + "." : std::string()) +
+                     F->Name.Name.str();
+  {
+    llvm::raw_string_ostream OS(Name);
+    for (size_t I = 0; I < Params.size(); ++I) {
+      OS << (I ? ", " : "[");
+      printComptimeValue(OS, Types, Params[I]);
+    }
+    OS << "]";
+  }
+  ClosureInfo *&C = BoundFunctionClosures[Name];
+  if (!C) {
+    auto Info = std::make_unique<ClosureInfo>();
+    C = Info.get();
+    C->Decl = F;
+    C->Name = Name;
+    C->Id = Closures.size();
+    C->Ctx.Module = S.Owner;
+    C->BoundParams.assign(Params.begin(), Params.end());
+    Closures.push_back(std::move(Info));
+  }
+  return ComptimeValue::makeClosure(C, AST.copyString(C->Name));
 }

@@ -54,12 +54,15 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
   // A module-level function: a Function value, or (SemaFunctionValues.cpp)
   // a closure that captures nothing and has no defining function.
   const FuncDecl *F = nullptr;
+  llvm::SmallVector<ComptimeValue, 2> Bound; // `kernel[dtype, 4]`
   if (KV.K == ComptimeValue::Kind::Function)
     F = static_cast<const FuncDecl *>(KV.Ptr);
   else if (KV.K == ComptimeValue::Kind::Closure) {
     auto *C = static_cast<const ClosureInfo *>(KV.Ptr);
-    if (!C->Definer && C->Captured.empty())
+    if (!C->Definer && C->Captured.empty()) {
       F = C->Decl;
+      Bound.assign(C->BoundParams.begin(), C->BoundParams.end());
+    }
   }
   if (!F) {
     Diags.report(Params[0].Value->getRange(), DiagID::err_gpu_kernel_not_function)
@@ -139,7 +142,10 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
         if (!V || V->Ty->isError())
           return errorExpr(R);
       }
-    Type PT = P.Type && !llvm::isa<StarExpr>(P.Type) ? resolveType(P.Type, KCtx) : nullptr;
+    // (A parametric kernel's parameter types are known once it is bound.)
+    Type PT = P.Type && !llvm::isa<StarExpr>(P.Type) && !F->Params.Present
+                  ? resolveType(P.Type, KCtx)
+                  : nullptr;
     if (PT && !PT->isError() && PT != V->Ty) {
       const PointerType *From = pointerStorage(*this, V->Ty);
       const PointerType *To = pointerStorage(*this, PT);
@@ -166,7 +172,7 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
     std::optional<cir::TargetKind> Saved = ForcedTarget;
     ForcedTarget = T;
     CallArgs Copy = Args;
-    cir::Expr *Call = callFunctions({F}, F->Name.Name, Copy, KCtx, {}, R);
+    cir::Expr *Call = callFunctions({F}, F->Name.Name, Copy, KCtx, Bound, R);
     ForcedTarget = Saved;
     if (!Call || Call->Ty->isError())
       return nullptr;

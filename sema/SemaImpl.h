@@ -125,6 +125,9 @@ struct ClosureInfo {
   /// The closures whose environments its instances need: itself and
   /// (transitively) the closures its body names.
   std::vector<const ClosureInfo *> Deps;
+  /// A module-level function named with parameters (`kernel[4]`): the
+  /// parameters every call passes first.
+  llvm::SmallVector<ComptimeValue, 2> BoundParams;
 };
 
 /// Arguments of a call after checking, before matching.
@@ -489,6 +492,11 @@ public:
   /// Module functions used as compile-time values (SemaFunctionValues.cpp).
   llvm::DenseMap<const FuncDecl *, ClosureInfo *> FunctionClosures;
   ComptimeValue functionAsComptime(const Symbol &S, SourceRange R);
+  /// `f[params]` as a compile-time value: f with its parameters bound
+  /// (`enqueue_function[kernel[dtype, 4]]`).
+  ComptimeValue functionWithParams(const Symbol &S, const SubscriptExpr *E,
+                                   const InstContext &Ctx);
+  llvm::StringMap<ClosureInfo *> BoundFunctionClosures;
   /// `__functions_in_module()`: the module's functions, as a list.
   ComptimeValue functionsInModule(const InstContext &Ctx);
   /// `__builtin.function_name[f]`: the name of a function value.

@@ -453,6 +453,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     if (Sym.K == Symbol::Kind::Trait) // Some[Trait]
       return ComptimeValue::makeType(Types.getTrait(Sym.Trait));
+    if (Sym.K == Symbol::Kind::Overloads) // `kernel[DType.float32, 4]`
+      return functionWithParams(Sym, S, Ctx); // SemaFunctionValues.cpp
     if (Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::List)
       return listElement(Sym.Value, S, Ctx);
     {
