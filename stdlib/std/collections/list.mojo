@@ -140,6 +140,17 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
+    @always_inline
+    def swap_elements(mut self, elt_idx_1: Int, elt_idx_2: Int):
+        """Exchanges two elements (indices are bounds-checked)."""
+        var i = _check_index(elt_idx_1, self._len, __builtin.call_location())
+        var j = _check_index(elt_idx_2, self._len, __builtin.call_location())
+        if i == j:
+            return
+        var a = (self._data + i).take_pointee()
+        (self._data + i).init_pointee_move((self._data + j).take_pointee())
+        (self._data + j).init_pointee_move(a^)
+
     def unsafe_get(self, index: Int) -> Self.T:
         return _copy_value(self._data[index])
 
