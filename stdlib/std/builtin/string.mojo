@@ -8,6 +8,7 @@ comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
 from std.collections._bounds import _check_index
+from std.collections._format import _format_plan
 
 
 struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
@@ -28,9 +29,37 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         self._capacity = n + 1
         _copy_bytes(self._data, __builtin.string_data(literal), n)
 
-    def __init__[T: Writable](out self, value: T):
+    def __init__[T: Writable](out self, value: T, *, sep: StaticString = "", end: StaticString = ""):
+        """The text value writes (then end)."""
         self = String()
         value.write_to(self)
+        if end._len > 0:
+            self.write_string(end)
+
+    def __init__[T0: Writable, T1: Writable, *Ts: Writable](
+        out self, first: T0, second: T1, *rest: *Ts, sep: StaticString = "", end: StaticString = ""
+    ):
+        """The arguments written one after another, sep between them and end
+        after the last (Mojo 1.0's variadic constructor). The first two are
+        separate parameters so that a one-argument call is not ambiguous with
+        the form above; the rest must be implicitly copyable (Ignis copies a
+        variadic pack)."""
+        self = String()
+        first.write_to(self)
+        self.write_string(sep)
+        second.write_to(self)
+        comptime for i in range(len(Ts)):
+            self.write_string(sep)
+            rest[i].write_to(self)
+        if end._len > 0:
+            self.write_string(end)
+
+    def __init__(out self, *, capacity: Int):
+        """An empty String with room for capacity bytes."""
+        var room = capacity + 1 if capacity > 0 else 1
+        self._data = __builtin.alloc[_byte](room)
+        self._len = 0
+        self._capacity = room
 
     def __init__(out self, *, copy: Self):
         self._data = __builtin.alloc[_byte](copy._len + 1)
@@ -105,6 +134,22 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         if e <= s:
             return String()
         return self._slice(s, e)
+
+    def format[*Ts: Writable](self, *args: *Ts) raises -> String:
+        """Python's str.format: "{}" takes the next argument, "{0}" a given
+        one, "{{" and "}}" are braces; "!s"/"!r" are accepted and write the
+        value as is. Raises on an unmatched brace or a missing argument."""
+        var plan = _format_plan(StringSlice(unsafe_data=self._data, length=self._len), len(Ts))
+        var result = String(capacity=self._len + 8 * len(Ts))
+        var k = 0
+        while k < len(plan):
+            result.write_bytes(__builtin.offset(self._data, plan[k]._value), plan[k + 1] - plan[k])
+            var index = plan[k + 2]
+            comptime for i in range(len(Ts)):
+                if index == i:
+                    args[i].write_to(result)
+            k += 3
+        return result^
 
     # --- comparing -----------------------------------------------------------
 

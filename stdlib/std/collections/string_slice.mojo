@@ -7,6 +7,7 @@ from std.builtin.hash import _hash_bytes
 from std.collections.list import List
 from std.collections._bounds import _check_index
 from std.memory.unsafe_pointer import UnsafePointer
+from std.collections._format import _format_plan
 
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
@@ -173,6 +174,20 @@ struct StringSlice(
                 i += 1
         parts.append(self._sub(begin, self._len))
         return parts^
+
+    def format[*Ts: Writable](self, *args: *Ts) raises -> String:
+        """As String.format."""
+        var plan = _format_plan(self, len(Ts))
+        var result = String(capacity=self._len + 8 * len(Ts))
+        var k = 0
+        while k < len(plan):
+            result.write_bytes(__builtin.offset(self._data, plan[k]._value), plan[k + 1] - plan[k])
+            var index = plan[k + 2]
+            comptime for i in range(len(Ts)):
+                if index == i:
+                    args[i].write_to(result)
+            k += 3
+        return result^
 
     def strip(self) -> StringSlice:
         var s = 0
