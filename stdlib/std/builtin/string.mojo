@@ -9,6 +9,8 @@ comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
 from std.collections._bounds import _check_index
 from std.collections._format import _format_plan
+from std.memory.span import Span
+from std.memory.unsafe_pointer import UnsafePointer
 
 
 struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
@@ -99,11 +101,21 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def __bool__(self) -> Bool:
         return self._len != 0
 
+    def __fspath__(self) -> String:
+        """The String itself, as a path (os.PathLike)."""
+        return self
+
     def __hash__(self) -> UInt64:
         return _hash_bytes(self._data, self._len)
 
     def unsafe_ptr(self) -> __builtin.pointer[__builtin.simd[DType.uint8, 1]]:
         return self._data
+
+    def as_bytes(ref self) -> Span[UInt8]:
+        """A view of the bytes (valid while this String is unchanged)."""
+        return Span[UInt8](
+            ptr=UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data)), length=self._len
+        )
 
     def as_string_slice(ref self) -> StringSlice:
         """A view of these bytes (valid while this String is unchanged)."""

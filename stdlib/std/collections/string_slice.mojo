@@ -8,6 +8,7 @@ from std.collections.list import List
 from std.collections._bounds import _check_index
 from std.memory.unsafe_pointer import UnsafePointer
 from std.collections._format import _format_plan
+from std.memory.span import Span
 
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
@@ -52,6 +53,10 @@ struct StringSlice(
 
     def unsafe_ptr(self) -> UnsafePointer[UInt8]:
         return UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data))
+
+    def as_bytes(self) -> Span[UInt8]:
+        """A view of the bytes."""
+        return Span[UInt8](ptr=self.unsafe_ptr(), length=self._len)
 
     def _byte(self, i: Int) -> Int:
         return Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(self._data, i._value))))
