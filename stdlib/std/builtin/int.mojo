@@ -112,6 +112,10 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __imul__(mut self, rhs: Int):
         self._value = __builtin.mul(self._value, rhs._value)
 
+    def is_power_of_two(self) -> Bool:
+        """Whether this is a positive power of two."""
+        return self > 0 and (self & (self - 1)) == 0
+
     def __hash__(self) -> UInt64:
         return _hash_int(UInt64(self))
 

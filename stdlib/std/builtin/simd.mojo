@@ -306,6 +306,12 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def cast[target: DType](self) -> SIMD[target, size]:
         return SIMD[target, size](raw=__builtin.cast[target](self._value))
 
+    def is_power_of_two(self) -> SIMD[DType.bool, size]:
+        """Lane by lane: whether the (integral) value is a positive power of two."""
+        var zero = Self(0)
+        var single = (self & (self - Self(1))).eq(zero)
+        return self.gt(zero).select(single, SIMD[DType.bool, size](False))
+
     def reduce_add(self) -> Scalar[dtype]:
         return Scalar[dtype](raw=__builtin.reduce_add(self._value))
 
