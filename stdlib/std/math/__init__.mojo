@@ -259,3 +259,33 @@ def clamp[dt: DType, w: Int](x: SIMD[dt, w], lower_bound: SIMD[dt, w], upper_bou
 def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
     """offset, offset + 1, ..., offset + width - 1."""
     return SIMD[dtype, width](raw=__builtin.iota[dtype, width]()) + SIMD[dtype, width](offset)
+
+
+def iota[dtype: DType, //](buff: UnsafePointer[SIMD[dtype, 1]], len: Int, offset: Int = 0):
+    """Writes offset, offset + 1, ... to the len values at buff."""
+    for i in range(len):
+        buff[i] = Scalar[dtype](offset + i)
+
+
+def iota[dtype: DType, //](span: Span[SIMD[dtype, 1]], offset: Int = 0):
+    """Fills span with offset, offset + 1, ..."""
+    iota(span.unsafe_ptr(), len(span), offset)
+
+
+def iota(span: Span[Int], offset: Int = 0):
+    """Fills span with offset, offset + 1, ..."""
+    var p = span.unsafe_ptr()
+    for i in range(len(span)):
+        p[i] = offset + i
+
+
+def iota[dtype: DType, //](mut v: List[SIMD[dtype, 1]], offset: Int = 0):
+    """Fills the list (Ignis does not infer dtype through the implicit
+    List-to-Span conversion yet)."""
+    iota(v.unsafe_ptr(), len(v), offset)
+
+
+def iota(mut v: List[Int], offset: Int = 0):
+    """Fills the list with offset, offset + 1, ..."""
+    for i in range(len(v)):
+        v[i] = offset + i
