@@ -26,6 +26,16 @@ def main() raises:
     p.write_text(3.5)
     print(p.read_text())
     # CHECK-NEXT: 3.5
+    var st = p.stat()
+    print(st.st_size, st.st_mode & 0o170000 == 0o100000, st.st_nlink)
+    # CHECK-NEXT: 3 True 1
+    print(String(st).startswith("os.stat_result(st_mode="), String(st).endswith(", st_flags=0)"))
+    # CHECK-NEXT: True True
+    try:
+        _ = Path("/nonexistent/ignis").stat()
+    except e:
+        print(e)
+    # CHECK-NEXT: unable to stat '/nonexistent/ignis'
 
     var q = Path("/tmp/").joinpath("testdir/", "testfile.txt")
     print(q, q == Path("/tmp/testdir/testfile.txt"), q == String("/tmp/testdir/testfile.txt"))

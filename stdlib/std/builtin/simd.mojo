@@ -8,6 +8,7 @@ comptime Int16 = SIMD[DType.int16, 1]
 comptime Int32 = SIMD[DType.int32, 1]
 comptime Int64 = SIMD[DType.int64, 1]
 comptime UInt8 = SIMD[DType.uint8, 1]
+comptime Byte = UInt8
 comptime UInt16 = SIMD[DType.uint16, 1]
 comptime UInt32 = SIMD[DType.uint32, 1]
 comptime UInt64 = SIMD[DType.uint64, 1]

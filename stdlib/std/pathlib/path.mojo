@@ -7,6 +7,7 @@ from std.os._libc import _from_c_string
 from std.os.path.path import exists, isdir, isfile, basename, expanduser
 from std.os.os import listdir
 from std.io.file import open
+from std.os.fstat import stat, lstat, stat_result
 
 comptime DIR_SEPARATOR = "/"
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -87,6 +88,14 @@ struct Path(Boolable, Copyable, Movable, Writable, Comparable, Hashable):
 
     def __hash__(self) -> UInt64:
         return hash(self.path)
+
+    def stat(self) raises -> stat_result:
+        """os.stat of this path."""
+        return stat(self.path)
+
+    def lstat(self) raises -> stat_result:
+        """os.lstat of this path."""
+        return lstat(self.path)
 
     def exists(self) -> Bool:
         return exists(self.path)
