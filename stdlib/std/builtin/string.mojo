@@ -56,6 +56,43 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         if end._len > 0:
             self.write_string(end)
 
+    def __init__(out self, *, unsafe_from_utf8: Span[UInt8]):
+        """A copy of the bytes (not checked to be UTF-8)."""
+        self = String(capacity=len(unsafe_from_utf8))
+        self.write_bytes(
+            __builtin.bitcast[__builtin.simd[DType.uint8, 1]](unsafe_from_utf8.unsafe_ptr()._ptr),
+            len(unsafe_from_utf8),
+        )
+
+    def __init__(out self, *, from_utf8: Span[UInt8]) raises:
+        """A copy of the bytes; raises unless they are valid UTF-8."""
+        var data = __builtin.bitcast[__builtin.simd[DType.uint8, 1]](from_utf8.unsafe_ptr()._ptr)
+        var n = len(from_utf8)
+        var i = 0
+        while i < n:
+            var step = _utf8_valid_length(data, i, n)
+            if step == 0:
+                raise Error("Cannot construct a String from invalid UTF-8 data")
+            i += step
+        self = String(capacity=n)
+        self.write_bytes(data, n)
+
+    def __init__(out self, *, from_utf8_lossy: Span[UInt8]):
+        """A copy of the bytes with each invalid UTF-8 sequence replaced by
+        U+FFFD."""
+        var data = __builtin.bitcast[__builtin.simd[DType.uint8, 1]](from_utf8_lossy.unsafe_ptr()._ptr)
+        var n = len(from_utf8_lossy)
+        self = String(capacity=n)
+        var i = 0
+        while i < n:
+            var step = _utf8_valid_length(data, i, n)
+            if step == 0:
+                self.write_str("\uFFFD")
+                i += 1
+            else:
+                self.write_bytes(__builtin.offset(data, i._value), step)
+                i += step
+
     def __init__(out self, *, capacity: Int):
         """An empty String with room for capacity bytes."""
         var room = capacity + 1 if capacity > 0 else 1
@@ -239,8 +276,20 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def startswith(self, prefix: String) -> Bool:
         return self._matches_at(prefix, 0)
 
+    def startswith(self, prefix: String, start: Int, end: Int = -1) -> Bool:
+        """Whether self[start:end] (end -1: to the end) starts with prefix."""
+        if end == -1:
+            return self.byte_slice(start, self._len).startswith(prefix)
+        return self.byte_slice(start, end).startswith(prefix)
+
     def endswith(self, suffix: String) -> Bool:
         return self._matches_at(suffix, self._len - suffix._len)
+
+    def endswith(self, suffix: String, start: Int, end: Int = -1) -> Bool:
+        """Whether self[start:end] (end -1: to the end) ends with suffix."""
+        if end == -1:
+            return self.byte_slice(start, self._len).endswith(suffix)
+        return self.byte_slice(start, end).endswith(suffix)
 
     # --- splitting and joining ----------------------------------------------
 
@@ -470,6 +519,43 @@ def _clamp_str(index: Int, length: Int) -> Int:
 
 def _is_space(b: Int) -> Bool:
     return b == 32 or (b >= 9 and b <= 13)
+
+
+def _utf8_valid_length(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], at: Int, n: Int) -> Int:
+    """The length of the valid UTF-8 sequence at data[at], or 0 (an
+    overlong form, a surrogate, a value past U+10FFFF, or a bad or missing
+    continuation byte)."""
+    var b0 = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, at._value))))
+    if b0 < 0x80:
+        return 1
+    var length: Int
+    var lo = 0x80
+    var hi = 0xBF
+    if b0 >= 0xC2 and b0 <= 0xDF:
+        length = 2
+    elif b0 >= 0xE0 and b0 <= 0xEF:
+        length = 3
+        if b0 == 0xE0:
+            lo = 0xA0
+        elif b0 == 0xED:
+            hi = 0x9F
+    elif b0 >= 0xF0 and b0 <= 0xF4:
+        length = 4
+        if b0 == 0xF0:
+            lo = 0x90
+        elif b0 == 0xF4:
+            hi = 0x8F
+    else:
+        return 0
+    if at + length > n:
+        return 0
+    for k in range(1, length):
+        var b = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, (at + k)._value))))
+        var low = lo if k == 1 else 0x80
+        var high = hi if k == 1 else 0xBF
+        if b < low or b > high:
+            return 0
+    return length
 
 
 def _utf8_length(lead: Int) -> Int:

@@ -1,6 +1,8 @@
 # VariadicList[T]: what a homogeneous `*args: T` parameter holds inside the
 # function (the values stay in the caller's frame for the call).
 
+from std.memory.unsafe_pointer import _copy_value
+
 
 @register_passable("trivial")
 struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
@@ -10,8 +12,9 @@ struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
     def __len__(self) -> Int:
         return self._len
 
-    def __getitem__(self, index: Int) -> T:
-        return __builtin.load(__builtin.offset(self._data, index))
+    def __getitem__(self, index: Int) -> ref [self] T:
+        """The argument itself (the caller still owns it)."""
+        return __builtin.deref(__builtin.offset(self._data, index))
 
     def __iter__(self) -> _VariadicListIter[T]:
         return _VariadicListIter[T](self, 0)
@@ -27,6 +30,8 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
         return self.index < len(self.list)
 
     def __next__(mut self) -> T:
-        var value = self.list[self.index]
+        """A copy of the next argument (the loop variable owns it, and the
+        caller still owns the argument)."""
+        var value = _copy_value(self.list[self.index])
         self.index += 1
-        return value
+        return value^

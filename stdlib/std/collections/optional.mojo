@@ -48,6 +48,10 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
     def copy(self) -> Self:
         return Self(copy=self)
 
+    def __iter__(ref self) -> _OptionalIter[Self.T]:
+        """Iterates over the value: once when there is one, else not at all."""
+        return _OptionalIter[Self.T](self._ptr(), 1 if self._has else 0)
+
     def __bool__(self) -> Bool:
         return self._has
 
@@ -112,3 +116,20 @@ def _empty_optional():
         __builtin.string_data("Optional.value() called on an empty Optional"),
         __builtin.string_length("Optional.value() called on an empty Optional"),
     )
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _OptionalIter[T: Movable](ImplicitlyCopyable):
+    var data: UnsafePointer[Self.T]
+    var remaining: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(self) -> Bool:
+        return self.remaining > 0
+
+    def __next__(mut self) -> Self.T:
+        self.remaining -= 1
+        return _copy_value(self.data[])
