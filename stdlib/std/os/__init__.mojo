@@ -19,4 +19,5 @@ from .os import (
     unlink,
 )
 from .pathlike import PathLike
+from .process import Process, ProcessStatus
 from . import path
