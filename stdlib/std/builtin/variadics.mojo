@@ -16,6 +16,15 @@ struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
         """The argument itself (the caller still owns it)."""
         return __builtin.deref(__builtin.offset(self._data, index))
 
+    def _take(self, index: Int) -> T:
+        """The argument's bits as an owned value, for the collection-literal
+        constructors (List, InlineArray, Set): Ignis does not destroy a
+        temporary passed to a variadic parameter, so `[String("a"), "b"]`
+        hands its elements over this way. (A variable passed there is only
+        lent, so taking it would free it twice: a compiler issue to fix
+        together with the temporaries.)"""
+        return __builtin.load(__builtin.offset(self._data, index))
+
     def __iter__(self) -> _VariadicListIter[T]:
         return _VariadicListIter[T](self, 0)
 

@@ -36,7 +36,7 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._capacity = n
         self._data.init_pointee_move(first^)
         for i in range(n - 1):
-            (self._data + (i + 1)).init_pointee_copy(rest[i])
+            (self._data + (i + 1)).init_pointee_move(rest._take(i))
 
     def __init__(out self, *, copy: Self):
         self._data = alloc[Self.T](copy._len)
