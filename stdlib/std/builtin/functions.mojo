@@ -82,3 +82,10 @@ def round(value: Int, ndigits: Int) -> Int:
 
 def divmod(a: Int, b: Int) -> (Int, Int):
     return (a // b, a % b)
+
+
+def repr[T: Writable](value: T) -> String:
+    """What value.write_repr_to writes: repr("a") is 'a', repr(5) is Int(5)."""
+    var result = String()
+    value.write_repr_to(result)
+    return result^

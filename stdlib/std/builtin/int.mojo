@@ -119,6 +119,12 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __hash__(self) -> UInt64:
         return _hash_int(UInt64(self))
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """repr(5) is Int(5), as in Mojo 1.0."""
+        writer.write_str("Int(")
+        self.write_to(writer)
+        writer.write_str(")")
+
     def write_to(self, mut writer: Some[Writer]):
         var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 32]()
         var length = __builtin.external_call["ignis_rt_format_int", _index](

@@ -339,6 +339,51 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
                 _write_scalar[dtype](writer, __builtin.extract(self._value, i))
             writer.write_str("]")
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """`SIMD[DType.float64, 1](1.5)`: the type, then the lanes."""
+        writer.write_str("SIMD[")
+        writer.write_str("DType.")
+        writer.write_str(_dtype_name[dtype]())
+        writer.write_str(", ")
+        Int(size).write_to(writer)
+        writer.write_str("](")
+        comptime for i in range(size):
+            comptime if i > 0:
+                writer.write_str(", ")
+            _write_scalar[dtype](writer, __builtin.extract(self._value, i))
+        writer.write_str(")")
+
+
+def _dtype_name[dt: DType]() -> StringLiteral:
+    comptime if dt == DType.bool:
+        return "bool"
+    elif dt == DType.int8:
+        return "int8"
+    elif dt == DType.int16:
+        return "int16"
+    elif dt == DType.int32:
+        return "int32"
+    elif dt == DType.int64:
+        return "int64"
+    elif dt == DType.uint8:
+        return "uint8"
+    elif dt == DType.uint16:
+        return "uint16"
+    elif dt == DType.uint32:
+        return "uint32"
+    elif dt == DType.uint64:
+        return "uint64"
+    elif dt == DType.float16:
+        return "float16"
+    elif dt == DType.bfloat16:
+        return "bfloat16"
+    elif dt == DType.float32:
+        return "float32"
+    elif dt == DType.float64:
+        return "float64"
+    else:
+        return "index"
+
 
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
     var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 64]()

@@ -2,7 +2,7 @@
 # case methods live in string_methods.mojo's helpers; this is the core.
 
 from std.collections.list import List
-from std.collections.string_slice import StringSlice, StaticString
+from std.collections.string_slice import StringSlice, StaticString, _write_string_repr
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -138,6 +138,10 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def __bool__(self) -> Bool:
         return self._len != 0
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """repr(s): the text between single quotes, with escapes."""
+        StringSlice(unsafe_data=self._data, length=self._len).write_repr_to(writer)
+
     def __fspath__(self) -> String:
         """The String itself, as a path (os.PathLike)."""
         return self
@@ -186,18 +190,22 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
 
     def format[*Ts: Writable](self, *args: *Ts) raises -> String:
         """Python's str.format: "{}" takes the next argument, "{0}" a given
-        one, "{{" and "}}" are braces; "!s"/"!r" are accepted and write the
-        value as is. Raises on an unmatched brace or a missing argument."""
+        one, "{{" and "}}" are braces; "!s" writes the value as str() does,
+        "!r" as repr() does. Raises on an unmatched brace or a missing argument."""
         var plan = _format_plan(StringSlice(unsafe_data=self._data, length=self._len), len(Ts))
         var result = String(capacity=self._len + 8 * len(Ts))
         var k = 0
         while k < len(plan):
             result.write_bytes(__builtin.offset(self._data, plan[k]._value), plan[k + 1] - plan[k])
             var index = plan[k + 2]
+            var as_repr = plan[k + 3] == 1
             comptime for i in range(len(Ts)):
                 if index == i:
-                    args[i].write_to(result)
-            k += 3
+                    if as_repr:
+                        args[i].write_repr_to(result)
+                    else:
+                        args[i].write_to(result)
+            k += 4
         return result^
 
     # --- comparing -----------------------------------------------------------

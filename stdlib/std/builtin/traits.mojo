@@ -63,6 +63,11 @@ trait Writable:
     def write_to(self, mut writer: Some[Writer]):
         ...
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes; by default the same as write_to. (Mojo 1.0
+        derives both from the fields by reflection; Ignis needs write_to.)"""
+        self.write_to(writer)
+
 
 trait Sized:
     def __len__(self) -> Int:

@@ -8,8 +8,9 @@ from std.collections.string_slice import StringSlice
 
 
 def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
-    """Triples (literal start, literal end, argument index or -1): copy the
-    bytes [start, end) of fmt, then write that argument."""
+    """Quadruples (literal start, literal end, argument index or -1, 1 for
+    "!r"): copy the bytes [start, end) of fmt, then write that argument
+    (with write_repr_to for "!r")."""
     comptime l_err = "there is a single curly { left unclosed or unescaped"
     comptime r_err = "there is a single curly } left unclosed or unescaped"
     var plan = List[Int]()
@@ -25,6 +26,7 @@ def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
                 plan.append(literal_start)
                 plan.append(i + 1)
                 plan.append(-1)
+                plan.append(0)
                 i += 2
                 literal_start = i
                 continue
@@ -36,6 +38,7 @@ def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
             plan.append(literal_start)
             plan.append(i + 1)
             plan.append(-1)
+            plan.append(0)
             i += 2
             literal_start = i
             continue
@@ -47,6 +50,7 @@ def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
         if close >= n:
             raise Error(l_err)
         var field_end = close
+        var as_repr = 0
         var bang = i + 1
         while bang < close and fmt._byte(bang) != 33:  # !
             bang += 1
@@ -57,6 +61,7 @@ def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
             if close - bang > 2 or (flag != 115 and flag != 114):  # s r
                 raise Error('Conversion flag "', fmt._sub(bang + 1, close), '" not recognized.')
             field_end = bang
+            as_repr = 1 if flag == 114 else 0
         var index: Int
         if field_end == i + 1:
             if automatic >= n_args:
@@ -84,9 +89,11 @@ def _format_plan(fmt: StringSlice, n_args: Int) raises -> List[Int]:
         plan.append(literal_start)
         plan.append(i)
         plan.append(index)
+        plan.append(as_repr)
         i = close + 1
         literal_start = i
     plan.append(literal_start)
     plan.append(n)
     plan.append(-1)
+    plan.append(0)
     return plan^
