@@ -35,3 +35,5 @@ def main():
     # CHECK-NEXT: True True True False 65504.0 3.3895314e+38
     print(isinf(SIMD[DType.float32, 2](1.0, inf[DType.float32]())))
     # CHECK-NEXT: [False, True]
+    print(Int.MAX, Int.MIN, Int.MAX + Int.MIN)
+    # CHECK-NEXT: 9223372036854775807 -9223372036854775808 -1

@@ -8,6 +8,13 @@ comptime _index = __builtin.simd[DType.index, 1]
 struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[DType.index, 1]
 
+    # The largest and smallest Int (Mojo 1.0's Int is Scalar[DType.int], whose
+    # MAX and MIN these are). SIMD's MAX/MIN/MAX_FINITE/MIN_FINITE need SIMD
+    # compile-time values, which Ignis does not have yet: use
+    # std.utils.numerics.max_finite[dt]() and friends.
+    comptime MAX = 9223372036854775807
+    comptime MIN = -9223372036854775807 - 1
+
     def __init__(out self, *, raw: __builtin.simd[DType.index, 1]):
         self._value = raw
 
