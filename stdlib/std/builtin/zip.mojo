@@ -1,4 +1,4 @@
-# zip(a, b) and zip(a, b, c) over Lists: tuples of the elements at the same
+# zip(a, b), zip(a, b, c) and enumerate(list, start=0) over Lists: tuples of the elements at the same
 # position, as long as the shortest list. (Mojo's zip takes any iterables and
 # borrows them; Ignis has no associated iterator types yet, so this covers
 # Lists, and it shares copies of them, because a temporary list in a `for`
@@ -89,3 +89,35 @@ def zip[A: Copyable, B: Copyable](a: List[A], b: List[B]) -> _Zip2[A, B]:
 def zip[A: Copyable, B: Copyable, C: Copyable](a: List[A], b: List[B], c: List[C]) -> _Zip3[A, B, C]:
     """(a[i], b[i], c[i]) for each i below the shortest length."""
     return _Zip3[A, B, C](a.copy(), b.copy(), c.copy())
+
+
+struct _Enumerate[T: Copyable](ImplicitlyCopyable):
+    var items: ArcPointer[List[Self.T]]
+    var index: Int
+    var start: Int
+
+    def __init__(out self, var items: List[Self.T], start: Int):
+        self.items = ArcPointer(items^)
+        self.index = 0
+        self.start = start
+
+    def __init__(out self, *, copy: Self):
+        self.items = copy.items
+        self.index = copy.index
+        self.start = copy.start
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(self) -> Bool:
+        return self.index < len(self.items[])
+
+    def __next__(mut self) -> (Int, Self.T):
+        var i = self.index
+        self.index += 1
+        return (self.start + i, _copy_value(self.items[].unsafe_ptr()[i]))
+
+
+def enumerate[T: Copyable](items: List[T], start: Int = 0) -> _Enumerate[T]:
+    """(start + i, items[i]) for each element of a List."""
+    return _Enumerate[T](items.copy(), start)

@@ -112,3 +112,11 @@ def simd_width_of[dt: DType]() -> Int:
 def get_type_name[T: AnyType]() -> StringLiteral:
     """The Mojo spelling of T: `Int`, `SIMD[DType.float32, 4]`."""
     return comptime(__builtin.type_name[T])
+
+
+def bit_width_of[T: AnyType]() -> Int:
+    """The size of T in bits. (Mojo also has a `[dtype: DType]` overload;
+    Ignis cannot yet overload on a type parameter against a value one: use
+    `dtype.bit_width()`.)"""
+    return 8 * comptime(__builtin.size_of[T])
+
