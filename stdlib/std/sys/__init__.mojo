@@ -3,6 +3,7 @@
 from std.sys.info import CompilationTarget, is_little_endian, is_big_endian
 from std.sys.info import is_64bit, is_32bit, simd_bit_width, simd_byte_width
 from std.sys.info import num_logical_cores, num_physical_cores, num_performance_cores
+from std.sys.info import bit_width_of
 
 
 def argv() -> _Arguments:
@@ -113,10 +114,4 @@ def get_type_name[T: AnyType]() -> StringLiteral:
     """The Mojo spelling of T: `Int`, `SIMD[DType.float32, 4]`."""
     return comptime(__builtin.type_name[T])
 
-
-def bit_width_of[T: AnyType]() -> Int:
-    """The size of T in bits. (Mojo also has a `[dtype: DType]` overload;
-    Ignis cannot yet overload on a type parameter against a value one: use
-    `dtype.bit_width()`.)"""
-    return 8 * comptime(__builtin.size_of[T])
 
