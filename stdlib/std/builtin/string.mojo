@@ -617,6 +617,83 @@ struct Codepoint(Writable, Comparable, Hashable, Intable, ImplicitlyCopyable):
     def write_to(self, mut writer: Some[Writer]):
         chr(self._value).write_to(writer)
 
+    def __init__(out self, *, unsafe_unchecked_codepoint: UInt32):
+        self._value = Int(unsafe_unchecked_codepoint)
+
+    def __init__(out self, codepoint: UInt8):
+        """The code point of a byte (Latin-1: every byte is one)."""
+        self._value = Int(codepoint)
+
+    @staticmethod
+    def from_u32(codepoint: UInt32) -> Optional[Codepoint]:
+        """The code point, or None for a surrogate or a value past U+10FFFF."""
+        var v = Int(codepoint)
+        if v > 0x10FFFF or (v >= 0xD800 and v <= 0xDFFF):
+            return Optional[Codepoint]()
+        return Optional[Codepoint](Codepoint(v))
+
+    @staticmethod
+    def ord(string: StringSlice) -> Codepoint:
+        """The code point of a one-character string."""
+        if string._len == 0:
+            return Codepoint(0)
+        var lead = Int(raw=__builtin.cast[DType.index](__builtin.load(string._data)))
+        return Codepoint(_utf8_decode(string._data, 0, _utf8_length(lead)))
+
+    def is_ascii(self) -> Bool:
+        return self._value < 128
+
+    def is_ascii_digit(self) -> Bool:
+        return self._value >= 48 and self._value <= 57
+
+    def is_ascii_upper(self) -> Bool:
+        return self._value >= 65 and self._value <= 90
+
+    def is_ascii_lower(self) -> Bool:
+        return self._value >= 97 and self._value <= 122
+
+    def is_ascii_printable(self) -> Bool:
+        return self._value >= 32 and self._value <= 126
+
+    def is_posix_space(self) -> Bool:
+        """One of " \\t\\n\\r\\f\\v" or the separators 0x1C-0x1E (the C locale)."""
+        var c = self._value
+        return c == 32 or (c >= 9 and c <= 13) or (c >= 0x1C and c <= 0x1E)
+
+    def is_python_space(self) -> Bool:
+        """What Python's str.isspace() counts: the POSIX spaces, 0x1F,
+        NEL, NBSP and the Unicode space separators."""
+        var c = self._value
+        if c < 128:
+            return self.is_posix_space() or c == 0x1F
+        return (
+            c == 0x85
+            or c == 0xA0
+            or c == 0x1680
+            or (c >= 0x2000 and c <= 0x200A)
+            or c == 0x2028
+            or c == 0x2029
+            or c == 0x202F
+            or c == 0x205F
+            or c == 0x3000
+        )
+
+    def utf8_byte_length(self) -> Int:
+        """How many bytes its UTF-8 encoding takes (1 to 4)."""
+        var c = self._value
+        if c < 0x80:
+            return 1
+        if c < 0x800:
+            return 2
+        if c < 0x10000:
+            return 3
+        return 4
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write_str("Codepoint(")
+        self._value.write_to(writer)
+        writer.write_str(")")
+
 
 def ord(s: String) -> Int:
     """The code point of a one-character string."""
