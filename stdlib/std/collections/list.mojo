@@ -4,6 +4,7 @@ from std.memory import UnsafePointer, alloc, memcpy
 from std.memory.unsafe_pointer import _copy_value
 from std.collections._bounds import _check_index, _pop_empty
 from std.collections.optional import Optional
+from std.memory.span import Span
 
 
 struct List[T: Movable](Movable, Copyable, Sized, Boolable):
@@ -106,6 +107,62 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         memcpy(dest=self._data + self._len, src=other._data, count=other._len)
         self._len += other._len
         other._len = 0
+
+    def extend(mut self, elements: Span[Self.T]) where conforms_to(Self.T, Copyable):
+        """Appends a copy of each element of the span."""
+        self.reserve(self._len + len(elements))
+        var src = elements.unsafe_ptr()
+        for i in range(len(elements)):
+            (self._data + self._len).init_pointee_copy(src[i])
+            self._len += 1
+
+    def extend[dtype: DType, width: Int, //](mut self: List[SIMD[dtype, 1]], value: SIMD[dtype, width]):
+        """Appends the lanes of value."""
+        self.reserve(self._len + width)
+        for i in range(width):
+            self.append(value[i])
+
+    def extend[dtype: DType, width: Int, //](mut self: List[SIMD[dtype, 1]], value: SIMD[dtype, width], *, count: Int):
+        """Appends the first count lanes of value."""
+        self.reserve(self._len + count)
+        for i in range(count):
+            self.append(value[i])
+
+    def resize(mut self, new_size: Int, value: Self.T) where conforms_to(Self.T, Copyable):
+        """Drops elements past new_size, or appends copies of value up to it."""
+        if new_size <= self._len:
+            self.shrink(new_size)
+            return
+        self.reserve(new_size)
+        while self._len < new_size:
+            (self._data + self._len).init_pointee_copy(value)
+            self._len += 1
+
+    def resize(mut self, *, unsafe_uninit_length: Int):
+        """Sets the length without initialising new elements (write each one
+        before reading it); a shorter length destroys the dropped ones."""
+        if unsafe_uninit_length <= self._len:
+            self.shrink(unsafe_uninit_length)
+            return
+        self.reserve(unsafe_uninit_length)
+        self._len = unsafe_uninit_length
+
+    def shrink(mut self, new_size: Int):
+        """Destroys the elements past new_size (a larger size does nothing)."""
+        while self._len > new_size and self._len > 0:
+            self._len -= 1
+            (self._data + self._len).destroy_pointee()
+
+    def reverse(mut self):
+        """Reverses the order of the elements in place."""
+        var i = 0
+        var j = self._len - 1
+        while i < j:
+            var a = (self._data + i).take_pointee()
+            (self._data + i).init_pointee_move((self._data + j).take_pointee())
+            (self._data + j).init_pointee_move(a^)
+            i += 1
+            j -= 1
 
     @always_inline
     def pop(mut self) -> Self.T:

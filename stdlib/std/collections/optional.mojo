@@ -102,12 +102,23 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
         return self._has
 
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """The value as it writes itself, or `None` (as Mojo 1.0)."""
         if self._has:
-            writer.write_str("Optional(")
             self._ptr()[].write_to(writer)
-            writer.write_str(")")
         else:
             writer.write_str("None")
+
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """The value's repr, or `None`."""
+        if self._has:
+            self._ptr()[].write_repr_to(writer)
+        else:
+            writer.write_str("None")
+
+    def unsafe_take(mut self) -> Self.T:
+        """Moves the value out without checking that there is one."""
+        self._has = False
+        return self._ptr().take_pointee()
 
 
 @no_inline

@@ -27,6 +27,7 @@ struct StringSlice(
         self._data = __builtin.string_data(literal)
         self._len = Int(raw=__builtin.string_length(literal))
 
+    @implicit
     def __init__(out self, ref from_string: String):
         """A view of the bytes of from_string (valid while it is unchanged)."""
         self._data = from_string._data
