@@ -63,3 +63,6 @@ def main() raises:
     var s = String("abc")
     print(takes_slice(s), takes_slice("lit"))
     # CHECK-NEXT: 3 3
+    var full = Optional[Int](50)
+    print(Optional[Int]().bounds()[0], full.bounds()[0], full.bounds()[1].value())
+    # CHECK-NEXT: 0 1 1

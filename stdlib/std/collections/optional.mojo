@@ -115,6 +115,12 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
         else:
             writer.write_str("None")
 
+    def bounds(self) -> (Int, Optional[Int]):
+        """(n, Optional(n)) where n is how many values it holds (0 or 1), as
+        an iterator's length bounds."""
+        var n = 1 if self._has else 0
+        return (n, Optional[Int](n))
+
     def unsafe_take(mut self) -> Self.T:
         """Moves the value out without checking that there is one."""
         self._has = False
