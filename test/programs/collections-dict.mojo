@@ -70,7 +70,7 @@ def main() raises:
     var o: Optional[Int] = None
     var p = Optional(5)
     print(o, p, o.is_none(), p.is_some(), True if o else False, p.value(), o.or_else(9), p.or_else(9))
-    # CHECK-NEXT: None Optional(5) True True False 5 9 5
+    # CHECK-NEXT: None 5 True True False 5 9 5
     print(p.take(), p.is_none(), o == None, Optional[Int](5) == Optional[Int](5))
     # CHECK-NEXT: 5 True True True
 

@@ -61,3 +61,9 @@ def elementwise[func: def[width: Int](Int) capturing -> None, simd_width: Int](s
     """func[simd_width](i) over [0, size) in whole vectors, then func[1] for
     the tail (a one-dimensional elementwise loop)."""
     vectorize[func, simd_width](size)
+
+
+def map[func: def(Int) capturing -> None](size: Int):
+    """Calls func(i) for i = 0, 1, ..., size - 1, in order."""
+    for i in range(size):
+        func(i)

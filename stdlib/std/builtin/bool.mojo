@@ -8,6 +8,10 @@ struct Bool(Boolable, Comparable, Hashable, Writable, ImplicitlyCopyable):
     def __init__(out self, *, raw: __builtin.simd[DType.bool, 1]):
         self._value = raw
 
+    def __init__[T: Boolable](out self, value: T):
+        """The truth value of any Boolable."""
+        self = value.__bool__()
+
     def __init__(out self, value: Bool):
         self = value
 

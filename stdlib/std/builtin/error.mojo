@@ -12,6 +12,19 @@ struct Error(Writable, Copyable):
     def __init__(out self, message: String):
         self.message = message
 
+    def __init__[T: Writable](out self, value: T):
+        self.message = String(value)
+
+    def __init__[T0: Writable, T1: Writable, *Ts: Writable](
+        out self, first: T0, second: T1, *rest: *Ts
+    ):
+        """The arguments written one after another (no separator)."""
+        self.message = String()
+        first.write_to(self.message)
+        second.write_to(self.message)
+        comptime for i in range(len(Ts)):
+            rest[i].write_to(self.message)
+
     def write_to(self, mut writer: Some[Writer]):
         self.message.write_to(writer)
 

@@ -8,6 +8,13 @@ comptime _index = __builtin.simd[DType.index, 1]
 struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[DType.index, 1]
 
+    # The largest and smallest Int (Mojo 1.0's Int is Scalar[DType.int], whose
+    # MAX and MIN these are). SIMD's MAX/MIN/MAX_FINITE/MIN_FINITE need SIMD
+    # compile-time values, which Ignis does not have yet: use
+    # std.utils.numerics.max_finite[dt]() and friends.
+    comptime MAX = 9223372036854775807
+    comptime MIN = -9223372036854775807 - 1
+
     def __init__(out self, *, raw: __builtin.simd[DType.index, 1]):
         self._value = raw
 
@@ -16,6 +23,10 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
 
     def __init__[dt: DType](out self, value: SIMD[dt, 1]):
         self._value = __builtin.cast[DType.index](value._value)
+
+    def __init__[T: Intable](out self, value: T):
+        """value.__int__() for any Intable."""
+        self = value.__int__()
 
     def __init__(out self, value: Bool):
         self._value = __builtin.cast[DType.index](value._value)
@@ -112,8 +123,18 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __imul__(mut self, rhs: Int):
         self._value = __builtin.mul(self._value, rhs._value)
 
+    def is_power_of_two(self) -> Bool:
+        """Whether this is a positive power of two."""
+        return self > 0 and (self & (self - 1)) == 0
+
     def __hash__(self) -> UInt64:
         return _hash_int(UInt64(self))
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """repr(5) is Int(5), as in Mojo 1.0."""
+        writer.write_str("Int(")
+        self.write_to(writer)
+        writer.write_str(")")
 
     def write_to(self, mut writer: Some[Writer]):
         comptime if (

@@ -7,3 +7,5 @@ from std.memory import UnsafePointer, Span, alloc, Pointer, AddressSpace
 from std.collections.inline_array import InlineArray
 # For `{a, b}` literals (Set is not a prelude name in Mojo).
 from std.collections.set import Set as _Set
+# Mojo 1.0's prelude has open, input and FileHandle from std.io.
+from std.io import open, input, FileHandle

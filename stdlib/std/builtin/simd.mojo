@@ -8,6 +8,7 @@ comptime Int16 = SIMD[DType.int16, 1]
 comptime Int32 = SIMD[DType.int32, 1]
 comptime Int64 = SIMD[DType.int64, 1]
 comptime UInt8 = SIMD[DType.uint8, 1]
+comptime Byte = UInt8
 comptime UInt16 = SIMD[DType.uint16, 1]
 comptime UInt32 = SIMD[DType.uint32, 1]
 comptime UInt64 = SIMD[DType.uint64, 1]
@@ -306,6 +307,12 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def cast[target: DType](self) -> SIMD[target, size]:
         return SIMD[target, size](raw=__builtin.cast[target](self._value))
 
+    def is_power_of_two(self) -> SIMD[DType.bool, size]:
+        """Lane by lane: whether the (integral) value is a positive power of two."""
+        var zero = Self(0)
+        var single = (self & (self - Self(1))).eq(zero)
+        return self.gt(zero).select(single, SIMD[DType.bool, size](False))
+
     def reduce_add(self) -> Scalar[dtype]:
         return Scalar[dtype](raw=__builtin.reduce_add(self._value))
 
@@ -331,6 +338,51 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
                     writer.write_str(", ")
                 _write_scalar[dtype](writer, __builtin.extract(self._value, i))
             writer.write_str("]")
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """`SIMD[DType.float64, 1](1.5)`: the type, then the lanes."""
+        writer.write_str("SIMD[")
+        writer.write_str("DType.")
+        writer.write_str(_dtype_name[dtype]())
+        writer.write_str(", ")
+        Int(size).write_to(writer)
+        writer.write_str("](")
+        comptime for i in range(size):
+            comptime if i > 0:
+                writer.write_str(", ")
+            _write_scalar[dtype](writer, __builtin.extract(self._value, i))
+        writer.write_str(")")
+
+
+def _dtype_name[dt: DType]() -> StringLiteral:
+    comptime if dt == DType.bool:
+        return "bool"
+    elif dt == DType.int8:
+        return "int8"
+    elif dt == DType.int16:
+        return "int16"
+    elif dt == DType.int32:
+        return "int32"
+    elif dt == DType.int64:
+        return "int64"
+    elif dt == DType.uint8:
+        return "uint8"
+    elif dt == DType.uint16:
+        return "uint16"
+    elif dt == DType.uint32:
+        return "uint32"
+    elif dt == DType.uint64:
+        return "uint64"
+    elif dt == DType.float16:
+        return "float16"
+    elif dt == DType.bfloat16:
+        return "bfloat16"
+    elif dt == DType.float32:
+        return "float32"
+    elif dt == DType.float64:
+        return "float64"
+    else:
+        return "index"
 
 
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):

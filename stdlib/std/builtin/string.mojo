@@ -2,12 +2,15 @@
 # case methods live in string_methods.mojo's helpers; this is the core.
 
 from std.collections.list import List
-from std.collections.string_slice import StringSlice, StaticString
+from std.collections.string_slice import StringSlice, StaticString, _write_string_repr
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
 from std.collections._bounds import _check_index
+from std.collections._format import _format_plan
+from std.memory.span import Span
+from std.memory.unsafe_pointer import UnsafePointer
 
 
 struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, ImplicitlyCopyable):
@@ -28,9 +31,74 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         self._capacity = n + 1
         _copy_bytes(self._data, __builtin.string_data(literal), n)
 
-    def __init__[T: Writable](out self, value: T):
+    def __init__[T: Writable](out self, value: T, *, sep: StaticString = "", end: StaticString = ""):
+        """The text value writes (then end)."""
         self = String()
         value.write_to(self)
+        if end._len > 0:
+            self.write_string(end)
+
+    def __init__[T0: Writable, T1: Writable, *Ts: Writable](
+        out self, first: T0, second: T1, *rest: *Ts, sep: StaticString = "", end: StaticString = ""
+    ):
+        """The arguments written one after another, sep between them and end
+        after the last (Mojo 1.0's variadic constructor). The first two are
+        separate parameters so that a one-argument call is not ambiguous with
+        the form above; the rest must be implicitly copyable (Ignis copies a
+        variadic pack)."""
+        self = String()
+        first.write_to(self)
+        self.write_string(sep)
+        second.write_to(self)
+        comptime for i in range(len(Ts)):
+            self.write_string(sep)
+            rest[i].write_to(self)
+        if end._len > 0:
+            self.write_string(end)
+
+    def __init__(out self, *, unsafe_from_utf8: Span[UInt8]):
+        """A copy of the bytes (not checked to be UTF-8)."""
+        self = String(capacity=len(unsafe_from_utf8))
+        self.write_bytes(
+            __builtin.bitcast[__builtin.simd[DType.uint8, 1]](unsafe_from_utf8.unsafe_ptr()._ptr),
+            len(unsafe_from_utf8),
+        )
+
+    def __init__(out self, *, from_utf8: Span[UInt8]) raises:
+        """A copy of the bytes; raises unless they are valid UTF-8."""
+        var data = __builtin.bitcast[__builtin.simd[DType.uint8, 1]](from_utf8.unsafe_ptr()._ptr)
+        var n = len(from_utf8)
+        var i = 0
+        while i < n:
+            var step = _utf8_valid_length(data, i, n)
+            if step == 0:
+                raise Error("Cannot construct a String from invalid UTF-8 data")
+            i += step
+        self = String(capacity=n)
+        self.write_bytes(data, n)
+
+    def __init__(out self, *, from_utf8_lossy: Span[UInt8]):
+        """A copy of the bytes with each invalid UTF-8 sequence replaced by
+        U+FFFD."""
+        var data = __builtin.bitcast[__builtin.simd[DType.uint8, 1]](from_utf8_lossy.unsafe_ptr()._ptr)
+        var n = len(from_utf8_lossy)
+        self = String(capacity=n)
+        var i = 0
+        while i < n:
+            var step = _utf8_valid_length(data, i, n)
+            if step == 0:
+                self.write_str("\uFFFD")
+                i += 1
+            else:
+                self.write_bytes(__builtin.offset(data, i._value), step)
+                i += step
+
+    def __init__(out self, *, capacity: Int):
+        """An empty String with room for capacity bytes."""
+        var room = capacity + 1 if capacity > 0 else 1
+        self._data = __builtin.alloc[_byte](room)
+        self._len = 0
+        self._capacity = room
 
     def __init__(out self, *, copy: Self):
         self._data = __builtin.alloc[_byte](copy._len + 1)
@@ -70,11 +138,25 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def __bool__(self) -> Bool:
         return self._len != 0
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """repr(s): the text between single quotes, with escapes."""
+        StringSlice(unsafe_data=self._data, length=self._len).write_repr_to(writer)
+
+    def __fspath__(self) -> String:
+        """The String itself, as a path (os.PathLike)."""
+        return self
+
     def __hash__(self) -> UInt64:
         return _hash_bytes(self._data, self._len)
 
     def unsafe_ptr(self) -> __builtin.pointer[__builtin.simd[DType.uint8, 1]]:
         return self._data
+
+    def as_bytes(ref self) -> Span[UInt8]:
+        """A view of the bytes (valid while this String is unchanged)."""
+        return Span[UInt8](
+            ptr=UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data)), length=self._len
+        )
 
     def as_string_slice(ref self) -> StringSlice:
         """A view of these bytes (valid while this String is unchanged)."""
@@ -105,6 +187,26 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         if e <= s:
             return String()
         return self._slice(s, e)
+
+    def format[*Ts: Writable](self, *args: *Ts) raises -> String:
+        """Python's str.format: "{}" takes the next argument, "{0}" a given
+        one, "{{" and "}}" are braces; "!s" writes the value as str() does,
+        "!r" as repr() does. Raises on an unmatched brace or a missing argument."""
+        var plan = _format_plan(StringSlice(unsafe_data=self._data, length=self._len), len(Ts))
+        var result = String(capacity=self._len + 8 * len(Ts))
+        var k = 0
+        while k < len(plan):
+            result.write_bytes(__builtin.offset(self._data, plan[k]._value), plan[k + 1] - plan[k])
+            var index = plan[k + 2]
+            var as_repr = plan[k + 3] == 1
+            comptime for i in range(len(Ts)):
+                if index == i:
+                    if as_repr:
+                        args[i].write_repr_to(result)
+                    else:
+                        args[i].write_to(result)
+            k += 4
+        return result^
 
     # --- comparing -----------------------------------------------------------
 
@@ -182,8 +284,20 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def startswith(self, prefix: String) -> Bool:
         return self._matches_at(prefix, 0)
 
+    def startswith(self, prefix: String, start: Int, end: Int = -1) -> Bool:
+        """Whether self[start:end] (end -1: to the end) starts with prefix."""
+        if end == -1:
+            return self.byte_slice(start, self._len).startswith(prefix)
+        return self.byte_slice(start, end).startswith(prefix)
+
     def endswith(self, suffix: String) -> Bool:
         return self._matches_at(suffix, self._len - suffix._len)
+
+    def endswith(self, suffix: String, start: Int, end: Int = -1) -> Bool:
+        """Whether self[start:end] (end -1: to the end) ends with suffix."""
+        if end == -1:
+            return self.byte_slice(start, self._len).endswith(suffix)
+        return self.byte_slice(start, end).endswith(suffix)
 
     # --- splitting and joining ----------------------------------------------
 
@@ -415,6 +529,43 @@ def _is_space(b: Int) -> Bool:
     return b == 32 or (b >= 9 and b <= 13)
 
 
+def _utf8_valid_length(data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], at: Int, n: Int) -> Int:
+    """The length of the valid UTF-8 sequence at data[at], or 0 (an
+    overlong form, a surrogate, a value past U+10FFFF, or a bad or missing
+    continuation byte)."""
+    var b0 = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, at._value))))
+    if b0 < 0x80:
+        return 1
+    var length: Int
+    var lo = 0x80
+    var hi = 0xBF
+    if b0 >= 0xC2 and b0 <= 0xDF:
+        length = 2
+    elif b0 >= 0xE0 and b0 <= 0xEF:
+        length = 3
+        if b0 == 0xE0:
+            lo = 0xA0
+        elif b0 == 0xED:
+            hi = 0x9F
+    elif b0 >= 0xF0 and b0 <= 0xF4:
+        length = 4
+        if b0 == 0xF0:
+            lo = 0x90
+        elif b0 == 0xF4:
+            hi = 0x8F
+    else:
+        return 0
+    if at + length > n:
+        return 0
+    for k in range(1, length):
+        var b = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, (at + k)._value))))
+        var low = lo if k == 1 else 0x80
+        var high = hi if k == 1 else 0xBF
+        if b < low or b > high:
+            return 0
+    return length
+
+
 def _utf8_length(lead: Int) -> Int:
     if lead < 0x80:
         return 1
@@ -465,6 +616,83 @@ struct Codepoint(Writable, Comparable, Hashable, Intable, ImplicitlyCopyable):
 
     def write_to(self, mut writer: Some[Writer]):
         chr(self._value).write_to(writer)
+
+    def __init__(out self, *, unsafe_unchecked_codepoint: UInt32):
+        self._value = Int(unsafe_unchecked_codepoint)
+
+    def __init__(out self, codepoint: UInt8):
+        """The code point of a byte (Latin-1: every byte is one)."""
+        self._value = Int(codepoint)
+
+    @staticmethod
+    def from_u32(codepoint: UInt32) -> Optional[Codepoint]:
+        """The code point, or None for a surrogate or a value past U+10FFFF."""
+        var v = Int(codepoint)
+        if v > 0x10FFFF or (v >= 0xD800 and v <= 0xDFFF):
+            return Optional[Codepoint]()
+        return Optional[Codepoint](Codepoint(v))
+
+    @staticmethod
+    def ord(string: StringSlice) -> Codepoint:
+        """The code point of a one-character string."""
+        if string._len == 0:
+            return Codepoint(0)
+        var lead = Int(raw=__builtin.cast[DType.index](__builtin.load(string._data)))
+        return Codepoint(_utf8_decode(string._data, 0, _utf8_length(lead)))
+
+    def is_ascii(self) -> Bool:
+        return self._value < 128
+
+    def is_ascii_digit(self) -> Bool:
+        return self._value >= 48 and self._value <= 57
+
+    def is_ascii_upper(self) -> Bool:
+        return self._value >= 65 and self._value <= 90
+
+    def is_ascii_lower(self) -> Bool:
+        return self._value >= 97 and self._value <= 122
+
+    def is_ascii_printable(self) -> Bool:
+        return self._value >= 32 and self._value <= 126
+
+    def is_posix_space(self) -> Bool:
+        """One of " \\t\\n\\r\\f\\v" or the separators 0x1C-0x1E (the C locale)."""
+        var c = self._value
+        return c == 32 or (c >= 9 and c <= 13) or (c >= 0x1C and c <= 0x1E)
+
+    def is_python_space(self) -> Bool:
+        """What Python's str.isspace() counts: the POSIX spaces, 0x1F,
+        NEL, NBSP and the Unicode space separators."""
+        var c = self._value
+        if c < 128:
+            return self.is_posix_space() or c == 0x1F
+        return (
+            c == 0x85
+            or c == 0xA0
+            or c == 0x1680
+            or (c >= 0x2000 and c <= 0x200A)
+            or c == 0x2028
+            or c == 0x2029
+            or c == 0x202F
+            or c == 0x205F
+            or c == 0x3000
+        )
+
+    def utf8_byte_length(self) -> Int:
+        """How many bytes its UTF-8 encoding takes (1 to 4)."""
+        var c = self._value
+        if c < 0x80:
+            return 1
+        if c < 0x800:
+            return 2
+        if c < 0x10000:
+            return 3
+        return 4
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        writer.write_str("Codepoint(")
+        self._value.write_to(writer)
+        writer.write_str(")")
 
 
 def ord(s: String) -> Int:

@@ -1,6 +1,8 @@
 # The built-in traits (LANGUAGE.md section 3). Lifecycle traits (Copyable,
 # Movable, ...) are satisfied by the compiler's synthesised methods.
 
+from std.collections.string_slice import StringSlice
+
 
 trait AnyType:
     pass
@@ -36,13 +38,23 @@ trait Defaultable:
 
 
 trait Writer:
-    """Something that text can be written to."""
+    """Something that text can be written to. A Writer implements
+    write_string (as Mojo 1.0 writers do) or write_bytes (the raw form); each
+    has a default that calls the other, so implement at least one."""
 
     def write_bytes(mut self, data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int):
-        ...
+        self.write_string(StringSlice(unsafe_data=data, length=length))
+
+    def write_string(mut self, string: StringSlice):
+        self.write_bytes(string._data, string._len)
 
     def write_str(mut self, text: StringLiteral):
         self.write_bytes(__builtin.string_data(text), Int(raw=__builtin.string_length(text)))
+
+    def write[*Ts: Writable](mut self, *args: *Ts):
+        """Writes each argument in turn (no separator)."""
+        comptime for i in range(len(Ts)):
+            args[i].write_to(self)
 
 
 trait Writable:
@@ -50,6 +62,11 @@ trait Writable:
 
     def write_to(self, mut writer: Some[Writer]):
         ...
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes; by default the same as write_to. (Mojo 1.0
+        derives both from the fields by reflection; Ignis needs write_to.)"""
+        self.write_to(writer)
 
 
 trait Sized:

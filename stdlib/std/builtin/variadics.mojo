@@ -1,6 +1,8 @@
 # VariadicList[T]: what a homogeneous `*args: T` parameter holds inside the
 # function (the values stay in the caller's frame for the call).
 
+from std.memory.unsafe_pointer import _copy_value
+
 
 @register_passable("trivial")
 struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
@@ -10,7 +12,17 @@ struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
     def __len__(self) -> Int:
         return self._len
 
-    def __getitem__(self, index: Int) -> T:
+    def __getitem__(self, index: Int) -> ref [self] T:
+        """The argument itself (the caller still owns it)."""
+        return __builtin.deref(__builtin.offset(self._data, index))
+
+    def _take(self, index: Int) -> T:
+        """The argument's bits as an owned value, for the collection-literal
+        constructors (List, InlineArray, Set): Ignis does not destroy a
+        temporary passed to a variadic parameter, so `[String("a"), "b"]`
+        hands its elements over this way. (A variable passed there is only
+        lent, so taking it would free it twice: a compiler issue to fix
+        together with the temporaries.)"""
         return __builtin.load(__builtin.offset(self._data, index))
 
     def __iter__(self) -> _VariadicListIter[T]:
@@ -27,6 +39,8 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
         return self.index < len(self.list)
 
     def __next__(mut self) -> T:
-        var value = self.list[self.index]
+        """A copy of the next argument (the loop variable owns it, and the
+        caller still owns the argument)."""
+        var value = _copy_value(self.list[self.index])
         self.index += 1
-        return value
+        return value^

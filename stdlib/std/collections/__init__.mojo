@@ -5,4 +5,5 @@ from std.collections.optional import Optional
 from std.collections.dict import Dict, KeyElement
 from std.collections.set import Set
 from std.collections.deque import Deque
+from std.collections.counter import Counter, CountTuple
 from std.collections.inline_array import InlineArray

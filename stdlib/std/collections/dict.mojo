@@ -77,6 +77,21 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._capacity = capacity
         self._len = 0
 
+    def __init__(out self, *, capacity: Int):
+        """An empty Dict with room for capacity entries before it grows."""
+        var slots = 8
+        while slots - slots // 4 < capacity:
+            slots *= 2
+        self = Self(power_of_two_initial_capacity=slots)
+
+    @staticmethod
+    def fromkeys(keys: List[Self.K], value: Self.V) -> Self where conforms_to(Self.V, Copyable):
+        """Each key mapped to a copy of value."""
+        var result = Self()
+        for i in range(len(keys)):
+            result[_copy_value(keys.unsafe_ptr()[i])] = _copy_value(value)
+        return result^
+
     def __init__(out self, *, var _keys: List[Self.K], var _values: List[Self.V]):
         """What a `{k: v, ...}` literal builds (a later key wins)."""
         self = Self()
@@ -273,6 +288,31 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         if e < 0:
             return default^
         return (self._values + e).take_pointee()
+
+    def find(self, key: Self.K) -> Optional[Self.V]:
+        """The value for key, or None (the same as get)."""
+        return self.get(key)
+
+    def popitem(mut self) raises -> DictEntry[Self.K, Self.V]:
+        """Removes and returns the last inserted entry; raises
+        "EmptyDictError" when the Dict is empty."""
+        var i = self._entries - 1
+        while i >= 0 and not self._live[i]:
+            i -= 1
+        if i < 0:
+            raise Error("EmptyDictError")
+        var key = _copy_value(self._keys[i])
+        var e = self._remove(self._hashes[i], key)
+        return DictEntry[Self.K, Self.V](key^, (self._values + e).take_pointee())
+
+    def __or__(self, other: Self) -> Self:
+        """A copy of self updated with other's entries."""
+        var result = self.copy()
+        result.update(other)
+        return result^
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
 
     def clear(mut self):
         for i in range(self._entries):

@@ -30,7 +30,7 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
         var p = self.unsafe_ptr()
         p.init_pointee_move(first^)
         for i in range(len(rest)):
-            (p + (i + 1)).init_pointee_copy(rest[i])
+            (p + (i + 1)).init_pointee_move(rest._take(i))
 
     @implicit
     def __init__(out self, var elements: List[Self.T]):

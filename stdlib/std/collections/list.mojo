@@ -4,6 +4,7 @@ from std.memory import UnsafePointer, alloc, memcpy
 from std.memory.unsafe_pointer import _copy_value
 from std.collections._bounds import _check_index, _pop_empty
 from std.collections.optional import Optional
+from std.memory.span import Span
 
 
 struct List[T: Movable](Movable, Copyable, Sized, Boolable):
@@ -36,7 +37,7 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._capacity = n
         self._data.init_pointee_move(first^)
         for i in range(n - 1):
-            (self._data + (i + 1)).init_pointee_copy(rest[i])
+            (self._data + (i + 1)).init_pointee_move(rest._take(i))
 
     def __init__(out self, *, copy: Self):
         self._data = alloc[Self.T](copy._len)
@@ -107,6 +108,62 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._len += other._len
         other._len = 0
 
+    def extend(mut self, elements: Span[Self.T]) where conforms_to(Self.T, Copyable):
+        """Appends a copy of each element of the span."""
+        self.reserve(self._len + len(elements))
+        var src = elements.unsafe_ptr()
+        for i in range(len(elements)):
+            (self._data + self._len).init_pointee_copy(src[i])
+            self._len += 1
+
+    def extend[dtype: DType, width: Int, //](mut self: List[SIMD[dtype, 1]], value: SIMD[dtype, width]):
+        """Appends the lanes of value."""
+        self.reserve(self._len + width)
+        for i in range(width):
+            self.append(value[i])
+
+    def extend[dtype: DType, width: Int, //](mut self: List[SIMD[dtype, 1]], value: SIMD[dtype, width], *, count: Int):
+        """Appends the first count lanes of value."""
+        self.reserve(self._len + count)
+        for i in range(count):
+            self.append(value[i])
+
+    def resize(mut self, new_size: Int, value: Self.T) where conforms_to(Self.T, Copyable):
+        """Drops elements past new_size, or appends copies of value up to it."""
+        if new_size <= self._len:
+            self.shrink(new_size)
+            return
+        self.reserve(new_size)
+        while self._len < new_size:
+            (self._data + self._len).init_pointee_copy(value)
+            self._len += 1
+
+    def resize(mut self, *, unsafe_uninit_length: Int):
+        """Sets the length without initialising new elements (write each one
+        before reading it); a shorter length destroys the dropped ones."""
+        if unsafe_uninit_length <= self._len:
+            self.shrink(unsafe_uninit_length)
+            return
+        self.reserve(unsafe_uninit_length)
+        self._len = unsafe_uninit_length
+
+    def shrink(mut self, new_size: Int):
+        """Destroys the elements past new_size (a larger size does nothing)."""
+        while self._len > new_size and self._len > 0:
+            self._len -= 1
+            (self._data + self._len).destroy_pointee()
+
+    def reverse(mut self):
+        """Reverses the order of the elements in place."""
+        var i = 0
+        var j = self._len - 1
+        while i < j:
+            var a = (self._data + i).take_pointee()
+            (self._data + i).init_pointee_move((self._data + j).take_pointee())
+            (self._data + j).init_pointee_move(a^)
+            i += 1
+            j -= 1
+
     @always_inline
     def pop(mut self) -> Self.T:
         if self._len == 0:
@@ -139,6 +196,17 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         var p = self._data + _check_index(index, self._len, __builtin.call_location())
         p.destroy_pointee()
         p.init_pointee_move(value^)
+
+    @always_inline
+    def swap_elements(mut self, elt_idx_1: Int, elt_idx_2: Int):
+        """Exchanges two elements (indices are bounds-checked)."""
+        var i = _check_index(elt_idx_1, self._len, __builtin.call_location())
+        var j = _check_index(elt_idx_2, self._len, __builtin.call_location())
+        if i == j:
+            return
+        var a = (self._data + i).take_pointee()
+        (self._data + i).init_pointee_move((self._data + j).take_pointee())
+        (self._data + j).init_pointee_move(a^)
 
     def unsafe_get(self, index: Int) -> Self.T:
         return _copy_value(self._data[index])

@@ -48,6 +48,10 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
     def copy(self) -> Self:
         return Self(copy=self)
 
+    def __iter__(ref self) -> _OptionalIter[Self.T]:
+        """Iterates over the value: once when there is one, else not at all."""
+        return _OptionalIter[Self.T](self._ptr(), 1 if self._has else 0)
+
     def __bool__(self) -> Bool:
         return self._has
 
@@ -98,12 +102,29 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
         return self._has
 
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """The value as it writes itself, or `None` (as Mojo 1.0)."""
         if self._has:
-            writer.write_str("Optional(")
             self._ptr()[].write_to(writer)
-            writer.write_str(")")
         else:
             writer.write_str("None")
+
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """The value's repr, or `None`."""
+        if self._has:
+            self._ptr()[].write_repr_to(writer)
+        else:
+            writer.write_str("None")
+
+    def bounds(self) -> (Int, Optional[Int]):
+        """(n, Optional(n)) where n is how many values it holds (0 or 1), as
+        an iterator's length bounds."""
+        var n = 1 if self._has else 0
+        return (n, Optional[Int](n))
+
+    def unsafe_take(mut self) -> Self.T:
+        """Moves the value out without checking that there is one."""
+        self._has = False
+        return self._ptr().take_pointee()
 
 
 @no_inline
@@ -112,3 +133,20 @@ def _empty_optional():
         __builtin.string_data("Optional.value() called on an empty Optional"),
         __builtin.string_length("Optional.value() called on an empty Optional"),
     )
+
+
+@fieldwise_init
+@register_passable("trivial")
+struct _OptionalIter[T: Movable](ImplicitlyCopyable):
+    var data: UnsafePointer[Self.T]
+    var remaining: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __has_next__(self) -> Bool:
+        return self.remaining > 0
+
+    def __next__(mut self) -> Self.T:
+        self.remaining -= 1
+        return _copy_value(self.data[])

@@ -13,7 +13,7 @@ struct Set[T: Hashable & Equatable & Movable](Movable, Copyable, Sized, Boolable
         self._dict = Dict[Self.T, Bool]()
         self._dict[first^] = True
         for i in range(len(rest)):
-            self._dict[rest[i]] = True
+            self._dict[rest._take(i)] = True
 
     def __init__(out self, *, copy: Self):
         self._dict = copy._dict.copy()

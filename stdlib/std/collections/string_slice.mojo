@@ -7,6 +7,8 @@ from std.builtin.hash import _hash_bytes
 from std.collections.list import List
 from std.collections._bounds import _check_index
 from std.memory.unsafe_pointer import UnsafePointer
+from std.collections._format import _format_plan
+from std.memory.span import Span
 
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
 
@@ -25,6 +27,7 @@ struct StringSlice(
         self._data = __builtin.string_data(literal)
         self._len = Int(raw=__builtin.string_length(literal))
 
+    @implicit
     def __init__(out self, ref from_string: String):
         """A view of the bytes of from_string (valid while it is unchanged)."""
         self._data = from_string._data
@@ -51,6 +54,10 @@ struct StringSlice(
 
     def unsafe_ptr(self) -> UnsafePointer[UInt8]:
         return UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data))
+
+    def as_bytes(self) -> Span[UInt8]:
+        """A view of the bytes."""
+        return Span[UInt8](ptr=self.unsafe_ptr(), length=self._len)
 
     def _byte(self, i: Int) -> Int:
         return Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(self._data, i._value))))
@@ -174,6 +181,30 @@ struct StringSlice(
         parts.append(self._sub(begin, self._len))
         return parts^
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """The text between single quotes, with backslash escapes for the
+        backslash, the quote, tab, newline, return and (as hex) the other
+        control characters, as Python and Mojo write them."""
+        _write_string_repr(writer, self._data, self._len)
+
+    def format[*Ts: Writable](self, *args: *Ts) raises -> String:
+        """As String.format."""
+        var plan = _format_plan(self, len(Ts))
+        var result = String(capacity=self._len + 8 * len(Ts))
+        var k = 0
+        while k < len(plan):
+            result.write_bytes(__builtin.offset(self._data, plan[k]._value), plan[k + 1] - plan[k])
+            var index = plan[k + 2]
+            var as_repr = plan[k + 3] == 1
+            comptime for i in range(len(Ts)):
+                if index == i:
+                    if as_repr:
+                        args[i].write_repr_to(result)
+                    else:
+                        args[i].write_to(result)
+            k += 4
+        return result^
+
     def strip(self) -> StringSlice:
         var s = 0
         var e = self._len
@@ -197,3 +228,35 @@ def _clamp(index: Int, length: Int) -> Int:
 
 def _is_space_byte(b: Int) -> Bool:
     return b == 32 or (b >= 9 and b <= 13)
+
+
+def _write_string_repr(mut writer: Some[Writer], data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int):
+    writer.write_str("'")
+    var hex_digits: StringLiteral = "0123456789abcdef"
+    var start = 0
+    for i in range(length):
+        var b = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, i._value))))
+        if b >= 32 and b != 127 and b != 92 and b != 39:
+            continue
+        if i > start:
+            writer.write_bytes(__builtin.offset(data, start._value), i - start)
+        start = i + 1
+        if b == 92:
+            writer.write_str("\\\\")
+        elif b == 39:
+            writer.write_str("\\'")
+        elif b == 9:
+            writer.write_str("\\t")
+        elif b == 10:
+            writer.write_str("\\n")
+        elif b == 13:
+            writer.write_str("\\r")
+        elif b >= 128:
+            start = i
+        else:
+            writer.write_str("\\x")
+            writer.write_bytes(__builtin.offset(__builtin.string_data(hex_digits), (b // 16)._value), 1)
+            writer.write_bytes(__builtin.offset(__builtin.string_data(hex_digits), (b % 16)._value), 1)
+    if length > start:
+        writer.write_bytes(__builtin.offset(data, start._value), length - start)
+    writer.write_str("'")

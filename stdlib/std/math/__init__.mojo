@@ -1,6 +1,16 @@
 # std.math: elementwise math on SIMD values (scalars are SIMD of width 1),
 # lowered to the MLIR math dialect.
 
+# Mojo 1.0's std.math also exports the builtin abs/min/max/pow/divmod/round
+# and the numerics nan/inf/isnan/isinf/isfinite.
+from std.builtin.functions import abs, min, max, pow, divmod, round
+from std.utils.numerics import inf, nan
+
+comptime pi = 3.1415926535897932384626433832795028841971693993751058209749445923
+comptime e = 2.7182818284590452353602874713526624977572470936999595749669676277
+comptime tau = 6.2831853071795864769252867665590057683943387987502116419498891846
+comptime log2e = 1.442695040888963407359924681001892137426646
+
 
 def sqrt[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
     return SIMD[dt, w](raw=__builtin.sqrt(x._value))
@@ -259,3 +269,111 @@ def clamp[dt: DType, w: Int](x: SIMD[dt, w], lower_bound: SIMD[dt, w], upper_bou
 def iota[dtype: DType, width: Int](offset: Scalar[dtype] = 0) -> SIMD[dtype, width]:
     """offset, offset + 1, ..., offset + width - 1."""
     return SIMD[dtype, width](raw=__builtin.iota[dtype, width]()) + SIMD[dtype, width](offset)
+
+
+def iota[dtype: DType, //](buff: UnsafePointer[SIMD[dtype, 1]], len: Int, offset: Int = 0):
+    """Writes offset, offset + 1, ... to the len values at buff."""
+    for i in range(len):
+        buff[i] = Scalar[dtype](offset + i)
+
+
+def iota[dtype: DType, //](span: Span[SIMD[dtype, 1]], offset: Int = 0):
+    """Fills span with offset, offset + 1, ..."""
+    iota(span.unsafe_ptr(), len(span), offset)
+
+
+def iota(span: Span[Int], offset: Int = 0):
+    """Fills span with offset, offset + 1, ..."""
+    var p = span.unsafe_ptr()
+    for i in range(len(span)):
+        p[i] = offset + i
+
+
+def iota[dtype: DType, //](mut v: List[SIMD[dtype, 1]], offset: Int = 0):
+    """Fills the list (Ignis does not infer dtype through the implicit
+    List-to-Span conversion yet)."""
+    iota(v.unsafe_ptr(), len(v), offset)
+
+
+def iota(mut v: List[Int], offset: Int = 0):
+    """Fills the list with offset, offset + 1, ..."""
+    for i in range(len(v)):
+        v[i] = offset + i
+
+
+def align_down(value: Int, alignment: Int) -> Int:
+    """The largest multiple of alignment <= value."""
+    return (value // alignment) * alignment
+
+
+def align_down[dtype: DType, width: Int, //](value: SIMD[dtype, width], alignment: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    return (value // alignment) * alignment
+
+
+def align_up(value: Int, alignment: Int) -> Int:
+    """The smallest multiple of alignment >= value."""
+    return ceildiv(value, alignment) * alignment
+
+
+def align_up[dtype: DType, width: Int, //](value: SIMD[dtype, width], alignment: SIMD[dtype, width]) -> SIMD[dtype, width]:
+    return -((-value) // alignment) * alignment
+
+
+def gcd(m: Int, n: Int, /) -> Int:
+    """The greatest common divisor (non-negative; gcd(0, 0) is 0)."""
+    var u = m if m >= 0 else -m
+    var v = n if n >= 0 else -n
+    while v != 0:
+        var t = u % v
+        u = v
+        v = t
+    return u
+
+
+def gcd(s: Span[Int], /) -> Int:
+    var result = 0
+    for x in s:
+        result = gcd(result, x)
+        if result == 1:
+            break
+    return result
+
+
+def gcd(a: Int, b: Int, c: Int, *rest: Int) -> Int:
+    """The gcd of three or more values. (Mojo's is `gcd(*values)`; Ignis
+    would find a two-value call ambiguous with that form.)"""
+    var result = gcd(gcd(a, b), c)
+    for x in rest:
+        result = gcd(result, x)
+    return result
+
+
+def lcm(m: Int, n: Int, /) -> Int:
+    """The least common multiple (non-negative; 0 when either is 0)."""
+    if m == 0 or n == 0:
+        return 0
+    var result = (m // gcd(m, n)) * n
+    return result if result >= 0 else -result
+
+
+def lcm(s: Span[Int], /) -> Int:
+    var result = 1
+    for x in s:
+        result = lcm(result, x)
+    return result
+
+
+def lcm(a: Int, b: Int, c: Int, *rest: Int) -> Int:
+    """The lcm of three or more values (see gcd)."""
+    var result = lcm(lcm(a, b), c)
+    for x in rest:
+        result = lcm(result, x)
+    return result
+
+
+def factorial(n: Int) -> Int:
+    """n! (undefined for negative n; wraps past 20!)."""
+    var result = 1
+    for i in range(2, n + 1):
+        result *= i
+    return result

@@ -1,10 +1,11 @@
 # ArcPointer[T]: a reference-counted heap value shared by its copies; the
-# last copy destroyed frees it. (The count is not atomic yet.)
+# last copy destroyed frees it. Copies are implicit (`var b = a`), as in
+# Mojo 1.0. (The count is not atomic yet.)
 
 from std.memory.unsafe_pointer import UnsafePointer, alloc
 
 
-struct ArcPointer[T: Movable](Copyable, Movable):
+struct ArcPointer[T: Movable](ImplicitlyCopyable, Copyable, Movable):
     var _count: UnsafePointer[Int]
     var _ptr: UnsafePointer[Self.T]
 
@@ -30,7 +31,9 @@ struct ArcPointer[T: Movable](Copyable, Movable):
     def copy(self) -> Self:
         return Self(copy=self)
 
-    def __getitem__(self) -> Self.T:
+    def __getitem__(self) -> ref [self] Self.T:
+        """The shared value (a reference: `p[].field = v` changes it for
+        every copy)."""
         return self._ptr[]
 
     def __setitem__(self, var value: Self.T):

@@ -3,6 +3,7 @@
 from std.memory.unsafe_pointer import UnsafePointer
 from std.memory.unsafe_pointer import _copy_value
 from std.collections._bounds import _check_index
+from std.collections.list import List
 
 
 @register_passable("trivial")
@@ -13,6 +14,12 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     def __init__(out self, *, ptr: UnsafePointer[Self.T], length: Int):
         self._data = ptr
         self._len = length
+
+    @implicit
+    def __init__(out self, ref list: List[Self.T]):
+        """A view of the list's elements (valid while the list is not resized)."""
+        self._data = list.unsafe_ptr()
+        self._len = len(list)
 
     def __len__(self) -> Int:
         return self._len

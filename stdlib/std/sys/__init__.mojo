@@ -3,6 +3,7 @@
 from std.sys.info import CompilationTarget, is_little_endian, is_big_endian
 from std.sys.info import is_64bit, is_32bit, simd_bit_width, simd_byte_width
 from std.sys.info import num_logical_cores, num_physical_cores, num_performance_cores
+from std.sys.info import bit_width_of
 
 
 def argv() -> _Arguments:
@@ -112,3 +113,5 @@ def simd_width_of[dt: DType]() -> Int:
 def get_type_name[T: AnyType]() -> StringLiteral:
     """The Mojo spelling of T: `Int`, `SIMD[DType.float32, 4]`."""
     return comptime(__builtin.type_name[T])
+
+

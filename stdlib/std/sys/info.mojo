@@ -124,3 +124,10 @@ def num_physical_cores() -> Int:
 def num_performance_cores() -> Int:
     """Performance cores; all physical cores on the targets Ignis supports."""
     return num_physical_cores()
+
+
+def bit_width_of[T: AnyType]() -> Int:
+    """The size of T in bits. (Mojo also has a `[dtype: DType]` overload;
+    Ignis cannot yet overload on a type parameter against a value one: use
+    `dtype.bit_width()`.)"""
+    return 8 * comptime(__builtin.size_of[T])

@@ -1,0 +1,2 @@
+# std.pathlib: the Path type and cwd().
+from .path import Path, cwd, DIR_SEPARATOR
