@@ -99,6 +99,24 @@ static bool applyDevicePolicy(llvm::Module &M, bool Nvidia, std::string &Error) 
     }
     if (Nvidia && N == "vprintf")
       continue; // PTX's own printf: the driver provides it
+    if (N == "memcpy" || N == "memmove" || N == "memset") {
+      // The intrinsics, which the GPU back ends expand into loops.
+      F->setLinkage(llvm::GlobalValue::InternalLinkage);
+      llvm::BasicBlock *BB = llvm::BasicBlock::Create(C, "", F);
+      llvm::IRBuilder<> IRB(BB);
+      auto *A = F->getArg(0), *B = F->getArg(1), *Len = F->getArg(2);
+      if (N == "memset")
+        IRB.CreateMemSet(A, IRB.CreateTrunc(B, IRB.getInt8Ty()), Len, llvm::MaybeAlign(1));
+      else if (N == "memcpy")
+        IRB.CreateMemCpy(A, llvm::MaybeAlign(1), B, llvm::MaybeAlign(1), Len);
+      else
+        IRB.CreateMemMove(A, llvm::MaybeAlign(1), B, llvm::MaybeAlign(1), Len);
+      if (F->getReturnType()->isVoidTy())
+        IRB.CreateRetVoid();
+      else
+        IRB.CreateRet(A);
+      continue;
+    }
     if (Nvidia && isLibmName(N) && !Libdevice.empty()) {
       llvm::Function *NV = llvm::Function::Create(
           F->getFunctionType(), llvm::GlobalValue::ExternalLinkage,

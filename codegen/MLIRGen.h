@@ -40,6 +40,12 @@ mlir::OwningOpRef<mlir::ModuleOp> buildModule(mlir::MLIRContext &Ctx,
                                               bool Optimized = false,
                                               llvm::StringRef DeviceImage = "");
 
+/// The first call a kernel makes (directly or through what it calls) to a
+/// function that exists only on the host, located and with the call chain;
+/// "" when the kernels can be compiled for the GPU.
+std::string findHostOnlyCall(mlir::ModuleOp M, const cir::Program &P,
+                             bool Nvidia);
+
 /// The device half of a program with kernels (codegen/MLIRGenGpu.cpp):
 /// every function, with a by-value `ignis_kernel_N` entry per kernel for
 /// Target (Nvptx or Amdgpu); unreachable functions are removed later.

@@ -482,3 +482,75 @@ ignis::buildDeviceModule(mlir::MLIRContext &Ctx, const cir::Program &P,
   Gen.setDeviceTarget(Target);
   return Gen.run(Error);
 }
+
+/// The host-only call a kernel reaches first, as "LOC: kernel 'k' calls
+/// 'sym' (k -> f -> g)", or "" when every kernel can run on the GPU.
+std::string ignis::findHostOnlyCall(mlir::ModuleOp M, const cir::Program &P,
+                                    bool Nvidia) {
+  llvm::StringMap<std::string> Display;
+  for (const cir::Function *F : P.Functions)
+    Display[F->Name] = F->DisplayName;
+  for (unsigned KI = 0; KI < P.Kernels.size(); ++KI)
+    Display[kernelSymbol(KI)] = P.Kernels[KI].Name;
+  auto Allowed = [&](llvm::StringRef Name) {
+    // What DeviceCompile.cpp gives a device meaning.
+    return Name == "ignis_rt_abort" || Name == "ignis_rt_panic_bounds" ||
+           Name == "memcpy" || Name == "memmove" || Name == "memset" ||
+           (Nvidia && Name == "vprintf");
+  };
+  for (unsigned KI = 0; KI < P.Kernels.size(); ++KI) {
+    mlir::Operation *Entry = M.lookupSymbol(kernelSymbol(KI));
+    if (!Entry)
+      continue;
+    // Breadth-first over calls, remembering who reached each function.
+    llvm::DenseMap<mlir::Operation *, mlir::Operation *> Parent{{Entry, nullptr}};
+    llvm::SmallVector<mlir::Operation *, 16> Queue{Entry};
+    for (size_t I = 0; I < Queue.size(); ++I) {
+      mlir::Operation *Fn = Queue[I];
+      std::string Found;
+      Fn->walk([&](mlir::Operation *Op) {
+        if (!Found.empty())
+          return;
+        llvm::StringRef Callee;
+        if (auto C = mlir::dyn_cast<func::CallOp>(Op))
+          Callee = C.getCallee();
+        else if (auto C = mlir::dyn_cast<LLVM::CallOp>(Op); C && C.getCallee())
+          Callee = *C.getCallee();
+        else
+          return;
+        mlir::Operation *Target = M.lookupSymbol(Callee);
+        if (!Target)
+          return;
+        bool Declared = Target->getRegion(0).empty();
+        if (!Declared) {
+          if (Parent.try_emplace(Target, Fn).second)
+            Queue.push_back(Target);
+          return;
+        }
+        if (Allowed(Callee))
+          return;
+        std::string Where;
+        if (auto FL = Op->getLoc()->findInstanceOf<mlir::FileLineColLoc>())
+          Where = (llvm::sys::path::filename(FL.getFilename().getValue()) + ":" +
+                   llvm::Twine(FL.getLine()) + ":" + llvm::Twine(FL.getColumn()) + ": ")
+                      .str();
+        // The chain from the kernel down to the caller.
+        llvm::SmallVector<std::string, 8> Chain;
+        // (The entry wrapper itself is left out: it bears the kernel's name too.)
+        for (mlir::Operation *At = Fn; At && At != Entry; At = Parent.lookup(At)) {
+          llvm::StringRef Sym = mlir::SymbolTable::getSymbolName(At).getValue();
+          auto It = Display.find(Sym);
+          Chain.push_back(It != Display.end() ? It->second : Sym.str());
+        }
+        std::string Path;
+        for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
+          Path += (Path.empty() ? "" : " -> ") + *It;
+        Found = Where + "kernel '" + P.Kernels[KI].Name + "' calls '" +
+                Callee.str() + "', which exists only on the host (" + Path + ")";
+      });
+      if (!Found.empty())
+        return Found;
+    }
+  }
+  return "";
+}

@@ -279,9 +279,16 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
        << GpuK->Arch << "\n";
     Dev->print(OS);
   }
+  std::string DeviceError = findHostOnlyCall(*Dev, P, GpuK->GpuTarget == cir::TargetKind::Nvptx);
+  if (!DeviceError.empty()) {
+    llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
+                 << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
+                 << GpuK->Arch << ": " << DeviceError
+                 << "; they run on the cpu device only\n";
+    return true;
+  }
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
-  std::string DeviceError;
   if (compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
                           GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
                           I->DeviceImage, DeviceError))
