@@ -1,6 +1,9 @@
 // The host half of the C ABI: picking a device, and dispatching memory,
 // launch and attribute calls to the context's api.
 #include "GpuRuntime.h"
+#include <vector>
+#include <mutex>
+#include <algorithm>
 
 #include <atomic>
 #include <stdio.h>
@@ -94,29 +97,50 @@ int64_t checkLaunchDims(const IgnisKernel &K, const int64_t G[3],
 
 } // namespace
 
+/// Every context a program holds. Mojo's DeviceContext values are copies of
+/// one handle that nothing destroys, so the contexts live until the process
+/// ends; keeping them here says so (and keeps leak checkers quiet).
+static void liveContexts(int Delta, DeviceContext *Ctx) {
+  static std::mutex M;
+  static auto *Live = new std::vector<DeviceContext *>;
+  std::lock_guard<std::mutex> Lock(M);
+  if (Delta > 0)
+    Live->push_back(Ctx);
+  else
+    Live->erase(std::remove(Live->begin(), Live->end(), Ctx), Live->end());
+}
+
 extern "C" {
 
 void *ignis_gpu_ctx_create(const char *Api, int64_t ApiLen, int64_t DeviceId) {
+  DeviceContext *Ctx = nullptr;
   switch (parseApi(Api, ApiLen)) {
   case ApiChoice::Default:
-    return createDefault(DeviceId);
-  case ApiChoice::Cpu:
-    return createCpuContext(DeviceId);
-  case ApiChoice::Cuda:
-    return createCudaContext(DeviceId);
-  case ApiChoice::Hip:
-    return createHipContext(DeviceId);
-  case ApiChoice::Unknown:
+    Ctx = createDefault(DeviceId);
     break;
+  case ApiChoice::Cpu:
+    Ctx = createCpuContext(DeviceId);
+    break;
+  case ApiChoice::Cuda:
+    Ctx = createCudaContext(DeviceId);
+    break;
+  case ApiChoice::Hip:
+    Ctx = createHipContext(DeviceId);
+    break;
+  case ApiChoice::Unknown:
+    fail("unknown GPU api '%.*s' (expected cpu, cuda or hip)",
+         static_cast<int>(ApiLen), Api);
+    return nullptr;
   }
-  fail("unknown GPU api '%.*s' (expected cpu, cuda or hip)",
-       static_cast<int>(ApiLen), Api);
-  return nullptr;
+  if (Ctx)
+    liveContexts(+1, Ctx);
+  return Ctx;
 }
 
 void ignis_gpu_ctx_destroy(void *Ctx) {
   if (!Ctx)
     return;
+  liveContexts(-1, asContext(Ctx));
   asContext(Ctx)->synchronize();
   delete asContext(Ctx);
 }
