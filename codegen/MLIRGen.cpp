@@ -255,8 +255,10 @@ mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
     emitMainWrapper(*P.Main);
   if (!P.Kernels.empty())
     emitKernelEntries();
-  if (!P.Kernels.empty() && !isDeviceModule())
+  if (!P.Kernels.empty() && !isDeviceModule()) {
     instrumentCpuDeviceAccesses();
+    inlineCpuDeviceFastPaths();
+  }
   if (!Error.empty()) {
     ErrorOut = Error;
     return nullptr;

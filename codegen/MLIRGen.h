@@ -177,6 +177,7 @@ private:
   /// Host: ignis_gpu_cpu_check before every load/store of cpu-device code
   /// that does not address the function's own stack.
   void instrumentCpuDeviceAccesses();
+  void inlineCpuDeviceFastPaths();
   bool isDeviceModule() const {
     return ModTarget == cir::TargetKind::Nvptx || ModTarget == cir::TargetKind::Amdgpu;
   }

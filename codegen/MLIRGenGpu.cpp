@@ -473,6 +473,86 @@ void MLIRGen::instrumentCpuDeviceAccesses() {
   }
 }
 
+/// cpu-device code reads the running thread's record directly
+/// (IgnisCpuThreadState, gpu/runtime/ignis_gpu_runtime.h): indices become
+/// loads, and an access inside a range the check accepted before skips the
+/// call. The record's address is fetched once per function.
+void MLIRGen::inlineCpuDeviceFastPaths() {
+  constexpr int64_t RecentOffset = 14 * 8, RecentCount = 4;
+  for (const Function *F : P.Functions) {
+    if (F->Target != cir::TargetKind::CpuDevice || F->IsExternal)
+      continue;
+    func::FuncOp Op = Funcs.lookup(F);
+    if (!Op || Op.getBody().empty())
+      continue;
+    llvm::SmallVector<LLVM::CallOp, 8> Indices, Checks;
+    Op.walk([&](LLVM::CallOp C) {
+      if (!C.getCallee())
+        return;
+      llvm::StringRef N = *C.getCallee();
+      if (N == "ignis_gpu_cpu_index")
+        Indices.push_back(C);
+      else if (N == "ignis_gpu_cpu_check" || N == "ignis_gpu_cpu_check_at")
+        Checks.push_back(C);
+    });
+    if (Indices.empty() && Checks.empty())
+      continue;
+    mlir::Location FL = Op.getLoc();
+    B.setInsertionPointToStart(&Op.getBody().front());
+    Value State = callC(FL, "ignis_gpu_cpu_state", PtrTy, {});
+    // The same address for every call on an OS thread (a block's fibers
+    // share their worker): LLVM may merge the calls of inlined functions.
+    if (auto Decl = mlir::dyn_cast_or_null<LLVM::LLVMFuncOp>(
+            Symbols.lookup("ignis_gpu_cpu_state"))) {
+      auto None = LLVM::ModRefInfo::NoModRef;
+      Decl.setMemoryEffectsAttr(LLVM::MemoryEffectsAttr::get(
+          &Ctx, {None, None, None, None, None, None}));
+      Decl.setWillReturn(true);
+      Decl.setNoUnwind(true);
+    }
+    for (LLVM::CallOp C : Indices) {
+      B.setInsertionPoint(C);
+      Value At = LLVM::GEPOp::create(B, C.getLoc(), PtrTy, I64, State,
+                                     mlir::ValueRange{C.getOperand(0)});
+      Value V = LLVM::LoadOp::create(B, C.getLoc(), I64, At);
+      C.getResult().replaceAllUsesWith(V);
+      C.erase();
+    }
+    for (LLVM::CallOp C : Checks) {
+      mlir::Location L = C.getLoc();
+      mlir::Block *Blk = C->getBlock();
+      mlir::Block *After = Blk->splitBlock(C);
+      mlir::Block *Slow = new mlir::Block();
+      Op.getBody().getBlocks().insert(mlir::Region::iterator(After), Slow);
+      // The fast test, before the split.
+      B.setInsertionPointToEnd(Blk);
+      Value Addr = LLVM::PtrToIntOp::create(B, L, I64, C.getOperand(0));
+      Value End = arith::AddIOp::create(B, L, Addr, C.getOperand(1));
+      Value In;
+      for (int64_t I = 0; I < RecentCount; ++I) {
+        auto Field = [&](int64_t Offset) -> Value {
+          Value At = LLVM::GEPOp::create(
+              B, L, PtrTy, B.getI8Type(), State,
+              llvm::ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(Offset)});
+          return LLVM::LoadOp::create(B, L, I64, At);
+        };
+        Value Lo = Field(RecentOffset + 16 * I), Hi = Field(RecentOffset + 16 * I + 8);
+        Value Ok = arith::AndIOp::create(
+            B, L,
+            arith::CmpIOp::create(B, L, arith::CmpIPredicate::uge, Addr, Lo),
+            arith::CmpIOp::create(B, L, arith::CmpIPredicate::ule, End, Hi));
+        In = In ? Value(arith::OrIOp::create(B, L, In, Ok)) : Ok;
+      }
+      mlir::cf::CondBranchOp::create(B, L, In, After, mlir::ValueRange{}, Slow,
+                                     mlir::ValueRange{});
+      // The runtime's check only off the fast path.
+      C->moveBefore(Slow, Slow->end());
+      B.setInsertionPointToEnd(Slow);
+      mlir::cf::BranchOp::create(B, L, After);
+    }
+  }
+}
+
 mlir::OwningOpRef<mlir::ModuleOp>
 ignis::buildDeviceModule(mlir::MLIRContext &Ctx, const cir::Program &P,
                          const SourceManager &SM, cir::TargetKind Target,

@@ -2,6 +2,7 @@
 // the memory access check (bounds and shared-memory races).
 #include "CpuDevice.h"
 
+#include <cstddef>
 #include <link.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -214,6 +215,15 @@ extern "C" {
 
 int64_t ignis_gpu_cpu_index(int64_t Which) {
   return static_cast<uint64_t>(Which) < 14 ? TW.Index[Which] : 0;
+}
+
+// WorkerState starts with what IgnisCpuThreadState describes.
+static_assert(offsetof(WorkerState, Index) == offsetof(IgnisCpuThreadState, index));
+static_assert(offsetof(WorkerState, Cache) == offsetof(IgnisCpuThreadState, recent));
+static_assert(sizeof(TW.Cache) == sizeof(IgnisCpuThreadState::recent));
+
+IgnisCpuThreadState *ignis_gpu_cpu_state(void) {
+  return reinterpret_cast<IgnisCpuThreadState *>(&TW);
 }
 
 void ignis_gpu_cpu_check(const void *P, int64_t Bytes, int64_t Kind,

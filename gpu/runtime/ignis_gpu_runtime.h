@@ -174,6 +174,17 @@ int64_t ignis_gpu_memory_info(void *ctx, int64_t *free_bytes, int64_t *total_byt
 /* 0..2 thread_idx x,y,z; 3..5 block_idx; 6..8 block_dim; 9..11 grid_dim;
    12 lane id (linear thread index % 32); 13 warp id (linear / 32). */
 int64_t ignis_gpu_cpu_index(int64_t which);
+/* The running GPU thread's record, for compiled kernels to read without a
+   call: its indices (as ignis_gpu_cpu_index) and the address ranges the
+   access check accepted last (an access inside one of them needs no call).
+   The pointer is fixed for an OS thread, so a kernel may read it once. */
+typedef struct IgnisCpuThreadState {
+  int64_t index[14];
+  struct {
+    uintptr_t lo, hi;
+  } recent[4];
+} IgnisCpuThreadState;
+IgnisCpuThreadState *ignis_gpu_cpu_state(void);
 /* Block-wide barrier (__syncthreads); loc = "FILE:LINE:COL" of the call. */
 void ignis_gpu_cpu_barrier(const char *loc);
 /* The same with the call's place as Mojo's call_location gives it (FILE is
@@ -218,7 +229,7 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_free) X(ignis_gpu_alloc_host) X(ignis_gpu_free_host)             \
   X(ignis_gpu_memcpy) X(ignis_gpu_memset) X(ignis_gpu_synchronize)             \
   X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_memory_info)         \
-  X(ignis_gpu_cpu_index)                                                       \
+  X(ignis_gpu_cpu_index) X(ignis_gpu_cpu_state)                                \
   X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at)                         \
   X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)                            \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
