@@ -81,6 +81,19 @@ Stmt *Parser::parseDecorated() {
       return S;
     }
     break;
+  case TokenKind::kw_var: {
+    // A decorated field (`@__allow_legacy_any_origin_fields var p: ...`):
+    // the decorators ask nothing of Ignis; the field is an ordinary one.
+    consume();
+    Stmt *S = parseVarDecl(Begin, VarDecl::Form::Var);
+    if (!consumeIf(TokenKind::newline) && !is(TokenKind::eof) &&
+        !is(TokenKind::dedent)) {
+      error(tok().Loc, DiagID::err_expected_but_found)
+          << "end of statement" << describe(tok());
+      skipToNextStatement();
+    }
+    return S;
+  }
   case TokenKind::kw_if:
     if (IsParameter)
       return parseIfStmt(Begin, ComptimeSpelling::ParameterDecorator, false);
