@@ -169,6 +169,26 @@ static void moveAllocasToPrivate(llvm::Module &M) {
   }
 }
 
+/// Runs the passes Build adds on M, with every analysis registered.
+static void runPasses(llvm::TargetMachine *TM, llvm::Module &M,
+                      llvm::function_ref<void(llvm::PassBuilder &,
+                                              llvm::ModulePassManager &)>
+                          Build) {
+  llvm::LoopAnalysisManager LAM;
+  llvm::FunctionAnalysisManager FAM;
+  llvm::CGSCCAnalysisManager CGAM;
+  llvm::ModuleAnalysisManager MAM;
+  llvm::PassBuilder PB(TM);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  llvm::ModulePassManager MPM;
+  Build(PB, MPM);
+  MPM.run(M, MAM);
+}
+
 /// A CUDA toolkit program (ptxas, fatbinary), or "".
 static std::string findCudaTool(llvm::StringRef Name) {
   if (const char *Off = std::getenv("IGNIS_PTXAS"); Off && llvm::StringRef(Off) == "0")
@@ -275,14 +295,9 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
   for (llvm::GlobalVariable &G : M->globals())
     if (!G.isDeclaration())
       G.setLinkage(llvm::GlobalValue::InternalLinkage);
-  {
-    llvm::ModuleAnalysisManager MAM;
-    llvm::PassBuilder PB(TM.get());
-    PB.registerModuleAnalyses(MAM);
-    llvm::ModulePassManager MPM;
+  runPasses(TM.get(), *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
     MPM.addPass(llvm::GlobalDCEPass());
-    MPM.run(*M, MAM);
-  }
+  });
   // NVPTX cannot pass empty structs (`self` of a field-less struct such as
   // the thread_idx accessor): at -O0 the functions that take or return one
   // are inlined anyway, as the optimising pipelines always do.
@@ -303,20 +318,10 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
         F.addFnAttr(llvm::Attribute::AlwaysInline);
       }
     }
-    llvm::LoopAnalysisManager LAM;
-    llvm::FunctionAnalysisManager FAM;
-    llvm::CGSCCAnalysisManager CGAM;
-    llvm::ModuleAnalysisManager MAM;
-    llvm::PassBuilder PB(TM.get());
-    PB.registerModuleAnalyses(MAM);
-    PB.registerCGSCCAnalyses(CGAM);
-    PB.registerFunctionAnalyses(FAM);
-    PB.registerLoopAnalyses(LAM);
-    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
-    llvm::ModulePassManager MPM;
-    MPM.addPass(llvm::AlwaysInlinerPass());
-    MPM.addPass(llvm::GlobalDCEPass());
-    MPM.run(*M, MAM);
+    runPasses(TM.get(), *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
+      MPM.addPass(llvm::AlwaysInlinerPass());
+      MPM.addPass(llvm::GlobalDCEPass());
+    });
   }
   if (!Nvidia)
     moveAllocasToPrivate(*M);
@@ -334,23 +339,14 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
     return false;
   }
   {
-    llvm::LoopAnalysisManager LAM;
-    llvm::FunctionAnalysisManager FAM;
-    llvm::CGSCCAnalysisManager CGAM;
-    llvm::ModuleAnalysisManager MAM;
-    llvm::PassBuilder PB(TM.get());
-    PB.registerModuleAnalyses(MAM);
-    PB.registerCGSCCAnalyses(CGAM);
-    PB.registerFunctionAnalyses(FAM);
-    PB.registerLoopAnalyses(LAM);
-    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
     llvm::OptimizationLevel OL = OptLevel == 0   ? llvm::OptimizationLevel::O0
                                  : OptLevel == 1 ? llvm::OptimizationLevel::O1
                                  : OptLevel == 2 ? llvm::OptimizationLevel::O2
                                                  : llvm::OptimizationLevel::O3;
-    llvm::ModulePassManager MPM = OptLevel == 0 ? PB.buildO0DefaultPipeline(OL)
-                                                : PB.buildPerModuleDefaultPipeline(OL);
-    MPM.run(*M, MAM);
+    runPasses(TM.get(), *M, [&](llvm::PassBuilder &PB, llvm::ModulePassManager &MPM) {
+      MPM = OptLevel == 0 ? PB.buildO0DefaultPipeline(OL)
+                          : PB.buildPerModuleDefaultPipeline(OL);
+    });
   }
   auto Emit = [&](llvm::CodeGenFileType Kind, std::string &Out) {
     llvm::SmallString<0> Buf;

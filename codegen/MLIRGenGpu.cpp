@@ -26,6 +26,15 @@ namespace arith = mlir::arith;
 namespace func = mlir::func;
 using mlir::Value;
 
+/// The symbol a func.call or a direct llvm.call names, or "".
+static llvm::StringRef calleeName(mlir::Operation *Op) {
+  if (auto C = mlir::dyn_cast<func::CallOp>(Op))
+    return C.getCallee();
+  if (auto C = mlir::dyn_cast<LLVM::CallOp>(Op); C && C.getCallee())
+    return *C.getCallee();
+  return "";
+}
+
 static std::string kernelSymbol(unsigned Index) {
   return "ignis_kernel_" + std::to_string(Index);
 }
@@ -240,12 +249,8 @@ static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
   for (size_t I = 0; I < Work.size(); ++I) {
     bool Found = false;
     Work[I]->walk([&](mlir::Operation *Op) {
-      llvm::StringRef Callee;
-      if (auto C = mlir::dyn_cast<func::CallOp>(Op))
-        Callee = C.getCallee();
-      else if (auto C = mlir::dyn_cast<LLVM::CallOp>(Op); C && C.getCallee())
-        Callee = *C.getCallee();
-      else
+      llvm::StringRef Callee = calleeName(Op);
+      if (Callee.empty())
         return;
       if (llvm::is_contained(Sync, Callee)) {
         Found = true;
@@ -591,12 +596,8 @@ std::string ignis::findHostOnlyCall(mlir::ModuleOp M, const cir::Program &P,
       Fn->walk([&](mlir::Operation *Op) {
         if (!Found.empty())
           return;
-        llvm::StringRef Callee;
-        if (auto C = mlir::dyn_cast<func::CallOp>(Op))
-          Callee = C.getCallee();
-        else if (auto C = mlir::dyn_cast<LLVM::CallOp>(Op); C && C.getCallee())
-          Callee = *C.getCallee();
-        else
+        llvm::StringRef Callee = calleeName(Op);
+        if (Callee.empty())
           return;
         mlir::Operation *Target = M.lookupSymbol(Callee);
         if (!Target)

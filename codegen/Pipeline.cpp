@@ -230,6 +230,9 @@ bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
   mlir::PassManager PM(&Ctx);
   if (timePasses())
     PM.enableTiming();
+  // The vector and math conversions each walk the whole module (a full
+  // dialect conversion), which costs as much as convert-to-llvm itself on
+  // a large program; add them only when the module has such ops.
   approximateMath(M);
   bool HasVector = false, HasMath = false;
   M->walk([&](mlir::Operation *Op) {
@@ -237,6 +240,9 @@ bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
     HasVector |= NS == "vector";
     HasMath |= NS == "math";
   });
+  // Math first: math-to-libm unrolls vector ops without an intrinsic
+  // (tan, sinh, float64 atan, ...) into vector.extract/insert around
+  // scalar libm calls, which the vector conversion then lowers.
   if (HasMath) {
     PM.addPass(mlir::createConvertMathToLLVMPass());
     PM.addPass(mlir::createConvertMathToLibmPass());
@@ -315,38 +321,9 @@ bool CodeGenerator::lower() {
   }
   std::string Diags;
   {
-    DiagnosticCollector Collect(I->Ctx, Diags);
     StageTimer T("lower to the LLVM dialect");
-    mlir::PassManager PM(&I->Ctx);
-    // IGNIS_TIME_PASSES=1 prints the MLIR pass times (and, below, the
-    // lowering stages and LLVM's pass times) to stderr.
-    if (timePasses())
-      PM.enableTiming();
-    // The vector and math conversions each walk the whole module (a full
-    // dialect conversion), which costs as much as convert-to-llvm itself on
-    // a large program; add them only when the module has such ops.
-    approximateMath(*I->Module);
-    bool HasVector = false, HasMath = false;
-    I->Module->walk([&](mlir::Operation *Op) {
-      llvm::StringRef NS = Op->getName().getDialectNamespace();
-      HasVector |= NS == "vector";
-      HasMath |= NS == "math";
-    });
-    // Math first: math-to-libm unrolls vector ops without an intrinsic
-    // (tan, sinh, float64 atan, ...) into vector.extract/insert around
-    // scalar libm calls, which the vector conversion then lowers.
-    if (HasMath) {
-      PM.addPass(mlir::createConvertMathToLLVMPass());
-      PM.addPass(mlir::createConvertMathToLibmPass());
-    }
-    if (HasVector || HasMath)
-      PM.addPass(mlir::createConvertVectorToLLVMPass());
-    PM.addPass(std::make_unique<IgnisToLLVMPass>());
-    PM.addPass(mlir::createReconcileUnrealizedCastsPass());
-    if (mlir::failed(PM.run(*I->Module))) {
-      Error = "lowering to the LLVM dialect failed: " + Diags;
+    if (!lowerToLLVMDialect(I->Ctx, *I->Module, Error))
       return false;
-    }
   }
 
   I->TM = createTargetMachine(I->Opts, Error);
