@@ -1181,11 +1181,14 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
 cir::Expr *Sema::checkCall(const CallExpr *C) {
   const Expr *Callee = C->Callee;
   llvm::ArrayRef<Argument> Explicit;
+  SourceRange Range = C->getRange();
   if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee)) {
-    Explicit = S->Args;
+    auto Spread = expandParamPacks(S->Args, *FS->Ctx); // `f[*pack]`
+    if (!Spread)
+      return errorExpr(Range);
+    Explicit = *Spread;
     Callee = S->Base;
   }
-  SourceRange Range = C->getRange();
 
   // __builtin.op[...](...)
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))

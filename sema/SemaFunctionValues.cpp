@@ -76,7 +76,10 @@ ComptimeValue Sema::functionWithParams(const Symbol &S, const SubscriptExpr *E,
   }
   const FuncDecl *F = S.Funcs.front();
   llvm::SmallVector<ComptimeValue, 4> Params;
-  for (const Argument &A : E->Args) {
+  auto Spread = expandParamPacks(E->Args, Ctx); // `kernel[*pack]`
+  if (!Spread)
+    return {};
+  for (const Argument &A : *Spread) {
     if (A.TheForm != Argument::Form::Positional) {
       Diags.report(A.Range, DiagID::err_unsupported)
           << "keyword parameters on a function used as a value";

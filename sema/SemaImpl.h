@@ -23,6 +23,7 @@
 #include "llvm/ADT/StringMap.h"
 #include <deque>
 #include <map>
+#include <optional>
 #include <memory>
 
 namespace ignis {
@@ -215,6 +216,10 @@ public:
   /// Evaluates a parameter expression (Int, Bool, DType, type ...).
   ComptimeValue evalComptime(const Expr *E, const InstContext &Ctx);
   ComptimeValue evalComptimeDecl(const ComptimeDecl *D, const InstContext &Ctx);
+  /// Args with each `*pack` spread into one positional argument per element
+  /// (SemaParamPacks.cpp); nullopt after a located error.
+  std::optional<llvm::ArrayRef<Argument>>
+  expandParamPacks(llvm::ArrayRef<Argument> Args, const InstContext &Ctx);
   Type typeOfValue(const ComptimeValue &V);
   /// Whether V fits the declared type of parameter P (reports if not).
   bool checkParamKind(const ParamDecl &P, const ComptimeValue &V,

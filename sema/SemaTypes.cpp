@@ -115,6 +115,10 @@ Type Sema::resolveType(const Expr *E, const InstContext &Ctx) {
 Type Sema::instantiateStructType(const StructDecl *Decl,
                                  llvm::ArrayRef<Argument> Args,
                                  const InstContext &Ctx, SourceRange Range) {
+  auto Spread = expandParamPacks(Args, Ctx); // `S[*pack]`
+  if (!Spread)
+    return Types.getError();
+  Args = *Spread;
   const ParamList &PL = Decl->Params;
   size_t N = PL.Params.size();
   llvm::SmallVector<ComptimeValue, 4> Values(N);
@@ -486,16 +490,36 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       const ParamList &PL = Decl->Params;
       if (!Member)
         Inner.Module = Sym.Owner;
+      auto Spread = expandParamPacks(S->Args, Ctx); // `Alias[*pack]`
+      if (!Spread)
+        return {};
       size_t Next = 0;
-      for (const Argument &A : S->Args) {
-        size_t Slot = findParamSlot(PL, A, Next);
+      // `comptime Shape[*dims: Int] = ...`: the variadic parameter takes
+      // every remaining positional value, as a compile-time list.
+      size_t VariadicSlot = PL.Params.size();
+      for (size_t I = 0; I < PL.Params.size(); ++I)
+        if (PL.Params[I].TheForm == ParamDecl::Form::Variadic)
+          VariadicSlot = I;
+      llvm::SmallVector<ComptimeValue, 4> Rest;
+      for (const Argument &A : *Spread) {
+        bool ToPack = VariadicSlot < PL.Params.size() &&
+                      A.TheForm != Argument::Form::Keyword &&
+                      Next >= VariadicSlot;
+        size_t Slot = ToPack ? VariadicSlot : findParamSlot(PL, A, Next);
         if (Slot >= PL.Params.size())
           return Fail();
         ComptimeValue V = evalComptime(A.Value, Ctx);
         if (!V.isValid())
           return {};
-        Inner.Params[PL.Params[Slot].Name.Name] = V;
+        if (ToPack)
+          Rest.push_back(V);
+        else
+          Inner.Params[PL.Params[Slot].Name.Name] = V;
       }
+      if (VariadicSlot < PL.Params.size())
+        Inner.Params[PL.Params[VariadicSlot].Name.Name] =
+            ComptimeValue::makeList(Types.internValues(Rest),
+                                    static_cast<uint32_t>(Rest.size()));
       for (const ParamDecl &P : PL.Params)
         if (!Inner.Params.count(P.Name.Name)) {
           if (!P.Default)
