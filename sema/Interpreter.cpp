@@ -163,6 +163,20 @@ IValue *Interpreter::deref(const IValue &Ptr, const cir::Expr *At) {
   return nullptr;
 }
 
+const IValue *Interpreter::peek(const IValue &Ptr, int64_t Index) const {
+  if (Ptr.K != IValue::Kind::Pointer)
+    return nullptr;
+  int64_t At = Ptr.Index + Index;
+  if (Ptr.InElems && Ptr.Target)
+    return At >= 0 && static_cast<uint64_t>(At) < Ptr.Target->Elems.size()
+               ? &Ptr.Target->Elems[At]
+               : nullptr;
+  if (Ptr.Block == 0 || Ptr.Block >= Heap.size() || !Heap[Ptr.Block])
+    return nullptr;
+  auto &B = *Heap[Ptr.Block];
+  return At >= 0 && static_cast<uint64_t>(At) < B.size() ? &B[At] : nullptr;
+}
+
 bool Interpreter::readBytes(const IValue &Ptr, int64_t Length,
                             std::string &Out) {
   if (Ptr.K != IValue::Kind::Pointer || Ptr.Block == 0 ||

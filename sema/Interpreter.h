@@ -61,6 +61,8 @@ public:
 
   /// The heap bytes a String-like pointer addresses (for results).
   bool readBytes(const IValue &Ptr, int64_t Length, std::string &Out);
+  /// The value Index elements after the heap pointer Ptr, or null.
+  const IValue *peek(const IValue &Ptr, int64_t Index) const;
 
 private:
   struct Frame;
@@ -72,6 +74,8 @@ private:
   IValue *place(const cir::Expr *E, Frame &F);
   bool call(const cir::Expr *E, Frame &F, IValue &Out);
   bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
+  bool memoryCall(llvm::StringRef Sym, const cir::Expr *E, Frame &F,
+                  IValue &Out);
   bool arith(cir::BuiltinOp Op, const cir::Expr *E, llvm::ArrayRef<IValue> A,
              IValue &Out);
   IValue *deref(const IValue &Ptr, const cir::Expr *At);

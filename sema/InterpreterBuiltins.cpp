@@ -346,7 +346,20 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
                               E->Params[0].K == ComptimeValue::Kind::String
                           ? E->Params[0].Str.str()
                           : std::string("?");
+    if (Sym == "memcpy" || Sym == "memmove" || Sym == "memset" ||
+        Sym == "memcmp")
+      return memoryCall(Sym, E, F, Out);
     return fail(E->Range, DiagID::err_comptime_external, {current(), Sym});
+  }
+  case Op::SizeOf: {
+    if (E->Params.empty() || E->Params[0].K != ComptimeValue::Kind::Type)
+      return fail(E->Range, DiagID::err_comptime_unsupported, {"size_of"});
+    uint64_t Size, Align;
+    sizeAlign(S, E->Params[0].Ty, Size, Align);
+    Out = IValue();
+    Out.K = IValue::Kind::Int;
+    Out.Ints.push_back(llvm::APInt(64, Size));
+    return true;
   }
   case Op::Abort:
     return fail(E->Range, DiagID::err_comptime_abort, {current()});
@@ -576,4 +589,78 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   default:
     return arith(E->Builtin, E, Args, Out);
   }
+}
+
+/// memcpy/memmove/memset/memcmp over interpreter memory, which holds values
+/// (not bytes): the byte count is divided by the size of the pointee type,
+/// and values are copied, zeroed or compared whole.
+bool Interpreter::memoryCall(llvm::StringRef Sym, const cir::Expr *E,
+                             Frame &F, IValue &Out) {
+  if (E->Ops.size() != 3)
+    return fail(E->Range, DiagID::err_comptime_external, {current(), Sym.str()});
+  auto *PT = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty);
+  IValue A, B, N;
+  if (!eval(E->Ops[0], F, A) || !eval(E->Ops[1], F, B) ||
+      !eval(E->Ops[2], F, N))
+    return false;
+  uint64_t Size = 0, Align = 1;
+  if (PT)
+    sizeAlign(S, PT->Pointee, Size, Align);
+  if (!PT || Size == 0 || N.K != IValue::Kind::Int || N.Ints.empty())
+    return fail(E->Range, DiagID::err_comptime_external, {current(), Sym.str()});
+  int64_t Count = static_cast<int64_t>(N.Ints[0].getSExtValue() / Size);
+  auto At = [&](const IValue &P, int64_t I) -> IValue * {
+    IValue Q = P;
+    Q.Index += I;
+    return deref(Q, E);
+  };
+  Out = IValue();
+  if (Sym == "memset") {
+    if (B.K != IValue::Kind::Int || B.Ints.empty() || !B.Ints[0].isZero())
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {"memset to a value other than 0"});
+    IValue Zero = zeroOf(PT->Pointee);
+    for (int64_t I = 0; I < Count; ++I) {
+      IValue *D = At(A, I);
+      if (!D)
+        return false;
+      *D = Zero;
+    }
+    Out.K = IValue::Kind::Pointer;
+    return true;
+  }
+  if (Sym == "memcmp") {
+    int Result = 0;
+    for (int64_t I = 0; I < Count && Result == 0; ++I) {
+      IValue *X = At(A, I), *Y = At(B, I);
+      if (!X || !Y)
+        return false;
+      if (X->K != IValue::Kind::Int || Y->K != IValue::Kind::Int ||
+          X->Ints.empty() || Y->Ints.empty())
+        return fail(E->Range, DiagID::err_comptime_unsupported,
+                    {"memcmp of values that are not integers"});
+      if (X->Ints[0] != Y->Ints[0])
+        Result = X->Ints[0].ult(Y->Ints[0]) ? -1 : 1;
+    }
+    Out.K = IValue::Kind::Int;
+    Out.Ints.push_back(llvm::APInt(32, static_cast<uint64_t>(Result), true));
+    return true;
+  }
+  // memcpy / memmove: through a copy, so overlapping ranges work.
+  std::vector<IValue> Values;
+  Values.reserve(Count);
+  for (int64_t I = 0; I < Count; ++I) {
+    IValue *X = At(B, I);
+    if (!X)
+      return false;
+    Values.push_back(*X);
+  }
+  for (int64_t I = 0; I < Count; ++I) {
+    IValue *D = At(A, I);
+    if (!D)
+      return false;
+    *D = std::move(Values[I]);
+  }
+  Out = A;
+  return true;
 }

@@ -16,7 +16,7 @@
 using namespace ignis;
 using namespace ignis::sema;
 
-static void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align) {
+void sema::sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align) {
   Size = 0;
   Align = 1;
   if (auto *P = llvm::dyn_cast<PrimType>(T)) {

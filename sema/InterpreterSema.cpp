@@ -16,7 +16,7 @@ using namespace ignis;
 using namespace ignis::sema;
 
 /// The ComptimeValue of an interpreter result of type T, or invalid.
-static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
+static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
                                 Type T) {
   auto Scalar = [&](const IValue &X, const PrimType *P) -> ComptimeValue {
     if (P->Width != 1)
@@ -48,9 +48,55 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
     return ComptimeValue::makeNone();
   case TypeKind::Prim:
     return Scalar(V, llvm::cast<PrimType>(T));
+  case TypeKind::Tuple: {
+    // `comptime t = f()` returning `(1, 2)`: a compile-time list, which
+    // indexes, iterates and spreads (`S[*t]`) like a variadic parameter.
+    auto *TT = llvm::cast<TupleType>(T);
+    if (V.K != IValue::Kind::Aggregate || V.Elems.size() != TT->Elements.size())
+      return {};
+    llvm::SmallVector<ComptimeValue, 4> Elems;
+    for (size_t I = 0; I < V.Elems.size(); ++I) {
+      ComptimeValue EV = toComptime(S, I_, V.Elems[I], TT->Elements[I]);
+      if (!EV.isValid())
+        return {};
+      Elems.push_back(EV);
+    }
+    return ComptimeValue::makeList(S.Types.internValues(Elems),
+                                   static_cast<uint32_t>(Elems.size()));
+  }
   case TypeKind::Struct: {
     if (V.K != IValue::Kind::Aggregate)
       return {};
+    if (auto *ST = llvm::dyn_cast<StructType>(T);
+        ST && ST->Decl->Name.Name == "List" && S.DeclModule.lookup(ST->Decl) &&
+        llvm::StringRef(S.DeclModule.lookup(ST->Decl)->Name).starts_with("std.") &&
+        V.Elems.size() == 3 && !ST->Params.empty() &&
+        ST->Params[0].K == ComptimeValue::Kind::Type) {
+      // `List[Int]` computed at compile time: its elements, as a list.
+      const IValue &Len = V.Elems[1];
+      int64_t N = Len.K == IValue::Kind::Aggregate && !Len.Elems.empty() &&
+                          !Len.Elems[0].Ints.empty()
+                      ? Len.Elems[0].Ints[0].getSExtValue()
+                      : -1;
+      const IValue &Data = V.Elems[0];
+      const IValue *Ptr = Data.K == IValue::Kind::Aggregate && !Data.Elems.empty()
+                              ? &Data.Elems[0]
+                              : &Data;
+      llvm::SmallVector<ComptimeValue, 8> Elems;
+      for (int64_t K = 0; K < N; ++K) {
+        const IValue *EV = I_.peek(*Ptr, K);
+        if (!EV)
+          return {};
+        ComptimeValue C = toComptime(S, I_, *EV, ST->Params[0].Ty);
+        if (!C.isValid())
+          return {};
+        Elems.push_back(C);
+      }
+      if (N < 0)
+        return {};
+      return ComptimeValue::makeList(S.Types.internValues(Elems),
+                                     static_cast<uint32_t>(Elems.size()));
+    }
     if (T == S.getPreludeStruct("String") && V.Elems.size() >= 2) {
       const IValue &Len = V.Elems[1];
       int64_t N = Len.K == IValue::Kind::Aggregate && !Len.Elems.empty() &&
@@ -58,7 +104,7 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
                       ? Len.Elems[0].Ints[0].getSExtValue()
                       : -1;
       std::string Bytes;
-      if (N < 0 || !I.readBytes(V.Elems[0], N, Bytes))
+      if (N < 0 || !I_.readBytes(V.Elems[0], N, Bytes))
         return {};
       return ComptimeValue::makeString(S.AST.copyString(Bytes));
     }
@@ -74,7 +120,7 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I, const IValue &V,
       return {};
     llvm::SmallVector<ComptimeValue, 4> Fields;
     for (size_t F = 0; F < V.Elems.size(); ++F) {
-      ComptimeValue FV = toComptime(S, I, V.Elems[F], SI->FieldTypes[F]);
+      ComptimeValue FV = toComptime(S, I_, V.Elems[F], SI->FieldTypes[F]);
       if (!FV.isValid())
         return {};
       Fields.push_back(FV);
@@ -261,8 +307,9 @@ bool Sema::comptimeForValues(const Expr *Iter, const InstContext &Ctx,
     }
     return true;
   }
-  // A variadic parameter (`comptime for v in values`) or a comptime list.
-  if (llvm::isa<NameExpr>(Iter)) {
+  // A variadic parameter (`comptime for v in values`, `Self.values`) or a
+  // comptime list.
+  if (llvm::isa<NameExpr>(Iter) || llvm::isa<MemberExpr>(Iter)) {
     ComptimeValue L = evalComptime(Iter, Ctx);
     if (!L.isValid())
       return false;

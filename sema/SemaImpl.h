@@ -513,6 +513,9 @@ public:
       ClosureEnvs;
 };
 
+/// The bytes and alignment of a value of T in memory (InterpreterReflection.cpp).
+void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align);
+
 } // namespace sema
 } // namespace ignis
 

@@ -392,6 +392,15 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
   }
   case NodeKind::SubscriptExpr: {
     auto *S = llvm::cast<SubscriptExpr>(E);
+    // `f()[i]`, `(1, 2)[i]`: an element of a computed compile-time list.
+    if (llvm::isa<CallExpr>(S->Base) || llvm::isa<TupleExpr>(S->Base)) {
+      ComptimeValue L = evalComptime(S->Base, Ctx);
+      if (!L.isValid())
+        return {};
+      if (L.K == ComptimeValue::Kind::List)
+        return listElement(L, S, Ctx);
+      return Fail();
+    }
     // `Tuple[Int, Float64]`: the tuple type `(Int, Float64)`.
     if (auto *TN = llvm::dyn_cast<NameExpr>(S->Base);
         TN && TN->Name == "Tuple" && lookupIn(Ctx, TN->Name).K == Symbol::Kind::None) {
@@ -553,6 +562,9 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     ComptimeValue R = evalComptime(B->RHS, Ctx);
     if (!R.isValid())
       return R;
+    if (L.K == ComptimeValue::Kind::String &&
+        R.K == ComptimeValue::Kind::String && B->Op == BinaryOp::Add)
+      return ComptimeValue::makeString(AST.copyString((L.Str + R.Str).str()));
     if (L.K == ComptimeValue::Kind::Bool && R.K == ComptimeValue::Kind::Bool) {
       if (B->Op == BinaryOp::And)
         return ComptimeValue::makeBool(L.Bool && R.Bool);
