@@ -185,6 +185,22 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
   }
   if (Name == "type_of") {
     // `type_of(x)`: the type of a value expression, locals included.
+    bool ComptimeName = false;
+    if (auto *N = Args.size() == 1 ? llvm::dyn_cast<NameExpr>(Args[0].Value)
+                                   : nullptr) {
+      Symbol Sym = lookupIn(Ctx, N->Name);
+      ComptimeName = Sym.K == Symbol::Kind::Comptime ||
+                     (Sym.K == Symbol::Kind::Value &&
+                      Sym.Value.K != ComptimeValue::Kind::Type);
+    }
+    if (Args.size() == 1 && (!FS || ComptimeName)) {
+      // At module level: the type of a compile-time value
+      // (`comptime LayoutType = type_of(layout)`).
+      ComptimeValue V = evalComptime(Args[0].Value, Ctx);
+      if (!V.isValid())
+        return {};
+      return ComptimeValue::makeType(typeOfValue(V));
+    }
     if (Args.size() != 1 || !FS) {
       Diags.report(E->getRange(), DiagID::err_comptime_eval);
       return {};

@@ -1178,6 +1178,31 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
   return R;
 }
 
+/// `Self.T` naming a type parameter or comptime member, or `type_of(x)`:
+/// an expression that denotes a type without evaluating anything at run
+/// time.
+bool Sema::isTypeValuedExpr(const Expr *E) {
+  if (auto *M = llvm::dyn_cast<MemberExpr>(E)) {
+    auto *B = llvm::dyn_cast<NameExpr>(M->Base);
+    if (!B || B->Name != "Self" || !FS)
+      return false;
+    auto *ST = llvm::dyn_cast_or_null<StructType>(FS->Ctx->SelfType);
+    if (!ST)
+      return false;
+    for (size_t I = 0; I < ST->Decl->Params.Params.size(); ++I)
+      if (ST->Decl->Params.Params[I].Name.Name == M->Member.Name)
+        return I < ST->Params.size() &&
+               ST->Params[I].K == ComptimeValue::Kind::Type;
+    return false;
+  }
+  if (auto *C = llvm::dyn_cast<CallExpr>(E)) {
+    auto *N = llvm::dyn_cast<NameExpr>(C->Callee);
+    return N && N->Name == "type_of" &&
+           lookup(N->Name, SourceLoc()).K == Symbol::Kind::None;
+  }
+  return false;
+}
+
 cir::Expr *Sema::checkCall(const CallExpr *C) {
   const Expr *Callee = C->Callee;
   llvm::ArrayRef<Argument> Explicit;
@@ -1267,6 +1292,14 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         else if (Base.K == Symbol::Kind::Value &&
                  Base.Value.K == ComptimeValue::Kind::Type)
           T = Base.Value.Ty;
+      } else if (isTypeValuedExpr(M->Base)) {
+        // `Self.LayoutType.method()`, `type_of(x).method()`: a static call
+        // on a type parameter or the type of a value.
+        ComptimeValue V = evalComptime(M->Base, *FS->Ctx);
+        if (!V.isValid())
+          return errorExpr(Range);
+        if (V.K == ComptimeValue::Kind::Type)
+          T = V.Ty;
       } else if (auto *SB = llvm::dyn_cast<SubscriptExpr>(M->Base)) {
         if (auto *SN = llvm::dyn_cast<NameExpr>(SB->Base)) {
           Symbol Base = lookup(SN->Name, SN->getStartLoc());
@@ -1353,6 +1386,9 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
       ComptimeValue V = evalComptime(C->Callee, *FS->Ctx);
       if (!V.isValid())
         return errorExpr(Range);
+      if (V.K == ComptimeValue::Kind::Struct &&
+          !findMethods(V.Ty, "__call__").empty())
+        break; // `layout(i)` on a comptime struct value: its `__call__`
       if (V.K != ComptimeValue::Kind::Type) {
         Diags.report(Callee->getRange(), DiagID::err_not_callable)
             << SM.getText(Callee->getRange()) << typeName(typeOfValue(V));
@@ -1384,6 +1420,21 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
     return errorExpr(Range);
   if (llvm::isa<FunctionType>(V->Ty) && Explicit.empty())
     return callRuntimeClosure(V, C); // SemaClosures.cpp
+  if (!findMethods(V->Ty, "__call__").empty()) {
+    // `layout(i)`: a value whose type has `__call__`.
+    CallArgs Args;
+    Args.CallRange = Range;
+    if (!collectArgs(*this, C->Args, Args))
+      return errorExpr(Range);
+    llvm::SmallVector<ComptimeValue, 2> Ps;
+    for (const Argument &A : Explicit) {
+      ComptimeValue P = evalComptime(A.Value, *FS->Ctx);
+      if (!P.isValid())
+        return errorExpr(Range);
+      Ps.push_back(P);
+    }
+    return callMethod(V, "__call__", Args, Range, false, Ps);
+  }
   Diags.report(Callee->getRange(), DiagID::err_not_callable)
       << SM.getText(Callee->getRange()) << typeName(V->Ty);
   return errorExpr(Range);

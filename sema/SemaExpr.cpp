@@ -236,6 +236,17 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
       return errorExpr(R);
     return valueFromComptime(*this, V, R);
   }
+  if (auto *TC = llvm::dyn_cast<CallExpr>(M->Base)) {
+    // `type_of(x).size`: a member of the type of a value.
+    auto *TN = llvm::dyn_cast<NameExpr>(TC->Callee);
+    if (TN && TN->Name == "type_of" &&
+        lookup(TN->Name, SourceLoc()).K == Symbol::Kind::None) {
+      ComptimeValue V = evalComptime(M, *FS->Ctx);
+      if (!V.isValid())
+        return errorExpr(R);
+      return valueFromComptime(*this, V, R);
+    }
+  }
   if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
     Symbol S = lookup(BN->Name, BN->getStartLoc());
     if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||

@@ -218,6 +218,7 @@ public:
   ComptimeValue evalComptimeDecl(const ComptimeDecl *D, const InstContext &Ctx);
   /// Args with each `*pack` spread into one positional argument per element
   /// (SemaParamPacks.cpp); nullopt after a located error.
+  bool isTypeValuedExpr(const Expr *E); // SemaCalls.cpp
   std::optional<llvm::ArrayRef<Argument>>
   expandParamPacks(llvm::ArrayRef<Argument> Args, const InstContext &Ctx);
   Type typeOfValue(const ComptimeValue &V);

@@ -122,7 +122,9 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
   const ParamList &PL = Decl->Params;
   size_t N = PL.Params.size();
   llvm::SmallVector<ComptimeValue, 4> Values(N);
-  size_t NextPositional = 0;
+  // Parameters before `//` are infer-only: positional values start after.
+  size_t NextPositional =
+      PL.InferOnlyEnd >= 0 ? static_cast<size_t>(PL.InferOnlyEnd) : 0;
   // `struct Variant[*Ts: AnyType]`: the variadic parameter takes every
   // remaining positional value, as a compile-time list.
   size_t VariadicSlot = N;

@@ -34,6 +34,31 @@ DeviceContext *asContext(void *Ctx) {
   return static_cast<DeviceContext *>(Ctx);
 }
 
+/// Frees what the program released before now (see DeviceContext::Released).
+int64_t freeReleased(DeviceContext *C) {
+  std::vector<std::pair<void *, bool>> Now;
+  {
+    std::lock_guard<std::mutex> Lock(C->ReleasedLock);
+    Now.swap(C->Released);
+  }
+  int64_t Status = 0;
+  for (auto &[P, Host] : Now)
+    if (int64_t S = Host ? C->freeHost(P) : C->free(P))
+      Status = S;
+  return Status;
+}
+
+int64_t release(void *Ctx, void *P, bool Host) {
+  if (!P)
+    return 0;
+  DeviceContext *C = asContext(Ctx);
+  if (int64_t S = C->checkOwned(P, Host))
+    return S;
+  std::lock_guard<std::mutex> Lock(C->ReleasedLock);
+  C->Released.emplace_back(P, Host);
+  return 0;
+}
+
 void noticeCpuFallback() {
   static std::atomic<bool> Printed{false};
   if (!Printed.exchange(true))
@@ -142,6 +167,7 @@ void ignis_gpu_ctx_destroy(void *Ctx) {
     return;
   liveContexts(-1, asContext(Ctx));
   asContext(Ctx)->synchronize();
+  freeReleased(asContext(Ctx));
   delete asContext(Ctx);
 }
 
@@ -179,9 +205,7 @@ int64_t ignis_gpu_alloc(void *Ctx, int64_t Bytes, void **Out) {
                 static_cast<long long>(Bytes));
   return asContext(Ctx)->alloc(Bytes, Out);
 }
-int64_t ignis_gpu_free(void *Ctx, void *P) {
-  return P ? asContext(Ctx)->free(P) : 0;
-}
+int64_t ignis_gpu_free(void *Ctx, void *P) { return release(Ctx, P, false); }
 int64_t ignis_gpu_alloc_host(void *Ctx, int64_t Bytes, void **Out) {
   if (Bytes < 0)
     return fail("cannot allocate %lld bytes of host memory",
@@ -189,7 +213,7 @@ int64_t ignis_gpu_alloc_host(void *Ctx, int64_t Bytes, void **Out) {
   return asContext(Ctx)->allocHost(Bytes, Out);
 }
 int64_t ignis_gpu_free_host(void *Ctx, void *P) {
-  return P ? asContext(Ctx)->freeHost(P) : 0;
+  return release(Ctx, P, true);
 }
 
 int64_t ignis_gpu_memcpy(void *Ctx, void *Dst, const void *Src, int64_t Bytes,
@@ -216,7 +240,9 @@ int64_t ignis_gpu_memset(void *Ctx, void *Dst, uint64_t Pattern,
 }
 
 int64_t ignis_gpu_synchronize(void *Ctx) {
-  return asContext(Ctx)->synchronize();
+  if (int64_t S = asContext(Ctx)->synchronize())
+    return S;
+  return freeReleased(asContext(Ctx));
 }
 
 int64_t ignis_gpu_launch(void *Ctx, const IgnisKernel *K, int64_t Gx,

@@ -51,6 +51,17 @@ public:
                : fail("free of a pointer that is no device buffer of this "
                       "context");
   }
+  int64_t checkOwned(void *P, bool Host) override {
+    Buffer B;
+    if (findBuffer(reinterpret_cast<uintptr_t>(P), B) &&
+        B.Base == reinterpret_cast<uintptr_t>(P) && B.Owner == this &&
+        B.IsHost == Host)
+      return 0;
+    return fail(Host ? "free of a pointer that is no host buffer of this "
+                       "context"
+                     : "free of a pointer that is no device buffer of this "
+                       "context");
+  }
   int64_t allocHost(int64_t Bytes, void **Out) override {
     *Out = allocBuffer(this, Bytes, true);
     return *Out ? 0

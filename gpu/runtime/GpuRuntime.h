@@ -6,7 +6,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ignis::gpu {
 
@@ -28,6 +31,13 @@ public:
   virtual int64_t free(void *P) = 0;
   virtual int64_t allocHost(int64_t Bytes, void **Out) = 0;
   virtual int64_t freeHost(void *P) = 0;
+  /// Whether P is a buffer this context allocated (checked when the program
+  /// releases it; the free itself may come later). Reports when not.
+  virtual int64_t checkOwned(void *P, bool Host) {
+    (void)P;
+    (void)Host;
+    return 0;
+  }
   virtual int64_t memcpy(void *Dst, const void *Src, int64_t Bytes,
                          int64_t Kind) = 0;
   virtual int64_t memset(void *Dst, uint64_t Pattern, int64_t ElemSize,
@@ -44,6 +54,13 @@ public:
   const int64_t Api;
   const int64_t Id;
   std::string Name;
+
+  /// Buffers the program released (Context.cpp): freed at the next
+  /// synchronize or when the context goes, so work enqueued earlier (and
+  /// views such as TileTensor that outlive their buffer's last use, since
+  /// origins are not tracked) still find the memory. Bool: host memory.
+  std::vector<std::pair<void *, bool>> Released;
+  std::mutex ReleasedLock;
 };
 
 /// The kernel's name for messages ("<unnamed>" when codegen gave none).

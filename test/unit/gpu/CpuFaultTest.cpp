@@ -69,9 +69,27 @@ TEST_F(CpuFault, OutOfBoundsBeforeTheBufferAndFarAway) {
             "device buffer");
 }
 
+TEST_F(CpuFault, ReleasedBufferLivesUntilSynchronize) {
+  // A view (a TileTensor, a raw pointer) may outlive its buffer's last use:
+  // the memory stays valid for work launched before the next synchronize.
+  int64_t *D = deviceArray<int64_t>(2);
+  ASSERT_EQ(ignis_gpu_free(Ctx, D), 0);
+  IgnisKernel K = kernel(
+      "late",
+      [](void **Args) {
+        auto *P = arg<int64_t *>(Args, 0);
+        ignis_gpu_cpu_check(P, 8, 2, "s.mojo:4:4");
+      },
+      false);
+  EXPECT_EQ(launchError(K, 1, 1, {&D}), "<the launch succeeded>");
+}
+
 TEST_F(CpuFault, FreedBufferIsOutsideEveryBuffer) {
   int64_t *D = deviceArray<int64_t>(2);
   ASSERT_EQ(ignis_gpu_free(Ctx, D), 0);
+  // A released buffer stays until the next synchronize (work enqueued
+  // before the release may still use it); after that it is gone.
+  ASSERT_EQ(ignis_gpu_synchronize(Ctx), 0);
   IgnisKernel K = kernel(
       "stale",
       [](void **Args) {

@@ -1,0 +1,161 @@
+# Layouts whose shape and strides are compile-time integers carried in the
+# type: `row_major[4, 8]()` is a value of `Layout[4, 8, 8, 1]` (the shape,
+# then the strides). The layout maps a coordinate to an offset,
+# sum(coord[i] * stride[i]), and a linear index to a coordinate
+# colexicographically (the first mode varies fastest), as CuTe-style
+# layouts do. Layout values hold nothing at run time.
+#
+# Ignis's own implementation of Mojo 1.0's `layout.tile_layout` for flat
+# (non-nested) layouts with static dimensions.
+
+from std.memory.address_space import AddressSpace
+
+
+trait TensorLayout(ImplicitlyCopyable):
+    """A layout as TileTensor uses it: rank, shape and strides known at
+    compile time."""
+
+    comptime rank: Int
+    comptime flat_rank: Int
+    comptime size: Int
+    comptime cosize: Int
+    comptime all_dims_known: Bool
+
+    @staticmethod
+    def static_shape[i: Int]() -> Int:
+        ...
+
+    @staticmethod
+    def static_stride[i: Int]() -> Int:
+        ...
+
+
+def _product[first: Int, last: Int, *values: Int]() -> Int:
+    """values[first] * ... * values[last - 1] (1 when empty)."""
+    var p = 1
+    comptime for i in range(first, last):
+        p *= values[i]
+    return p
+
+
+def _cosize[rank: Int, *values: Int]() -> Int:
+    """1 + the largest offset the layout maps to (0 when empty)."""
+    var top = 0
+    comptime for i in range(rank):
+        comptime if values[i] == 0:
+            return 0
+        top += (values[i] - 1) * values[rank + i]
+    return top + 1
+
+
+def _row_major_strides[*shape: Int]() -> List[Int]:
+    var strides = List[Int]()
+    comptime for i in range(len(shape)):
+        strides.append(_product[i + 1, len(shape), *shape]())
+    return strides^
+
+
+def _col_major_strides[*shape: Int]() -> List[Int]:
+    var strides = List[Int]()
+    comptime for i in range(len(shape)):
+        strides.append(_product[0, i, *shape]())
+    return strides^
+
+
+@register_passable("trivial")
+struct Layout[*values: Int](TensorLayout, Writable):
+    """A flat layout: values holds the shape, then the strides
+    (`Layout[2, 3, 3, 1]` is the 2x3 row-major layout)."""
+
+    comptime rank = len(Self.values) // 2
+    comptime flat_rank = Self.rank
+    comptime size = _product[0, Self.rank, *Self.values]()
+    comptime cosize = _cosize[Self.rank, *Self.values]()
+    comptime all_dims_known = True
+
+    def __init__(out self):
+        comptime assert len(Self.values) % 2 == 0, (
+            "a Layout takes its shape, then as many strides"
+        )
+
+    @staticmethod
+    def static_shape[i: Int]() -> Int:
+        comptime assert i >= 0 and i < Self.rank, "mode index out of range"
+        return Self.values[i]
+
+    @staticmethod
+    def static_stride[i: Int]() -> Int:
+        comptime assert i >= 0 and i < Self.rank, "mode index out of range"
+        return Self.values[Self.rank + i]
+
+    def shape[i: Int](self) -> Int:
+        return Self.static_shape[i]()
+
+    def stride[i: Int](self) -> Int:
+        return Self.static_stride[i]()
+
+    def product(self) -> Int:
+        """The number of coordinates (the product of the shape)."""
+        return Self.size
+
+    def size(self) -> Int:
+        return Self.size
+
+    def cosize(self) -> Int:
+        return Self.cosize
+
+    def __call__(self, i: Int) -> Int:
+        """The offset of linear index i (its coordinate taken
+        colexicographically)."""
+        var offset = 0
+        var rest = i
+        comptime for m in range(Self.rank):
+            comptime extent = Self.values[m]
+            offset += (rest % extent) * Self.values[Self.rank + m]
+            rest //= extent
+        return offset
+
+    def __call__(self, i: Int, j: Int) -> Int:
+        comptime assert Self.rank == 2, "two coordinates for a rank-2 layout"
+        return i * Self.values[2] + j * Self.values[3]
+
+    def idx2crd(self, i: Int) -> List[Int]:
+        """The coordinate of linear index i (colexicographic)."""
+        var crd = List[Int]()
+        var rest = i
+        comptime for m in range(Self.rank):
+            crd.append(rest % Self.values[m])
+            rest //= Self.values[m]
+        return crd^
+
+    def write_to(self, mut writer: Some[Writer]):
+        """`((4, 8):(8, 1))`: the shape, then the strides."""
+        writer.write("((")
+        comptime for m in range(Self.rank):
+            comptime if m > 0:
+                writer.write(", ")
+            writer.write(Self.values[m])
+        writer.write("):(")
+        comptime for m in range(Self.rank):
+            comptime if m > 0:
+                writer.write(", ")
+            writer.write(Self.values[Self.rank + m])
+        writer.write("))")
+
+
+comptime RowMajorLayout[*shape: Int] = Layout[
+    *shape, *_row_major_strides[*shape]()
+]
+comptime ColMajorLayout[*shape: Int] = Layout[
+    *shape, *_col_major_strides[*shape]()
+]
+
+
+def row_major[*shape: Int]() -> RowMajorLayout[*shape]:
+    """The row-major layout of shape (the last mode is contiguous)."""
+    return RowMajorLayout[*shape]()
+
+
+def col_major[*shape: Int]() -> ColMajorLayout[*shape]:
+    """The column-major layout of shape (the first mode is contiguous)."""
+    return ColMajorLayout[*shape]()

@@ -1,0 +1,217 @@
+# TileTensor: a pointer to elements of `dtype` viewed through a layout whose
+# shape and strides are compile-time values (layout.tile_layout). Indexing
+# `t[i, j]` reads the element at offset i * stride0 + j * stride1; `tile`
+# views a block of the tensor with the same strides; `stack_allocation`
+# makes a tensor in the stack frame or, in a kernel, in shared memory.
+# Tensors are trivially copyable views: they never own their memory.
+#
+# Ignis's own implementation of Mojo 1.0's `layout.tile_tensor` for flat
+# layouts of rank 1 to 4 with static dimensions.
+
+from std.memory import UnsafePointer
+from std.memory.address_space import AddressSpace
+from std.memory.unsafe_pointer import _device_check
+from std.gpu.host.device_context import DeviceBuffer, HostBuffer
+from layout.tile_layout import TensorLayout, Layout
+
+
+@register_passable("trivial")
+struct TileTensor[
+    mut: Bool = True,
+    //,
+    dtype: DType,
+    LayoutType: TensorLayout,
+    origin: Int = 0,
+    *,
+    address_space: Int = AddressSpace.GENERIC,
+    element_size: Int = 1,
+](ImplicitlyCopyable, Writable):
+    """A view of memory of `dtype` elements through `LayoutType`."""
+
+    comptime ElementType = SIMD[Self.dtype, Self.element_size]
+    comptime rank = Self.LayoutType.rank
+    comptime flat_rank = Self.LayoutType.flat_rank
+    comptime PointerType = UnsafePointer[
+        Scalar[Self.dtype], address_space = Self.address_space
+    ]
+
+    var ptr: UnsafePointer[Scalar[Self.dtype], address_space = Self.address_space]
+    var layout: Self.LayoutType
+
+    # --- construction -------------------------------------------------------
+
+    def __init__(out self, ptr: Self.PointerType, layout: Self.LayoutType):
+        self.ptr = ptr
+        self.layout = layout
+
+    def __init__(out self, buffer: DeviceBuffer[Self.dtype], layout: Self.LayoutType):
+        self.ptr = rebind[Self.PointerType](buffer.unsafe_ptr())
+        self.layout = layout
+
+    def __init__(out self, buffer: HostBuffer[Self.dtype], layout: Self.LayoutType):
+        self.ptr = rebind[Self.PointerType](buffer.unsafe_ptr())
+        self.layout = layout
+
+    def __init__(out self, *, copy: Self):
+        self.ptr = copy.ptr
+        self.layout = copy.layout
+
+    # --- elements -----------------------------------------------------------
+
+    @always_inline
+    def _offset(self, i: Int) -> Int:
+        comptime assert Self.rank == 1, "one index for a rank-1 tensor"
+        return i * Self.LayoutType.static_stride[0]()
+
+    @always_inline
+    def _offset(self, i: Int, j: Int) -> Int:
+        comptime assert Self.rank == 2, "two indices for a rank-2 tensor"
+        return (
+            i * Self.LayoutType.static_stride[0]()
+            + j * Self.LayoutType.static_stride[1]()
+        )
+
+    @always_inline
+    def _offset(self, i: Int, j: Int, k: Int) -> Int:
+        comptime assert Self.rank == 3, "three indices for a rank-3 tensor"
+        return (
+            i * Self.LayoutType.static_stride[0]()
+            + j * Self.LayoutType.static_stride[1]()
+            + k * Self.LayoutType.static_stride[2]()
+        )
+
+    @always_inline
+    def _offset(self, i: Int, j: Int, k: Int, l: Int) -> Int:
+        comptime assert Self.rank == 4, "four indices for a rank-4 tensor"
+        return (
+            i * Self.LayoutType.static_stride[0]()
+            + j * Self.LayoutType.static_stride[1]()
+            + k * Self.LayoutType.static_stride[2]()
+            + l * Self.LayoutType.static_stride[3]()
+        )
+
+    @always_inline
+    def _load(self, offset: Int, loc: _SourceLocation) -> Self.ElementType:
+        var p = self.ptr + offset * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), Self.element_size, 0, loc
+        )
+        return p.load[width = Self.element_size]()
+
+    @always_inline
+    def _store(self, offset: Int, value: Self.ElementType, loc: _SourceLocation):
+        var p = self.ptr + offset * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), Self.element_size, 1, loc
+        )
+        p.store[Self.element_size](value)
+
+    @always_inline
+    def __getitem__(self, i: Int) -> Self.ElementType:
+        return self._load(self._offset(i), __builtin.call_location())
+
+    @always_inline
+    def __getitem__(self, i: Int, j: Int) -> Self.ElementType:
+        return self._load(self._offset(i, j), __builtin.call_location())
+
+    @always_inline
+    def __getitem__(self, i: Int, j: Int, k: Int) -> Self.ElementType:
+        return self._load(self._offset(i, j, k), __builtin.call_location())
+
+    @always_inline
+    def __getitem__(self, i: Int, j: Int, k: Int, l: Int) -> Self.ElementType:
+        return self._load(self._offset(i, j, k, l), __builtin.call_location())
+
+    @always_inline
+    def __setitem__(self, i: Int, value: Self.ElementType):
+        self._store(self._offset(i), value, __builtin.call_location())
+
+    @always_inline
+    def __setitem__(self, i: Int, j: Int, value: Self.ElementType):
+        self._store(self._offset(i, j), value, __builtin.call_location())
+
+    @always_inline
+    def __setitem__(self, i: Int, j: Int, k: Int, value: Self.ElementType):
+        self._store(self._offset(i, j, k), value, __builtin.call_location())
+
+    @always_inline
+    def __setitem__(
+        self, i: Int, j: Int, k: Int, l: Int, value: Self.ElementType
+    ):
+        self._store(self._offset(i, j, k, l), value, __builtin.call_location())
+
+    # --- shape --------------------------------------------------------------
+
+    def dim[i: Int](self) -> Int:
+        """The extent of mode i."""
+        return Self.LayoutType.static_shape[i]()
+
+    def num_elements(self) -> Int:
+        return Self.LayoutType.size
+
+    def write_to(self, mut writer: Some[Writer]):
+        """`[1.0, 2.0]`; a rank-2 tensor prints its rows:
+        `[[1.0, 2.0], [3.0, 4.0]]`."""
+        comptime if Self.rank == 2:
+            writer.write("[")
+            for m in range(Self.LayoutType.static_shape[0]()):
+                writer.write("[")
+                for n in range(Self.LayoutType.static_shape[1]()):
+                    writer.write(self.ptr[self._offset(m, n)])
+                    if n < Self.LayoutType.static_shape[1]() - 1:
+                        writer.write(", ")
+                writer.write("]")
+                if m < Self.LayoutType.static_shape[0]() - 1:
+                    writer.write(", ")
+            writer.write("]")
+        else:
+            writer.write("[")
+            for i in range(Self.LayoutType.size):
+                writer.write(self.ptr[self.layout(i)])
+                if i < Self.LayoutType.size - 1:
+                    writer.write(", ")
+            writer.write("]")
+
+
+def stack_allocation[
+    LayoutType: TensorLayout,
+    //,
+    dtype: DType,
+    address_space: Int = AddressSpace.GENERIC,
+](
+    layout: LayoutType,
+    *,
+    _slot: __builtin.pointer[Scalar[dtype]] = __builtin.stack_alloc[
+        Scalar[dtype], LayoutType.cosize
+    ](),
+) -> TileTensor[dtype, LayoutType, address_space=address_space] where address_space != AddressSpace.SHARED:
+    """A tensor of `layout` in the caller's stack frame (uninitialised)."""
+    return TileTensor[dtype, LayoutType, address_space=address_space](
+        UnsafePointer[Scalar[dtype], address_space=address_space](
+            raw=__builtin.addrspace_cast[address_space](_slot)
+        ),
+        layout,
+    )
+
+
+def stack_allocation[
+    LayoutType: TensorLayout,
+    //,
+    dtype: DType,
+    address_space: Int = AddressSpace.GENERIC,
+](
+    layout: LayoutType,
+    *,
+    _shared: __builtin.pointer[Scalar[dtype], AddressSpace.SHARED] = __builtin.shared_alloc[
+        Scalar[dtype], LayoutType.cosize
+    ](),
+) -> TileTensor[dtype, LayoutType, address_space=address_space] where address_space == AddressSpace.SHARED:
+    """In a kernel, a tensor of `layout` in the block's shared memory: one
+    allocation per call site, the same for every thread of the block
+    (uninitialised)."""
+    return TileTensor[dtype, LayoutType, address_space=address_space](
+        UnsafePointer[Scalar[dtype], address_space=address_space](
+            raw=__builtin.addrspace_cast[address_space](_shared)
+        ),
+        layout,
+    )
