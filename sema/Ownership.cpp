@@ -58,6 +58,7 @@ public:
   void run() {
     State St = entryState();
     LiveCtx LC;
+    collectBorrows(F.Body);
     Bits Out(Slots);
     liveList(F.Body, Out, LC);
     emitList(F.Body, St, /*Emit=*/true);
@@ -111,13 +112,74 @@ private:
     bool InTry = false;
   };
 
+  /// Views keep what they view alive: a local whose type has an `origin`
+  /// parameter (TileTensor, Span, UnsafePointer...) and is assigned from an
+  /// expression reading other locals borrows them, so they are destroyed
+  /// only after the view's last use. (Origins are not tracked; this is
+  /// the lifetime half of what they give Mojo.)
+  static bool carriesOrigin(Type T) {
+    auto *ST = llvm::dyn_cast_or_null<StructType>(T);
+    if (!ST)
+      return false;
+    for (const ParamDecl &P : ST->Decl->Params.Params)
+      if (P.Name.Name == "origin")
+        return true;
+    return false;
+  }
+  void collectBorrows(const cir::StmtList &L) {
+    for (const cir::Stmt *St : L) {
+      if (St->Kind == cir::StmtKind::Assign && St->Target &&
+          St->Target->Kind == cir::ExprKind::LocalRef &&
+          carriesOrigin(St->Target->Ty)) {
+        int T = slotOf(St->Target->Var);
+        if (T >= 0) {
+          Bits Read(Slots);
+          usesOfPlain(St->Value, Read);
+          Read.reset(T);
+          if (Read.any()) {
+            auto &D = Borrows[T];
+            if (D.empty())
+              D.resize(Slots);
+            D |= Read;
+          }
+        }
+      }
+      collectBorrows(St->Body);
+      collectBorrows(St->Else);
+      collectBorrows(St->Handler);
+      collectBorrows(St->Finally);
+      collectBorrows(St->Prelude);
+    }
+  }
+  void usesOfPlain(const cir::Expr *E, Bits &Live) {
+    if (!E)
+      return;
+    if (E->Kind == cir::ExprKind::LocalRef) {
+      if (int I = slotOf(E->Var); I >= 0)
+        Live.set(I);
+      return;
+    }
+    for (const cir::Expr *Op : E->Ops)
+      usesOfPlain(Op, Live);
+  }
+  void setLive(int I, Bits &Live) {
+    if (Live.test(I))
+      return;
+    Live.set(I);
+    auto It = Borrows.find(I);
+    if (It == Borrows.end())
+      return;
+    for (int D : It->second.set_bits())
+      setLive(D, Live);
+  }
+
   void usesOf(const cir::Expr *E, Bits &Live) {
     if (!E)
       return;
     if (E->Kind == cir::ExprKind::LocalRef) {
       int I = slotOf(E->Var);
       if (I >= 0)
-        Live.set(I);
+        setLive(I, Live);
       return;
     }
     for (const cir::Expr *Op : E->Ops)
@@ -563,6 +625,7 @@ private:
   unsigned FieldBase = 0, NumFields = 0;
   std::vector<llvm::StringRef> FieldNames;
   llvm::DenseMap<const cir::Local *, size_t> Index;
+  llvm::DenseMap<int, Bits> Borrows; // view slot -> the slots it borrows
   llvm::DenseMap<const cir::Stmt *, Bits> LiveAfter;
   llvm::DenseMap<const cir::StmtList *, Bits> LiveAtStart;
   llvm::DenseMap<int, SourceRange> MovedAt;
