@@ -284,17 +284,39 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
   auto *ST = llvm::dyn_cast<StructType>(Actual);
   if (!Sub || !ST)
     return;
-  for (size_t I = 0; I < Sub->Args.size() && I < ST->Params.size(); ++I) {
-    const Expr *A = Sub->Args[I].Value;
-    llvm::StringRef Name;
-    if (auto *N = llvm::dyn_cast<NameExpr>(A))
-      Name = N->Name;
-    else if (auto *M = llvm::dyn_cast<MemberExpr>(A))
-      if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
-        Name = M->Member.Name;
-    if (!Name.empty() && IsParam(Name))
-      Ctx.Params[Name] = ST->Params[I];
+  // `Scalar[Self.dtype]` stands for `SIMD[Self.dtype, 1]`.
+  if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base);
+      BN && BN->Name == "Scalar" && Sub->Args.size() == 1 &&
+      ST->Decl->Name.Name == "SIMD" && ST->Params.size() == 2) {
+    inferStructParamValue(Decl, Sub->Args[0].Value, ST->Params[0], Ctx);
+    return;
   }
+  size_t Next = 0;
+  for (const Argument &Arg : Sub->Args) {
+    size_t I = findParamSlot(ST->Decl->Params, Arg, Next);
+    if (I >= ST->Params.size())
+      break;
+    inferStructParamValue(Decl, Arg.Value, ST->Params[I], Ctx);
+  }
+}
+
+void Sema::inferStructParamValue(const StructDecl *Decl, const Expr *A,
+                                 const ComptimeValue &V, InstContext &Ctx) {
+  llvm::StringRef Name;
+  if (auto *N = llvm::dyn_cast<NameExpr>(A))
+    Name = N->Name;
+  else if (auto *M = llvm::dyn_cast<MemberExpr>(A))
+    if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
+      Name = M->Member.Name;
+  if (!Name.empty()) {
+    for (const ParamDecl &P : Decl->Params.Params)
+      if (P.Name.Name == Name && !Ctx.Params.count(Name))
+        Ctx.Params[Name] = V;
+    return;
+  }
+  // A nested pattern: `UnsafePointer[SIMD[Self.dtype, 1]]`.
+  if (llvm::isa<SubscriptExpr>(A) && V.K == ComptimeValue::Kind::Type)
+    inferStructParam(Decl, A, V.Ty, Ctx);
 }
 
 static bool isSomeType(const Expr *E) {
@@ -1164,6 +1186,14 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
     return makeCopy(Receiver, Range);
   }
   if (Methods.empty()) {
+    // `self.layout(i)`: a field whose type has `__call__`.
+    int Field = findField(T, Name);
+    if (Field >= 0) {
+      cir::Expr *FV = fieldOf(Receiver, static_cast<unsigned>(Field), Range);
+      if (!findMethods(FV->Ty, "__call__").empty())
+        return callMethod(materialize(FV), "__call__", Args, Range, Quiet,
+                          ExplicitParams);
+    }
     if (Quiet)
       return nullptr;
     Diags.report(Range, DiagID::err_no_member) << typeName(T) << Name;
@@ -1207,6 +1237,24 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   const Expr *Callee = C->Callee;
   llvm::ArrayRef<Argument> Explicit;
   SourceRange Range = C->getRange();
+  if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee))
+    if (auto *M = llvm::dyn_cast<MemberExpr>(S->Base))
+      if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
+        if (StructInfo *SI = getStructInfo(FS->Ctx->SelfType);
+            SI && SI->Comptimes.count(M->Member.Name)) {
+          // `Self.TileType[4](...)`: a parametric comptime member naming a
+          // type, constructed.
+          ComptimeValue V = evalComptime(Callee, *FS->Ctx);
+          if (!V.isValid())
+            return errorExpr(Range);
+          if (V.K == ComptimeValue::Kind::Type) {
+            CallArgs Args;
+            Args.CallRange = Range;
+            if (!collectArgs(*this, C->Args, Args))
+              return errorExpr(Range);
+            return constructStruct(V.Ty, Args, Range);
+          }
+        }
   if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee)) {
     auto Spread = expandParamPacks(S->Args, *FS->Ctx); // `f[*pack]`
     if (!Spread)

@@ -236,6 +236,13 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
       return errorExpr(R);
     return valueFromComptime(*this, V, R);
   }
+  if (llvm::isa<MemberExpr>(M->Base) && isTypeValuedExpr(M->Base)) {
+    // `Self.LayoutType.size`: a comptime member of a type parameter.
+    ComptimeValue V = evalComptime(M, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    return valueFromComptime(*this, V, R);
+  }
   if (auto *TC = llvm::dyn_cast<CallExpr>(M->Base)) {
     // `type_of(x).size`: a member of the type of a value.
     auto *TN = llvm::dyn_cast<NameExpr>(TC->Callee);

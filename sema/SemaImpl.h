@@ -270,6 +270,8 @@ public:
   /// constructor's arguments, or null.
   Type inferStructParams(const StructDecl *Decl, CallArgs &Args,
                          SourceRange Range);
+  void inferStructParamValue(const StructDecl *Decl, const Expr *A,
+                             const ComptimeValue &V, InstContext &Ctx);
   void inferStructParam(const StructDecl *Decl, const Expr *Pattern,
                         Type Actual, InstContext &Ctx);
   cir::Function *instantiateFunction(const FuncDecl *F, const InstContext &Ctx);

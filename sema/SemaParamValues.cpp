@@ -115,8 +115,15 @@ static bool mayNameList(Sema &S, const Expr *E, const InstContext &Ctx) {
     return Sym.K == Symbol::Kind::Value && Sym.Value.K == ComptimeValue::Kind::List;
   }
   if (auto *M = llvm::dyn_cast<MemberExpr>(E))
-    if (auto *B = llvm::dyn_cast<NameExpr>(M->Base))
-      return B->Name == "Self";
+    if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self") {
+      // Not a parametric comptime member (`Self.TileType[4]`).
+      if (StructInfo *SI = S.getStructInfo(Ctx.SelfType)) {
+        auto It = SI->Comptimes.find(M->Member.Name);
+        if (It != SI->Comptimes.end() && It->second->Params.Present)
+          return false;
+      }
+      return true;
+    }
   return false;
 }
 

@@ -129,7 +129,11 @@ struct Layout[*values: Int](TensorLayout, Writable):
         return crd^
 
     def write_to(self, mut writer: Some[Writer]):
-        """`((4, 8):(8, 1))`: the shape, then the strides."""
+        """`((4, 8):(8, 1))`: the shape, then the strides (`(8:1)` for one
+        mode)."""
+        comptime if Self.rank == 1:
+            writer.write("(", Self.values[0], ":", Self.values[1], ")")
+            return
         writer.write("((")
         comptime for m in range(Self.rank):
             comptime if m > 0:
@@ -141,6 +145,20 @@ struct Layout[*values: Int](TensorLayout, Writable):
                 writer.write(", ")
             writer.write(Self.values[Self.rank + m])
         writer.write("))")
+
+
+def _strides_of[L: TensorLayout]() -> List[Int]:
+    var strides = List[Int]()
+    comptime for i in range(L.rank):
+        strides.append(L.static_stride[i]())
+    return strides^
+
+
+comptime TiledLayout[L: TensorLayout, *tile_shape: Int] = Layout[
+    *tile_shape, *_strides_of[L]()
+]
+"""The layout of a tile of shape `tile_shape` inside a tensor of layout L:
+the tile's shape with L's strides."""
 
 
 comptime RowMajorLayout[*shape: Int] = Layout[

@@ -12,7 +12,7 @@ from std.memory import UnsafePointer
 from std.memory.address_space import AddressSpace
 from std.memory.unsafe_pointer import _device_check
 from std.gpu.host.device_context import DeviceBuffer, HostBuffer
-from layout.tile_layout import TensorLayout, Layout
+from layout.tile_layout import TensorLayout, Layout, TiledLayout
 
 
 @register_passable("trivial")
@@ -40,8 +40,18 @@ struct TileTensor[
 
     # --- construction -------------------------------------------------------
 
-    def __init__(out self, ptr: Self.PointerType, layout: Self.LayoutType):
+    def __init__(
+        out self,
+        ptr: UnsafePointer[SIMD[Self.dtype, 1], address_space = Self.address_space],
+        layout: Self.LayoutType,
+    ):
         self.ptr = ptr
+        self.layout = layout
+
+    def __init__[
+        size: Int
+    ](out self, ref storage: InlineArray[SIMD[Self.dtype, 1], size], layout: Self.LayoutType):
+        self.ptr = rebind[Self.PointerType](storage.unsafe_ptr())
         self.layout = layout
 
     def __init__(out self, buffer: DeviceBuffer[Self.dtype], layout: Self.LayoutType):
@@ -139,6 +149,63 @@ struct TileTensor[
         self, i: Int, j: Int, k: Int, l: Int, value: Self.ElementType
     ):
         self._store(self._offset(i, j, k, l), value, __builtin.call_location())
+
+    # --- views --------------------------------------------------------------
+
+    comptime TileType[*tile_shape: Int] = TileTensor[
+        Self.dtype,
+        TiledLayout[Self.LayoutType, *tile_shape],
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]
+
+    @always_inline
+    def tile[*tile_shape: Int](self, i: Int) -> Self.TileType[*tile_shape]:
+        """The i-th block of `tile_shape` elements: a view with this
+        tensor's strides."""
+        comptime assert len(tile_shape) == 1 and Self.rank == 1, (
+            "one tile index for a rank-1 tensor"
+        )
+        var at = i * tile_shape[0] * Self.LayoutType.static_stride[0]()
+        return Self.TileType[*tile_shape](
+            self.ptr + at * Self.element_size,
+            TiledLayout[Self.LayoutType, *tile_shape](),
+        )
+
+    @always_inline
+    def tile[
+        *tile_shape: Int
+    ](self, i: Int, j: Int) -> Self.TileType[*tile_shape]:
+        """The block (i, j) of `tile_shape` (rows x columns) elements."""
+        comptime assert len(tile_shape) == 2 and Self.rank == 2, (
+            "two tile indices for a rank-2 tensor"
+        )
+        var at = (
+            i * tile_shape[0] * Self.LayoutType.static_stride[0]()
+            + j * tile_shape[1] * Self.LayoutType.static_stride[1]()
+        )
+        return Self.TileType[*tile_shape](
+            self.ptr + at * Self.element_size,
+            TiledLayout[Self.LayoutType, *tile_shape](),
+        )
+
+    @always_inline
+    def tile[
+        *tile_shape: Int
+    ](self, i: Int, j: Int, k: Int) -> Self.TileType[*tile_shape]:
+        comptime assert len(tile_shape) == 3 and Self.rank == 3, (
+            "three tile indices for a rank-3 tensor"
+        )
+        var at = (
+            i * tile_shape[0] * Self.LayoutType.static_stride[0]()
+            + j * tile_shape[1] * Self.LayoutType.static_stride[1]()
+            + k * tile_shape[2] * Self.LayoutType.static_stride[2]()
+        )
+        return Self.TileType[*tile_shape](
+            self.ptr + at * Self.element_size,
+            TiledLayout[Self.LayoutType, *tile_shape](),
+        )
 
     # --- shape --------------------------------------------------------------
 
