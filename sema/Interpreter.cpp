@@ -491,6 +491,14 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
       }
     }
     Out.Target = P;
+    // The address of a tuple or array as a pointer to its first element
+    // (the arguments of a `*values: T` parameter): offsets walk Elems.
+    if (auto *PT = llvm::dyn_cast<PointerType>(E->Ty);
+        PT && PT->Pointee != E->Ops[0]->Ty &&
+        (llvm::isa<TupleType>(E->Ops[0]->Ty) ||
+         llvm::isa<ArrayType>(E->Ops[0]->Ty)) &&
+        P->K == IValue::Kind::Aggregate)
+      Out.InElems = true;
     return true;
   }
   case cir::ExprKind::StructInit:

@@ -206,6 +206,18 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   if (!P || A.empty() || A[0].K == IValue::Kind::Undef)
     return fail(E->Range, DiagID::err_comptime_unsupported,
                 {("'__builtin." + cir::getBuiltinName(O) + "' on these operands").str()});
+  // Every operand must hold the lanes of its kind (a value read from
+  // uninitialised or foreign memory does not): report, never index past.
+  for (const IValue &V : A) {
+    bool OK = (V.K == IValue::Kind::Int && !V.Ints.empty()) ||
+              (V.K == IValue::Kind::Float && !V.Floats.empty()) ||
+              V.K == IValue::Kind::Pointer;
+    if (!OK)
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {("'__builtin." + cir::getBuiltinName(O) +
+                    "' on an uninitialised value")
+                       .str()});
+  }
   bool Signed = isSignedIntDType(P->Elem);
   unsigned Lanes = P->Width;
   Out = IValue();
