@@ -539,6 +539,10 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         }
       return evalComptime(Decl->Value, Inner);
     }
+    if (llvm::isa<MemberExpr>(S->Base))
+      // `Self.layout.stride[0]`: an element of a member of a compile-time
+      // value, through its `__getitem__`, in the interpreter.
+      return evalWithInterpreter(E, Ctx);
     return Fail();
   }
   case NodeKind::UnaryExpr: {

@@ -1,6 +1,12 @@
-# The layout package: compile-time layouts (layout.tile_layout) and the
-# tensors that view memory through them (layout.tile_tensor).
+# The layout package: compile-time layouts and the tensors that view memory
+# through them.
+#   layout.tile_layout / layout.tile_tensor: layouts carried in types, and
+#     TileTensor (the newer API);
+#   layout.int_tuple / layout.layout / layout.layout_tensor: IntTuple-based
+#     Layout values, and LayoutTensor.
 
+from layout.int_tuple import IntTuple, UNKNOWN_VALUE
+from layout.layout import Layout, composition, coalesce, complement, make_layout
 from layout.tile_layout import (
     TensorLayout,
     Layout as MixedLayout,
@@ -10,3 +16,4 @@ from layout.tile_layout import (
     col_major,
 )
 from layout.tile_tensor import TileTensor, stack_allocation
+from layout.layout_tensor import LayoutTensor

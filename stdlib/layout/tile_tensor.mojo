@@ -13,6 +13,20 @@ from std.memory.address_space import AddressSpace
 from std.memory.unsafe_pointer import _device_check
 from std.gpu.host.device_context import DeviceBuffer, HostBuffer
 from layout.tile_layout import TensorLayout, Layout, TiledLayout
+from layout.int_tuple import IntTuple
+from layout.layout import Layout as IntTupleLayout
+from layout.layout_tensor import LayoutTensor
+
+
+def _int_tuple_layout[L: TensorLayout]() -> IntTupleLayout:
+    """The layout.Layout value of a type-level layout."""
+    var shape = IntTuple()
+    var stride = IntTuple()
+    comptime for i in range(L.rank):
+        shape.append(L.static_shape[i]())
+        stride.append(L.static_stride[i]())
+    return IntTupleLayout(shape, stride)
+
 
 
 @register_passable("trivial")
@@ -206,6 +220,22 @@ struct TileTensor[
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
         )
+
+    def to_layout_tensor(
+        self,
+    ) -> LayoutTensor[
+        Self.dtype,
+        _int_tuple_layout[Self.LayoutType](),
+        Self.origin,
+        address_space = Self.address_space,
+    ]:
+        """The same memory as a LayoutTensor (layout.Layout value)."""
+        return LayoutTensor[
+            Self.dtype,
+            _int_tuple_layout[Self.LayoutType](),
+            Self.origin,
+            address_space = Self.address_space,
+        ](self.ptr)
 
     # --- shape --------------------------------------------------------------
 

@@ -2,3 +2,4 @@
 
 from std.memory.address_space import AddressSpace
 from std.gpu.memory.memory import external_memory
+from std.gpu.memory import async_copy_wait_all
