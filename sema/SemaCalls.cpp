@@ -1237,6 +1237,26 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   const Expr *Callee = C->Callee;
   llvm::ArrayRef<Argument> Explicit;
   SourceRange Range = C->getRange();
+  if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))
+    if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
+      if (auto *ST = llvm::dyn_cast_or_null<StructType>(FS->Ctx->SelfType)) {
+        // `Self.layout(i)`: a struct parameter holding a value whose type
+        // has `__call__`.
+        const auto &PL = ST->Decl->Params.Params;
+        for (size_t I = 0; I < PL.size() && I < ST->Params.size(); ++I)
+          if (PL[I].Name.Name == M->Member.Name &&
+              ST->Params[I].K == ComptimeValue::Kind::Struct &&
+              !findMethods(ST->Params[I].Ty, "__call__").empty()) {
+            cir::Expr *V = materialize(checkExpr(Callee));
+            if (V->Ty->isError())
+              return errorExpr(Range);
+            CallArgs Args;
+            Args.CallRange = Range;
+            if (!collectArgs(*this, C->Args, Args))
+              return errorExpr(Range);
+            return callMethod(V, "__call__", Args, Range);
+          }
+      }
   if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee))
     if (auto *M = llvm::dyn_cast<MemberExpr>(S->Base))
       if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")

@@ -57,7 +57,8 @@ std::string sema::matchPartialType(Sema &S, const Expr *Pattern, Type Actual,
   if (!ST || ST->Decl != Decl)
     return Want;
   const ParamList &PL = Decl->Params;
-  size_t Next = 0;
+  // Positional values start after the infer-only parameters (before `//`).
+  size_t Next = PL.InferOnlyEnd >= 0 ? static_cast<size_t>(PL.InferOnlyEnd) : 0;
   for (const Argument &A : Sub->Args) {
     if (llvm::isa<EllipsisExpr>(A.Value))
       break; // the rest is unbound

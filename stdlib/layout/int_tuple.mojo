@@ -6,9 +6,19 @@
 # IntTuple(4, 8)`) and a struct parameter.
 
 from std.os import abort
+from std.sys import is_gpu
 
 comptime UNKNOWN_VALUE = -1
 comptime _MAX_RANK = 4
+
+
+@always_inline
+def _fail(message: StaticString):
+    """Ends the program: with the message on the host, a trap on a GPU."""
+    comptime if is_gpu():
+        __builtin.abort()
+    else:
+        abort(String(message))
 
 
 @register_passable("trivial")
@@ -33,7 +43,7 @@ struct IntTuple(ImplicitlyCopyable, Sized, Writable, Equatable):
 
     def __getitem__(self, i: Int) -> Int:
         if i < 0 or i >= self._len:
-            abort("IntTuple index out of range")
+            _fail("IntTuple index out of range")
         if i == 0:
             return self._v0
         if i == 1:
@@ -54,7 +64,7 @@ struct IntTuple(ImplicitlyCopyable, Sized, Writable, Equatable):
 
     def append(mut self, value: Int):
         if self._len >= _MAX_RANK:
-            abort("IntTuple holds at most 4 values")
+            _fail("IntTuple holds at most 4 values")
         self._set(self._len, value)
         self._len += 1
 

@@ -8,8 +8,7 @@
 # of rank 0 to 4: construction, size, cosize, index maps, coalesce,
 # composition with a flat layout, complement and make_layout.
 
-from std.os import abort
-from layout.int_tuple import IntTuple, UNKNOWN_VALUE
+from layout.int_tuple import IntTuple, UNKNOWN_VALUE, _fail
 
 
 @register_passable("trivial")
@@ -34,7 +33,7 @@ struct Layout(ImplicitlyCopyable, Sized, Writable, Equatable):
 
     def __init__(out self, shape: IntTuple, stride: IntTuple):
         if len(shape) != len(stride):
-            abort("a Layout needs as many strides as shape modes")
+            _fail("a Layout needs as many strides as shape modes")
         self.shape = shape
         self.stride = stride
 
@@ -198,7 +197,7 @@ def composition(a: Layout, b: Layout) -> Layout:
             stride.append(0)
             continue
         if k < len(ca.shape) - 1 and rest * bs > ca.shape[k]:
-            abort("composition: this mode of the right layout spans several modes of the left one")
+            _fail("composition: this mode of the right layout spans several modes of the left one")
         shape.append(bs)
         stride.append(rest * ca.stride[k])
     return Layout(shape, stride)
@@ -227,7 +226,7 @@ def complement(layout: Layout, cotarget: Int) -> Layout:
         if stride[i] == 0 or shape[i] == 1:
             continue
         if stride[i] % current != 0:
-            abort("complement: the layout is not injective on a grid")
+            _fail("complement: the layout is not injective on a grid")
         if stride[i] // current > 1:
             rshape.append(stride[i] // current)
             rstride.append(current)
