@@ -6,7 +6,11 @@
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
 #include "sema/SemaImpl.h"
+#include <cstdlib>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -22,6 +26,9 @@ struct Interpreter::Frame {
 Interpreter::Interpreter(Sema &S, InterpreterLimits Limits)
     : S(S), Limits(Limits) {
   Heap.emplace_back(); // block 0 is "no block"
+  // IGNIS_COMPTIME_MEMO=0 turns memoisation off (bench/comptime's baseline).
+  if (const char *M = getenv("IGNIS_COMPTIME_MEMO"); M && *M == '0')
+    Memoize = false;
 }
 
 Interpreter::~Interpreter() = default;
@@ -250,6 +257,30 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
       return false;
     }
   }
+  // A call whose arguments are plain values (no pointers, nothing passed
+  // by address) cannot see or change anything else: its result is
+  // memoised by (function, arguments), so `fib(30)` runs in linear steps.
+  std::string Key;
+  bool Pure = Memoize;
+  for (size_t I = 0; I < E->Ops.size() && Pure; ++I)
+    if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
+      Pure = false;
+  if (Pure) {
+    llvm::raw_string_ostream OS(Key);
+    OS << static_cast<const void *>(Fn);
+    for (cir::Local *P : Fn->Params)
+      if (!P || !memoKey(F->Storage[P->Index], OS)) {
+        Pure = false;
+        break;
+      }
+  }
+  if (Pure) {
+    auto It = Memo.find(Key);
+    if (It != Memo.end()) {
+      Out = It->second;
+      return true;
+    }
+  }
   for (size_t I = 0; I < Fn->Locals.size(); ++I)
     if (!Fn->Locals[I]->IsParam)
       F->Storage[I] = zeroOf(Fn->Locals[I]->Ty);
@@ -266,7 +297,45 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (Fl != Flow::Return && Fn->OutParam)
     F->Result = *F->Slots[Fn->OutParam->Index];
   Out = std::move(F->Result);
+  if (Pure) {
+    std::string Unused;
+    llvm::raw_string_ostream Check(Unused);
+    if (memoKey(Out, Check))
+      Memo.try_emplace(Key, Out);
+  }
   return true;
+}
+
+bool Interpreter::memoKey(const IValue &V, llvm::raw_ostream &OS) {
+  switch (V.K) {
+  case IValue::Kind::Pointer:
+  case IValue::Kind::Undef:
+    return false;
+  case IValue::Kind::Int:
+    OS << 'i';
+    for (const llvm::APInt &A : V.Ints)
+      OS << A.getBitWidth() << ':' << llvm::toString(A, 16, /*Signed=*/false) << ',';
+    return true;
+  case IValue::Kind::Float:
+    OS << 'f';
+    for (double D : V.Floats)
+      OS << llvm::format("%a,", D);
+    return true;
+  case IValue::Kind::String:
+    OS << 's' << V.Str.size() << ':' << V.Str;
+    return true;
+  case IValue::Kind::None:
+    OS << 'n';
+    return true;
+  case IValue::Kind::Aggregate:
+    OS << '{';
+    for (const IValue &E : V.Elems)
+      if (!memoKey(E, OS))
+        return false;
+    OS << '}';
+    return true;
+  }
+  return false;
 }
 
 //===----------------------------------------------------------------------===//

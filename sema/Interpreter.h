@@ -16,6 +16,8 @@
 #include "frontend/Diagnostics.h"
 #include "sema/CIR.h"
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -74,6 +76,8 @@ private:
   IValue *place(const cir::Expr *E, Frame &F);
   bool call(const cir::Expr *E, Frame &F, IValue &Out);
   bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
+  /// Appends V to a memo key; false when V holds a pointer (not memoisable).
+  static bool memoKey(const IValue &V, llvm::raw_ostream &OS);
   bool memoryCall(llvm::StringRef Sym, const cir::Expr *E, Frame &F,
                   IValue &Out);
   bool arith(cir::BuiltinOp Op, const cir::Expr *E, llvm::ArrayRef<IValue> A,
@@ -96,6 +100,8 @@ private:
   IValue Raised;
   bool Raising = false; // an error raised by a callee is propagating
   std::vector<std::unique_ptr<IValue>> Temporaries;
+  llvm::StringMap<IValue> Memo; // results of pure calls (call())
+  bool Memoize = true;
   SourceRange Where;
 };
 

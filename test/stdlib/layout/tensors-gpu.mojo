@@ -1,6 +1,6 @@
-# Layout tensors in kernels on the cpu device and lowered to PTX (a shared-memory
-# TileTensor with a barrier, a tiled matmul through tiles, and LayoutTensor)
-# copies spread over a block. An out-of-bounds index through a tensor is
+# Layout tensors in kernels, on the cpu device and lowered to PTX. Kernels:
+# a shared-memory TileTensor with a barrier, a tiled matmul through tiles,
+# LayoutTensor copies spread over a block. An out-of-bounds index through a tensor is
 # reported at the user's line. The kernels' PTX calls nothing.
 # RUN: %ignis run %s | FileCheck %s
 # RUN: %ignis build --emit=ptx %s | FileCheck %s --check-prefix=PTX
