@@ -18,6 +18,7 @@ from std.gpu.host.device_context import DeviceBuffer, HostBuffer
 from std.gpu.primitives.id import thread_idx, block_dim
 from layout.int_tuple import IntTuple
 from layout.layout import Layout
+from std.utils.index import IndexList
 
 
 def _tile_layout[*tile_shape: Int](layout: Layout) -> Layout:
@@ -152,6 +153,52 @@ struct LayoutTensor[
         comptime d1 = Self.layout.stride[1]
         comptime d2 = Self.layout.stride[2]
         self._store(i * d0 + j * d1 + k * d2, value, __builtin.call_location())
+
+    # --- vectors --------------------------------------------------------------
+
+    @always_inline
+    def _offset_of[n: Int](self, idx: IndexList[n]) -> Int:
+        comptime assert n == Self.rank, "as many indices as the tensor's rank"
+        var offset = 0
+        comptime for i in range(n):
+            comptime d = Self.layout.stride[i]
+            offset += idx[i] * d
+        return offset
+
+    @always_inline
+    def load[
+        n: Int, //, width: Int, load_alignment: Int = 1
+    ](self, idx: IndexList[n]) -> SIMD[Self.dtype, width]:
+        """`width` consecutive elements from coordinate idx (the last mode
+        must be contiguous). load_alignment is accepted; the vector load
+        assumes the element's alignment."""
+        var p = self.ptr + self._offset_of(idx)
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), width, 0, __builtin.call_location()
+        )
+        return p.load[width=width]()
+
+    @always_inline
+    def aligned_load[
+        n: Int, //, width: Int
+    ](self, idx: IndexList[n]) -> SIMD[Self.dtype, width]:
+        """load with the alignment of a whole vector."""
+        var p = self.ptr + self._offset_of(idx)
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), width, 0, __builtin.call_location()
+        )
+        return p.load[width=width]()
+
+    @always_inline
+    def store[
+        n: Int, //, width: Int, store_alignment: Int = 1
+    ](self, idx: IndexList[n], value: SIMD[Self.dtype, width]):
+        """Stores `width` consecutive elements at coordinate idx."""
+        var p = self.ptr + self._offset_of(idx)
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), width, 1, __builtin.call_location()
+        )
+        p.store[width](value)
 
     # --- whole-tensor operations ---------------------------------------------
 

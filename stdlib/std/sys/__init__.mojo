@@ -4,6 +4,7 @@ from std.sys.info import CompilationTarget, is_little_endian, is_big_endian
 from std.sys.info import is_64bit, is_32bit, simd_bit_width, simd_byte_width
 from std.sys.info import num_logical_cores, num_physical_cores, num_performance_cores
 from std.sys.info import bit_width_of
+from std.gpu.host.compile import GpuTarget
 
 
 def argv() -> _Arguments:
@@ -108,6 +109,12 @@ def align_of[T: AnyType]() -> Int:
 def simd_width_of[dt: DType]() -> Int:
     """How many dt lanes fill one SIMD register of the target (AVX2: 256 bits)."""
     return comptime(__builtin.simd_width_of[dt])
+
+
+def simd_width_of[dt: DType, *, target: GpuTarget]() -> Int:
+    """How many dt lanes fill one vector load of a GPU target
+    (`target=get_gpu_target()`): 4 for float32."""
+    return max(1, target.vector_bytes // size_of[Scalar[dt]]())
 
 
 def get_type_name[T: AnyType]() -> StringLiteral:
