@@ -40,6 +40,9 @@ struct CodegenOptions {
   /// -g: DWARF debug info (DISubprogram per function, DILocation per
   /// instruction, DILocalVariable per named local). docs/codegen.md.
   bool DebugInfo = false;
+  /// `ignis run`: skip compiling kernels for the GPU when this machine has
+  /// none (or IGNIS_DEVICE=cpu): they can only run on the cpu device here.
+  bool DeviceCodeOnlyWithGpu = false;
 };
 
 enum class OutputFileKind { Assembly, Object };

@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/CodegenImpl.h"
+#include "ignis_gpu_runtime.h"
+#include <cstdlib>
 #include "codegen/MLIRGen.h"
 #include "codegen/MathApprox.h"
 
@@ -265,6 +267,12 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
       GpuK = &K;
   if (!GpuK)
     return true;
+  if (I->Opts.DeviceCodeOnlyWithGpu) {
+    const char *Forced = getenv("IGNIS_DEVICE");
+    bool CpuOnly = Forced && llvm::StringRef(Forced) == "cpu";
+    if (CpuOnly || !ignis_gpu_has_accelerator())
+      return true; // the cpu device runs the kernels; no GPU image needed
+  }
   StageTimer T("device code");
   mlir::MLIRContext &Ctx = I->Ctx;
   mlir::OwningOpRef<mlir::ModuleOp> Dev =

@@ -41,7 +41,9 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
     return 1;
   C.getDiags().finish(); // warnings come before the program's output
 
-  CodeGenerator Gen(getCodegenOptions());
+  CodegenOptions CG = getCodegenOptions();
+  CG.DeviceCodeOnlyWithGpu = true; // kernels run here: no GPU, no PTX
+  CodeGenerator Gen(CG);
   generateCode(C, Reporter, Gen, *P, /*Lower=*/true);
   C.enterStage(Stage::Running);
   std::vector<std::string> Args{InputFile.getValue()};
