@@ -7,6 +7,7 @@
 
 from layout.int_tuple import IntTuple, UNKNOWN_VALUE
 from layout.layout import Layout, composition, coalesce, complement, make_layout
+from layout.layout import print_layout, format_layout
 from layout.tile_layout import (
     TensorLayout,
     Layout as MixedLayout,

@@ -236,3 +236,65 @@ def complement(layout: Layout, cotarget: Int) -> Layout:
         rshape.append(last)
         rstride.append(current)
     return coalesce(Layout(rshape, rstride))
+
+
+def _digits(n: Int) -> Int:
+    var d = 1
+    var v = n if n >= 0 else -n
+    while v >= 10:
+        v //= 10
+        d += 1
+    return d
+
+
+def _write_padded(mut writer: Some[Writer], value: Int, width: Int):
+    """value right-aligned in width columns."""
+    for _ in range(width - _digits(value) - (1 if value < 0 else 0)):
+        writer.write(" ")
+    writer.write(value)
+
+
+def format_layout(layout: Layout, mut writer: Some[Writer]):
+    """A 2D layout as a table: for each coordinate (row, column), its
+    offset."""
+    var cell = _digits(layout.cosize()) + 2
+    var rows = layout.shape[0]
+    var cols = layout.shape[1]
+
+    writer.write("    ")
+    for n in range(cols):
+        writer.write("  ")
+        _write_padded(writer, n, cell - 2)
+        if n + 1 != cols:
+            writer.write(" ")
+    writer.write("\n")
+    for m in range(rows):
+        writer.write("    ")
+        for _ in range(cols):
+            writer.write("+")
+            for _ in range(cell):
+                writer.write("-")
+        writer.write("+\n")
+        _write_padded(writer, m, 2)
+        writer.write("  ")
+        for n in range(cols):
+            writer.write("| ")
+            _write_padded(writer, layout.crd2idx(IntTuple(m, n)), cell - 2)
+            writer.write(" ")
+        writer.write("|\n")
+    writer.write("    ")
+    for _ in range(cols):
+        writer.write("+")
+        for _ in range(cell):
+            writer.write("-")
+    writer.write("+\n")
+
+
+def print_layout(layout: Layout):
+    """Prints a 2D layout, then its table of offsets (format_layout)."""
+    if layout.rank() != 2:
+        _fail("print_layout only supports 2D layouts")
+    print(layout)
+    var out = String()
+    format_layout(layout, out)
+    print(out, end="")

@@ -9,6 +9,8 @@
 # (non-nested) layouts with static dimensions.
 
 from std.memory.address_space import AddressSpace
+from layout.int_tuple import IntTuple
+from layout.layout import Layout as IntTupleLayout
 
 
 trait TensorLayout(ImplicitlyCopyable):
@@ -118,6 +120,15 @@ struct Layout[*values: Int](TensorLayout, Writable):
     def __call__(self, i: Int, j: Int) -> Int:
         comptime assert Self.rank == 2, "two coordinates for a rank-2 layout"
         return i * Self.values[2] + j * Self.values[3]
+
+    def to_layout(self) -> IntTupleLayout:
+        """The same layout as a layout.Layout value."""
+        var shape = IntTuple()
+        var stride = IntTuple()
+        comptime for m in range(Self.rank):
+            shape.append(Self.values[m])
+            stride.append(Self.values[Self.rank + m])
+        return IntTupleLayout(shape, stride)
 
     def idx2crd(self, i: Int) -> List[Int]:
         """The coordinate of linear index i (colexicographic)."""

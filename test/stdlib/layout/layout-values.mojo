@@ -1,10 +1,13 @@
 # RUN: %ignis run %s | FileCheck %s
+# RUN: %ignis run %s --tables | FileCheck %s --check-prefix=TABLE
 # layout.int_tuple and layout.layout: IntTuple and Layout values (at compile
 # time and at run time), their index maps, and the layout algebra, against
 # values worked out by hand.
 from layout import IntTuple, Layout, UNKNOWN_VALUE
 from layout.layout import coalesce, composition, complement, make_layout
 from layout.layout import size, cosize, crd2idx, idx2crd
+from layout import print_layout, row_major
+from std.sys import argv
 
 
 struct Shaped[l: Layout]:
@@ -16,6 +19,9 @@ struct Shaped[l: Layout]:
 
 
 def main():
+    if len(argv()) > 1:
+        tables()
+        return
     comptime t = IntTuple(2, 3, 4)
     # CHECK: (2, 3, 4) 3 3 24 4
     print(t, len(t), t[1], t.product(), IntTuple(4))
@@ -61,3 +67,26 @@ def main():
     # A Layout parameter: computed at compile time, used at run time.
     # CHECK-NEXT: ((3, 4):(4, 1)) 12 9
     Shaped[Layout.row_major(3, 4)].show()
+
+
+def tables():
+    # print_layout: the layout, then its offset per (row, column).
+    # TABLE: ((3, 4):(4, 1))
+    # TABLE-NEXT: {{^}}       0    1    2    3{{$}}
+    # TABLE-NEXT: {{^}}    +----+----+----+----+{{$}}
+    # TABLE-NEXT: {{^}} 0  |  0 |  1 |  2 |  3 |{{$}}
+    # TABLE-NEXT: {{^}}    +----+----+----+----+{{$}}
+    # TABLE-NEXT: {{^}} 1  |  4 |  5 |  6 |  7 |{{$}}
+    # TABLE-NEXT: {{^}}    +----+----+----+----+{{$}}
+    # TABLE-NEXT: {{^}} 2  |  8 |  9 | 10 | 11 |{{$}}
+    # TABLE-NEXT: {{^}}    +----+----+----+----+{{$}}
+    print_layout(Layout.row_major(3, 4))
+    # A cosize of 1000 needs four digits: cells six wide.
+    # TABLE-NEXT: ((2, 2):(1, 999))
+    # TABLE-NEXT: {{^}}         0      1{{$}}
+    # TABLE-NEXT: {{^}}    +------+------+{{$}}
+    # TABLE-NEXT: {{^}} 0  |    0 |  999 |{{$}}
+    print_layout(Layout(IntTuple(2, 2), IntTuple(1, 999)))
+    # The same through a tile_layout value.
+    # TABLE: ((2, 3):(3, 1))
+    print_layout(row_major[2, 3]().to_layout())
