@@ -108,6 +108,23 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
         return {};
       return ComptimeValue::makeString(S.AST.copyString(Bytes));
     }
+    if (auto *ST = llvm::dyn_cast<StructType>(T);
+        ST && ST->Decl->Name.Name == "StringSlice" && V.Elems.size() == 2 &&
+        S.DeclModule.lookup(ST->Decl) &&
+        llvm::StringRef(S.DeclModule.lookup(ST->Decl)->Name).starts_with("std.")) {
+      // A StringSlice computed at compile time: its bytes, as a literal.
+      const IValue &Len = V.Elems[1];
+      int64_t N = Len.K == IValue::Kind::Aggregate && !Len.Elems.empty() &&
+                          !Len.Elems[0].Ints.empty()
+                      ? Len.Elems[0].Ints[0].getSExtValue()
+                      : -1;
+      std::string Bytes;
+      if (V.Elems[0].K == IValue::Kind::String)
+        Bytes = V.Elems[0].Str.take_front(std::max<int64_t>(N, 0)).str();
+      else if (N < 0 || !I_.readBytes(V.Elems[0], N, Bytes))
+        return {};
+      return ComptimeValue::makeString(S.AST.copyString(Bytes));
+    }
     // Int, Bool, Float64, UInt8...: one scalar field.
     StructInfo *SI = S.getStructInfo(T);
     if (SI && SI->FieldTypes.size() == 1 && V.Elems.size() == 1)
