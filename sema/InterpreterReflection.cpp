@@ -193,7 +193,11 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
                      (Sym.K == Symbol::Kind::Value &&
                       Sym.Value.K != ComptimeValue::Kind::Type);
     }
-    if (Args.size() == 1 && (!FS || ComptimeName)) {
+    // A parameter type resolved for another module's declaration (a kernel
+    // instantiated from the library): the checked function's locals are not
+    // in scope; the operand must be a compile-time expression.
+    bool OtherModule = FS && FS->Ctx && FS->Ctx->Module != Ctx.Module;
+    if (Args.size() == 1 && (!FS || ComptimeName || OtherModule)) {
       // At module level: the type of a compile-time value
       // (`comptime LayoutType = type_of(layout)`).
       ComptimeValue V = evalComptime(Args[0].Value, Ctx);
