@@ -441,6 +441,18 @@ public:
   static bool classof(const Node *N) { return N->getKind() == NodeKind::FunctionTypeExpr; }
 };
 
+class FuncDecl;
+
+/// `lambda (x: Int) raises -> Int: x + 1`: an anonymous nested function (Fn,
+/// named `lambda@LINE:COL`, whose body returns the expression when a result
+/// type is written and evaluates it otherwise) used as a value.
+class LambdaExpr : public Expr {
+public:
+  LambdaExpr(SourceRange R, FuncDecl *Fn) : Expr(NodeKind::LambdaExpr, R), Fn(Fn) {}
+  FuncDecl *Fn;
+  static bool classof(const Node *N) { return N->getKind() == NodeKind::LambdaExpr; }
+};
+
 //===----------------------------------------------------------------------===//
 // Statements
 //===----------------------------------------------------------------------===//

@@ -349,6 +349,12 @@ void ASTPrinter::printExpr(const Expr *E, llvm::StringRef Label) {
     printExpr(R->Type, "type");
     return;
   }
+  case NodeKind::LambdaExpr: {
+    loc(E->getStartLoc());
+    Nest N(*this);
+    printStmt(llvm::cast<LambdaExpr>(E)->Fn, "function");
+    return;
+  }
   case NodeKind::FunctionTypeExpr: {
     auto *F = llvm::cast<FunctionTypeExpr>(E);
     OS << (F->IsFn ? " fn" : " def");

@@ -583,6 +583,39 @@ Expr *Parser::parseFunctionTypeExpr() {
   return F;
 }
 
+Expr *Parser::parseLambdaExpr() {
+  SourceLoc Begin = consume();
+  auto *F = Ctx.create<FuncDecl>(SourceRange(Begin));
+  LineColumn LC = SM.getLineColumn(Begin);
+  F->Name.Name = Ctx.copyString(
+      ("lambda@" + llvm::Twine(LC.Line) + ":" + llvm::Twine(LC.Column)).str());
+  F->Name.Loc = Begin;
+  if (is(TokenKind::l_paren)) {
+    F->Args = parseParamList(TokenKind::r_paren, false);
+  } else if (!is(TokenKind::colon)) {
+    // `lambda x, y: ...` (Python's form): parameters need types in Mojo.
+    error(tok().getRange(), DiagID::err_expected_but_found)
+        << "'(' with typed parameters after 'lambda'" << describe(tok());
+    while (!is(TokenKind::colon) && !is(TokenKind::newline) &&
+           !is(TokenKind::eof))
+      consume();
+  }
+  parseEffects(F->Effects, /*AllowCaptureList=*/true, F);
+  if (consumeIf(TokenKind::arrow))
+    F->Result = parseResultType();
+  if (!consumeIf(TokenKind::colon)) {
+    expect(TokenKind::colon, "':' before the lambda's body");
+    return Ctx.create<ErrorExpr>(rangeFrom(Begin));
+  }
+  Expr *Body = parseExpr();
+  Stmt *S = F->Result
+                ? static_cast<Stmt *>(Ctx.create<ReturnStmt>(Body->getRange(), Body))
+                : static_cast<Stmt *>(Ctx.create<ExprStmt>(Body->getRange(), Body));
+  F->Body = Ctx.copy(llvm::ArrayRef<Stmt *>(S));
+  F->setRange(rangeFrom(Begin));
+  return Ctx.create<LambdaExpr>(rangeFrom(Begin), F);
+}
+
 Expr *Parser::parseAtom() {
   const Token &T = tok();
   SourceLoc Begin = T.Loc;
@@ -617,6 +650,8 @@ Expr *Parser::parseAtom() {
     if (peek().is(TokenKind::l_paren) || peek().is(TokenKind::l_square))
       return parseFunctionTypeExpr();
     break;
+  case TokenKind::kw_lambda:
+    return parseLambdaExpr();
   case TokenKind::kw_comptime:
     if (peek().is(TokenKind::l_paren)) {
       consume();

@@ -218,6 +218,7 @@ bool Parser::startsExpression(const Token &T) const {
   case TokenKind::ellipsis:
   case TokenKind::kw_fn:
   case TokenKind::kw_def:
+  case TokenKind::kw_lambda:
     return true;
   default:
     return false;

@@ -96,6 +96,7 @@ public:
   //===--- Declarations (ParseDecl.cpp) -------------------------------===//
   Stmt *parseDecorated();
   Stmt *parseFuncDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos);
+  Expr *parseLambdaExpr();
   Stmt *parseStructDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos);
   Stmt *parseTraitDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos);
   Stmt *parseComptimeDecl(SourceLoc Begin, bool IsAlias);

@@ -1079,7 +1079,7 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
       return false;
     }
     // A closure named as an argument becomes a runtime value (SemaClosures.cpp).
-    S.ClosureArgument = llvm::isa<NameExpr>(A.Value);
+    S.ClosureArgument = llvm::isa<NameExpr>(A.Value) || llvm::isa<LambdaExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
     S.ClosureArgument = false;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name

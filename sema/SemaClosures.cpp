@@ -324,7 +324,7 @@ cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
       Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return errorExpr(Range);
     }
-    ClosureArgument = llvm::isa<NameExpr>(A.Value);
+    ClosureArgument = llvm::isa<NameExpr>(A.Value) || llvm::isa<LambdaExpr>(A.Value);
     Args.Values.push_back(checkExpr(A.Value));
     ClosureArgument = false;
     Args.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name

@@ -751,6 +751,21 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
     return checkMember(llvm::cast<MemberExpr>(E));
   case NodeKind::CallExpr:
     return checkCall(llvm::cast<CallExpr>(E));
+  case NodeKind::LambdaExpr: {
+    // A nested function defined where the lambda is written (its captures
+    // are made before the statement), then named as a value.
+    if (!FS) {
+      Diags.report(R, DiagID::err_unsupported) << "a lambda outside a function";
+      return errorExpr(R);
+    }
+    const FuncDecl *F = llvm::cast<LambdaExpr>(E)->Fn;
+    bool Argument = ClosureArgument; // checking the body resets it
+    ClosureArgument = false;
+    checkNestedFunction(F, FS->Pending);
+    ClosureArgument = Argument;
+    auto *Name = AST.create<NameExpr>(R, F->Name.Name, false);
+    return checkExpr(Name);
+  }
   case NodeKind::BinaryExpr:
     return checkBinary(llvm::cast<BinaryExpr>(E));
   case NodeKind::UnaryExpr:
