@@ -1,6 +1,7 @@
 //===- SemaModules.cpp - Loading modules, imports and name lookup ---------===//
 #include "frontend/Parser.h"
 #include "sema/SemaImpl.h"
+#include <functional>
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -198,7 +199,50 @@ void Sema::resolveImports(ModuleInfo *M) {
   if (M->ImportsResolved || !M->AST)
     return;
   M->ImportsResolved = true;
-  for (const Stmt *S : M->AST->Body) {
+  // Imports written inside functions (`def main(): from math import sqrt`)
+  // are resolved with the module's own, after them: their names become
+  // visible module-wide, without replacing a module-level name.
+  llvm::SmallVector<const Stmt *, 16> All(M->AST->Body.begin(),
+                                          M->AST->Body.end());
+  size_t TopLevel = All.size();
+  std::function<void(Block)> Nested = [&](Block B) {
+    for (const Stmt *S : B) {
+      if (llvm::isa<ImportStmt>(S) || llvm::isa<FromImportStmt>(S))
+        All.push_back(S);
+      else if (auto *F = llvm::dyn_cast<FuncDecl>(S))
+        Nested(F->Body);
+      else if (auto *SD = llvm::dyn_cast<StructDecl>(S))
+        Nested(SD->Body);
+      else if (auto *I = llvm::dyn_cast<IfStmt>(S)) {
+        Nested(I->Then);
+        Nested(I->Else);
+      } else if (auto *W = llvm::dyn_cast<WhileStmt>(S))
+        Nested(W->Body);
+      else if (auto *FS = llvm::dyn_cast<ForStmt>(S))
+        Nested(FS->Body);
+      else if (auto *WS = llvm::dyn_cast<WithStmt>(S))
+        Nested(WS->Body);
+      else if (auto *T = llvm::dyn_cast<TryStmt>(S)) {
+        Nested(T->Body);
+        for (const ExceptClause &H : T->Handlers)
+          Nested(H.Body);
+        Nested(T->Else);
+        Nested(T->Finally);
+      }
+    }
+  };
+  for (Stmt *S : M->AST->Body)
+    if (!llvm::isa<ImportStmt>(S) && !llvm::isa<FromImportStmt>(S))
+      Nested(Block(S));
+  for (size_t Index = 0; Index < All.size(); ++Index) {
+    const Stmt *S = All[Index];
+    bool Inner = Index >= TopLevel;
+    auto Bind = [&](llvm::StringRef Name, const Symbol &Sym) {
+      if (Inner)
+        M->Names.try_emplace(Name, Sym);
+      else
+        M->Names[Name] = Sym;
+    };
     if (auto *I = llvm::dyn_cast<ImportStmt>(S)) {
       for (const ImportItem &Item : I->Items) {
         ModuleInfo *Target = importModule(Item.Path, 0, M, I->getRange());
@@ -254,7 +298,7 @@ void Sema::resolveImports(ModuleInfo *M) {
           }
           continue;
         }
-        M->Names[Name] = Sym;
+        Bind(Name, Sym);
       }
     } else if (auto *F = llvm::dyn_cast<FromImportStmt>(S)) {
       ModuleInfo *Target = importModule(F->Path, F->Level, M, F->getRange());
@@ -286,7 +330,7 @@ void Sema::resolveImports(ModuleInfo *M) {
               << Target->Name << N.Name.Name;
           continue;
         }
-        M->Names[N.Alias.isValid() ? N.Alias.Name : N.Name.Name] = Sym;
+        Bind(N.Alias.isValid() ? N.Alias.Name : N.Name.Name, Sym);
       }
     }
   }

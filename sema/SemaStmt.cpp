@@ -706,6 +706,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::FuncDecl:
     checkNestedFunction(llvm::cast<FuncDecl>(S), Out);
     return;
+  case NodeKind::ImportStmt:
+  case NodeKind::FromImportStmt:
+    return; // resolved with the module's imports (SemaModules.cpp)
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();
