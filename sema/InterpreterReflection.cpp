@@ -82,6 +82,29 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     sizeAlign(*this, T, Size, Align);
     return ComptimeValue::makeInt(static_cast<int64_t>(Name == "size_of" ? Size : Align));
   }
+  if (Name == "struct_field_count" || Name == "struct_field_name") {
+    // `__builtin.struct_field_count[T]`, `__builtin.struct_field_name[T, i]`.
+    Type T = TypeArg(0);
+    if (T->isError())
+      return {};
+    StructInfo *SI = getStructInfo(T);
+    if (!SI) {
+      Diags.report(E->getRange(), DiagID::err_comptime_type)
+          << "a struct type" << ("'" + typeName(T) + "'");
+      return {};
+    }
+    if (Name == "struct_field_count")
+      return ComptimeValue::makeInt(static_cast<int64_t>(SI->FieldTypes.size()));
+    ComptimeValue I = Args.size() > 1 ? evalComptime(Args[1].Value, Ctx)
+                                      : ComptimeValue();
+    if (I.K != ComptimeValue::Kind::Int || I.Int < 0 ||
+        static_cast<size_t>(I.Int) >= SI->FieldNames.size()) {
+      Diags.report(E->getRange(), DiagID::err_comptime_type)
+          << "the index of a field" << ("'" + typeName(T) + "'");
+      return {};
+    }
+    return ComptimeValue::makeString(SI->FieldNames[I.Int]);
+  }
   if (Name == "function_name") // SemaFunctionValues.cpp
     return functionNameOf(E, Args, Ctx);
   if (Name == "type_name") {

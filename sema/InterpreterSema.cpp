@@ -274,8 +274,11 @@ void Sema::recordInstantiationSite(const cir::Function *Fn, SourceRange Range) {
   }
 }
 
-static bool isInstantiation(const cir::Function *Fn) {
-  return Fn && llvm::StringRef(Fn->DisplayName).contains('[');
+bool Sema::isInstantiation(const cir::Function *Fn) const {
+  // Generic instances and trait defaults (checked once per conforming
+  // struct) say where they were requested.
+  return Fn && (llvm::StringRef(Fn->DisplayName).contains('[') ||
+                TraitDefaults.count(Fn->Decl));
 }
 
 void Sema::noteInstantiationChain() {

@@ -27,6 +27,8 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     return checkParallelFor(C, SubscriptParams); // SemaClosures.cpp
   if (Name == "gpu_launch")
     return checkGpuLaunch(C, SubscriptParams); // SemaGpu.cpp
+  if (Name == "struct_field")
+    return checkStructField(C, SubscriptParams);
   BuiltinOp Op;
   if (!cir::lookupBuiltin(Name, Op)) {
     Diags.report(R, DiagID::err_no_member) << "__builtin" << Name;
@@ -439,4 +441,31 @@ cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
     FS->Pending.push_back(If);
   }
   return makeExpr(cir::ExprKind::NoneConst, Types.getNone(), R);
+}
+
+/// `__builtin.struct_field[i](x)`: field i of the struct x, as a place when x
+/// is one (what the reflection defaults of Equatable, Hashable and Writable
+/// walk with `comptime for i in range(__builtin.struct_field_count[Self])`).
+cir::Expr *Sema::checkStructField(const CallExpr *C,
+                                  llvm::ArrayRef<Argument> Params) {
+  SourceRange R = C->getRange();
+  if (Params.size() != 1 || C->Args.size() != 1) {
+    Diags.report(R, DiagID::err_param_count)
+        << "__builtin.struct_field" << (int64_t)1 << (int64_t)C->Args.size();
+    return errorExpr(R);
+  }
+  ComptimeValue I = evalComptime(Params[0].Value, *FS->Ctx);
+  if (!I.isValid())
+    return errorExpr(R);
+  cir::Expr *Base = checkExpr(C->Args[0].Value);
+  if (Base->Ty->isError())
+    return errorExpr(R);
+  StructInfo *SI = getStructInfo(Base->Ty);
+  if (I.K != ComptimeValue::Kind::Int || !SI || I.Int < 0 ||
+      static_cast<size_t>(I.Int) >= SI->FieldTypes.size()) {
+    Diags.report(R, DiagID::err_comptime_type)
+        << "the index of a field" << typeName(Base->Ty);
+    return errorExpr(R);
+  }
+  return fieldOf(Base, static_cast<unsigned>(I.Int), R);
 }

@@ -19,6 +19,7 @@
 #include "sema/CIR.h"
 #include "sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include <deque>
@@ -219,6 +220,8 @@ public:
   /// Args with each `*pack` spread into one positional argument per element
   /// (SemaParamPacks.cpp); nullopt after a located error.
   bool isTypeValuedExpr(const Expr *E); // SemaCalls.cpp
+  cir::Expr *checkStructField(const CallExpr *C,
+                              llvm::ArrayRef<Argument> Params);
   std::optional<llvm::ArrayRef<Argument>>
   expandParamPacks(llvm::ArrayRef<Argument> Args, const InstContext &Ctx);
   Type typeOfValue(const ComptimeValue &V);
@@ -442,6 +445,9 @@ public:
     SourceRange CallSite;
   };
   llvm::DenseMap<const cir::Function *, InstantiationSite> InstantiationSites;
+  /// Trait methods with a body used as a struct's default implementation.
+  llvm::DenseSet<const FuncDecl *> TraitDefaults;
+  bool isInstantiation(const cir::Function *Fn) const;
   /// Called by callFunctions after instantiateFunction (SemaCalls.cpp).
   void recordInstantiationSite(const cir::Function *Fn, SourceRange Range);
   /// Adds "in instantiation of" notes after an error (capped).

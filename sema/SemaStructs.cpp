@@ -164,8 +164,10 @@ llvm::SmallVector<const FuncDecl *, 2> Sema::findMethods(Type T,
   for (const TraitDecl *Tr : All)
     for (const Stmt *S : Tr->Body)
       if (auto *F = llvm::dyn_cast<FuncDecl>(S))
-        if (F->Name.Name == Name && !isRequirement(F))
+        if (F->Name.Name == Name && !isRequirement(F)) {
           Result.push_back(F);
+          TraitDefaults.insert(F);
+        }
   return Result;
 }
 
@@ -203,13 +205,24 @@ bool Sema::conformsTo(Type T, const TraitDecl *Trait) {
     const cir::Program::Lifecycle &LC = getLifecycle(T);
     return TraitName == "Copyable" ? LC.Copyable : LC.ImplicitlyCopyable;
   }
-  // Structural: every requirement is present.
+  // Structural: every requirement is present. A trait whose methods all
+  // have defaults (Writable, Equatable, Hashable by reflection) is met
+  // structurally only when the struct defines one of them itself.
+  bool AnyMethod = false, AnyRequirement = false, DefinesOne = false;
   for (const Stmt *S : Trait->Body)
-    if (auto *F = llvm::dyn_cast<FuncDecl>(S))
-      if (isRequirement(F) && !isLifecycleMethod(F->Name.Name) &&
-          !SI->Methods.count(F->Name.Name))
-        return false;
-  return true;
+    if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
+      if (isLifecycleMethod(F->Name.Name))
+        continue;
+      bool Has = SI->Methods.count(F->Name.Name);
+      AnyMethod = true;
+      DefinesOne |= Has;
+      if (isRequirement(F)) {
+        AnyRequirement = true;
+        if (!Has)
+          return false;
+      }
+    }
+  return !AnyMethod || AnyRequirement || DefinesOne;
 }
 
 Type Sema::getPreludeStruct(llvm::StringRef Name) {

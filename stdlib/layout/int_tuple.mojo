@@ -85,6 +85,10 @@ struct IntTuple(ImplicitlyCopyable, Sized, Writable, Equatable):
     def __ne__(self, other: Self) -> Bool:
         return not self == other
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`(4, 8)`; one value prints bare: `4`."""
         if self._len == 1:

@@ -123,6 +123,10 @@ struct Layout(ImplicitlyCopyable, Sized, Writable, Equatable):
     def __ne__(self, other: Self) -> Bool:
         return not self == other
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`((4, 8):(8, 1))`; one mode prints `(8:1)`."""
         writer.write("(", self.shape, ":", self.stride, ")")

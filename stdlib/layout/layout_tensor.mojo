@@ -260,6 +260,10 @@ struct LayoutTensor[
             self.ptr + i * tile_shape[0] * d0 + j * tile_shape[1] * d1
         )
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """A rank-2 tensor prints a row per line, each element followed by a
         space; other ranks print their elements in colexicographic order,

@@ -139,6 +139,10 @@ struct Layout[*values: Int](TensorLayout, Writable):
             rest //= Self.values[m]
         return crd^
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`((4, 8):(8, 1))`: the shape, then the strides (`(8:1)` for one
         mode)."""

@@ -246,6 +246,10 @@ struct TileTensor[
     def num_elements(self) -> Int:
         return Self.LayoutType.size
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`[1.0, 2.0]`; a rank-2 tensor prints its rows:
         `[[1.0, 2.0], [3.0, 4.0]]`."""

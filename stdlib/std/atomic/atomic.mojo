@@ -26,6 +26,10 @@ struct Ordering(ImplicitlyCopyable, Writable):
     def __eq__(self, other: Self) -> Bool:
         return self._value == other._value
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         if self._value == 6:
             writer.write_str("SEQUENTIAL")

@@ -45,6 +45,10 @@ struct Bool(Boolable, Comparable, Hashable, Writable, ImplicitlyCopyable):
     def __int__(self) -> Int:
         return Int(raw=__builtin.cast[DType.index](self._value))
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         if self:
             writer.write_str("True")

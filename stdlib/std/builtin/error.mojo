@@ -25,6 +25,10 @@ struct Error(Writable, Copyable):
         comptime for i in range(len(Ts)):
             rest[i].write_to(self.message)
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         self.message.write_to(writer)
 

@@ -10,6 +10,10 @@ struct _SourceLocation(ImplicitlyCopyable, Writable):
     var line: Int
     var col: Int
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """Writes `FILE:LINE:COL`."""
         writer.write_str(self.file_name)

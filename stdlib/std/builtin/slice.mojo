@@ -45,6 +45,10 @@ struct Slice(Copyable, Movable, Writable):
     def copy(self) -> Self:
         return Self(copy=self)
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`slice(start, end, step)` with `None` for a missing part."""
         writer.write_str("slice(")

@@ -61,12 +61,26 @@ trait Writable:
     """A value that can write itself to a Writer (used by print and String)."""
 
     def write_to(self, mut writer: Some[Writer]):
-        ...
+        """By default `TypeName(field1=value1, field2=value2)`, each field
+        written with its own write_to."""
+        writer.write(comptime(__builtin.type_name[Self]), "(")
+        comptime for i in range(__builtin.struct_field_count[Self]):
+            comptime if i > 0:
+                writer.write(", ")
+            writer.write(comptime(__builtin.struct_field_name[Self, i]), "=")
+            __builtin.struct_field[i](self).write_to(writer)
+        writer.write(")")
 
     def write_repr_to(self, mut writer: Some[Writer]):
-        """What repr() writes; by default the same as write_to. (Mojo 1.0
-        derives both from the fields by reflection; Ignis needs write_to.)"""
-        self.write_to(writer)
+        """What repr() writes; by default `TypeName(field1=repr1, ...)`,
+        each field written with its own write_repr_to."""
+        writer.write(comptime(__builtin.type_name[Self]), "(")
+        comptime for i in range(__builtin.struct_field_count[Self]):
+            comptime if i > 0:
+                writer.write(", ")
+            writer.write(comptime(__builtin.struct_field_name[Self, i]), "=")
+            __builtin.struct_field[i](self).write_repr_to(writer)
+        writer.write(")")
 
 
 trait Sized:
@@ -91,7 +105,12 @@ trait Indexer:
 
 trait Equatable:
     def __eq__(self, other: Self) -> Bool:
-        ...
+        """By default, field by field (each field's type compares with
+        `==`)."""
+        comptime for i in range(__builtin.struct_field_count[Self]):
+            if not (__builtin.struct_field[i](self) == __builtin.struct_field[i](other)):
+                return False
+        return True
 
     def __ne__(self, other: Self) -> Bool:
         return not self.__eq__(other)
@@ -104,7 +123,12 @@ trait Comparable(Equatable):
 
 trait Hashable:
     def __hash__(self) -> UInt64:
-        ...
+        """By default the fields' hashes combined (FNV-1a style over each
+        field's __hash__)."""
+        var h: UInt64 = 14695981039346656037
+        comptime for i in range(__builtin.struct_field_count[Self]):
+            h = (h ^ __builtin.struct_field[i](self).__hash__()) * 1099511628211
+        return h
 
 
 trait Stringable:

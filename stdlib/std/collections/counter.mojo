@@ -218,6 +218,10 @@ struct Counter[V: KeyElement](Copyable, Movable, Sized, Boolable):
                 keep[e.key.copy()] = e.value
         self._data = keep^
 
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.V, Writable):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.V, Writable):
         """`Counter({a: 3, b: 2})`, most common first."""
         writer.write_str("Counter({")

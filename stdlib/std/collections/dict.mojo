@@ -342,6 +342,10 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
     def items(self) -> _DictItemIter[Self.K, Self.V]:
         return _DictItemIter[Self.K, Self.V](self._keys, self._values, self._live, self._entries, 0)
 
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.K, Writable) and conforms_to(Self.V, Writable):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.K, Writable) and conforms_to(Self.V, Writable):
         writer.write_str("{")
         var first = True

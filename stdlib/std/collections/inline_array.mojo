@@ -103,6 +103,10 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
                 return True
         return False
 
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         var p = self.unsafe_ptr()
         writer.write_str("[")

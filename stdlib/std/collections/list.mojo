@@ -272,6 +272,10 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         for i in range(other._len):
             self.append(_copy_value(other._data[i]))
 
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         writer.write_str("[")
         for i in range(self._len):

@@ -85,6 +85,10 @@ struct Set[T: Hashable & Equatable & Movable](Movable, Copyable, Sized, Boolable
     def __ne__(self, other: Self) -> Bool:
         return not self.__eq__(other)
 
+    def write_repr_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         writer.write_str("{")
         var first = True

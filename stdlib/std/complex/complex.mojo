@@ -39,6 +39,10 @@ struct ComplexSIMD[dtype: DType, size: Int](Equatable, Writable, ImplicitlyCopya
             self.re[i] = from_deinterleaved[i]
             self.im[i] = from_deinterleaved[Self.size + i]
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`re + imi` per value (`re` alone when im is 0); several values
         between brackets, separated by ", "."""

@@ -37,6 +37,10 @@ struct Pointer[T: AnyType, origin: Int = 0](ImplicitlyCopyable, Equatable, Writa
     def __ne__(self, other: Self) -> Bool:
         return self.__int__() != other.__int__()
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write_str("0x")
         _write_hex(self.__int__(), writer)

@@ -149,6 +149,10 @@ struct UnsafePointer[
     def __hash__(self) -> UInt64:
         return self.__int__().__hash__()
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write_str("0x")
         _write_hex(self.__int__(), writer)

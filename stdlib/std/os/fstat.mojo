@@ -16,6 +16,10 @@ struct _CTimeSpec(ImplicitlyCopyable, Writable):
     def as_nanoseconds(self) -> UInt:
         return UInt(self.tv_sec * 1_000_000_000 + self.tv_subsec)
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """Nanoseconds since the epoch, then "ns"."""
         self.as_nanoseconds().write_to(writer)
@@ -75,6 +79,10 @@ struct stat_result(Copyable, Movable, Writable):
         self.st_blksize = st_blksize
         self.st_rdev = st_rdev
         self.st_flags = st_flags
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
 
     def write_to(self, mut writer: Some[Writer]):
         writer.write("os.stat_result(st_mode=", self.st_mode, ", st_ino=", self.st_ino)

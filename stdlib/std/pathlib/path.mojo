@@ -65,6 +65,10 @@ struct Path(Boolable, Copyable, Movable, Writable, Comparable, Hashable):
     def __bool__(self) -> Bool:
         return len(self.path) > 0
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write_string(StringSlice(self.path))
 

@@ -42,6 +42,10 @@ struct SourceLocation(ImplicitlyCopyable, Writable):
         msg.write_to(out)
         return out
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """Writes `FILE:LINE:COL`."""
         writer.write_str(self._file_name)

@@ -77,6 +77,10 @@ struct TestResult(Equatable, ImplicitlyCopyable, Writable):
     def __ne__(self, rhs: Self) -> Bool:
         return self._value != rhs._value
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`PASS` (green), `FAIL` (red) or `SKIP` (yellow)."""
         var use = _use_color()
@@ -132,6 +136,10 @@ struct TestReport(Copyable, Writable):
         """A skipped test's report."""
         return TestReport(name=name^, duration_ns=0, result=TestResult.SKIP)
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`    RESULT [ MS ] NAME`, then a failure's error indented."""
         writer.write_str("    ")
@@ -175,6 +183,10 @@ struct TestSuiteReport(Copyable, Writable):
             elif self.reports[i].result == TestResult.SKIP:
                 self.skipped += 1
         self.passed = len(self.reports) - self.failures - self.skipped
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
 
     def write_to(self, mut writer: Some[Writer]):
         """The report as Mojo prints it (each word followed by a space)."""

@@ -125,6 +125,10 @@ struct IndexList[size: Int, *, element_type: DType = DType.int64](
     def __ge__(self, rhs: Self) -> Bool:
         return all(self.data.ge(rhs.data))
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`(1, 2, 3)`; one element is written `(1,)`."""
         writer.write_string("(")

@@ -155,6 +155,10 @@ struct HostBuffer[dtype: DType](ImplicitlyCopyable, Sized, Writable):
     def enqueue_copy_from(self, src: HostBuffer[Self.dtype]) raises:
         self.context().enqueue_copy(dst_buf=self, src_buf=src)
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         """`HostBuffer([1.0, 2.0, 3.0])`."""
         writer.write_str("HostBuffer(")
@@ -230,6 +234,10 @@ struct DeviceBuffer[dtype: DType](ImplicitlyCopyable, Sized, Writable):
         copy of the buffer (after the work before it finished) and copies
         it back when the block ends."""
         return _HostMapping[Self.dtype](self)
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
 
     def write_to(self, mut writer: Some[Writer]):
         """`DeviceBuffer([1.0, 2.0, 3.0])` (copied to the host first)."""

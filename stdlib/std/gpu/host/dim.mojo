@@ -47,6 +47,10 @@ struct Dim(ImplicitlyCopyable, Writable):
             return self._y
         return self._z
 
+    def write_repr_to(self, mut writer: Some[Writer]):
+        """What repr() writes: the same as write_to."""
+        self.write_to(writer)
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write_str("(x=")
         self._x.write_to(writer)
