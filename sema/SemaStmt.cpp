@@ -557,9 +557,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       return;
     }
     if (Ra->Value)
-      St->Value = consumeValue(
-          convert(checkExpr(Ra->Value), Prog.ErrorType, Ra->Value->getRange()),
-          Ra->Value->getRange(), /*AllowMove=*/true);
+      St->Value = convertRaisedValue(checkExpr(Ra->Value),
+                                     Ra->Value->getRange()); // SemaErrors.cpp
     else
       Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
     emit(*this, Out, St);
@@ -571,9 +570,18 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     ++FS->TryDepth;
     if (T->Handlers.empty())
       --FS->TryDepth; // try/finally: errors still propagate
+    else
+      FS->ErrorScopes.emplace_back(); // the type it catches: SemaErrors.cpp
     checkBlock(T->Body, St->Body);
-    if (!T->Handlers.empty())
+    Type Caught = Prog.ErrorType;
+    if (!T->Handlers.empty()) {
       --FS->TryDepth;
+      if (Type Ty = FS->ErrorScopes.back().Ty)
+        Caught = Ty;
+      FS->ErrorScopes.pop_back();
+      if (Caught != Prog.ErrorType)
+        St->ErrorTy = Caught;
+    }
     if (T->Handlers.size() > 1)
       Diags.report(T->Handlers[1].Range, DiagID::err_unsupported)
           << "more than one 'except' clause";
@@ -581,8 +589,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       const ExceptClause &H = T->Handlers[0];
       St->HasHandler = true;
       FS->Scopes.emplace_back();
-      if (H.Name.isValid() && Prog.ErrorType)
-        St->ErrorVar = declareLocal(H.Name.Name, Prog.ErrorType, H.Name.Loc);
+      if (H.Name.isValid() && Caught)
+        St->ErrorVar = declareLocal(H.Name.Name, Caught, H.Name.Loc);
       checkBlock(H.Body, St->Handler);
       FS->Scopes.pop_back();
     }
