@@ -52,6 +52,9 @@ struct Local {
   /// A temporary whose parts were all moved out (tuple unpacking): never
   /// destroyed as a whole.
   bool NoDestroy = false;
+  /// `ref x = place`: the local holds the place's address and the name x
+  /// stands for the place itself.
+  bool IsRefBinding = false;
   /// For params: how the caller passes it. Mut/Inout/Ref params hold the
   /// caller's address; Read/Var/Default/Owned/Deinit hold a value.
   ArgConvention Convention = ArgConvention::Default;

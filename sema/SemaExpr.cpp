@@ -190,6 +190,13 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   Symbol S = lookup(N->Name, N->getStartLoc());
   switch (S.K) {
   case Symbol::Kind::Local:
+    if (S.Local->IsRefBinding) {
+      // `ref x = place`: x is the place the hidden pointer points to.
+      auto *PT = llvm::cast<PointerType>(S.Local->Ty);
+      cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, R);
+      D->Ops.push_back(makeLocalRef(S.Local, R));
+      return D;
+    }
     return makeLocalRef(S.Local, R);
   case Symbol::Kind::Value:
     return valueFromComptime(*this, S.Value, R);

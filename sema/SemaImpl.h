@@ -412,6 +412,7 @@ public:
   void checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
                       cir::StmtList &Out);
   void noteRaisingCall(cir::Function *Callee, SourceRange R);
+  void checkRefBinding(const VarDecl *V, SourceRange R, cir::StmtList &Out);
   /// Typed errors (SemaErrors.cpp): the type an error raised here must have
   /// (the innermost handler's, else the function's), recording \p Raised
   /// as what the innermost handler catches; false after a diagnostic.

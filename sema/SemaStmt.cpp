@@ -373,7 +373,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::VarDecl: {
     auto *V = llvm::cast<VarDecl>(S);
     if (V->TheForm == VarDecl::Form::Ref) {
-      Diags.report(R, DiagID::err_unsupported) << "'ref' bindings";
+      checkRefBinding(V, R, Out);
       return;
     }
     Type T = V->Type ? resolveType(V->Type, *FS->Ctx) : nullptr;
@@ -722,4 +722,46 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();
     return;
   }
+}
+
+void Sema::checkRefBinding(const VarDecl *V, SourceRange R,
+                           cir::StmtList &Out) {
+  // `ref x = place`: a hidden pointer to the place; the name x stands for
+  // the place (checkName), so `x += 1` changes it. An rvalue gets a
+  // temporary that lives as long as the function's locals.
+  auto *N = llvm::dyn_cast<NameExpr>(V->Target);
+  if (!N || !V->Init) {
+    Diags.report(R, DiagID::err_unsupported)
+        << (N ? "a 'ref' binding without a value" : "a 'ref' tuple binding");
+    return;
+  }
+  cir::Expr *Place = checkExpr(V->Init);
+  if (Place->Ty->isError())
+    return;
+  if (V->Type) {
+    Type T = resolveType(V->Type, *FS->Ctx);
+    if (!T->isError() && T != Place->Ty) {
+      Diags.report(V->Init->getRange(), DiagID::err_type_mismatch)
+          << typeName(Place->Ty) << typeName(T);
+      return;
+    }
+  }
+  if (!Place->isPlace()) {
+    Place = materialize(Place);
+    cir::Local *Tmp = newLocal("$ref_value", Place->Ty, R.Begin);
+    cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
+    Init->Target = makeLocalRef(Tmp, R);
+    Init->Value = consumeValue(Place, R, /*AllowMove=*/true);
+    emit(*this, Out, Init);
+    Place = makeLocalRef(Tmp, R);
+  }
+  Type PT = Types.getPointer(Place->Ty);
+  cir::Expr *Addr = makeExpr(cir::ExprKind::AddressOf, PT, R);
+  Addr->Ops.push_back(Place);
+  cir::Local *L = declareLocal(N->Name, PT, N->getStartLoc());
+  L->IsRefBinding = true;
+  cir::Stmt *Bind = makeStmt(cir::StmtKind::Assign, R);
+  Bind->Target = makeLocalRef(L, R);
+  Bind->Value = Addr;
+  emit(*this, Out, Bind);
 }
