@@ -219,9 +219,20 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   case Symbol::Kind::Module:
     Diags.report(R, DiagID::err_not_a_value) << N->Name << "module";
     return errorExpr(R);
-  case Symbol::Kind::Overloads:
-    Diags.report(R, DiagID::err_unsupported) << "a function used as a value";
-    return errorExpr(R);
+  case Symbol::Kind::Overloads: {
+    // A module function as a runtime value: a closure with nothing captured
+    // (SemaFunctionValues.cpp, SemaClosures.cpp).
+    if (S.Funcs.size() != 1 || S.Funcs.front()->Params.Present) {
+      Diags.report(R, DiagID::err_unsupported)
+          << (S.Funcs.size() != 1 ? "an overloaded function used as a value"
+                                  : "a parametric function used as a value");
+      return errorExpr(R);
+    }
+    ComptimeValue V = functionAsComptime(S, R);
+    if (!V.isValid())
+      return errorExpr(R);
+    return makeRuntimeClosure(V, R);
+  }
   case Symbol::Kind::Builtins:
     Diags.report(R, DiagID::err_not_a_value) << N->Name << "namespace";
     return errorExpr(R);
