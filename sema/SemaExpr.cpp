@@ -168,12 +168,27 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
     E->Ops.append(Ops.begin(), Ops.end());
     return E;
   }
+  case ComptimeValue::Kind::DType:
+    // A dtype as a run-time value: std's _DTypeValue holding its code.
+    if (Type DV = S.getPreludeStruct("_DTypeValue")) {
+      StructInfo *SI = S.getStructInfo(DV);
+      cir::Expr *Code = S.makeExpr(cir::ExprKind::IntConst,
+                                   S.Types.getIntLiteral(), R);
+      Code->Int = llvm::APInt(65, static_cast<uint64_t>(V.DT));
+      cir::Expr *E = S.makeExpr(cir::ExprKind::StructInit, DV, R);
+      E->Ops.push_back(S.convert(Code, SI->FieldTypes[0], R));
+      return E;
+    }
+    break;
   case ComptimeValue::Kind::Closure:
     if (S.ClosureArgument) // a call argument: a runtime closure value
       return S.makeRuntimeClosure(V, R);
     S.Diags.report(R, DiagID::err_closure_escapes) << S.SM.getText(R);
     return S.errorExpr(R);
   default:
+    break;
+  }
+  {
     S.Diags.report(R, DiagID::err_not_a_value)
         << S.SM.getText(R)
         << (V.K == ComptimeValue::Kind::Type ? "type" : "compile-time value");

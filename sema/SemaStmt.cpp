@@ -122,6 +122,14 @@ void Sema::checkBlock(Block B, cir::StmtList &Out) {
     if (Diags.hasReachedErrorLimit())
       break;
     checkStmt(S, Out);
+    // After a `comptime if` whose taken branch always returns, the rest of
+    // the block is dead for this instance and is not checked (so it may
+    // name what only the other branch could instantiate).
+    if (auto *I = llvm::dyn_cast<IfStmt>(S);
+        I && I->Comptime != ComptimeSpelling::None && !Out.empty() &&
+        Out.back()->Kind == cir::StmtKind::Block &&
+        blockAlwaysReturns(Out.back()->Body))
+      break;
   }
   FS->Scopes.pop_back();
 }
