@@ -412,6 +412,9 @@ public:
   void checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
                       cir::StmtList &Out);
   void noteRaisingCall(cir::Function *Callee, SourceRange R);
+  /// checkExpr, except that an empty `[]` or `{}` becomes \p Expected's
+  /// default value when it is a collection type (SemaLiterals.cpp).
+  cir::Expr *checkExprExpecting(const Expr *E, Type Expected);
   void checkRefBinding(const VarDecl *V, SourceRange R, cir::StmtList &Out);
   /// Typed errors (SemaErrors.cpp): the type an error raised here must have
   /// (the innermost handler's, else the function's), recording \p Raised

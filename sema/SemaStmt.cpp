@@ -400,7 +400,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     auto *N = llvm::cast<NameExpr>(V->Target);
     cir::Expr *Init = nullptr;
     if (V->Init) {
-      Init = checkExpr(V->Init);
+      Init = checkExprExpecting(V->Init, T);
       Init = T ? convert(Init, T, V->Init->getRange()) : materialize(Init);
       Init = consumeValue(Init, V->Init->getRange());
       if (!T)
@@ -514,7 +514,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     cir::Stmt *St = makeStmt(cir::StmtKind::Return, R);
     Type RT = FS->Fn->Result;
     if (Ret->Value) {
-      cir::Expr *V = checkExpr(Ret->Value);
+      cir::Expr *V = checkExprExpecting(Ret->Value, RT);
       if (llvm::isa<FunctionType>(V->Ty)) { // closures may not escape
         Diags.report(Ret->Value->getRange(), DiagID::err_closure_escapes)
             << SM.getText(Ret->Value->getRange());
