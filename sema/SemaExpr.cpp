@@ -783,7 +783,11 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
   case NodeKind::MemberExpr:
     return checkMember(llvm::cast<MemberExpr>(E));
   case NodeKind::CallExpr:
+    if (isComprehensionAdd(llvm::cast<CallExpr>(E)))
+      return checkComprehensionAdd(llvm::cast<CallExpr>(E));
     return checkCall(llvm::cast<CallExpr>(E));
+  case NodeKind::ComprehensionExpr:
+    return checkComprehension(llvm::cast<ComprehensionExpr>(E));
   case NodeKind::LambdaExpr: {
     // A nested function defined where the lambda is written (its captures
     // are made before the statement), then named as a value.

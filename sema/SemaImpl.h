@@ -111,6 +111,12 @@ struct FunctionState {
     SourceRange First;
   };
   llvm::SmallVector<ErrorScope, 2> ErrorScopes;
+  /// Comprehensions being checked, innermost last (SemaComprehensions.cpp).
+  struct Comprehension {
+    const ComprehensionExpr *Expr = nullptr;
+    cir::Local *Result = nullptr;
+  };
+  llvm::SmallVector<Comprehension, 1> Comprehensions;
   /// Locals that hold `read` arguments (assignments are errors).
   llvm::DenseMap<cir::Local *, bool> ReadOnly;
   /// Parameters and local comptime values (a copy the body may extend).
@@ -415,6 +421,9 @@ public:
   /// checkExpr, except that an empty `[]` or `{}` becomes \p Expected's
   /// default value when it is a collection type (SemaLiterals.cpp).
   cir::Expr *checkExprExpecting(const Expr *E, Type Expected);
+  cir::Expr *checkComprehension(const ComprehensionExpr *C);
+  bool isComprehensionAdd(const CallExpr *CE) const;
+  cir::Expr *checkComprehensionAdd(const CallExpr *CE);
   void checkRefBinding(const VarDecl *V, SourceRange R, cir::StmtList &Out);
   /// Typed errors (SemaErrors.cpp): the type an error raised here must have
   /// (the innermost handler's, else the function's), recording \p Raised
