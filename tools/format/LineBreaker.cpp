@@ -1,0 +1,423 @@
+//===- LineBreaker.cpp - Black-style wrapping of one logical line ---------===//
+//
+// A line that fits in LineWidth columns (and holds no comment that needs a
+// line break) is written as it is. Otherwise it is split at a bracket pair:
+// the last one whose head and tail fit (in a def, one before `->`), skipping
+// pairs around a single token when another exists. The bracket's contents go
+// on one continuation line, indented one level, if they fit there and carry
+// no magic trailing comma; otherwise one item per line with a trailing comma
+// added. The same rules apply again to every piece that is still too long.
+//
+//===----------------------------------------------------------------------===//
+#include "tools/format/FormatImpl.h"
+
+using namespace ignis;
+using namespace ignis::format;
+
+namespace {
+class LineBreaker {
+public:
+  LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out);
+  void emit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma);
+  /// Whether the line is too long and its expression [Lo, Hi) should be
+  /// wrapped in parentheses to split it: it has two operators of its
+  /// loosest level, or no bracket pair that splits the
+  /// line well (head and tail fit, more than one token inside).
+  bool needsInvisibleParens(unsigned Lo, unsigned Hi, unsigned Indent) const;
+
+private:
+  bool isOpener(unsigned I) const {
+    TokenKind K = T[I].Kind;
+    return K == TokenKind::l_paren || K == TokenKind::l_square ||
+           K == TokenKind::l_brace;
+  }
+  bool isCloser(unsigned I) const {
+    TokenKind K = T[I].Kind;
+    return K == TokenKind::r_paren || K == TokenKind::r_square ||
+           K == TokenKind::r_brace;
+  }
+  /// A comment inside [Lo, Hi) that forces a line break there.
+  bool forced(unsigned Lo, unsigned Hi) const;
+  bool fits(unsigned Lo, unsigned Hi, unsigned Indent, unsigned Extra) const;
+  void writeIndent(unsigned Indent) { Out.append(Indent * IndentWidth, ' '); }
+  void writeLeading(unsigned I, unsigned Indent);
+  void writeFlat(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma);
+  void emitBody(unsigned Lo, unsigned Hi, unsigned Indent);
+  void emitInside(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma,
+                  bool Single);
+  void topLevelCandidates(unsigned Lo, unsigned Hi,
+                          llvm::SmallVectorImpl<unsigned> &Out) const;
+  bool splitsWell(unsigned Lo, unsigned Hi, unsigned O, unsigned Indent,
+                  bool AddComma) const;
+
+  llvm::ArrayRef<FmtToken> T;
+  std::string &Out;
+  llvm::SmallVector<bool, 64> Space;
+  /// The matching bracket of each bracket token, or ~0u.
+  llvm::SmallVector<unsigned, 64> Match;
+  /// In a def/fn header: the top-level `->` (or the size).
+  unsigned ArrowAt;
+};
+} // namespace
+
+LineBreaker::LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out)
+    : T(Toks), Out(Out) {
+  computeSpacing(T, Space);
+  unsigned N = T.size();
+  Match.assign(N, ~0u);
+  llvm::SmallVector<unsigned, 16> Stack;
+  ArrowAt = N;
+  bool IsDef = N && (T[0].Kind == TokenKind::kw_def ||
+                     T[0].Kind == TokenKind::kw_fn);
+  for (unsigned I = 0; I < N; ++I) {
+    if (isOpener(I)) {
+      Stack.push_back(I);
+    } else if (isCloser(I) && !Stack.empty()) {
+      Match[I] = Stack.back();
+      Match[Stack.back()] = I;
+      Stack.pop_back();
+    } else if (IsDef && Stack.empty() && T[I].Kind == TokenKind::arrow &&
+               ArrowAt == N) {
+      ArrowAt = I;
+    }
+  }
+}
+
+bool LineBreaker::forced(unsigned Lo, unsigned Hi) const {
+  for (unsigned I = Lo; I < Hi; ++I) {
+    if (I + 1 < Hi && !T[I].Trailing.empty())
+      return true;
+    if (I > Lo && !T[I].Leading.empty())
+      return true;
+  }
+  return false;
+}
+
+bool LineBreaker::fits(unsigned Lo, unsigned Hi, unsigned Indent,
+                       unsigned Extra) const {
+  unsigned Col = Indent * IndentWidth;
+  for (unsigned I = Lo; I < Hi; ++I) {
+    if (I > Lo && Space[I])
+      ++Col;
+    llvm::StringRef Text = T[I].Text;
+    size_t NL = Text.find('\n');
+    if (NL == llvm::StringRef::npos) {
+      Col += displayWidth(Text);
+    } else {
+      if (Col + displayWidth(Text.take_front(NL)) > LineWidth)
+        return false;
+      Col = displayWidth(Text.drop_front(Text.rfind('\n') + 1));
+    }
+    if (Col > LineWidth)
+      return false;
+  }
+  return Col + Extra <= LineWidth;
+}
+
+void LineBreaker::writeLeading(unsigned I, unsigned Indent) {
+  for (llvm::StringRef C : T[I].Leading) {
+    writeIndent(Indent);
+    Out += C;
+    Out += '\n';
+  }
+}
+
+/// Writes [Lo, Hi) on one line. A comment inside still ends its line (the
+/// pieces stay at Indent, which is legal inside brackets, the only place
+/// such comments occur).
+void LineBreaker::writeFlat(unsigned Lo, unsigned Hi, unsigned Indent,
+                            bool AddComma) {
+  bool Fresh = true; // the indentation is still to be written
+  for (unsigned I = Lo; I < Hi; ++I) {
+    if (I > Lo && !T[I].Leading.empty()) {
+      if (!Fresh)
+        Out += '\n';
+      writeLeading(I, Indent);
+      Fresh = true;
+    }
+    if (Fresh)
+      writeIndent(Indent);
+    else if (I > Lo && Space[I])
+      Out += ' ';
+    Fresh = false;
+    Out += T[I].Text;
+    if (I + 1 == Hi && AddComma)
+      Out += ',';
+    if (!T[I].Trailing.empty()) {
+      Out += "  ";
+      Out += T[I].Trailing;
+      if (I + 1 < Hi) {
+        Out += '\n';
+        Fresh = true;
+      }
+    }
+  }
+  Out += '\n';
+}
+
+void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent,
+                       bool AddComma) {
+  if (!forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0))
+    return writeFlat(Lo, Hi, Indent, AddComma);
+
+  llvm::SmallVector<unsigned, 8> Candidates;
+  topLevelCandidates(Lo, Hi, Candidates);
+  if (Candidates.empty())
+    return writeFlat(Lo, Hi, Indent, AddComma);
+
+  unsigned Pick = Candidates.back();
+  for (size_t K = Candidates.size(); K-- > 0;) {
+    unsigned O = Candidates[K];
+    if (Match[O] == O + 2 && K > 0)
+      continue; // `[0]`, `(x)`: split an earlier pair instead
+    if (splitsWell(Lo, Hi, O, Indent, AddComma)) {
+      Pick = O;
+      break;
+    }
+  }
+  unsigned Close = Match[Pick];
+  emit(Lo, Pick + 1, Indent, false);
+  emitBody(Pick + 1, Close, Indent + 1);
+  writeLeading(Close, Indent + 1);
+  emit(Close, Hi, Indent, AddComma);
+}
+
+/// Bracket pairs at the top level of [Lo, Hi) with something inside (in a
+/// def header, only those before `->` when there are any).
+void LineBreaker::topLevelCandidates(
+    unsigned Lo, unsigned Hi, llvm::SmallVectorImpl<unsigned> &Out) const {
+  unsigned Depth = 0;
+  for (unsigned I = Lo; I < Hi; ++I) {
+    if (isOpener(I)) {
+      if (Depth == 0 && Match[I] != ~0u && Match[I] < Hi && Match[I] > I + 1)
+        Out.push_back(I);
+      ++Depth;
+    } else if (isCloser(I) && Depth) {
+      --Depth;
+    }
+  }
+  if (Lo == 0 && ArrowAt < Hi) {
+    llvm::SmallVector<unsigned, 8> BeforeArrow;
+    for (unsigned O : Out)
+      if (O < ArrowAt)
+        BeforeArrow.push_back(O);
+    if (!BeforeArrow.empty())
+      Out.assign(BeforeArrow.begin(), BeforeArrow.end());
+  }
+}
+
+bool LineBreaker::splitsWell(unsigned Lo, unsigned Hi, unsigned O,
+                             unsigned Indent, bool AddComma) const {
+  unsigned C = Match[O];
+  return !forced(Lo, O + 1) && fits(Lo, O + 1, Indent, 0) && !forced(C, Hi) &&
+         fits(C, Hi, Indent, AddComma ? 1 : 0);
+}
+
+bool LineBreaker::needsInvisibleParens(unsigned Lo, unsigned Hi,
+                                       unsigned Indent) const {
+  unsigned N = T.size();
+  if (!forced(0, N) && fits(0, N, Indent, 0))
+    return false;
+  // Two operators of the loosest level: split at them.
+  llvm::SmallVector<unsigned, 8> Ops;
+  loosestDelimiters(T, Lo, Hi, Ops);
+  if (Ops.size() >= 2)
+    return true;
+  llvm::SmallVector<unsigned, 8> Candidates;
+  topLevelCandidates(0, N, Candidates);
+  for (unsigned O : Candidates)
+    if (Match[O] > O + 2 && splitsWell(0, N, O, Indent, false))
+      return false;
+  return true;
+}
+
+/// The contents of a split bracket pair: one line if they fit, else one item
+/// per line.
+void LineBreaker::emitBody(unsigned Lo, unsigned Hi, unsigned Indent) {
+  llvm::SmallVector<unsigned, 8> Commas;
+  bool Single = false;
+  unsigned Depth = 0;
+  for (unsigned I = Lo; I < Hi; ++I) {
+    if (isOpener(I))
+      ++Depth;
+    else if (isCloser(I) && Depth)
+      --Depth;
+    else if (Depth == 0 && T[I].Kind == TokenKind::comma)
+      Commas.push_back(I);
+    else if (Depth == 0 && (T[I].Kind == TokenKind::kw_for ||
+                            T[I].Kind == TokenKind::kw_lambda))
+      Single = true; // a comprehension or lambda: its commas are not items
+  }
+  bool TrailingComma = T[Hi - 1].Kind == TokenKind::comma;
+  bool Magic = !Single && TrailingComma &&
+               (Commas.size() >= 2 || T[Lo - 1].Kind != TokenKind::l_paren);
+  if (!Magic && !forced(Lo, Hi) && fits(Lo, Hi, Indent, 0)) {
+    writeLeading(Lo, Indent);
+    return writeFlat(Lo, Hi, Indent, false);
+  }
+  if (Single || Commas.empty()) {
+    writeLeading(Lo, Indent);
+    return emitInside(Lo, Hi, Indent, false, Single);
+  }
+  unsigned Start = Lo;
+  for (unsigned C : Commas) {
+    writeLeading(Start, Indent);
+    emitInside(Start, C + 1, Indent, false, false);
+    Start = C + 1;
+  }
+  if (Start < Hi) {
+    writeLeading(Start, Indent);
+    emitInside(Start, Hi, Indent, /*AddComma=*/true, false);
+  }
+}
+
+/// A piece inside brackets that does not fit: split before each operator of
+/// its loosest level (each piece again the same way), else at a bracket.
+void LineBreaker::emitInside(unsigned Lo, unsigned Hi, unsigned Indent,
+                             bool AddComma, bool Single) {
+  llvm::SmallVector<unsigned, 8> Ops;
+  if (Single || (!forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0)) ||
+      !loosestDelimiters(T, Lo, Hi, Ops))
+    return emit(Lo, Hi, Indent, AddComma);
+  unsigned Start = Lo;
+  for (unsigned Op : Ops) {
+    emitInside(Start, Op, Indent, false, false);
+    writeLeading(Op, Indent);
+    Start = Op;
+  }
+  emitInside(Start, Hi, Indent, AddComma, false);
+}
+
+/// Whether the bracket at Open is closed by the one at Close.
+static bool isClosedAt(llvm::ArrayRef<FmtToken> T, unsigned Open,
+                       unsigned Close) {
+  unsigned Depth = 0;
+  for (unsigned I = Open; I <= Close; ++I) {
+    TokenKind K = T[I].Kind;
+    if (K == TokenKind::l_paren || K == TokenKind::l_square ||
+        K == TokenKind::l_brace)
+      ++Depth;
+    else if (K == TokenKind::r_paren || K == TokenKind::r_square ||
+             K == TokenKind::r_brace) {
+      if (--Depth == 0)
+        return I == Close;
+    }
+  }
+  return false;
+}
+
+/// The expression black would wrap in invisible parentheses: the condition
+/// of `if`/`elif`/`while`, the value of `return`, the right side of a single
+/// assignment. Returns false when there is none (or it is already one
+/// bracket pair).
+static bool findWrappableExpr(llvm::ArrayRef<FmtToken> T, unsigned &Lo,
+                              unsigned &Hi) {
+  unsigned N = T.size();
+  if (N < 2)
+    return false;
+  // Top-level positions of `:` and assignment operators.
+  llvm::SmallVector<unsigned, 4> Colons, Assigns;
+  unsigned Depth = 0;
+  for (unsigned I = 0; I < N; ++I) {
+    switch (T[I].Kind) {
+    case TokenKind::l_paren:
+    case TokenKind::l_square:
+    case TokenKind::l_brace:
+      ++Depth;
+      break;
+    case TokenKind::r_paren:
+    case TokenKind::r_square:
+    case TokenKind::r_brace:
+      if (Depth)
+        --Depth;
+      break;
+    case TokenKind::colon:
+      if (!Depth)
+        Colons.push_back(I);
+      break;
+    case TokenKind::equal:
+    case TokenKind::plusequal:
+    case TokenKind::minusequal:
+    case TokenKind::starequal:
+    case TokenKind::slashequal:
+      if (!Depth)
+        Assigns.push_back(I);
+      break;
+    default:
+      break;
+    }
+  }
+  TokenKind First = T[0].Kind;
+  if (First == TokenKind::kw_if || First == TokenKind::kw_elif ||
+      First == TokenKind::kw_while) {
+    if (Colons.size() != 1 || Colons[0] != N - 1)
+      return false;
+    Lo = 1;
+    Hi = N - 1;
+  } else if (First == TokenKind::kw_return) {
+    Lo = 1;
+    Hi = N;
+  } else if (Assigns.size() == 1 && First != TokenKind::kw_def &&
+             First != TokenKind::kw_fn && First != TokenKind::at &&
+             (Colons.empty() || Colons.back() < Assigns[0])) {
+    Lo = Assigns[0] + 1;
+    Hi = N;
+  } else {
+    return false;
+  }
+  if (Lo >= Hi || T[Lo].Kind == TokenKind::kw_yield ||
+      T[Lo].Kind == TokenKind::star || T[Lo].Kind == TokenKind::starstar)
+    return false;
+  // A lone token gains nothing from parentheses; one bracket pair has its
+  // own.
+  if (Hi - Lo == 1)
+    return false;
+  TokenKind K = T[Lo].Kind;
+  if ((K == TokenKind::l_paren || K == TokenKind::l_square ||
+       K == TokenKind::l_brace) &&
+      isClosedAt(T, Lo, Hi - 1))
+    return false;
+  // `return a, b` would become a parenthesized tuple: a different tree.
+  Depth = 0;
+  for (unsigned I = Lo; I < Hi; ++I) {
+    TokenKind IK = T[I].Kind;
+    if (IK == TokenKind::l_paren || IK == TokenKind::l_square ||
+        IK == TokenKind::l_brace)
+      ++Depth;
+    else if ((IK == TokenKind::r_paren || IK == TokenKind::r_square ||
+              IK == TokenKind::r_brace) &&
+             Depth)
+      --Depth;
+    else if (IK == TokenKind::semi || (IK == TokenKind::comma && !Depth))
+      return false;
+  }
+  return true;
+}
+
+void format::writeLogicalLine(llvm::ArrayRef<FmtToken> Toks, unsigned Depth,
+                              std::string &Out) {
+  if (Toks.empty())
+    return;
+  unsigned Lo, Hi;
+  if (findWrappableExpr(Toks, Lo, Hi) &&
+      LineBreaker(Toks, Out).needsInvisibleParens(Lo, Hi, Depth)) {
+    llvm::SmallVector<FmtToken, 64> Wrapped(Toks.begin(), Toks.begin() + Lo);
+    FmtToken Open, Close;
+    Open.Kind = TokenKind::l_paren;
+    Open.Text = "(";
+    Open.HadSpace = true;
+    Close.Kind = TokenKind::r_paren;
+    Close.Text = ")";
+    Open.Line = Open.EndLine = Toks[Lo].Line;
+    Close.Line = Close.EndLine = Toks[Hi - 1].EndLine;
+    Wrapped.push_back(Open);
+    Wrapped.append(Toks.begin() + Lo, Toks.begin() + Hi);
+    // A comment after the expression's last token now follows `)`.
+    std::swap(Close.Trailing, Wrapped.back().Trailing);
+    Wrapped.push_back(Close);
+    Wrapped.append(Toks.begin() + Hi, Toks.end());
+    LineBreaker(Wrapped, Out).emit(0, Wrapped.size(), Depth, false);
+    return;
+  }
+  LineBreaker(Toks, Out).emit(0, Toks.size(), Depth, false);
+}
