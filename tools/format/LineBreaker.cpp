@@ -1,9 +1,9 @@
 //===- LineBreaker.cpp - Black-style wrapping of one logical line ---------===//
 //
-// A line that fits in LineWidth columns (and holds no comment that needs a
-// line break) is written as it is. Otherwise it is split at a bracket pair:
-// the last one whose head and tail fit (in a def, one before `->`), skipping
-// pairs around a single token when another exists. The bracket's contents go
+// A line that fits in LineWidth columns (its final comment included) and
+// holds no comment that needs a line break and no magic trailing comma is
+// written as it is. Otherwise it is split at a bracket pair: in a def header
+// the first one, elsewhere the last one whose head and tail fit. The bracket's contents go
 // on one continuation line, indented one level, if they fit there and carry
 // no magic trailing comma; otherwise one item per line with a trailing comma
 // added. The same rules apply again to every piece that is still too long.
@@ -19,10 +19,10 @@ class LineBreaker {
 public:
   LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out);
   void emit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma);
-  /// Whether the line is too long and its expression [Lo, Hi) should be
-  /// wrapped in parentheses to split it: it has two operators of its
-  /// loosest level, or no bracket pair that splits the
-  /// line well (head and tail fit, more than one token inside).
+  /// Whether the line is too long (its comment aside) and its expression
+  /// [Lo, Hi) should be wrapped in parentheses to split it, as black does:
+  /// it has two operators of its loosest level, or one and it does not end
+  /// in a bracket pair the line can split at instead.
   bool needsInvisibleParens(unsigned Lo, unsigned Hi, unsigned Indent) const;
 
 private:
@@ -36,9 +36,15 @@ private:
     return K == TokenKind::r_paren || K == TokenKind::r_square ||
            K == TokenKind::r_brace;
   }
+  /// A def header or function type: split at its first bracket (black's
+  /// left-hand split).
+  bool startsDef(unsigned Lo) const {
+    return T[Lo].Kind == TokenKind::kw_def || T[Lo].Kind == TokenKind::kw_fn;
+  }
   /// A comment inside [Lo, Hi) that forces a line break there.
   bool forced(unsigned Lo, unsigned Hi) const;
-  bool fits(unsigned Lo, unsigned Hi, unsigned Indent, unsigned Extra) const;
+  bool fits(unsigned Lo, unsigned Hi, unsigned Indent, unsigned Extra,
+            bool CountComment = true) const;
   void writeIndent(unsigned Indent) { Out.append(Indent * IndentWidth, ' '); }
   void writeLeading(unsigned I, unsigned Indent);
   void writeFlat(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma);
@@ -49,14 +55,22 @@ private:
                           llvm::SmallVectorImpl<unsigned> &Out) const;
   bool splitsWell(unsigned Lo, unsigned Hi, unsigned O, unsigned Indent,
                   bool AddComma) const;
+  unsigned pickSplit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma,
+                     llvm::ArrayRef<unsigned> Candidates) const;
 
   llvm::ArrayRef<FmtToken> T;
   std::string &Out;
   llvm::SmallVector<bool, 64> Space;
   /// The matching bracket of each bracket token, or ~0u.
   llvm::SmallVector<unsigned, 64> Match;
-  /// In a def/fn header: the top-level `->` (or the size).
-  unsigned ArrowAt;
+  /// For each opener: its contents are a comprehension or lambda (their
+  /// commas are not items), and they end in a magic trailing comma (one
+  /// that keeps the pair split one item a line).
+  llvm::SmallVector<bool, 64> SingleBody, MagicComma;
+  /// Set while writing a def header's tail after its first bracket pair,
+  /// where (as in `mojo format`) magic trailing commas do not force a split
+  /// (a pair split for length still puts one item a line).
+  bool IgnoreMagic = false;
 };
 } // namespace
 
@@ -65,20 +79,30 @@ LineBreaker::LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out)
   computeSpacing(T, Space);
   unsigned N = T.size();
   Match.assign(N, ~0u);
-  llvm::SmallVector<unsigned, 16> Stack;
-  ArrowAt = N;
-  bool IsDef = N && (T[0].Kind == TokenKind::kw_def ||
-                     T[0].Kind == TokenKind::kw_fn);
+  SingleBody.assign(N, false);
+  MagicComma.assign(N, false);
+  llvm::SmallVector<unsigned, 16> Stack, Commas;
   for (unsigned I = 0; I < N; ++I) {
     if (isOpener(I)) {
       Stack.push_back(I);
+      Commas.push_back(0);
     } else if (isCloser(I) && !Stack.empty()) {
-      Match[I] = Stack.back();
-      Match[Stack.back()] = I;
-      Stack.pop_back();
-    } else if (IsDef && Stack.empty() && T[I].Kind == TokenKind::arrow &&
-               ArrowAt == N) {
-      ArrowAt = I;
+      unsigned O = Stack.pop_back_val(), NumCommas = Commas.pop_back_val();
+      Match[I] = O;
+      Match[O] = I;
+      // `(a,)` is a one-element tuple, not a request to split; `f(a,)` is.
+      bool Tuple = T[O].Kind == TokenKind::l_paren &&
+                   (O == 0 || !(isIdentifierLike(T[O - 1].Kind) ||
+                                isCloser(O - 1)));
+      MagicComma[O] = !SingleBody[O] && I > O + 1 &&
+                      T[I - 1].Kind == TokenKind::comma &&
+                      (NumCommas >= 2 || !Tuple);
+    } else if (!Stack.empty()) {
+      if (T[I].Kind == TokenKind::comma)
+        ++Commas.back();
+      else if (T[I].Kind == TokenKind::kw_for ||
+               T[I].Kind == TokenKind::kw_lambda)
+        SingleBody[Stack.back()] = true;
     }
   }
 }
@@ -89,12 +113,14 @@ bool LineBreaker::forced(unsigned Lo, unsigned Hi) const {
       return true;
     if (I > Lo && !T[I].Leading.empty())
       return true;
+    if (MagicComma[I] && !IgnoreMagic && Match[I] < Hi)
+      return true;
   }
   return false;
 }
 
 bool LineBreaker::fits(unsigned Lo, unsigned Hi, unsigned Indent,
-                       unsigned Extra) const {
+                       unsigned Extra, bool CountComment) const {
   unsigned Col = Indent * IndentWidth;
   for (unsigned I = Lo; I < Hi; ++I) {
     if (I > Lo && Space[I])
@@ -111,6 +137,9 @@ bool LineBreaker::fits(unsigned Lo, unsigned Hi, unsigned Indent,
     if (Col > LineWidth)
       return false;
   }
+  // Black counts a comment that ends the line.
+  if (CountComment && Hi > Lo && !T[Hi - 1].Trailing.empty())
+    Extra += 2 + displayWidth(T[Hi - 1].Trailing);
   return Col + Extra <= LineWidth;
 }
 
@@ -165,25 +194,31 @@ void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent,
   if (Candidates.empty())
     return writeFlat(Lo, Hi, Indent, AddComma);
 
-  unsigned Pick = Candidates.back();
-  for (size_t K = Candidates.size(); K-- > 0;) {
-    unsigned O = Candidates[K];
-    if (Match[O] == O + 2 && K > 0)
-      continue; // `[0]`, `(x)`: split an earlier pair instead
-    if (splitsWell(Lo, Hi, O, Indent, AddComma)) {
-      Pick = O;
-      break;
-    }
-  }
+  unsigned Pick = pickSplit(Lo, Hi, Indent, AddComma, Candidates);
   unsigned Close = Match[Pick];
   emit(Lo, Pick + 1, Indent, false);
   emitBody(Pick + 1, Close, Indent + 1);
   writeLeading(Close, Indent + 1);
+  bool WasIgnoring = IgnoreMagic;
+  IgnoreMagic |= startsDef(Lo);
   emit(Close, Hi, Indent, AddComma);
+  IgnoreMagic = WasIgnoring;
 }
 
-/// Bracket pairs at the top level of [Lo, Hi) with something inside (in a
-/// def header, only those before `->` when there are any).
+/// A def header splits at its first bracket pair (black's left-hand split);
+/// other lines at the last pair whose head and tail fit, else the last one.
+unsigned LineBreaker::pickSplit(unsigned Lo, unsigned Hi, unsigned Indent,
+                                bool AddComma,
+                                llvm::ArrayRef<unsigned> Candidates) const {
+  if (startsDef(Lo))
+    return Candidates.front();
+  for (size_t K = Candidates.size(); K-- > 0;)
+    if (splitsWell(Lo, Hi, Candidates[K], Indent, AddComma))
+      return Candidates[K];
+  return Candidates.back();
+}
+
+/// Bracket pairs at the top level of [Lo, Hi) with something inside.
 void LineBreaker::topLevelCandidates(
     unsigned Lo, unsigned Hi, llvm::SmallVectorImpl<unsigned> &Out) const {
   unsigned Depth = 0;
@@ -195,14 +230,6 @@ void LineBreaker::topLevelCandidates(
     } else if (isCloser(I) && Depth) {
       --Depth;
     }
-  }
-  if (Lo == 0 && ArrowAt < Hi) {
-    llvm::SmallVector<unsigned, 8> BeforeArrow;
-    for (unsigned O : Out)
-      if (O < ArrowAt)
-        BeforeArrow.push_back(O);
-    if (!BeforeArrow.empty())
-      Out.assign(BeforeArrow.begin(), BeforeArrow.end());
   }
 }
 
@@ -216,26 +243,25 @@ bool LineBreaker::splitsWell(unsigned Lo, unsigned Hi, unsigned O,
 bool LineBreaker::needsInvisibleParens(unsigned Lo, unsigned Hi,
                                        unsigned Indent) const {
   unsigned N = T.size();
-  if (!forced(0, N) && fits(0, N, Indent, 0))
+  // A comment alone does not make parentheses worth it.
+  if (!forced(0, N) && fits(0, N, Indent, 0, /*CountComment=*/false))
     return false;
-  // Two operators of the loosest level: split at them.
   llvm::SmallVector<unsigned, 8> Ops;
   loosestDelimiters(T, Lo, Hi, Ops);
-  if (Ops.size() >= 2)
-    return true;
-  llvm::SmallVector<unsigned, 8> Candidates;
-  topLevelCandidates(0, N, Candidates);
-  for (unsigned O : Candidates)
-    if (Match[O] > O + 2 && splitsWell(0, N, O, Indent, false))
-      return false;
-  return true;
+  if (Ops.size() != 1)
+    return Ops.size() > 1;
+  // One operator: the expression's own last bracket pair does, if the line
+  // up to it fits.
+  unsigned Last = Hi - 1;
+  return !(isCloser(Last) && Match[Last] != ~0u && Match[Last] >= Lo &&
+           fits(0, Match[Last] + 1, Indent, 0));
 }
 
 /// The contents of a split bracket pair: one line if they fit, else one item
 /// per line.
 void LineBreaker::emitBody(unsigned Lo, unsigned Hi, unsigned Indent) {
+  bool Single = SingleBody[Lo - 1], Magic = MagicComma[Lo - 1];
   llvm::SmallVector<unsigned, 8> Commas;
-  bool Single = false;
   unsigned Depth = 0;
   for (unsigned I = Lo; I < Hi; ++I) {
     if (isOpener(I))
@@ -244,13 +270,7 @@ void LineBreaker::emitBody(unsigned Lo, unsigned Hi, unsigned Indent) {
       --Depth;
     else if (Depth == 0 && T[I].Kind == TokenKind::comma)
       Commas.push_back(I);
-    else if (Depth == 0 && (T[I].Kind == TokenKind::kw_for ||
-                            T[I].Kind == TokenKind::kw_lambda))
-      Single = true; // a comprehension or lambda: its commas are not items
   }
-  bool TrailingComma = T[Hi - 1].Kind == TokenKind::comma;
-  bool Magic = !Single && TrailingComma &&
-               (Commas.size() >= 2 || T[Lo - 1].Kind != TokenKind::l_paren);
   if (!Magic && !forced(Lo, Hi) && fits(Lo, Hi, Indent, 0)) {
     writeLeading(Lo, Indent);
     return writeFlat(Lo, Hi, Indent, false);

@@ -43,6 +43,35 @@ static bool startsOperand(TokenKind K) {
          K == TokenKind::kw_lambda || K == TokenKind::kw_await;
 }
 
+/// A name, a number or a dotted name (with a unary minus on the right),
+/// ending (Left) or starting at I.
+static bool isSimplePowerOperand(llvm::ArrayRef<FmtToken> T, size_t I,
+                                 bool Left) {
+  auto isAtom = [&](size_t J) {
+    return T[J].Kind == TokenKind::identifier ||
+           T[J].Kind == TokenKind::integer_literal ||
+           T[J].Kind == TokenKind::float_literal;
+  };
+  if (Left) {
+    if (!isAtom(I))
+      return false;
+    while (I >= 2 && T[I - 1].Kind == TokenKind::period &&
+           T[I - 2].Kind == TokenKind::identifier)
+      I -= 2;
+    return I == 0 || T[I - 1].Kind != TokenKind::period;
+  }
+  if (T[I].Kind == TokenKind::minus && I + 1 < T.size())
+    ++I;
+  if (!isAtom(I))
+    return false;
+  while (I + 2 < T.size() && T[I + 1].Kind == TokenKind::period &&
+         T[I + 2].Kind == TokenKind::identifier)
+    I += 2;
+  return I + 1 >= T.size() || (T[I + 1].Kind != TokenKind::l_paren &&
+                               T[I + 1].Kind != TokenKind::l_square &&
+                               T[I + 1].Kind != TokenKind::period);
+}
+
 namespace {
 enum class OpRole { NotOp, Binary, Unary, Postfix, Decorator };
 
@@ -110,6 +139,13 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
       Stack.pop_back();
   }
 
+  // `x**2`, `2**-n`, `a.b**c`: black hugs a power with simple operands.
+  llvm::SmallVector<bool, 64> HugPower(N, false);
+  for (size_t I = 1; I + 1 < N; ++I)
+    if (Toks[I].Kind == TokenKind::starstar && Role[I] == OpRole::Binary)
+      HugPower[I] = isSimplePowerOperand(Toks, I - 1, /*Left=*/true) &&
+                    isSimplePowerOperand(Toks, I + 1, /*Left=*/false);
+
   for (size_t I = 1; I < N; ++I) {
     const FmtToken &P = Toks[I - 1], &T = Toks[I];
     TokenKind PK = P.Kind, K = T.Kind;
@@ -138,9 +174,12 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     else if (Role[I - 1] == OpRole::Unary || Role[I - 1] == OpRole::Decorator)
       S = false;
     else if (Role[I] == OpRole::Binary || Role[I - 1] == OpRole::Binary)
-      S = true;
+      S = !(K == TokenKind::starstar ? HugPower[I] : HugPower[I - 1]);
     else if (K == TokenKind::exclaim || PK == TokenKind::exclaim)
       S = T.HadSpace;
+    else if ((K == TokenKind::l_paren || K == TokenKind::l_square) &&
+             (PK == TokenKind::kw_def || PK == TokenKind::kw_fn))
+      S = false; // a function type: `def(Int) -> None`, `def[n: Int]()`
     else if (K == TokenKind::l_paren || K == TokenKind::l_square) {
       if (isContextualKeyword(PK))
         S = T.HadSpace;
