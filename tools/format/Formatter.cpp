@@ -13,6 +13,7 @@
 #include "frontend/Diagnostics.h"
 #include "frontend/Lexer.h"
 #include "frontend/Parser.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
@@ -65,7 +66,12 @@ std::string ignis::formatTextUnchecked(llvm::StringRef Name,
   return formatTokens(SM, Id);
 }
 
-/// Drops the ` <line:col>` that ends most lines of the AST dump.
+static bool isLineColumn(llvm::StringRef S) {
+  return !S.empty() && S.find_first_not_of("0123456789:") == llvm::StringRef::npos;
+}
+
+/// Drops the ` <line:col>` that ends most lines of the AST dump and the
+/// `@line:col` in names made up for anonymous functions.
 static std::string stripLocations(llvm::StringRef Dump) {
   std::string Out;
   Out.reserve(Dump.size());
@@ -76,9 +82,18 @@ static std::string stripLocations(llvm::StringRef Dump) {
     if (L.ends_with(">")) {
       size_t Open = L.rfind(" <");
       if (Open != llvm::StringRef::npos &&
-          L.substr(Open + 2).drop_back().find_first_not_of("0123456789:") ==
-              llvm::StringRef::npos)
+          isLineColumn(L.substr(Open + 2).drop_back()))
         L = L.take_front(Open);
+    }
+    for (size_t At = L.find('@'); At != llvm::StringRef::npos;
+         At = L.find('@')) {
+      size_t End = At + 1;
+      while (End < L.size() && (llvm::isDigit(L[End]) || L[End] == ':'))
+        ++End;
+      Out += L.take_front(At);
+      if (!isLineColumn(L.slice(At + 1, End)))
+        Out += L.slice(At, End);
+      L = L.drop_front(End);
     }
     Out += L;
     Out += '\n';

@@ -4,9 +4,10 @@
 // commas and keywords; none inside brackets, before `,`/`:`/`)`, around `.`,
 // after unary operators, or in keyword arguments (`f(a=1)`). `=` in an
 // annotated parameter (`x: Int = 1`) gets spaces. Where the grammar leaves
-// the reading open (a `:` inside `[]` may start a slice bound or a parameter's
-// type; contextual keywords may be names), the source's choice of zero or one
-// space is kept, so the result is still stable.
+// the reading open (a `:` inside `[]` other than a declaration's parameter
+// list may start a slice bound or a parameter's type; contextual keywords may
+// be names), the source's choice of zero or one space is kept, so the result
+// is still stable.
 //
 //===----------------------------------------------------------------------===//
 #include "tools/format/FormatImpl.h"
@@ -78,6 +79,9 @@ enum class OpRole { NotOp, Binary, Unary, Postfix, Decorator };
 struct Level {
   TokenKind Opener;
   bool ItemHasColon = false;
+  /// `[` opening the parameters of a def, struct, trait or function type,
+  /// where `:` always introduces a type.
+  bool IsParamList = false;
 };
 } // namespace
 
@@ -90,11 +94,13 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
   llvm::SmallVector<OpRole, 64> Role(N, OpRole::NotOp);
   llvm::SmallVector<bool, 64> EqualSpaced(N, true);
   llvm::SmallVector<TokenKind, 64> Inside(N, TokenKind::eof);
+  llvm::SmallVector<bool, 64> InParamList(N, false);
   llvm::SmallVector<Level, 8> Stack;
   for (size_t I = 0; I < N; ++I) {
     TokenKind K = Toks[I].Kind;
     TokenKind Prev = I ? Toks[I - 1].Kind : TokenKind::newline;
     Inside[I] = Stack.empty() ? TokenKind::eof : Stack.back().Opener;
+    InParamList[I] = !Stack.empty() && Stack.back().IsParamList;
     switch (K) {
     case TokenKind::plus:
     case TokenKind::minus:
@@ -133,8 +139,19 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     default:
       break;
     }
-    if (isOpener(K))
-      Stack.push_back({K});
+    if (isOpener(K)) {
+      auto isDeclKeyword = [](TokenKind D) {
+        return D == TokenKind::kw_def || D == TokenKind::kw_fn ||
+               D == TokenKind::kw_struct || D == TokenKind::kw_trait;
+      };
+      bool Params = K == TokenKind::l_square && I > 0 &&
+                    (isDeclKeyword(Prev) ||
+                     (I > 1 && isIdentifierLike(Prev) &&
+                      (isDeclKeyword(Toks[I - 2].Kind) ||
+                       Toks[I - 2].Kind == TokenKind::kw_comptime ||
+                       Toks[I - 2].Kind == TokenKind::kw_alias)));
+      Stack.push_back({K, false, Params});
+    }
     else if (isCloser(K) && !Stack.empty())
       Stack.pop_back();
   }
@@ -164,7 +181,9 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     else if (K == TokenKind::colon)
       S = false;
     else if (PK == TokenKind::colon)
-      S = Inside[I - 1] == TokenKind::l_square ? T.HadSpace : true;
+      S = Inside[I - 1] == TokenKind::l_square && !InParamList[I - 1]
+              ? T.HadSpace
+              : true;
     else if (K == TokenKind::equal)
       S = EqualSpaced[I];
     else if (PK == TokenKind::equal)
