@@ -7,6 +7,9 @@ namespace ignis {
 /// `ignis format`: FormatCommand.cpp. Returns the exit status.
 bool isFormatCommandSelected();
 int runFormatCommand();
+/// `ignis doc`: DocCommand.cpp.
+bool isDocCommandSelected();
+int runDocCommand();
 
 } // namespace ignis
 

@@ -51,6 +51,8 @@ int main(int argc, char **argv) {
           "  ignis build FILE.mojo [-o OUT] [--emit=tokens|ast|sema|mlir|llvm|"
           "asm|obj|exe]\n"
           "  ignis format [--check] FILE|DIR|-   format source files\n"
+          "  ignis doc FILE|DIR [--format=json|markdown] [-o OUT]   API "
+          "docs\n"
           "  ignis <command> --help   describes a command's options\n",
           &llvm::errs()))
     return 1;
@@ -61,6 +63,8 @@ int main(int argc, char **argv) {
     return runRunCommand(Reporter);
   if (isFormatCommandSelected())
     return runFormatCommand();
+  if (isDocCommandSelected())
+    return runDocCommand();
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;
