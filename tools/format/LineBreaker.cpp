@@ -18,7 +18,10 @@ namespace {
 class LineBreaker {
 public:
   LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out);
-  void emit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma);
+  /// Writes [Lo, Hi) at Indent, split as needed. With LenientMagic (a def
+  /// header's tail), magic trailing commas do not stop it staying one line.
+  void emit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma,
+            bool LenientMagic = false);
   /// Whether the line is too long (its comment aside) and its expression
   /// [Lo, Hi) should be wrapped in parentheses to split it, as black does:
   /// it has two operators of its loosest level, or one and it does not end
@@ -40,6 +43,20 @@ private:
   /// left-hand split).
   bool startsDef(unsigned Lo) const {
     return T[Lo].Kind == TokenKind::kw_def || T[Lo].Kind == TokenKind::kw_fn;
+  }
+  /// `[` opening the parameters of a def, struct, trait, comptime
+  /// declaration or function type.
+  bool isParamList(unsigned O) const {
+    auto isDeclKeyword = [](TokenKind K) {
+      return K == TokenKind::kw_def || K == TokenKind::kw_fn ||
+             K == TokenKind::kw_struct || K == TokenKind::kw_trait ||
+             K == TokenKind::kw_comptime || K == TokenKind::kw_alias;
+    };
+    return O > 0 &&
+           (T[O - 1].Kind == TokenKind::kw_def ||
+            T[O - 1].Kind == TokenKind::kw_fn ||
+            (O > 1 && isIdentifierLike(T[O - 1].Kind) &&
+             isDeclKeyword(T[O - 2].Kind)));
   }
   /// A comment inside [Lo, Hi) that forces a line break there.
   bool forced(unsigned Lo, unsigned Hi) const;
@@ -67,9 +84,9 @@ private:
   /// commas are not items), and they end in a magic trailing comma (one
   /// that keeps the pair split one item a line).
   llvm::SmallVector<bool, 64> SingleBody, MagicComma;
-  /// Set while writing a def header's tail after its first bracket pair,
-  /// where (as in `mojo format`) magic trailing commas do not force a split
-  /// (a pair split for length still puts one item a line).
+  /// Set while deciding whether a def header's tail after its first bracket
+  /// pair stays one line: there (as in `mojo format`) a magic trailing comma
+  /// does not force a split, though a tail split for length honours it.
   bool IgnoreMagic = false;
 };
 } // namespace
@@ -90,13 +107,18 @@ LineBreaker::LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out)
       unsigned O = Stack.pop_back_val(), NumCommas = Commas.pop_back_val();
       Match[I] = O;
       Match[O] = I;
-      // `(a,)` is a one-element tuple, not a request to split; `f(a,)` is.
-      bool Tuple = T[O].Kind == TokenKind::l_paren &&
-                   (O == 0 || !(isIdentifierLike(T[O - 1].Kind) ||
-                                isCloser(O - 1)));
+      // `(a,)` is a one-element tuple and `x[a,]` a one-element subscript,
+      // not requests to split; `f(a,)`, `[a,]` and `def f[T,]` are.
+      bool AfterOperand =
+          O > 0 && (isIdentifierLike(T[O - 1].Kind) || isCloser(O - 1));
+      bool OneElementOK =
+          T[O].Kind == TokenKind::l_paren
+              ? AfterOperand
+              : !(T[O].Kind == TokenKind::l_square && AfterOperand &&
+                  !isParamList(O));
       MagicComma[O] = !SingleBody[O] && I > O + 1 &&
                       T[I - 1].Kind == TokenKind::comma &&
-                      (NumCommas >= 2 || !Tuple);
+                      (NumCommas >= 2 || OneElementOK);
     } else if (!Stack.empty()) {
       if (T[I].Kind == TokenKind::comma)
         ++Commas.back();
@@ -185,8 +207,11 @@ void LineBreaker::writeFlat(unsigned Lo, unsigned Hi, unsigned Indent,
 }
 
 void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent,
-                       bool AddComma) {
-  if (!forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0))
+                       bool AddComma, bool LenientMagic) {
+  IgnoreMagic = LenientMagic;
+  bool Flat = !forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0);
+  IgnoreMagic = false;
+  if (Flat)
     return writeFlat(Lo, Hi, Indent, AddComma);
 
   llvm::SmallVector<unsigned, 8> Candidates;
@@ -199,10 +224,7 @@ void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent,
   emit(Lo, Pick + 1, Indent, false);
   emitBody(Pick + 1, Close, Indent + 1);
   writeLeading(Close, Indent + 1);
-  bool WasIgnoring = IgnoreMagic;
-  IgnoreMagic |= startsDef(Lo);
-  emit(Close, Hi, Indent, AddComma);
-  IgnoreMagic = WasIgnoring;
+  emit(Close, Hi, Indent, AddComma, /*LenientMagic=*/startsDef(Lo));
 }
 
 /// A def header splits at its first bracket pair (black's left-hand split);
@@ -243,18 +265,28 @@ bool LineBreaker::splitsWell(unsigned Lo, unsigned Hi, unsigned O,
 bool LineBreaker::needsInvisibleParens(unsigned Lo, unsigned Hi,
                                        unsigned Indent) const {
   unsigned N = T.size();
-  // A comment alone does not make parentheses worth it.
+  // A comment alone does not make parentheses worth it, and the line up to
+  // `(` must fit.
   if (!forced(0, N) && fits(0, N, Indent, 0, /*CountComment=*/false))
+    return false;
+  if (forced(0, Lo) || !fits(0, Lo, Indent, 2))
     return false;
   llvm::SmallVector<unsigned, 8> Ops;
   loosestDelimiters(T, Lo, Hi, Ops);
   if (Ops.size() != 1)
     return Ops.size() > 1;
-  // One operator: the expression's own last bracket pair does, if the line
-  // up to it fits.
+  // One operator: black omits the parentheses when the expression ends in
+  // a bracket pair that another bracket precedes or whose head fits.
   unsigned Last = Hi - 1;
-  return !(isCloser(Last) && Match[Last] != ~0u && Match[Last] >= Lo &&
-           fits(0, Match[Last] + 1, Indent, 0));
+  if (isCloser(Last) && Match[Last] != ~0u && Match[Last] >= Lo) {
+    unsigned O = Match[Last];
+    for (unsigned I = Lo; I < O; ++I)
+      if (isOpener(I))
+        return false;
+    if (fits(Lo, O + 1, Indent, 0))
+      return false;
+  }
+  return true;
 }
 
 /// The contents of a split bracket pair: one line if they fit, else one item
@@ -379,6 +411,8 @@ static bool findWrappableExpr(llvm::ArrayRef<FmtToken> T, unsigned &Lo,
     Hi = N;
   } else if (Assigns.size() == 1 && First != TokenKind::kw_def &&
              First != TokenKind::kw_fn && First != TokenKind::at &&
+             // `mojo format` leaves comptime declarations unwrapped.
+             First != TokenKind::kw_comptime && First != TokenKind::kw_alias &&
              (Colons.empty() || Colons.back() < Assigns[0])) {
     Lo = Assigns[0] + 1;
     Hi = N;

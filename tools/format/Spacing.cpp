@@ -82,6 +82,8 @@ struct Level {
   /// `[` opening the parameters of a def, struct, trait or function type,
   /// where `:` always introduces a type.
   bool IsParamList = false;
+  /// Index of the opening bracket.
+  unsigned Open = 0;
 };
 } // namespace
 
@@ -95,7 +97,17 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
   llvm::SmallVector<bool, 64> EqualSpaced(N, true);
   llvm::SmallVector<TokenKind, 64> Inside(N, TokenKind::eof);
   llvm::SmallVector<bool, 64> InParamList(N, false);
+  // Slices: the subscript `[` each slice colon belongs to (or ~0u), and
+  // whether a subscript holds anything but names, numbers and unary signs
+  // (black then spaces its colons like binary operators).
+  llvm::SmallVector<unsigned, 64> SliceOf(N, ~0u);
+  llvm::SmallVector<bool, 64> ComplexSubscript(N, false);
   llvm::SmallVector<Level, 8> Stack;
+  auto markComplex = [&] {
+    for (const Level &L : Stack)
+      if (L.Opener == TokenKind::l_square && !L.IsParamList)
+        ComplexSubscript[L.Open] = true;
+  };
   for (size_t I = 0; I < N; ++I) {
     TokenKind K = Toks[I].Kind;
     TokenKind Prev = I ? Toks[I - 1].Kind : TokenKind::newline;
@@ -129,8 +141,12 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
         EqualSpaced[I] = Stack.back().ItemHasColon;
       break;
     case TokenKind::colon:
-      if (!Stack.empty())
+      if (!Stack.empty()) {
         Stack.back().ItemHasColon = true;
+        if (Stack.back().Opener == TokenKind::l_square &&
+            !Stack.back().IsParamList)
+          SliceOf[I] = Stack.back().Open;
+      }
       break;
     case TokenKind::comma:
       if (!Stack.empty())
@@ -139,6 +155,15 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     default:
       break;
     }
+    bool Simple = isIdentifierLike(K) || isLiteral(K) || isOpener(K) ||
+                  isCloser(K) || K == TokenKind::colon ||
+                  K == TokenKind::comma || Role[I] == OpRole::Unary ||
+                  K == TokenKind::kw_True || K == TokenKind::kw_False ||
+                  K == TokenKind::kw_None;
+    // A call or subscript inside (a trailer) is complex too.
+    if (!Simple || ((K == TokenKind::l_paren || K == TokenKind::l_square) &&
+                    I && (isIdentifierLike(Prev) || isCloser(Prev))))
+      markComplex();
     if (isOpener(K)) {
       auto isDeclKeyword = [](TokenKind D) {
         return D == TokenKind::kw_def || D == TokenKind::kw_fn ||
@@ -150,7 +175,7 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
                       (isDeclKeyword(Toks[I - 2].Kind) ||
                        Toks[I - 2].Kind == TokenKind::kw_comptime ||
                        Toks[I - 2].Kind == TokenKind::kw_alias)));
-      Stack.push_back({K, false, Params});
+      Stack.push_back({K, false, Params, unsigned(I)});
     }
     else if (isCloser(K) && !Stack.empty())
       Stack.pop_back();
@@ -179,11 +204,11 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     else if (PK == TokenKind::period)
       S = K == TokenKind::kw_import;
     else if (K == TokenKind::colon)
-      S = false;
+      // `x[a + 1 : b]`, but `x[a:b]`, `x[a + 1 :]`, `x[::2]`.
+      S = SliceOf[I] != ~0u && ComplexSubscript[SliceOf[I]] &&
+          PK != TokenKind::l_square && PK != TokenKind::colon;
     else if (PK == TokenKind::colon)
-      S = Inside[I - 1] == TokenKind::l_square && !InParamList[I - 1]
-              ? T.HadSpace
-              : true;
+      S = SliceOf[I - 1] == ~0u || ComplexSubscript[SliceOf[I - 1]];
     else if (K == TokenKind::equal)
       S = EqualSpaced[I];
     else if (PK == TokenKind::equal)
