@@ -78,6 +78,11 @@ unsigned format::delimiterPriority(llvm::ArrayRef<FmtToken> T, unsigned I) {
   case TokenKind::percent:
   case TokenKind::at:
     return Binary ? 11 : 0;
+  case TokenKind::period:
+    // `f(x).g().h()`: a method chain splits before each `.` after a bracket.
+    return Prev == TokenKind::r_paren || Prev == TokenKind::r_square
+               ? DotPriority
+               : 0;
   case TokenKind::string_literal:
   case TokenKind::tstring_literal:
     return Prev == TokenKind::string_literal ||
@@ -117,5 +122,8 @@ unsigned format::loosestDelimiters(llvm::ArrayRef<FmtToken> T, unsigned Lo,
     }
     At.push_back(I);
   }
+  // Splitting off a single attribute looks wrong.
+  if (Best == DotPriority && At.size() < 2)
+    At.clear();
   return At.empty() ? 0 : Best;
 }

@@ -68,12 +68,14 @@ void computeSpacing(llvm::ArrayRef<FmtToken> Toks,
 void writeLogicalLine(llvm::ArrayRef<FmtToken> Toks, unsigned Depth,
                       std::string &Out);
 
+/// The `.` of a method chain after a bracket: the tightest split level.
+constexpr unsigned DotPriority = 12;
 /// The binding level of T[I] as a binary operator black splits at (1 =
 /// loosest: ternary, 2 `or`, 3 `and`, 4 adjacent strings, 5 comparisons,
-/// ... 11 `*`), or 0.
+/// ... 11 `*`, DotPriority), or 0.
 unsigned delimiterPriority(llvm::ArrayRef<FmtToken> T, unsigned I);
 /// The top-level delimiters of the loosest level in (Lo, Hi) into At;
-/// returns that level or 0 when there are none.
+/// returns that level or 0 when there are none (or a single `.`).
 unsigned loosestDelimiters(llvm::ArrayRef<FmtToken> T, unsigned Lo,
                            unsigned Hi, llvm::SmallVectorImpl<unsigned> &At);
 

@@ -98,30 +98,35 @@ LineBreaker::LineBreaker(llvm::ArrayRef<FmtToken> Toks, std::string &Out)
   Match.assign(N, ~0u);
   SingleBody.assign(N, false);
   MagicComma.assign(N, false);
-  llvm::SmallVector<unsigned, 16> Stack, Commas;
+  llvm::SmallVector<unsigned, 16> Stack, Commas, Equals;
   for (unsigned I = 0; I < N; ++I) {
     if (isOpener(I)) {
       Stack.push_back(I);
       Commas.push_back(0);
+      Equals.push_back(0);
     } else if (isCloser(I) && !Stack.empty()) {
       unsigned O = Stack.pop_back_val(), NumCommas = Commas.pop_back_val();
+      unsigned NumEquals = Equals.pop_back_val();
       Match[I] = O;
       Match[O] = I;
       // `(a,)` is a one-element tuple and `x[a,]` a one-element subscript,
-      // not requests to split; `f(a,)`, `[a,]` and `def f[T,]` are.
+      // not requests to split; `f(a,)`, `[a,]`, `x[k=a,]` and `def f[T,]`
+      // are.
       bool AfterOperand =
           O > 0 && (isIdentifierLike(T[O - 1].Kind) || isCloser(O - 1));
       bool OneElementOK =
           T[O].Kind == TokenKind::l_paren
               ? AfterOperand
               : !(T[O].Kind == TokenKind::l_square && AfterOperand &&
-                  !isParamList(O));
+                  !isParamList(O) && NumEquals == 0);
       MagicComma[O] = !SingleBody[O] && I > O + 1 &&
                       T[I - 1].Kind == TokenKind::comma &&
                       (NumCommas >= 2 || OneElementOK);
     } else if (!Stack.empty()) {
       if (T[I].Kind == TokenKind::comma)
         ++Commas.back();
+      else if (T[I].Kind == TokenKind::equal)
+        ++Equals.back();
       else if (T[I].Kind == TokenKind::kw_for ||
                T[I].Kind == TokenKind::kw_lambda)
         SingleBody[Stack.back()] = true;
@@ -272,7 +277,9 @@ bool LineBreaker::needsInvisibleParens(unsigned Lo, unsigned Hi,
   if (forced(0, Lo) || !fits(0, Lo, Indent, 2))
     return false;
   llvm::SmallVector<unsigned, 8> Ops;
-  loosestDelimiters(T, Lo, Hi, Ops);
+  // A method chain splits without them.
+  if (loosestDelimiters(T, Lo, Hi, Ops) == DotPriority)
+    return false;
   if (Ops.size() != 1)
     return Ops.size() > 1;
   // One operator: black omits the parentheses when the expression ends in
