@@ -277,9 +277,7 @@ bool LineBreaker::needsInvisibleParens(unsigned Lo, unsigned Hi,
   if (forced(0, Lo) || !fits(0, Lo, Indent, 2))
     return false;
   llvm::SmallVector<unsigned, 8> Ops;
-  // A method chain splits without them.
-  if (loosestDelimiters(T, Lo, Hi, Ops) == DotPriority)
-    return false;
+  loosestDelimiters(T, Lo, Hi, Ops);
   if (Ops.size() != 1)
     return Ops.size() > 1;
   // One operator: black omits the parentheses when the expression ends in
@@ -330,10 +328,30 @@ void LineBreaker::emitBody(unsigned Lo, unsigned Hi, unsigned Indent) {
   }
 }
 
-/// A piece inside brackets that does not fit: split before each operator of
-/// its loosest level (each piece again the same way), else at a bracket.
+/// A piece inside brackets: split at own-line comments between its tokens;
+/// if it does not fit, before each operator of its loosest level (each piece
+/// again the same way), else at a bracket.
 void LineBreaker::emitInside(unsigned Lo, unsigned Hi, unsigned Indent,
                              bool AddComma, bool Single) {
+  // Own-line comments between the piece's tokens split it there first.
+  llvm::SmallVector<unsigned, 4> CommentAt;
+  for (unsigned I = Lo + 1, Depth = 0; I < Hi; ++I) {
+    if (Depth == 0 && !T[I].Leading.empty())
+      CommentAt.push_back(I);
+    if (isOpener(I))
+      ++Depth;
+    else if (isCloser(I) && Depth)
+      --Depth;
+  }
+  if (!CommentAt.empty()) {
+    unsigned Start = Lo;
+    for (unsigned At : CommentAt) {
+      emitInside(Start, At, Indent, false, Single);
+      writeLeading(At, Indent);
+      Start = At;
+    }
+    return emitInside(Start, Hi, Indent, AddComma, Single);
+  }
   llvm::SmallVector<unsigned, 8> Ops;
   if (Single || (!forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0)) ||
       !loosestDelimiters(T, Lo, Hi, Ops))

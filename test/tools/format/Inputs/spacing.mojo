@@ -14,6 +14,7 @@ def main()raises:
     var xs=[1,2 ,3]
     var d={"a":1,"b" :2}
     print(xs[1:2],xs[:-1],xs[::2], d["a"])
+    print(xs[i+1:],xs[a : b],xs[f(x):n:2], xs[: len(xs)-1])
     print(2**8, x**-1, f(x)**2, -x, not True, ~x)
     kw(1,scale=2.0)
     var f:def(Int)->None=g

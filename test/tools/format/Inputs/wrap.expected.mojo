@@ -37,6 +37,17 @@ def main():
     var comprehension = [
         transform(element) for element in some_long_collection_name if element
     ]
+    var text = (
+        source_string_value.strip()
+        .replace("old", "new")
+        .lower()
+        .upper()
+        .title()
+    )
+    var one = table[first_index_value_name,]
+    var kw = lookup[
+        key_name=first_index_value_name,
+    ]
     return compute(
         value
     )  # a trailing comment that makes this line longer than eighty columns

@@ -14,4 +14,7 @@ def main():
     var tuple1 = (1,)
     var nested = outer_function(inner_function(argument_one, argument_two), argument_three_long)
     var comprehension = [transform(element) for element in some_long_collection_name if element]
+    var text = source_string_value.strip().replace("old", "new").lower().upper().title()
+    var one = table[first_index_value_name,]
+    var kw = lookup[key_name=first_index_value_name,]
     return compute(value)  # a trailing comment that makes this line longer than eighty columns
