@@ -48,6 +48,8 @@ struct Item {
   llvm::StringRef Text;
   /// Source lines the item spans (0-based), for blank-line groups.
   unsigned FirstLine = 0, LastLine = 0;
+  /// A verbatim region with `\r\n` line ends (written with `\n`).
+  bool HasCR = false;
 };
 
 struct SourceModel {

@@ -49,7 +49,13 @@ static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
       Out += '\n';
       break;
     case Item::Kind::Verbatim:
-      Out += It.Text;
+      if (It.HasCR) {
+        for (char C : It.Text)
+          if (C != '\r')
+            Out += C;
+      } else {
+        Out += It.Text;
+      }
       Out += '\n';
       break;
     }

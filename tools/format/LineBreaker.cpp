@@ -478,8 +478,9 @@ void format::writeLogicalLine(llvm::ArrayRef<FmtToken> Toks, unsigned Depth,
   if (Toks.empty())
     return;
   unsigned Lo, Hi;
+  LineBreaker Plain(Toks, Out);
   if (findWrappableExpr(Toks, Lo, Hi) &&
-      LineBreaker(Toks, Out).needsInvisibleParens(Lo, Hi, Depth)) {
+      Plain.needsInvisibleParens(Lo, Hi, Depth)) {
     llvm::SmallVector<FmtToken, 64> Wrapped(Toks.begin(), Toks.begin() + Lo);
     FmtToken Open, Close;
     Open.Kind = TokenKind::l_paren;
@@ -498,5 +499,5 @@ void format::writeLogicalLine(llvm::ArrayRef<FmtToken> Toks, unsigned Depth,
     LineBreaker(Wrapped, Out).emit(0, Wrapped.size(), Depth, false);
     return;
   }
-  LineBreaker(Toks, Out).emit(0, Toks.size(), Depth, false);
+  Plain.emit(0, Toks.size(), Depth, false);
 }

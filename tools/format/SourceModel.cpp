@@ -104,6 +104,7 @@ static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
     V.LastLine = LastLine;
     uint32_t B = Lines.lineStart(It.FirstLine), E = Lines.lineEnd(LastLine);
     V.Text = Text.slice(B, E).rtrim("\r\n");
+    V.HasCR = V.Text.contains('\r');
     Out.push_back(V);
     I = J;
   }
