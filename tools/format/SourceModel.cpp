@@ -31,6 +31,14 @@ public:
                     Starts.begin()) -
            1;
   }
+  /// lineOf for offsets that mostly increase: Hint is the line found last.
+  unsigned lineFrom(unsigned &Hint, uint32_t Offset) const {
+    if (Hint >= Starts.size() || Starts[Hint] > Offset)
+      return Hint = lineOf(Offset);
+    while (Hint + 1 < Starts.size() && Starts[Hint + 1] <= Offset)
+      ++Hint;
+    return Hint;
+  }
   uint32_t lineStart(unsigned Line) const { return Starts[Line]; }
   /// Offset of the end of Line, before its line break.
   uint32_t lineEnd(unsigned Line) const {
@@ -123,7 +131,7 @@ SourceModel format::buildSourceModel(llvm::StringRef Text,
   std::vector<LogicalLine> Logical;
   std::vector<uint32_t> Offsets;
   M.Tokens.reserve(TB.Tokens.size());
-  unsigned Depth = 0;
+  unsigned Depth = 0, StartHint = 0, EndHint = 0;
   bool InLine = false;
   for (const Token &T : TB.Tokens) {
     switch (T.Kind) {
@@ -150,8 +158,8 @@ SourceModel format::buildSourceModel(llvm::StringRef Text,
     char Before = Off ? Text[Off - 1] : '\n';
     F.HadSpace = Before == ' ' || Before == '\t' || Before == '\f' ||
                  Before == '\n' || Before == '\r' || Before == '\\';
-    F.Line = Lines.lineOf(Off);
-    F.EndLine = Lines.lineOf(Off + T.Length);
+    F.Line = Lines.lineFrom(StartHint, Off);
+    F.EndLine = Lines.lineFrom(EndHint, Off + T.Length);
     if (!InLine) {
       Logical.push_back({unsigned(M.Tokens.size()), 0, Depth});
       InLine = true;
