@@ -117,9 +117,10 @@ private:
 
   std::string renderParam(const ParamDecl &P, bool IsArg) const;
   std::string renderList(const ParamList &L, bool IsArg) const;
-  void describeParams(const ParamList &L, bool IsArg,
-                      const std::vector<std::pair<std::string, std::string>> &Docs,
-                      std::vector<DocParam> &Out) const;
+  void
+  describeParams(const ParamList &L, bool IsArg,
+                 const std::vector<std::pair<std::string, std::string>> &Docs,
+                 std::vector<DocParam> &Out) const;
   DocFunction documentFunction(const FuncDecl *F) const;
   void addFunction(const FuncDecl *F, std::vector<DocOverloadSet> &Sets) const;
   DocAlias documentAlias(const ComptimeDecl *C, const Stmt *Next) const;

@@ -57,20 +57,16 @@ static json::Array functions(const std::vector<DocOverloadSet> &Sets) {
     return json::Object{
         {"kind", "function"},
         {"name", S.Name},
-        {"overloads", arrayOf(S.Overloads, [](const DocFunction &F) {
-           return toJSON(F);
-         })}};
+        {"overloads",
+         arrayOf(S.Overloads, [](const DocFunction &F) { return toJSON(F); })}};
   });
 }
 
 static json::Array aliases(const std::vector<DocAlias> &As) {
   return arrayOf(As, [](const DocAlias &A) -> json::Value {
-    return json::Object{{"kind", "alias"},
-                        {"name", A.Name},
-                        {"summary", A.Summary},
-                        {"description", A.Description},
-                        {"value", A.Value},
-                        {"deprecated", A.Deprecated}};
+    return json::Object{{"kind", "alias"},      {"name", A.Name},
+                        {"summary", A.Summary}, {"description", A.Description},
+                        {"value", A.Value},     {"deprecated", A.Deprecated}};
   });
 }
 

@@ -17,9 +17,7 @@ private:
   void heading(unsigned Level, llvm::StringRef Text) {
     OS << std::string(std::min(Level, 6u), '#') << ' ' << Text << "\n\n";
   }
-  void code(llvm::StringRef Text) {
-    OS << "```mojo\n" << Text << "\n```\n\n";
-  }
+  void code(llvm::StringRef Text) { OS << "```mojo\n" << Text << "\n```\n\n"; }
   void prose(llvm::StringRef Summary, llvm::StringRef Description) {
     if (!Summary.empty())
       OS << Summary << "\n\n";
@@ -102,8 +100,8 @@ void MarkdownWriter::functions(const std::vector<DocOverloadSet> &Sets,
         OS << "\n\n";
       }
       if (F.Raises || !F.RaisesDoc.empty())
-        OS << "**Raises:**" << (F.RaisesDoc.empty() ? "" : " ")
-           << F.RaisesDoc << "\n\n";
+        OS << "**Raises:**" << (F.RaisesDoc.empty() ? "" : " ") << F.RaisesDoc
+           << "\n\n";
       if (!F.Constraints.empty())
         OS << "**Constraints:** " << F.Constraints << "\n\n";
     }

@@ -20,7 +20,7 @@ namespace doc {
 struct DocParam {
   std::string Name; // `*args`, `**kwargs` for variadics
   std::string Type;
-  std::string Convention; // arguments only: read, mut, owned, out, ref, ...
+  std::string Convention;  // arguments only: read, mut, owned, out, ref, ...
   std::string PassingKind; // pos, pos_or_kw, kw
   std::string Default;
   std::string Description;

@@ -20,9 +20,9 @@ struct Docstring {
   std::string Returns, Raises, Constraints;
 
   /// The entry for Name in Entries, or "".
-  static std::string lookup(
-      const std::vector<std::pair<std::string, std::string>> &Entries,
-      llvm::StringRef Name);
+  static std::string
+  lookup(const std::vector<std::pair<std::string, std::string>> &Entries,
+         llvm::StringRef Name);
 };
 
 /// Parses the decoded text of a docstring: its common indentation is

@@ -3,7 +3,8 @@
 // Black splits an expression that does not fit inside brackets before each
 // operator of its loosest-binding level: the ternary's `if`/`else`, then
 // `or`, `and`, adjacent string literals, comparisons, `|`, `^`, `&`, shifts,
-// `+`/`-`, and the multiplicative operators. Unary and postfix uses are not delimiters.
+// `+`/`-`, and the multiplicative operators. Unary and postfix uses are not
+// delimiters.
 //
 //===----------------------------------------------------------------------===//
 #include "tools/format/FormatImpl.h"

@@ -78,8 +78,12 @@ constexpr unsigned DotPriority = 12;
 unsigned delimiterPriority(llvm::ArrayRef<FmtToken> T, unsigned I);
 /// The top-level delimiters of the loosest level in (Lo, Hi) into At;
 /// returns that level or 0 when there are none (or a single `.`).
-unsigned loosestDelimiters(llvm::ArrayRef<FmtToken> T, unsigned Lo,
-                           unsigned Hi, llvm::SmallVectorImpl<unsigned> &At);
+unsigned loosestDelimiters(llvm::ArrayRef<FmtToken> T, unsigned Lo, unsigned Hi,
+                           llvm::SmallVectorImpl<unsigned> &At);
+
+/// The expression of a logical line that may get invisible parentheses,
+/// as [Lo, Hi); false when there is none.
+bool findWrappableExpr(llvm::ArrayRef<FmtToken> T, unsigned &Lo, unsigned &Hi);
 
 /// Columns Text takes (UTF-8 code points).
 unsigned displayWidth(llvm::StringRef Text);

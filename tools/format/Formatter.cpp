@@ -39,9 +39,9 @@ static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
                  '\n');
     switch (It.TheKind) {
     case Item::Kind::Code:
-      writeLogicalLine(llvm::ArrayRef<FmtToken>(M.Tokens)
-                           .slice(It.Begin, It.End - It.Begin),
-                       It.Depth, Out);
+      writeLogicalLine(
+          llvm::ArrayRef<FmtToken>(M.Tokens).slice(It.Begin, It.End - It.Begin),
+          It.Depth, Out);
       break;
     case Item::Kind::Comment:
       Out.append(It.Depth * IndentWidth, ' ');
@@ -73,7 +73,8 @@ std::string ignis::formatTextUnchecked(llvm::StringRef Name,
 }
 
 static bool isLineColumn(llvm::StringRef S) {
-  return !S.empty() && S.find_first_not_of("0123456789:") == llvm::StringRef::npos;
+  return !S.empty() &&
+         S.find_first_not_of("0123456789:") == llvm::StringRef::npos;
 }
 
 /// Drops the ` <line:col>` that ends most lines of the AST dump and the

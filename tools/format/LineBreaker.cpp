@@ -3,10 +3,11 @@
 // A line that fits in LineWidth columns (its final comment included) and
 // holds no comment that needs a line break and no magic trailing comma is
 // written as it is. Otherwise it is split at a bracket pair: in a def header
-// the first one, elsewhere the last one whose head and tail fit. The bracket's contents go
-// on one continuation line, indented one level, if they fit there and carry
-// no magic trailing comma; otherwise one item per line with a trailing comma
-// added. The same rules apply again to every piece that is still too long.
+// the first one, elsewhere the last one whose head and tail fit. The bracket's
+// contents go on one continuation line, indented one level, if they fit there
+// and carry no magic trailing comma; otherwise one item per line with a
+// trailing comma added. The same rules apply again to every piece that is still
+// too long.
 //
 //===----------------------------------------------------------------------===//
 #include "tools/format/FormatImpl.h"
@@ -52,11 +53,10 @@ private:
              K == TokenKind::kw_struct || K == TokenKind::kw_trait ||
              K == TokenKind::kw_comptime || K == TokenKind::kw_alias;
     };
-    return O > 0 &&
-           (T[O - 1].Kind == TokenKind::kw_def ||
-            T[O - 1].Kind == TokenKind::kw_fn ||
-            (O > 1 && isIdentifierLike(T[O - 1].Kind) &&
-             isDeclKeyword(T[O - 2].Kind)));
+    return O > 0 && (T[O - 1].Kind == TokenKind::kw_def ||
+                     T[O - 1].Kind == TokenKind::kw_fn ||
+                     (O > 1 && isIdentifierLike(T[O - 1].Kind) &&
+                      isDeclKeyword(T[O - 2].Kind)));
   }
   /// A comment inside [Lo, Hi) that forces a line break there.
   bool forced(unsigned Lo, unsigned Hi) const;
@@ -211,8 +211,8 @@ void LineBreaker::writeFlat(unsigned Lo, unsigned Hi, unsigned Indent,
   Out += '\n';
 }
 
-void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent,
-                       bool AddComma, bool LenientMagic) {
+void LineBreaker::emit(unsigned Lo, unsigned Hi, unsigned Indent, bool AddComma,
+                       bool LenientMagic) {
   IgnoreMagic = LenientMagic;
   bool Flat = !forced(Lo, Hi) && fits(Lo, Hi, Indent, AddComma ? 1 : 0);
   IgnoreMagic = false;
@@ -363,114 +363,6 @@ void LineBreaker::emitInside(unsigned Lo, unsigned Hi, unsigned Indent,
     Start = Op;
   }
   emitInside(Start, Hi, Indent, AddComma, false);
-}
-
-/// Whether the bracket at Open is closed by the one at Close.
-static bool isClosedAt(llvm::ArrayRef<FmtToken> T, unsigned Open,
-                       unsigned Close) {
-  unsigned Depth = 0;
-  for (unsigned I = Open; I <= Close; ++I) {
-    TokenKind K = T[I].Kind;
-    if (K == TokenKind::l_paren || K == TokenKind::l_square ||
-        K == TokenKind::l_brace)
-      ++Depth;
-    else if (K == TokenKind::r_paren || K == TokenKind::r_square ||
-             K == TokenKind::r_brace) {
-      if (--Depth == 0)
-        return I == Close;
-    }
-  }
-  return false;
-}
-
-/// The expression black would wrap in invisible parentheses: the condition
-/// of `if`/`elif`/`while`, the value of `return`, the right side of a single
-/// assignment. Returns false when there is none (or it is already one
-/// bracket pair).
-static bool findWrappableExpr(llvm::ArrayRef<FmtToken> T, unsigned &Lo,
-                              unsigned &Hi) {
-  unsigned N = T.size();
-  if (N < 2)
-    return false;
-  // Top-level positions of `:` and assignment operators.
-  llvm::SmallVector<unsigned, 4> Colons, Assigns;
-  unsigned Depth = 0;
-  for (unsigned I = 0; I < N; ++I) {
-    switch (T[I].Kind) {
-    case TokenKind::l_paren:
-    case TokenKind::l_square:
-    case TokenKind::l_brace:
-      ++Depth;
-      break;
-    case TokenKind::r_paren:
-    case TokenKind::r_square:
-    case TokenKind::r_brace:
-      if (Depth)
-        --Depth;
-      break;
-    case TokenKind::colon:
-      if (!Depth)
-        Colons.push_back(I);
-      break;
-    case TokenKind::equal:
-    case TokenKind::plusequal:
-    case TokenKind::minusequal:
-    case TokenKind::starequal:
-    case TokenKind::slashequal:
-      if (!Depth)
-        Assigns.push_back(I);
-      break;
-    default:
-      break;
-    }
-  }
-  TokenKind First = T[0].Kind;
-  if (First == TokenKind::kw_if || First == TokenKind::kw_elif ||
-      First == TokenKind::kw_while) {
-    if (Colons.size() != 1 || Colons[0] != N - 1)
-      return false;
-    Lo = 1;
-    Hi = N - 1;
-  } else if (First == TokenKind::kw_return) {
-    Lo = 1;
-    Hi = N;
-  } else if (Assigns.size() == 1 && First != TokenKind::kw_def &&
-             First != TokenKind::kw_fn && First != TokenKind::at &&
-             // `mojo format` leaves comptime declarations unwrapped.
-             First != TokenKind::kw_comptime && First != TokenKind::kw_alias &&
-             (Colons.empty() || Colons.back() < Assigns[0])) {
-    Lo = Assigns[0] + 1;
-    Hi = N;
-  } else {
-    return false;
-  }
-  if (Lo >= Hi || T[Lo].Kind == TokenKind::kw_yield ||
-      T[Lo].Kind == TokenKind::star || T[Lo].Kind == TokenKind::starstar)
-    return false;
-  // A lone token gains nothing from parentheses; one bracket pair has its
-  // own.
-  if (Hi - Lo == 1)
-    return false;
-  TokenKind K = T[Lo].Kind;
-  if ((K == TokenKind::l_paren || K == TokenKind::l_square ||
-       K == TokenKind::l_brace) &&
-      isClosedAt(T, Lo, Hi - 1))
-    return false;
-  // `return a, b` would become a parenthesized tuple: a different tree.
-  Depth = 0;
-  for (unsigned I = Lo; I < Hi; ++I) {
-    TokenKind IK = T[I].Kind;
-    if (IK == TokenKind::l_paren || IK == TokenKind::l_square ||
-        IK == TokenKind::l_brace)
-      ++Depth;
-    else if ((IK == TokenKind::r_paren || IK == TokenKind::r_square ||
-              IK == TokenKind::r_brace) &&
-             Depth)
-      --Depth;
-    else if (IK == TokenKind::semi || (IK == TokenKind::comma && !Depth))
-      return false;
-  }
-  return true;
 }
 
 void format::writeLogicalLine(llvm::ArrayRef<FmtToken> Toks, unsigned Depth,

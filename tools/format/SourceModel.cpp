@@ -43,7 +43,8 @@ public:
   /// Offset of the end of Line, before its line break.
   uint32_t lineEnd(unsigned Line) const {
     uint32_t End = Line + 1 < Starts.size() ? Starts[Line + 1] : Text.size();
-    while (End > Starts[Line] && (Text[End - 1] == '\n' || Text[End - 1] == '\r'))
+    while (End > Starts[Line] &&
+           (Text[End - 1] == '\n' || Text[End - 1] == '\r'))
       --End;
     return End;
   }
@@ -74,7 +75,7 @@ static unsigned commentDepth(unsigned Col, unsigned Prev, unsigned Next,
                              llvm::ArrayRef<unsigned> ColumnAtDepth) {
   unsigned Hi = std::max(Prev, Next), Lo = std::min(Prev, Next);
   for (unsigned D = Hi + 1; D-- > Lo;) {
-    unsigned DCol = D == Next ? NextCol
+    unsigned DCol = D == Next                  ? NextCol
                     : D < ColumnAtDepth.size() ? ColumnAtDepth[D]
                                                : ~0u;
     if (DCol <= Col)
@@ -97,12 +98,11 @@ static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
       continue;
     }
     size_t J = I + 1;
-    while (J < Items.size() &&
-           !(Items[J].TheKind == Item::Kind::Comment &&
-             isFmtDirective(Items[J].Text, "on")))
+    while (J < Items.size() && !(Items[J].TheKind == Item::Kind::Comment &&
+                                 isFmtDirective(Items[J].Text, "on")))
       ++J;
-    unsigned LastLine = J < Items.size() ? Items[J].LastLine
-                                         : Lines.numLines() - 1;
+    unsigned LastLine =
+        J < Items.size() ? Items[J].LastLine : Lines.numLines() - 1;
     if (J == Items.size())
       J = Items.size() - 1;
     Item V;
@@ -190,8 +190,7 @@ SourceModel format::buildSourceModel(llvm::StringRef Text,
       M.Tokens[Next - 1].Trailing = C;
       continue;
     }
-    if (Next < M.Tokens.size() &&
-        Logical[LineOfToken[Next]].Begin != Next) {
+    if (Next < M.Tokens.size() && Logical[LineOfToken[Next]].Begin != Next) {
       M.Tokens[Next].Leading.push_back(C);
       continue;
     }

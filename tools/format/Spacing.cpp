@@ -1,4 +1,5 @@
-//===- Spacing.cpp - Whether a space separates two tokens on a line --------===//
+//===- Spacing.cpp - Whether a space separates two tokens on a line
+//--------===//
 //
 // One space around binary operators, `=` at statement level, `->`, after
 // commas and keywords; none inside brackets, before `,`/`:`/`)`, around `.`,
@@ -130,7 +131,7 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     case TokenKind::caret: {
       bool NextStarts = I + 1 < N && startsOperand(Toks[I + 1].Kind);
       Role[I] = I && endsOperand(Prev) && !NextStarts ? OpRole::Postfix
-                                                       : OpRole::Binary;
+                                                      : OpRole::Binary;
       break;
     }
     case TokenKind::at:
@@ -176,8 +177,7 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
                        Toks[I - 2].Kind == TokenKind::kw_comptime ||
                        Toks[I - 2].Kind == TokenKind::kw_alias)));
       Stack.push_back({K, false, Params, unsigned(I)});
-    }
-    else if (isCloser(K) && !Stack.empty())
+    } else if (isCloser(K) && !Stack.empty())
       Stack.pop_back();
   }
 

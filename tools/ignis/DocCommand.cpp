@@ -44,8 +44,9 @@ static cl::opt<std::string>
            cl::value_desc("json|markdown"), cl::init("json"),
            cl::cat(getIgnisCategory()), cl::sub(DocCmd));
 
-static cl::opt<std::string> Output("o", cl::desc("Write to FILE ('-': stdout, "
-                                                 "the default)"),
+static cl::opt<std::string> Output("o",
+                                   cl::desc("Write to FILE ('-': stdout, "
+                                            "the default)"),
                                    cl::value_desc("file"), cl::init("-"),
                                    cl::cat(getIgnisCategory()),
                                    cl::sub(DocCmd));

@@ -62,8 +62,7 @@ static bool isMojoFile(llvm::StringRef Path) {
 
 /// The files an argument names: itself, or the Mojo files below a folder in
 /// sorted order.
-static void collectFiles(llvm::StringRef Arg,
-                         std::vector<std::string> &Files) {
+static void collectFiles(llvm::StringRef Arg, std::vector<std::string> &Files) {
   if (!llvm::sys::fs::is_directory(Arg)) {
     Files.push_back(Arg.str());
     return;
@@ -108,8 +107,7 @@ static Outcome formatOne(llvm::StringRef Path) {
     C.getDiags().finish();
     return Outcome::Failed;
   }
-  FormatResult R =
-      formatBuffer(C.getSourceManager(), *Buffer, C.getDiags());
+  FormatResult R = formatBuffer(C.getSourceManager(), *Buffer, C.getDiags());
   C.getDiags().finish();
   if (R.Status == FormatStatus::ParseError)
     return Outcome::Failed;
