@@ -118,8 +118,12 @@ static Outcome formatOne(llvm::StringRef Path) {
   }
   llvm::StringRef Old = C.getSourceManager().getBufferText(*Buffer);
   if (IsStdin) {
-    llvm::outs() << R.Text;
-    return R.Text == Old ? Outcome::Unchanged : Outcome::Changed;
+    bool Same = R.Text == Old;
+    if (!Check)
+      llvm::outs() << R.Text;
+    else if (!Same)
+      llvm::outs() << "<stdin>\n";
+    return Same ? Outcome::Unchanged : Outcome::Changed;
   }
   if (R.Text == Old)
     return Outcome::Unchanged;
