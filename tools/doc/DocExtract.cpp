@@ -413,11 +413,12 @@ static bool documentPackage(llvm::StringRef Dir, SourceManager &SM,
   for (const std::string &D : Dirs) {
     llvm::SmallString<128> Init(D);
     llvm::sys::path::append(Init, "__init__.mojo");
-    if (!llvm::sys::fs::exists(Init))
-      continue;
     DocPackage Sub;
     OK &= documentPackage(D, SM, Diags, Sub);
-    Out.Packages.push_back(std::move(Sub));
+    // A folder without __init__.mojo counts when it holds modules.
+    if (llvm::sys::fs::exists(Init) || !Sub.Modules.empty() ||
+        !Sub.Packages.empty())
+      Out.Packages.push_back(std::move(Sub));
   }
   return OK;
 }

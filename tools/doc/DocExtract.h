@@ -14,7 +14,8 @@ namespace doc {
 
 /// Documents Path: a .mojo file (a module) or a folder (a package: its
 /// __init__.mojo gives the summary; every other .mojo file is a module and
-/// every subfolder with an __init__.mojo a package, in sorted order).
+/// every subfolder with an __init__.mojo or with modules somewhere below it
+/// a package, in sorted order).
 /// Names starting with `_` (but not dunder methods) and `@doc_private`
 /// declarations are left out. Files are read into SM; parse errors go to
 /// Diags and make the result false (the other files are still documented).
