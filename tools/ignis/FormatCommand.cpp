@@ -61,7 +61,7 @@ static bool isMojoFile(llvm::StringRef Path) {
 }
 
 /// The files an argument names: itself, or the Mojo files below a folder in
-/// sorted order.
+/// sorted order (hidden folders skipped).
 static void collectFiles(llvm::StringRef Arg, std::vector<std::string> &Files) {
   if (!llvm::sys::fs::is_directory(Arg)) {
     Files.push_back(Arg.str());
@@ -70,9 +70,17 @@ static void collectFiles(llvm::StringRef Arg, std::vector<std::string> &Files) {
   std::vector<std::string> Found;
   std::error_code EC;
   for (llvm::sys::fs::recursive_directory_iterator It(Arg, EC), End;
-       It != End && !EC; It.increment(EC))
-    if (isMojoFile(It->path()) && llvm::sys::fs::is_regular_file(It->path()))
-      Found.push_back(It->path());
+       It != End && !EC; It.increment(EC)) {
+    llvm::StringRef Path = It->path();
+    // Hidden folders (.git, .venv, ...) are not searched.
+    if (llvm::sys::path::filename(Path).starts_with(".") &&
+        llvm::sys::fs::is_directory(Path)) {
+      It.no_push();
+      continue;
+    }
+    if (isMojoFile(Path) && llvm::sys::fs::is_regular_file(Path))
+      Found.push_back(Path.str());
+  }
   std::sort(Found.begin(), Found.end());
   Files.insert(Files.end(), Found.begin(), Found.end());
 }
