@@ -48,8 +48,12 @@ struct Item {
   llvm::StringRef Text;
   /// Source lines the item spans (0-based), for blank-line groups.
   unsigned FirstLine = 0, LastLine = 0;
-  /// A verbatim region with `\r\n` line ends (written with `\n`).
-  bool HasCR = false;
+  /// A verbatim region's column in the source (its `# fmt: off`): when the
+  /// directive is Aligned with its block's statements, the region's lines
+  /// move by the difference to the column the block now has.
+  unsigned Column = 0;
+  /// A comment line (or region) at exactly its block's column.
+  bool Aligned = false;
 };
 
 struct SourceModel {

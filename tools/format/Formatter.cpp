@@ -23,6 +23,26 @@ using namespace ignis::format;
 /// inside a block.
 static unsigned maxBlankLines(unsigned Depth) { return Depth == 0 ? 2 : 1; }
 
+/// A `# fmt: off` region as written, moved to the block's new indentation
+/// when its directive lines up with the block (lines indented less than the
+/// directive stay).
+static void writeVerbatim(const Item &It, std::string &Out) {
+  int Shift = It.Aligned ? int(It.Depth * IndentWidth) - int(It.Column) : 0;
+  llvm::SmallVector<llvm::StringRef, 16> Lines;
+  It.Text.split(Lines, '\n');
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.rtrim('\r');
+    size_t Indent = Line.find_first_not_of(' ');
+    if (Shift != 0 && Indent != llvm::StringRef::npos && Indent >= It.Column) {
+      Out.append(size_t(int(Indent) + Shift), ' ');
+      Out += Line.drop_front(Indent);
+    } else {
+      Out += Line;
+    }
+    Out += '\n';
+  }
+}
+
 static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
   DiagnosticEngine Silent(SM);
   Silent.setErrorLimit(0);
@@ -49,14 +69,7 @@ static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
       Out += '\n';
       break;
     case Item::Kind::Verbatim:
-      if (It.HasCR) {
-        for (char C : It.Text)
-          if (C != '\r')
-            Out += C;
-      } else {
-        Out += It.Text;
-      }
-      Out += '\n';
+      writeVerbatim(It, Out);
       break;
     }
     First = false;

@@ -69,19 +69,23 @@ bool isFmtDirective(llvm::StringRef Comment, llvm::StringRef Word) {
 
 /// The block depth for a comment line at column Col between a line at depth
 /// Prev and one at depth Next: the deepest open block whose statements start
-/// at or left of the comment.
+/// at or left of the comment. Aligned: they start exactly at its column.
 static unsigned commentDepth(unsigned Col, unsigned Prev, unsigned Next,
                              unsigned NextCol,
-                             llvm::ArrayRef<unsigned> ColumnAtDepth) {
+                             llvm::ArrayRef<unsigned> ColumnAtDepth,
+                             bool &Aligned) {
   unsigned Hi = std::max(Prev, Next), Lo = std::min(Prev, Next);
   for (unsigned D = Hi + 1; D-- > Lo;) {
     unsigned DCol = D == Next                  ? NextCol
                     : D < ColumnAtDepth.size() ? ColumnAtDepth[D]
                                                : ~0u;
-    if (DCol <= Col)
+    if (DCol <= Col) {
+      Aligned = DCol == Col;
       return D;
+    }
   }
-  return Lo == Next ? Next : Lo;
+  Aligned = false;
+  return Lo;
 }
 
 /// Replaces each `# fmt: off` comment line, everything up to the next
@@ -112,7 +116,8 @@ static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
     V.LastLine = LastLine;
     uint32_t B = Lines.lineStart(It.FirstLine), E = Lines.lineEnd(LastLine);
     V.Text = Text.slice(B, E).rtrim("\r\n");
-    V.HasCR = V.Text.contains('\r');
+    V.Column = unsigned(It.Text.data() - Text.data()) - B;
+    V.Aligned = It.Aligned;
     Out.push_back(V);
     I = J;
   }
@@ -213,7 +218,8 @@ SourceModel format::buildSourceModel(llvm::StringRef Text,
       unsigned Col = Off - Lines.lineStart(CLine);
       Item It;
       It.TheKind = Item::Kind::Comment;
-      It.Depth = commentDepth(Col, Prev, NextDepth, NextCol, ColumnAtDepth);
+      It.Depth = commentDepth(Col, Prev, NextDepth, NextCol, ColumnAtDepth,
+                              It.Aligned);
       It.Text = C;
       It.FirstLine = It.LastLine = CLine;
       M.Items.push_back(It);
