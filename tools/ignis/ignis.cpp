@@ -1,6 +1,7 @@
 //===- ignis.cpp - The ignis driver: parses the command line, runs a command ===//
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
+#include "tools/ignis/ToolCommands.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -49,6 +50,9 @@ int main(int argc, char **argv) {
           "  ignis FILE.mojo [ARGS...]       the same\n"
           "  ignis build FILE.mojo [-o OUT] [--emit=tokens|ast|sema|mlir|llvm|"
           "asm|obj|exe]\n"
+          "  ignis format [--check] FILE|DIR|-   format source files\n"
+          "  ignis doc FILE|DIR [--format=json|markdown] [-o OUT]   API "
+          "docs\n"
           "  ignis <command> --help   describes a command's options\n",
           &llvm::errs()))
     return 1;
@@ -57,6 +61,10 @@ int main(int argc, char **argv) {
     return runBuildCommand(Reporter);
   if (isRunCommandSelected())
     return runRunCommand(Reporter);
+  if (isFormatCommandSelected())
+    return runFormatCommand();
+  if (isDocCommandSelected())
+    return runDocCommand();
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;
