@@ -17,6 +17,8 @@ cir::Local *Sema::newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc) {
   L->Loc = Loc;
   L->Index = FS->Fn->Locals.size();
   FS->Fn->Locals.push_back(L);
+  if (Opts.Index)
+    indexLocal(L);
   return L;
 }
 
@@ -99,6 +101,8 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
   St.Scopes.emplace_back();
   for (cir::Local *L : Fn->Params) {
     St.Scopes[0][L->Name] = L;
+    if (Opts.Index)
+      indexLocal(L);
     if (isReadOnlyConvention(L->Convention))
       St.ReadOnly[L] = true;
   }

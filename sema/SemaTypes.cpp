@@ -291,6 +291,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
   case NodeKind::NameExpr: {
     auto *N = llvm::cast<NameExpr>(E);
     Symbol S = lookupIn(Ctx, N->Name);
+    if (Opts.Index)
+      indexReference(N->getRange(), S);
     switch (S.K) {
     case Symbol::Kind::Value:
       return S.Value;

@@ -49,6 +49,7 @@ int main(int argc, char **argv) {
           "  ignis FILE.mojo [ARGS...]       the same\n"
           "  ignis build FILE.mojo [-o OUT] [--emit=tokens|ast|sema|mlir|llvm|"
           "asm|obj|exe]\n"
+          "  ignis lsp                       the language server (stdio)\n"
           "  ignis <command> --help   describes a command's options\n",
           &llvm::errs()))
     return 1;
@@ -57,6 +58,8 @@ int main(int argc, char **argv) {
     return runBuildCommand(Reporter);
   if (isRunCommandSelected())
     return runRunCommand(Reporter);
+  if (isLspCommandSelected())
+    return runLspCommand(Reporter);
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;

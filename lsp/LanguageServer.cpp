@@ -1,0 +1,155 @@
+//===- LanguageServer.cpp - `ignis lsp`: requests to features --------------===//
+//
+// One thread reads a message, answers it, and reads the next. A change
+// re-checks the whole file at once and publishes its diagnostics; the
+// previous version's state is freed (see CheckedDocument.h).
+//
+//===----------------------------------------------------------------------===//
+#include "lsp/LanguageServer.h"
+#include "lsp/CheckedDocument.h"
+#include "lsp/Features.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/LSP/Transport.h"
+
+using namespace ignis;
+using namespace ignis::lsp;
+namespace L = llvm::lsp;
+namespace json = llvm::json;
+
+namespace {
+struct OpenFile {
+  std::string Text;
+  std::unique_ptr<CheckedDocument> Checked;
+};
+
+class Server {
+public:
+  Server(const SemaOptions &Options, L::JSONTransport &Transport)
+      : Options(Options), Handler(Transport) {
+    Handler.method("initialize", this, &Server::onInitialize);
+    Handler.method("shutdown", this, &Server::onShutdown);
+    Handler.notification("textDocument/didOpen", this, &Server::onOpen);
+    Handler.notification("textDocument/didChange", this, &Server::onChange);
+    Handler.notification("textDocument/didClose", this, &Server::onClose);
+    Handler.method("textDocument/hover", this, &Server::onHover);
+    Handler.method("textDocument/definition", this, &Server::onDefinition);
+    Handler.method("textDocument/documentSymbol", this,
+                   &Server::onDocumentSymbol);
+    Handler.method("textDocument/completion", this, &Server::onCompletion);
+    PublishDiagnostics =
+        Handler.outgoingNotification<L::PublishDiagnosticsParams>(
+            "textDocument/publishDiagnostics");
+  }
+  L::MessageHandler &getHandler() { return Handler; }
+  bool wasShutDown() const { return ShutDown; }
+
+private:
+  void onInitialize(const L::InitializeParams &, L::Callback<json::Value> Reply) {
+    json::Object Caps{
+        {"textDocumentSync",
+         json::Object{{"openClose", true},
+                      {"change", (int)L::TextDocumentSyncKind::Full},
+                      {"save", false}}},
+        {"hoverProvider", true},
+        {"definitionProvider", true},
+        {"documentSymbolProvider", true},
+        {"completionProvider",
+         json::Object{{"triggerCharacters", json::Array{"."}},
+                      {"resolveProvider", false}}},
+    };
+    Reply(json::Object{
+        {"capabilities", std::move(Caps)},
+        {"serverInfo", json::Object{{"name", "ignis-lsp"},
+                                    {"version", IGNIS_VERSION}}}});
+  }
+
+  void onShutdown(const L::NoParams &, L::Callback<std::nullptr_t> Reply) {
+    ShutDown = true;
+    Files.clear();
+    Reply(nullptr);
+  }
+
+  void update(const L::URIForFile &URI, std::string Text, int64_t Version) {
+    OpenFile &F = Files[URI.file()];
+    F.Text = std::move(Text);
+    F.Checked.reset(); // free the old version before checking the new one
+    F.Checked = CheckedDocument::check(URI.file(), F.Text, Version, Options);
+    L::PublishDiagnosticsParams Params(URI, Version);
+    Params.diagnostics = F.Checked->getDiagnostics();
+    PublishDiagnostics(Params);
+  }
+
+  void onOpen(const L::DidOpenTextDocumentParams &P) {
+    update(P.textDocument.uri, P.textDocument.text, P.textDocument.version);
+  }
+
+  void onChange(const L::DidChangeTextDocumentParams &P) {
+    auto It = Files.find(P.textDocument.uri.file());
+    if (It == Files.end())
+      return;
+    std::string Text = It->second.Text;
+    if (llvm::failed(
+            L::TextDocumentContentChangeEvent::applyTo(P.contentChanges, Text)))
+      return;
+    update(P.textDocument.uri, std::move(Text), P.textDocument.version);
+  }
+
+  void onClose(const L::DidCloseTextDocumentParams &P) {
+    Files.erase(P.textDocument.uri.file());
+    // An empty list clears what the editor shows for the file.
+    PublishDiagnostics(L::PublishDiagnosticsParams(P.textDocument.uri, 0));
+  }
+
+  const CheckedDocument *find(const L::URIForFile &URI) {
+    auto It = Files.find(URI.file());
+    return It == Files.end() ? nullptr : It->second.Checked.get();
+  }
+
+  void onHover(const L::TextDocumentPositionParams &P,
+               L::Callback<std::optional<L::Hover>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findHover(*Doc, P.position) : std::nullopt);
+  }
+
+  void onDefinition(const L::TextDocumentPositionParams &P,
+                    L::Callback<std::vector<L::Location>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findDefinition(*Doc, P.position) : std::vector<L::Location>());
+  }
+
+  void onDocumentSymbol(const L::DocumentSymbolParams &P,
+                        L::Callback<std::vector<L::DocumentSymbol>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findDocumentSymbols(*Doc) : std::vector<L::DocumentSymbol>());
+  }
+
+  void onCompletion(const L::CompletionParams &P,
+                    L::Callback<L::CompletionList> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findCompletions(*Doc, P.position) : L::CompletionList());
+  }
+
+  SemaOptions Options;
+  L::MessageHandler Handler;
+  L::OutgoingNotification<L::PublishDiagnosticsParams> PublishDiagnostics;
+  llvm::StringMap<OpenFile> Files;
+  bool ShutDown = false;
+};
+} // namespace
+
+int lsp::runLanguageServer(const SemaOptions &Options, std::FILE *In,
+                           llvm::raw_ostream &Out) {
+  llvm::CrashRecoveryContext::Enable();
+  L::JSONTransport Transport(In, Out);
+  Server S(Options, Transport);
+  llvm::Error E = Transport.run(S.getHandler());
+  if (E) {
+    // The input ended without `exit`.
+    llvm::consumeError(std::move(E));
+    return 1;
+  }
+  // `exit` after `shutdown` is success; without it, status 1 (the spec).
+  return S.wasShutDown() ? 0 : 1;
+}

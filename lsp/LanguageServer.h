@@ -1,0 +1,24 @@
+//===- LanguageServer.h - `ignis lsp`: the Mojo language server -----------===//
+#ifndef IGNIS_LSP_LANGUAGESERVER_H
+#define IGNIS_LSP_LANGUAGESERVER_H
+
+#include "sema/Sema.h"
+#include <cstdio>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace ignis {
+namespace lsp {
+
+/// Serves LSP requests read from In (Content-Length framed JSON-RPC) and
+/// writes responses and notifications to Out until `exit` or the end of
+/// the input. Returns the process exit status (0 after shutdown + exit).
+int runLanguageServer(const SemaOptions &Options, std::FILE *In,
+                      llvm::raw_ostream &Out);
+
+} // namespace lsp
+} // namespace ignis
+
+#endif
