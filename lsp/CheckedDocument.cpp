@@ -4,6 +4,7 @@
 #include "frontend/Parser.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 
 using namespace ignis;
@@ -12,12 +13,13 @@ namespace L = llvm::lsp;
 
 std::unique_ptr<CheckedDocument>
 CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
-                       int64_t Version, const SemaOptions &Options) {
+                       int64_t Version, const SemaOptions &Options,
+                       CrashHook Crash) {
   std::unique_ptr<CheckedDocument> Doc(new CheckedDocument());
   Doc->Version = Version;
   Doc->Buffer = Doc->SM.addBuffer(Path, Text);
   llvm::CrashRecoveryContext CRC;
-  if (CRC.RunSafely([&] { Doc->run(Path, Options); }))
+  if (CRC.RunSafely([&] { Doc->run(Path, Options, Crash); }))
     return Doc;
   // The crashed state may be inconsistent: it is leaked rather than freed
   // (a crash is a bug to fix; the server stays up). A fresh document keeps
@@ -31,14 +33,15 @@ CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
   Fresh->Diags->addConsumer(&Fresh->Store);
   Fresh->Diags->report(Fresh->SM.getBufferStart(Fresh->Buffer),
                        DiagID::err_internal)
-      << "internal error while checking this file (a bug in ignis; the "
+      << "while checking this file (a bug in ignis; the "
          "language server keeps running)";
   Fresh->Diags->finish();
   Fresh->Crashed = true;
   return Fresh;
 }
 
-void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options) {
+void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
+                          CrashHook Crash) {
   Types = std::make_unique<TypeContext>();
   Diags = std::make_unique<DiagnosticEngine>(SM);
   Diags->addConsumer(&Store);
@@ -47,6 +50,10 @@ void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options) {
   Opts.Index = &Index;
   Opts.KeepGoing = true;
   Program = checkProgram(Opts, SM, AST, *Types, Buffer, *Diags);
+  if (Crash == CrashHook::FatalError)
+    llvm::report_fatal_error("crash requested by --debug-crash-on");
+  if (Crash == CrashHook::NullWrite)
+    *static_cast<volatile int *>(nullptr) = 1;
   Diags->finish();
 }
 

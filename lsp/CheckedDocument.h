@@ -29,9 +29,11 @@ public:
   /// Parses and checks Text as the file Path (imports resolve from Path's
   /// folder). Never fails: a crash while checking is reported as a
   /// diagnostic of the returned document.
+  /// Testing: crash on purpose while checking (`ignis lsp --debug-crash-on`).
+  enum class CrashHook { None, NullWrite, FatalError };
   static std::unique_ptr<CheckedDocument>
   check(llvm::StringRef Path, llvm::StringRef Text, int64_t Version,
-        const SemaOptions &Options);
+        const SemaOptions &Options, CrashHook Crash = CrashHook::None);
 
   int64_t getVersion() const { return Version; }
   unsigned getBuffer() const { return Buffer; }
@@ -60,7 +62,7 @@ public:
 
 private:
   CheckedDocument() = default;
-  void run(llvm::StringRef Path, const SemaOptions &Options);
+  void run(llvm::StringRef Path, const SemaOptions &Options, CrashHook Crash);
 
   int64_t Version = 0;
   SourceManager SM;

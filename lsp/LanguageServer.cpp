@@ -26,7 +26,7 @@ struct OpenFile {
 
 class Server {
 public:
-  Server(const SemaOptions &Options, L::JSONTransport &Transport)
+  Server(const ServerOptions &Options, L::JSONTransport &Transport)
       : Options(Options), Handler(Transport) {
     Handler.method("initialize", this, &Server::onInitialize);
     Handler.method("shutdown", this, &Server::onShutdown);
@@ -75,7 +75,14 @@ private:
     OpenFile &F = Files[URI.file()];
     F.Text = std::move(Text);
     F.Checked.reset(); // free the old version before checking the new one
-    F.Checked = CheckedDocument::check(URI.file(), F.Text, Version, Options);
+    CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
+    if (!Options.DebugCrashMarker.empty() &&
+        llvm::StringRef(F.Text).contains(Options.DebugCrashMarker))
+      Crash = Options.DebugCrashWithFatalError
+                  ? CheckedDocument::CrashHook::FatalError
+                  : CheckedDocument::CrashHook::NullWrite;
+    F.Checked = CheckedDocument::check(URI.file(), F.Text, Version,
+                                       Options.Sema, Crash);
     L::PublishDiagnosticsParams Params(URI, Version);
     Params.diagnostics = F.Checked->getDiagnostics();
     PublishDiagnostics(Params);
@@ -131,7 +138,7 @@ private:
     Reply(Doc ? findCompletions(*Doc, P.position) : L::CompletionList());
   }
 
-  SemaOptions Options;
+  ServerOptions Options;
   L::MessageHandler Handler;
   L::OutgoingNotification<L::PublishDiagnosticsParams> PublishDiagnostics;
   llvm::StringMap<OpenFile> Files;
@@ -139,7 +146,7 @@ private:
 };
 } // namespace
 
-int lsp::runLanguageServer(const SemaOptions &Options, std::FILE *In,
+int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
                            llvm::raw_ostream &Out) {
   llvm::CrashRecoveryContext::Enable();
   L::JSONTransport Transport(In, Out);

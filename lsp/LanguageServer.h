@@ -12,10 +12,18 @@ class raw_ostream;
 namespace ignis {
 namespace lsp {
 
+struct ServerOptions {
+  SemaOptions Sema;
+  /// Testing hooks: checking a document whose text contains this marker
+  /// crashes on purpose (a null write, or an LLVM fatal error).
+  std::string DebugCrashMarker;
+  bool DebugCrashWithFatalError = false;
+};
+
 /// Serves LSP requests read from In (Content-Length framed JSON-RPC) and
 /// writes responses and notifications to Out until `exit` or the end of
 /// the input. Returns the process exit status (0 after shutdown + exit).
-int runLanguageServer(const SemaOptions &Options, std::FILE *In,
+int runLanguageServer(const ServerOptions &Options, std::FILE *In,
                       llvm::raw_ostream &Out);
 
 } // namespace lsp

@@ -27,6 +27,17 @@ static cl::list<std::string>
                    cl::value_desc("dir"), cl::Prefix,
                    cl::cat(getIgnisCategory()), cl::sub(LspCmd));
 
+static cl::opt<std::string> LspDebugCrashOn(
+    "debug-crash-on",
+    cl::desc("Crash on purpose while checking a document that contains TEXT "
+             "(tests crash recovery)"),
+    cl::value_desc("text"), cl::Hidden, cl::cat(getIgnisCategory()),
+    cl::sub(LspCmd));
+static cl::opt<bool> LspDebugCrashFatal(
+    "debug-crash-with-fatal-error",
+    cl::desc("Make --debug-crash-on raise an LLVM fatal error"), cl::Hidden,
+    cl::cat(getIgnisCategory()), cl::sub(LspCmd));
+
 bool ignis::isLspCommandSelected() { return static_cast<bool>(LspCmd); }
 
 /// An LLVM fatal error while checking a document ends that check (as a
@@ -52,7 +63,9 @@ int ignis::runLspCommand(CrashReporter &Reporter) {
   }
   llvm::remove_fatal_error_handler();
   llvm::install_fatal_error_handler(handleLspFatalError, &Reporter);
-  SemaOptions Options;
-  Options.ImportPaths.assign(LspImportPaths.begin(), LspImportPaths.end());
+  lsp::ServerOptions Options;
+  Options.Sema.ImportPaths.assign(LspImportPaths.begin(), LspImportPaths.end());
+  Options.DebugCrashMarker = LspDebugCrashOn;
+  Options.DebugCrashWithFatalError = LspDebugCrashFatal;
   return lsp::runLanguageServer(Options, stdin, llvm::outs());
 }
