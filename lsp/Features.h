@@ -35,6 +35,27 @@ findDocumentSymbols(const CheckedDocument &Doc);
 llvm::lsp::CompletionList findCompletions(const CheckedDocument &Doc,
                                           const llvm::lsp::Position &Pos);
 
+/// References.cpp: every use of what the cursor names in this file (and
+/// its declaration when IncludeDeclaration), in source order.
+std::vector<llvm::lsp::Location>
+findReferences(const CheckedDocument &Doc, const llvm::lsp::Position &Pos,
+               bool IncludeDeclaration);
+/// References.cpp: those uses and the declaration renamed to NewName; an
+/// error for a declaration outside the file or a NewName that is not an
+/// identifier.
+llvm::Expected<llvm::lsp::WorkspaceEdit>
+renameSymbol(const CheckedDocument &Doc, const llvm::lsp::URIForFile &URI,
+             const llvm::lsp::Position &Pos, llvm::StringRef NewName);
+
+/// FoldingRanges.cpp: declarations, compound statements and docstrings
+/// spanning several lines, as LSP FoldingRange objects.
+llvm::json::Value findFoldingRanges(const CheckedDocument &Doc);
+
+/// SignatureHelp.cpp: the overloads of the function, method or struct
+/// constructor whose call the cursor is in, and the argument it is at.
+std::optional<llvm::lsp::SignatureHelp>
+findSignatureHelp(const CheckedDocument &Doc, const llvm::lsp::Position &Pos);
+
 } // namespace lsp
 } // namespace ignis
 

@@ -18,6 +18,18 @@ using namespace ignis::lsp;
 namespace L = llvm::lsp;
 namespace json = llvm::json;
 
+namespace ignis::lsp {
+/// textDocument/rename's parameters (not in LLVM's Protocol.h).
+struct RenameParams {
+  L::TextDocumentPositionParams Where;
+  std::string newName;
+};
+static bool fromJSON(const json::Value &V, RenameParams &R, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && L::fromJSON(V, R.Where, P) && O.map("newName", R.newName);
+}
+} // namespace ignis::lsp
+
 namespace {
 struct OpenFile {
   std::string Text;
@@ -38,6 +50,11 @@ public:
     Handler.method("textDocument/documentSymbol", this,
                    &Server::onDocumentSymbol);
     Handler.method("textDocument/completion", this, &Server::onCompletion);
+    Handler.method("textDocument/references", this, &Server::onReferences);
+    Handler.method("textDocument/rename", this, &Server::onRename);
+    Handler.method("textDocument/foldingRange", this, &Server::onFoldingRange);
+    Handler.method("textDocument/signatureHelp", this,
+                   &Server::onSignatureHelp);
     PublishDiagnostics =
         Handler.outgoingNotification<L::PublishDiagnosticsParams>(
             "textDocument/publishDiagnostics");
@@ -55,6 +72,11 @@ private:
         {"hoverProvider", true},
         {"definitionProvider", true},
         {"documentSymbolProvider", true},
+        {"referencesProvider", true},
+        {"renameProvider", true},
+        {"foldingRangeProvider", true},
+        {"signatureHelpProvider",
+         json::Object{{"triggerCharacters", json::Array{"(", ","}}}},
         {"completionProvider",
          json::Object{{"triggerCharacters", json::Array{"."}},
                       {"resolveProvider", false}}},
@@ -136,6 +158,34 @@ private:
                     L::Callback<L::CompletionList> Reply) {
     const CheckedDocument *Doc = find(P.textDocument.uri);
     Reply(Doc ? findCompletions(*Doc, P.position) : L::CompletionList());
+  }
+
+  void onReferences(const L::ReferenceParams &P,
+                    L::Callback<std::vector<L::Location>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findReferences(*Doc, P.position, P.context.includeDeclaration)
+              : std::vector<L::Location>());
+  }
+
+  void onRename(const RenameParams &P, L::Callback<L::WorkspaceEdit> Reply) {
+    const CheckedDocument *Doc = find(P.Where.textDocument.uri);
+    if (!Doc)
+      return Reply(llvm::make_error<L::LSPError>(
+          "the document is not open", L::ErrorCode::InvalidParams));
+    Reply(renameSymbol(*Doc, P.Where.textDocument.uri, P.Where.position,
+                       P.newName));
+  }
+
+  void onFoldingRange(const L::DocumentSymbolParams &P,
+                      L::Callback<json::Value> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findFoldingRanges(*Doc) : json::Value(json::Array()));
+  }
+
+  void onSignatureHelp(const L::TextDocumentPositionParams &P,
+                       L::Callback<std::optional<L::SignatureHelp>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findSignatureHelp(*Doc, P.position) : std::nullopt);
   }
 
   ServerOptions Options;

@@ -393,7 +393,13 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       checkAssign(V->Target, Init, R, Out, true);
       return;
     }
-    auto *N = llvm::cast<NameExpr>(V->Target);
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(V->Target);
+    if (!N) {
+      // `self.x: Int = v` parses as an annotated assignment.
+      Diags.report(V->Target ? V->Target->getRange() : R, DiagID::err_unsupported)
+          << "a type annotation on an assignment to anything but a name";
+      return;
+    }
     cir::Expr *Init = nullptr;
     if (V->Init) {
       Init = checkExpr(V->Init);

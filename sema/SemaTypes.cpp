@@ -244,6 +244,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     return ComptimeValue();
   };
   switch (E->getKind()) {
+  case NodeKind::ErrorExpr:
+    return ComptimeValue(); // the parser reported it
   case NodeKind::IntLiteralExpr: {
     llvm::APInt V;
     if (!parseIntLiteral(llvm::cast<IntLiteralExpr>(E)->Text, V) ||
