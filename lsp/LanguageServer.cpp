@@ -8,6 +8,7 @@
 #include "lsp/LanguageServer.h"
 #include "lsp/CheckedDocument.h"
 #include "lsp/Features.h"
+#include "lsp/IdleAwareInput.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -32,7 +33,12 @@ static bool fromJSON(const json::Value &V, RenameParams &R, json::Path P) {
 
 namespace {
 struct OpenFile {
+  L::URIForFile URI;
   std::string Text;
+  int64_t Version = 0;
+  /// Edited since the last check: checked when the client goes idle or a
+  /// request needs it, whichever comes first.
+  bool Dirty = false;
   std::unique_ptr<CheckedDocument> Checked;
 };
 
@@ -95,21 +101,42 @@ private:
 
   void update(const L::URIForFile &URI, std::string Text, int64_t Version) {
     OpenFile &F = Files[URI.file()];
+    F.URI = URI;
     F.Text = std::move(Text);
-    F.Checked.reset(); // free the old version before checking the new one
+    F.Version = Version;
+    F.Dirty = true;
+    F.Checked.reset(); // free the old version at once
+  }
+
+  void check(OpenFile &F) {
+    F.Dirty = false;
     CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
     if (!Options.DebugCrashMarker.empty() &&
         llvm::StringRef(F.Text).contains(Options.DebugCrashMarker))
       Crash = Options.DebugCrashWithFatalError
                   ? CheckedDocument::CrashHook::FatalError
                   : CheckedDocument::CrashHook::NullWrite;
-    F.Checked = CheckedDocument::check(URI.file(), F.Text, Version,
+    F.Checked = CheckedDocument::check(F.URI.file(), F.Text, F.Version,
                                        Options.Sema, Crash);
-    L::PublishDiagnosticsParams Params(URI, Version);
+    L::PublishDiagnosticsParams Params(F.URI, F.Version);
     Params.diagnostics = F.Checked->getDiagnostics();
     PublishDiagnostics(Params);
   }
 
+public:
+  bool hasDirtyFiles() const {
+    for (const auto &Entry : Files)
+      if (Entry.getValue().Dirty)
+        return true;
+    return false;
+  }
+  void checkDirtyFiles() {
+    for (auto &Entry : Files)
+      if (Entry.getValue().Dirty)
+        check(Entry.getValue());
+  }
+
+private:
   void onOpen(const L::DidOpenTextDocumentParams &P) {
     update(P.textDocument.uri, P.textDocument.text, P.textDocument.version);
   }
@@ -133,7 +160,11 @@ private:
 
   const CheckedDocument *find(const L::URIForFile &URI) {
     auto It = Files.find(URI.file());
-    return It == Files.end() ? nullptr : It->second.Checked.get();
+    if (It == Files.end())
+      return nullptr;
+    if (It->second.Dirty)
+      check(It->second);
+    return It->second.Checked.get();
   }
 
   void onHover(const L::TextDocumentPositionParams &P,
@@ -199,8 +230,13 @@ private:
 int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
                            llvm::raw_ostream &Out) {
   llvm::CrashRecoveryContext::Enable();
-  L::JSONTransport Transport(In, Out);
+  Server *Srv = nullptr;
+  auto Input = std::make_unique<IdleAwareInput>(
+      fileno(In), [&] { return Srv && Srv->hasDirtyFiles(); },
+      [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
+  L::JSONTransport Transport(std::move(Input), Out);
   Server S(Options, Transport);
+  Srv = &S;
   llvm::Error E = Transport.run(S.getHandler());
   if (E) {
     // The input ended without `exit`.

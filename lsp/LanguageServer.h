@@ -14,6 +14,9 @@ namespace lsp {
 
 struct ServerOptions {
   SemaOptions Sema;
+  /// How long the client must be quiet after an edit before the file is
+  /// checked (0: as soon as no message is waiting).
+  unsigned DebounceMs = 0;
   /// Testing hooks: checking a document whose text contains this marker
   /// crashes on purpose (a null write, or an LLVM fatal error).
   std::string DebugCrashMarker;

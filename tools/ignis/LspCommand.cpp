@@ -27,6 +27,11 @@ static cl::list<std::string>
                    cl::value_desc("dir"), cl::Prefix,
                    cl::cat(getIgnisCategory()), cl::sub(LspCmd));
 
+static cl::opt<unsigned> LspDebounce(
+    "debounce-ms",
+    cl::desc("Check an edited file once the client has been quiet this long "
+             "(default 0: as soon as no message is waiting)"),
+    cl::init(0), cl::cat(getIgnisCategory()), cl::sub(LspCmd));
 static cl::opt<std::string> LspDebugCrashOn(
     "debug-crash-on",
     cl::desc("Crash on purpose while checking a document that contains TEXT "
@@ -66,6 +71,7 @@ int ignis::runLspCommand(CrashReporter &Reporter) {
   lsp::ServerOptions Options;
   Options.Sema.ImportPaths.assign(LspImportPaths.begin(), LspImportPaths.end());
   Options.DebugCrashMarker = LspDebugCrashOn;
+  Options.DebounceMs = LspDebounce;
   Options.DebugCrashWithFatalError = LspDebugCrashFatal;
   return lsp::runLanguageServer(Options, stdin, llvm::outs());
 }
