@@ -56,6 +56,15 @@ llvm::json::Value findFoldingRanges(const CheckedDocument &Doc);
 std::optional<llvm::lsp::SignatureHelp>
 findSignatureHelp(const CheckedDocument &Doc, const llvm::lsp::Position &Pos);
 
+/// InlayHints.cpp: `: Type` after each variable in Range whose type was
+/// inferred (`var x = v`, `x := v`, `for x in`).
+std::vector<llvm::lsp::InlayHint> findInlayHints(const CheckedDocument &Doc,
+                                                 const llvm::lsp::Range &Range);
+
+/// SemanticTokens.cpp: the legend (for initialize) and the file's tokens.
+llvm::json::Value getSemanticTokensLegend();
+llvm::json::Value findSemanticTokens(const CheckedDocument &Doc);
+
 } // namespace lsp
 } // namespace ignis
 

@@ -61,6 +61,9 @@ public:
     Handler.method("textDocument/foldingRange", this, &Server::onFoldingRange);
     Handler.method("textDocument/signatureHelp", this,
                    &Server::onSignatureHelp);
+    Handler.method("textDocument/inlayHint", this, &Server::onInlayHint);
+    Handler.method("textDocument/semanticTokens/full", this,
+                   &Server::onSemanticTokens);
     PublishDiagnostics =
         Handler.outgoingNotification<L::PublishDiagnosticsParams>(
             "textDocument/publishDiagnostics");
@@ -81,6 +84,9 @@ private:
         {"referencesProvider", true},
         {"renameProvider", true},
         {"foldingRangeProvider", true},
+        {"inlayHintProvider", true},
+        {"semanticTokensProvider",
+         json::Object{{"legend", getSemanticTokensLegend()}, {"full", true}}},
         {"signatureHelpProvider",
          json::Object{{"triggerCharacters", json::Array{"(", ","}}}},
         {"completionProvider",
@@ -217,6 +223,19 @@ private:
                        L::Callback<std::optional<L::SignatureHelp>> Reply) {
     const CheckedDocument *Doc = find(P.textDocument.uri);
     Reply(Doc ? findSignatureHelp(*Doc, P.position) : std::nullopt);
+  }
+
+  void onInlayHint(const L::InlayHintsParams &P,
+                   L::Callback<std::vector<L::InlayHint>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findInlayHints(*Doc, P.range) : std::vector<L::InlayHint>());
+  }
+
+  void onSemanticTokens(const L::DocumentSymbolParams &P,
+                        L::Callback<json::Value> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findSemanticTokens(*Doc)
+              : json::Value(json::Object{{"data", json::Array()}}));
   }
 
   ServerOptions Options;
