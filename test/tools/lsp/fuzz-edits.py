@@ -97,6 +97,18 @@ class Server:
                 return msg
 
 
+def vm_kb(pid, field):
+    """A VmRSS/VmHWM line of /proc/PID/status, in kB (None if unreadable)."""
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def percentile(values, p):
     if not values:
         return float("nan")
@@ -134,6 +146,7 @@ def main():
     times = {"diagnostics": [], "hover": [], "definition": [], "completion": [],
              "documentSymbol": []}
     text, next_id, crashes = original, 1, 0
+    rss_samples = []
     for edit in range(args.edits):
         text = original if args.reset_every and edit % args.reset_every == 0 \
             else mutate(rng, text)
@@ -174,18 +187,13 @@ def main():
         if "error" in got:
             fail("error answer to %s: %s" % (kind, got["error"]))
         times[kind].append(time.monotonic() - start)
+        if args.report and (edit + 1) % max(1, args.edits // 10) == 0:
+            rss_samples.append((edit + 1, vm_kb(server.proc.pid, "VmRSS")))
 
     server.send({"jsonrpc": "2.0", "id": next_id, "method": "shutdown"})
     if not server.wait_for(lambda m: m.get("id") == next_id, args.timeout):
         fail("no answer to shutdown")
-    rss = None
-    try:
-        with open("/proc/%d/status" % server.proc.pid) as f:
-            for l in f:
-                if l.startswith("VmHWM:"):
-                    rss = int(l.split()[1]) // 1024
-    except OSError:
-        pass
+    rss = vm_kb(server.proc.pid, "VmHWM")
     server.send({"jsonrpc": "2.0", "method": "exit"})
     try:
         status = server.proc.wait(timeout=args.timeout)
@@ -204,7 +212,10 @@ def main():
                 print("  %-15s n=%-5d p50 %7.1f ms   p99 %7.1f ms   max %7.1f ms" % (
                     kind, len(ts), 1000 * percentile(ts, 50),
                     1000 * percentile(ts, 99), 1000 * max(ts)))
-        print("  peak RSS %s MB" % rss)
+        print("  peak RSS %s MB" % (rss // 1024 if rss else None))
+        # Memory stays bounded: RSS after each tenth of the session.
+        print("  RSS after edits: " + ", ".join(
+            "%d: %d MB" % (n, kb // 1024) for n, kb in rss_samples if kb))
 
 
 if __name__ == "__main__":
