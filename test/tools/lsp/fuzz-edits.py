@@ -2,7 +2,8 @@
 """Random-edit session against `ignis lsp`: no crash, no hang, every answer.
 
 Opens FILE, then sends --edits random edits (truncations, junk insertions,
-deleted and duplicated lines, bracket soup, astral characters), each as a
+deleted and duplicated lines, bracket soup, astral characters, chains
+thousands of links long), each as a
 full-text didChange followed by one request (hover, definition, completion,
 documentSymbol) at a random position. Fails if a request is not answered
 within --timeout seconds, if an edit gets no publishDiagnostics, or if the
@@ -31,7 +32,7 @@ JUNK = ["(", ")", "[", "]", "{", "}", ":", ".", ",", "def ", "struct ",
 
 def mutate(rng, text):
     lines = text.split("\n")
-    kind = rng.randrange(7)
+    kind = rng.randrange(8)
     if kind == 0 and text:  # truncate
         return text[: rng.randrange(len(text))]
     if kind == 1:  # junk at a random place
@@ -52,6 +53,10 @@ def mutate(rng, text):
         at = rng.randrange(len(text) + 1)
         junk = "".join(chr(rng.randint(32, 126)) for _ in range(rng.randint(1, 12)))
         return text[:at] + junk + text[at:]
+    if kind == 6:  # a long chain (the tree as deep as the text is long)
+        at = rng.randrange(len(text) + 1)
+        link = rng.choice(["()", ".x", "[0]", " + 1", " < 1", " and x", "("])
+        return text[:at] + link * rng.randint(100, 20000) + text[at:]
     return text  # unchanged (a re-check of the same text)
 
 
