@@ -48,6 +48,8 @@ for name in ["FileCheck", "not", "split-file"]:
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
 
+if __import__("shutil").which("nvim"):  # test/tools/editors/nvim.test
+    config.available_features.add("nvim")
 if __import__("shutil").which("gdb"):  # test/codegen/debug-gdb.mojo
     config.available_features.add("gdb")
 # test/programs/valgrind.test (not under the sanitizers: they replace malloc).

@@ -39,6 +39,8 @@ int runBuildCommand(CrashReporter &Reporter);
 bool isBuildCommandSelected();
 int runRunCommand(CrashReporter &Reporter);
 bool isRunCommandSelected();
+int runLspCommand(CrashReporter &Reporter); // LspCommand.cpp
+bool isLspCommandSelected();
 
 } // namespace ignis
 

@@ -53,6 +53,7 @@ int main(int argc, char **argv) {
           "  ignis format [--check] FILE|DIR|-   format source files\n"
           "  ignis doc FILE|DIR [--format=json|markdown] [-o OUT]   API "
           "docs\n"
+          "  ignis lsp                       the language server (stdio)\n"
           "  ignis <command> --help   describes a command's options\n",
           &llvm::errs()))
     return 1;
@@ -65,6 +66,8 @@ int main(int argc, char **argv) {
     return runFormatCommand();
   if (isDocCommandSelected())
     return runDocCommand();
+  if (isLspCommandSelected())
+    return runLspCommand(Reporter);
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;
