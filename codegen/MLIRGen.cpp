@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
 #include "codegen/DebugInfo.h"
+#include "codegen/RuntimeAttrs.h"
 
 #include "llvm/ADT/Twine.h"
 
@@ -299,6 +300,8 @@ void MLIRGen::declareFunction(const Function &F) {
                     B.getI64IntegerAttr(
                         DL->getTypeSize(T).getFixedValue()));
     }
+    if (isByAddress(L) && !F.IsExternal)
+      setByAddressParamAttrs(Op, ArgNo, L);
     if (isByAddress(L) || isReadByAddress(F, L) || getValueType(L->Ty))
       ++ArgNo;
   }
@@ -312,7 +315,32 @@ void MLIRGen::declareFunction(const Function &F) {
           N && N->Name == "no_inline")
         Op->setAttr("passthrough",
                     B.getArrayAttr({B.getStringAttr("noinline")}));
+  // `-> Never` (a bounds-check failure, abort): nothing after a call runs.
+  // A raising one returns its error, so it is left alone.
+  if (!F.IsExternal && !F.Raises && F.Result &&
+      F.Result->getKind() == TypeKind::Never)
+    markNoReturnCold(Op);
   Funcs[&F] = Op;
+}
+
+void MLIRGen::setByAddressParamAttrs(func::FuncOp Op, unsigned ArgNo,
+                                     const Local *L) {
+  // The caller passes the address of a live place (a local, a field, an
+  // element, or a temporary slot), never null, holding the whole value.
+  mlir::UnitAttr Unit = B.getUnitAttr();
+  Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNonNullAttrName(), Unit);
+  Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoUndefAttrName(), Unit);
+  if (uint64_t Size = DL->getTypeSize(getMemType(L->Ty)).getFixedValue())
+    Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getDereferenceableAttrName(),
+                  B.getI64IntegerAttr(Size));
+  // `mut` is exclusive (Mojo's argument exclusivity, checked by sema for
+  // places rooted in locals): during the call nothing reaches the value but
+  // through this pointer, which is what `noalias` promises. A `ref` may be
+  // shared with other arguments, so it gets no `noalias`
+  // (docs/codegen.md, "Functions and calls").
+  if (L->Convention == ArgConvention::Mut ||
+      L->Convention == ArgConvention::Inout)
+    Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoAliasAttrName(), Unit);
 }
 
 Value MLIRGen::createEntryAlloca(mlir::Type T) {
@@ -1083,8 +1111,12 @@ Value MLIRGen::genValue(const cir::Expr *E) {
     return nullptr;
   case ExprKind::LocalRef:
   case ExprKind::FieldRef:
-  case ExprKind::Deref:
-    return load(L, E->Ty, genAddress(E));
+  case ExprKind::Deref: {
+    Value V = load(L, E->Ty, genAddress(E));
+    if (V)
+      tagAccess(V.getDefiningOp(), classifyPlace(E), V.getType());
+    return V;
+  }
   case ExprKind::FieldGet:
   case ExprKind::TupleGet: {
     Value Agg = genValue(E->Ops[0]);

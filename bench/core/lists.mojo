@@ -1,0 +1,115 @@
+# List and Span kernels with bounds checks on (the default -D ASSERT=safe):
+# sum (Int), dot (Float64), a 3-point stencil (Float64) and an in-place
+# prefix sum (Int), each over a List and over a Span, N = 10,000 elements,
+# passes (REPS, or 5 x REPS for the vectorised sum and stencil). argv[1]
+# picks the kernel (sum_list, sum_span, dot_list, ...); prints a checksum.
+# Same loops, in the same order, as lists.c.
+from std.sys import argv
+
+comptime N = 10000
+comptime REPS = 40000
+
+
+@no_inline
+def sum_list(xs: List[Int]) -> Int:
+    var s = 0
+    for i in range(len(xs)):
+        s += xs[i]
+    return s
+
+
+@no_inline
+def sum_span(xs: Span[Int]) -> Int:
+    var s = 0
+    for i in range(len(xs)):
+        s += xs[i]
+    return s
+
+
+@no_inline
+def dot_list(a: List[Float64], b: List[Float64]) -> Float64:
+    var s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+@no_inline
+def dot_span(a: Span[Float64], b: Span[Float64]) -> Float64:
+    var s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+@no_inline
+def stencil_list(mut dst: List[Float64], src: List[Float64]):
+    for i in range(1, len(src) - 1):
+        dst[i] = (src[i - 1] + src[i] + src[i + 1]) * 0.25
+
+
+@no_inline
+def stencil_span(dst: Span[Float64], src: Span[Float64]):
+    for i in range(1, len(src) - 1):
+        dst[i] = (src[i - 1] + src[i] + src[i + 1]) * 0.25
+
+
+@no_inline
+def prefix_list(mut xs: List[Int]):
+    for i in range(1, len(xs)):
+        xs[i] = xs[i] + xs[i - 1]
+
+
+@no_inline
+def prefix_span(xs: Span[Int]):
+    for i in range(1, len(xs)):
+        xs[i] = xs[i] + xs[i - 1]
+
+
+@no_inline
+def unprefix(mut xs: List[Int]):
+    """Undoes prefix_list (so values stay small); not timed apart."""
+    for i in range(len(xs) - 1, 0, -1):
+        xs[i] = xs[i] - xs[i - 1]
+
+
+def main():
+    var kernel = String(argv()[1])
+    var ints = List[Int]()
+    var a = List[Float64]()
+    var b = List[Float64]()
+    for i in range(N):
+        ints.append(i % 7)
+        a.append(Float64(i % 13) * 0.5)
+        b.append(Float64(i % 5) + 0.25)
+    var check = 0.0
+    var reps = REPS
+    if kernel.startswith("sum") or kernel.startswith("stencil"):
+        reps = 5 * REPS
+    for r in range(reps):
+        # One element changes per pass, so no pass repeats the one before.
+        ints[r % N] = r % 3
+        a[r % N] = Float64(r % 11)
+        if kernel == "sum_list":
+            check += Float64(sum_list(ints))
+        elif kernel == "sum_span":
+            check += Float64(sum_span(Span(ints)))
+        elif kernel == "dot_list":
+            check += dot_list(a, b)
+        elif kernel == "dot_span":
+            check += dot_span(Span(a), Span(b))
+        elif kernel == "stencil_list":
+            stencil_list(b, a)
+            check += b[r % (N - 2) + 1]
+        elif kernel == "stencil_span":
+            stencil_span(Span(b), Span(a))
+            check += b[r % (N - 2) + 1]
+        elif kernel == "prefix_list":
+            prefix_list(ints)
+            check += Float64(ints[N - 1])
+            unprefix(ints)
+        elif kernel == "prefix_span":
+            prefix_span(Span(ints))
+            check += Float64(ints[N - 1])
+            unprefix(ints)
+    print(kernel, check)
