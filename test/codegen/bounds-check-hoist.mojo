@@ -7,6 +7,8 @@
 # pointer, so the length is loaded once and each check is proved true from
 # the loop bounds. --target-cpu keeps the output the same on any x86-64.
 
+from std.memory import UnsafePointer
+
 
 @no_inline
 def prefix(mut xs: List[Int]):
@@ -17,11 +19,20 @@ def prefix(mut xs: List[Int]):
 
 @no_inline
 def fill_rows(mut rows: List[List[Int]], v: Int):
-    # The inner lists' headers live in element memory of `rows`: only TBAA
-    # says the element stores leave their lengths alone.
+    # The inner lists' headers live in element memory of `rows`; the store
+    # is in List.__setitem__, whose `mut self` is noalias.
     for r in range(len(rows)):
         for i in range(len(rows[r])):
             rows[r][i] = v + i
+
+
+@no_inline
+def add_through(p: UnsafePointer[List[Int]], v: Int):
+    # The list is reached through a pointer (no noalias anywhere) and the
+    # store goes through its data pointer: only TBAA (element vs List._len)
+    # says the store leaves the length alone, so it is loaded once.
+    for i in range(len(p[])):
+        p[].unsafe_ptr()[i] = p[][i] + v
 
 
 @no_inline
@@ -46,10 +57,13 @@ def main():
         rows.append(row^)
     fill_rows(rows, 10)
     print(rows[2][3])
+    add_through(UnsafePointer(to=xs), 100)
+    print(xs[0], xs[3])
     print(dot(xs, [1, 1, 1, 1]))
     # OUT: 1 3 6 10
     # OUT-NEXT: 13
-    # OUT-NEXT: 20
+    # OUT-NEXT: 101 110
+    # OUT-NEXT: 420
 
 
 # CHECK-LABEL: define internal fastcc void @_ignis_prefix_{{[0-9]+}}(
@@ -62,6 +76,11 @@ def main():
 # CHECK-NOT:   index_out_of_bounds
 # CHECK:       vector.body:
 # CHECK:       store <2 x i64> {{.*}}, !tbaa [[ELEM:![0-9]+]]
+# CHECK-NOT:   index_out_of_bounds
+# CHECK:       ret void
+# CHECK-NEXT:  }
+
+# CHECK-LABEL: define internal fastcc void @_ignis_add_through_{{[0-9]+}}(
 # CHECK-NOT:   index_out_of_bounds
 # CHECK:       ret void
 # CHECK-NEXT:  }
