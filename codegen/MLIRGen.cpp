@@ -1113,8 +1113,11 @@ Value MLIRGen::genValue(const cir::Expr *E) {
   case ExprKind::FieldRef:
   case ExprKind::Deref: {
     Value V = load(L, E->Ty, genAddress(E));
-    if (V)
-      tagAccess(V.getDefiningOp(), classifyPlace(E), V.getType());
+    if (V) {
+      MemoryClass C = classifyPlace(E);
+      tagAccess(V.getDefiningOp(), C, V.getType());
+      assumeClassFacts(V, C, L);
+    }
     return V;
   }
   case ExprKind::FieldGet:

@@ -31,7 +31,7 @@ class DebugInfoBuilder;
 enum class MemoryClass : unsigned {
   None,
   Element,
-#define IGNIS_HEADER_FIELD(Id, File, Struct, Field) Id,
+#define IGNIS_HEADER_FIELD(Id, File, Struct, Field, NonNeg) Id,
 #include "codegen/MemoryClasses.def"
   Count
 };
@@ -112,6 +112,9 @@ private:
   mlir::ArrayAttr getTBAATag(MemoryClass C);
   /// Tags a load or store of AccessTy in class C.
   void tagAccess(mlir::Operation *Op, MemoryClass C, mlir::Type AccessTy);
+  /// After a load of V from class C: `llvm.assume(V >= 0)` for the lengths
+  /// MemoryClasses.def marks NonNegative.
+  void assumeClassFacts(mlir::Value V, MemoryClass C, mlir::Location L);
   /// The local at the root of a place (through FieldRefs); null for Deref.
   static const cir::Local *getRootLocal(const cir::Expr *Place);
   /// Fills LocalUses for the current function's body.

@@ -27,13 +27,18 @@ struct HeaderField {
   llvm::StringRef File, Struct, Field;
 };
 const HeaderField HeaderFields[] = {
-#define IGNIS_HEADER_FIELD(Id, File, Struct, Field)                            \
+#define IGNIS_HEADER_FIELD(Id, File, Struct, Field, NonNeg)                    \
   {MemoryClass::Id, File, Struct, Field},
 #include "codegen/MemoryClasses.def"
 };
 const char *const ClassNames[] = {
     "", "element",
-#define IGNIS_HEADER_FIELD(Id, File, Struct, Field) Struct "." Field,
+#define IGNIS_HEADER_FIELD(Id, File, Struct, Field, NonNeg) Struct "." Field,
+#include "codegen/MemoryClasses.def"
+};
+const bool NonNegative[] = {
+    false, false,
+#define IGNIS_HEADER_FIELD(Id, File, Struct, Field, NonNeg) NonNeg != 0,
 #include "codegen/MemoryClasses.def"
 };
 } // namespace
@@ -103,6 +108,16 @@ void MLIRGen::tagAccess(Operation *Op, MemoryClass C, mlir::Type AccessTy) {
     return;
   if (auto AA = dyn_cast<LLVM::AliasAnalysisOpInterface>(Op))
     AA.setTBAATags(getTBAATag(C));
+}
+
+void MLIRGen::assumeClassFacts(Value V, MemoryClass C, Location L) {
+  if (!V || !NonNegative[static_cast<unsigned>(C)] || V.getType() != I64 ||
+      !isLive())
+    return;
+  Value Zero = constInt(L, I64, 0);
+  Value NonNeg =
+      arith::CmpIOp::create(B, L, arith::CmpIPredicate::sge, V, Zero);
+  LLVM::AssumeOp::create(B, L, NonNeg);
 }
 
 } // namespace ignis

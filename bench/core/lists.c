@@ -35,9 +35,10 @@ __attribute__((noinline)) static void prefix(int64_t *xs, int64_t n) {
     xs[i] = xs[i] + xs[i - 1];
 }
 
-__attribute__((noinline)) static void unprefix(int64_t *xs, int64_t n) {
-  for (int64_t i = n - 1; i > 0; i--)
-    xs[i] = xs[i] - xs[i - 1];
+__attribute__((noinline)) static void restore(int64_t *xs, const int64_t *saved,
+                                              int64_t n) {
+  for (int64_t i = 0; i < n; i++)
+    xs[i] = saved[i];
 }
 
 int main(int argc, char **argv) {
@@ -55,6 +56,9 @@ int main(int argc, char **argv) {
           : !strncmp(kernel, "stencil", 7) ? 2
           : !strncmp(kernel, "prefix", 6)  ? 3
                                            : -1;
+  int64_t *saved = malloc(N * sizeof(int64_t));
+  for (int64_t i = 0; i < N; i++)
+    saved[i] = ints[i];
   double check = 0.0;
   int64_t reps = k == 0 || k == 2 ? 5 * REPS : REPS;
   for (int64_t r = 0; r < reps; r++) {
@@ -70,7 +74,7 @@ int main(int argc, char **argv) {
     } else if (k == 3) {
       prefix(ints, N);
       check += (double)ints[N - 1];
-      unprefix(ints, N);
+      restore(ints, saved, N);
     }
   }
   printf("%s %.17g\n", kernel, check);

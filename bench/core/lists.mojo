@@ -67,10 +67,10 @@ def prefix_span(xs: Span[Int]):
 
 
 @no_inline
-def unprefix(mut xs: List[Int]):
-    """Undoes prefix_list (so values stay small); not timed apart."""
-    for i in range(len(xs) - 1, 0, -1):
-        xs[i] = xs[i] - xs[i - 1]
+def restore(mut xs: List[Int], saved: List[Int]):
+    """Puts back the values before a prefix sum (so they stay small)."""
+    for i in range(len(xs)):
+        xs[i] = saved[i]
 
 
 def main():
@@ -82,6 +82,7 @@ def main():
         ints.append(i % 7)
         a.append(Float64(i % 13) * 0.5)
         b.append(Float64(i % 5) + 0.25)
+    var saved = ints.copy()
     var check = 0.0
     var reps = REPS
     if kernel.startswith("sum") or kernel.startswith("stencil"):
@@ -107,9 +108,9 @@ def main():
         elif kernel == "prefix_list":
             prefix_list(ints)
             check += Float64(ints[N - 1])
-            unprefix(ints)
+            restore(ints, saved)
         elif kernel == "prefix_span":
             prefix_span(Span(ints))
             check += Float64(ints[N - 1])
-            unprefix(ints)
+            restore(ints, saved)
     print(kernel, check)

@@ -47,10 +47,13 @@ def main():
 # CHECK-LABEL: define internal void @_ignis_set_first_{{[0-9]+}}(ptr noalias noundef nonnull dereferenceable(24) %0, i64 %1)
 
 # At -O0 nothing is inlined, so each step is its own function. List's
-# __setitem__ reads the data pointer and the length as their classes...
+# __setitem__ reads the data pointer and the length as their classes (a
+# List's length is never negative: llvm.assume says so)...
 # CHECK-LABEL: define internal void @_ignis_List_Int____setitem__{{[_0-9]+}}(ptr noalias noundef nonnull dereferenceable(24) %0,
 # CHECK:       load { ptr }, ptr %{{[0-9]+}}, align 8, !tbaa [[DATA:![0-9]+]]
-# CHECK:       load i64, ptr %{{[0-9]+}}, align 8, !tbaa [[LEN:![0-9]+]]
+# CHECK:       [[L:%[0-9]+]] = load i64, ptr %{{[0-9]+}}, align 8, !tbaa [[LEN:![0-9]+]]
+# CHECK-NEXT:  [[NONNEG:%[0-9]+]] = icmp sge i64 [[L]], 0
+# CHECK-NEXT:  call void @llvm.assume(i1 [[NONNEG]])
 # CHECK:       call i64 @_ignis__check_index_{{[0-9]+}}(
 
 # ...the check's failure path is a call that does not return...
