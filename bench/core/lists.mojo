@@ -83,34 +83,46 @@ def main():
         a.append(Float64(i % 13) * 0.5)
         b.append(Float64(i % 5) + 0.25)
     var saved = ints.copy()
+    # The kernel is picked once, before the loop (as lists.c does).
+    var k = -1
+    if kernel.startswith("sum"):
+        k = 0
+    elif kernel.startswith("dot"):
+        k = 1
+    elif kernel.startswith("stencil"):
+        k = 2
+    elif kernel.startswith("prefix"):
+        k = 3
+    var span = kernel.endswith("_span")
     var check = 0.0
     var reps = REPS
-    if kernel.startswith("sum") or kernel.startswith("stencil"):
+    if k == 0 or k == 2:
         reps = 5 * REPS
     for r in range(reps):
         # One element changes per pass, so no pass repeats the one before.
         ints[r % N] = r % 3
         a[r % N] = Float64(r % 11)
-        if kernel == "sum_list":
-            check += Float64(sum_list(ints))
-        elif kernel == "sum_span":
-            check += Float64(sum_span(Span(ints)))
-        elif kernel == "dot_list":
-            check += dot_list(a, b)
-        elif kernel == "dot_span":
-            check += dot_span(Span(a), Span(b))
-        elif kernel == "stencil_list":
-            stencil_list(b, a)
+        if k == 0:
+            if span:
+                check += Float64(sum_span(Span(ints)))
+            else:
+                check += Float64(sum_list(ints))
+        elif k == 1:
+            if span:
+                check += dot_span(Span(a), Span(b))
+            else:
+                check += dot_list(a, b)
+        elif k == 2:
+            if span:
+                stencil_span(Span(b), Span(a))
+            else:
+                stencil_list(b, a)
             check += b[r % (N - 2) + 1]
-        elif kernel == "stencil_span":
-            stencil_span(Span(b), Span(a))
-            check += b[r % (N - 2) + 1]
-        elif kernel == "prefix_list":
-            prefix_list(ints)
-            check += Float64(ints[N - 1])
-            restore(ints, saved)
-        elif kernel == "prefix_span":
-            prefix_span(Span(ints))
+        elif k == 3:
+            if span:
+                prefix_span(Span(ints))
+            else:
+                prefix_list(ints)
             check += Float64(ints[N - 1])
             restore(ints, saved)
     print(kernel, check)
