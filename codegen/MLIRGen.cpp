@@ -461,6 +461,18 @@ void MLIRGen::emitFunctionEnd(const Function &F, mlir::Location FnLoc) {
     return;
   // Falling off the end: None functions and `out` constructors return;
   // anything else was proven unreachable by sema.
+  if (!F.OutParam && F.Result && F.Result->getKind() == TypeKind::Never) {
+    // A `-> Never` function must not return (it is `noreturn` in LLVM IR):
+    // one whose body falls off its end stops the program instead.
+    Value Msg = genStringConst(
+        FnLoc, "'" + F.DisplayName + "' is declared '-> Never' but returned");
+    callC(FnLoc, "ignis_rt_abort", nullptr,
+          {LLVM::ExtractValueOp::create(B, FnLoc, Msg, 0),
+           LLVM::ExtractValueOp::create(B, FnLoc, Msg, 1)});
+    LLVM::UnreachableOp::create(B, FnLoc);
+    terminate();
+    return;
+  }
   Value Result;
   if (F.OutParam)
     Result = load(FnLoc, F.OutParam->Ty, Addresses[F.OutParam]);
