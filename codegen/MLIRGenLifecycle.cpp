@@ -259,7 +259,8 @@ void MLIRGen::emitAssign(const cir::Stmt &S) {
   }
   if (!isLive())
     return;
-  LLVM::StoreOp::create(B, L, V, Addr);
+  auto Store = LLVM::StoreOp::create(B, L, V, Addr);
+  tagAccess(Store, classifyPlace(T), V.getType());
   if (T->Kind == cir::ExprKind::LocalRef)
     setDropFlag(L, T->Var, true);
   setOutFieldFlags(L, T);
