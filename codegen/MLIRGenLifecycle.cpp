@@ -249,9 +249,11 @@ void MLIRGen::emitAssign(const cir::Stmt &S) {
     if (T->Kind == cir::ExprKind::LocalRef) {
       // The old value (if any) ends; `out self` and by-address arguments
       // have no flag: the former starts empty, the latter always holds one.
+      // A NoDestroy temporary (a tuple being unpacked) had its parts moved
+      // out: there is nothing left to end.
       if (DropFlags.count(T->Var))
         destroyIfFlagged(L, T->Var);
-      else if (T->Var != CurFn->OutParam)
+      else if (T->Var != CurFn->OutParam && !T->Var->NoDestroy)
         genDestroyAt(T->Ty, Addr);
     } else {
       genDestroyAt(T->Ty, Addr);
