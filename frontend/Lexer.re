@@ -383,10 +383,10 @@ bool Lexer::lexToken() {
       asciiident = idstart idcont*;
       ident      = (idstart | nonascii) (idcont | nonascii)*;
 
-      dec   = [0-9] ("_"? [0-9])*;
-      hex   = "0" [xX] ("_"? [0-9a-fA-F])+;
-      oct   = "0" [oO] ("_"? [0-7])+;
-      bin   = "0" [bB] ("_"? [01])+;
+      dec   = [0-9] ("_"* [0-9])*;
+      hex   = "0" [xX] ("_"* [0-9a-fA-F])+;
+      oct   = "0" [oO] ("_"* [0-7])+;
+      bin   = "0" [bB] ("_"* [01])+;
       exp   = [eE] [+-]? dec;
       float = dec "." dec? exp? | "." dec exp? | dec exp;
 

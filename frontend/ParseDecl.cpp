@@ -282,12 +282,16 @@ bool Parser::parseCaptureList(llvm::SmallVectorImpl<Capture> &Out) {
       C.Convention = Conv;
       consume();
     }
-    // A lone convention (`{read}`) names no variable.
+    // A lone convention (`{read}`, `{var^}`: every capture) names no
+    // variable.
     if (isIdentifierLike(kind())) {
       parseIdent(C.Name, "captured name");
       if (consumeIf(TokenKind::caret))
         C.Transfer = true;
-    } else if (Conv == ArgConvention::Default) {
+    } else if (Conv != ArgConvention::Default) {
+      if (consumeIf(TokenKind::caret))
+        C.Transfer = true;
+    } else {
       error(tok().Loc, DiagID::err_expected_but_found)
           << "captured name" << describe(tok());
       break;

@@ -9,7 +9,7 @@ b = 0XG1
 c = 0o8
 d = 0b2
 e = 0b_
-f = 1__0
+f = 1__
 g = 1_
 h = 12abc
 i = 1e
@@ -42,8 +42,8 @@ o = 2e5x
 # CHECK-NEXT: 11:8 newline
 # CHECK-NEXT: 12:1 identifier 'f'
 # CHECK-NEXT: 12:3 equal '='
-# CHECK-NEXT: 12:5 integer_literal '1__0'
-# CHECK-NEXT: 12:9 newline
+# CHECK-NEXT: 12:5 integer_literal '1__'
+# CHECK-NEXT: 12:8 newline
 # CHECK-NEXT: 13:1 identifier 'g'
 # CHECK-NEXT: 13:3 equal '='
 # CHECK-NEXT: 13:5 integer_literal '1_'
@@ -98,9 +98,9 @@ o = 2e5x
 # DIAG-NEXT: {{.*}}:11:5: error: invalid binary literal '0b_'
 # DIAG-NEXT: e = 0b_
 # DIAG-NEXT:     ^~~
-# DIAG-NEXT: {{.*}}:12:5: error: invalid decimal literal '1__0'
-# DIAG-NEXT: f = 1__0
-# DIAG-NEXT:     ^~~~
+# DIAG-NEXT: {{.*}}:12:5: error: invalid decimal literal '1__'
+# DIAG-NEXT: f = 1__
+# DIAG-NEXT:     ^~~
 # DIAG-NEXT: {{.*}}:13:5: error: invalid decimal literal '1_'
 # DIAG-NEXT: g = 1_
 # DIAG-NEXT:     ^~
