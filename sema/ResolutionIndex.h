@@ -12,6 +12,7 @@
 #include "frontend/SourceManager.h"
 #include "sema/Types.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include <vector>
 
 namespace ignis {
@@ -55,6 +56,8 @@ struct ResolutionIndex {
   std::vector<ExprType> Exprs;
   std::vector<LocalDecl> Locals;
   std::vector<GlobalName> Globals;
+  /// Owns the text of Globals' names (sema's symbol tables die with it).
+  llvm::StringSet<> GlobalNameText;
   /// The main file's tree.
   const ModuleDecl *MainModule = nullptr;
 };

@@ -67,7 +67,7 @@ void Sema::indexGlobals() {
   auto Add = [&](llvm::StringRef Name, const Symbol &S) {
     using RK = ResolutionIndex::Reference::Kind;
     ResolutionIndex::GlobalName G;
-    G.Name = Name;
+    G.Name = Opts.Index->GlobalNameText.insert(Name).first->getKey();
     switch (S.K) {
     case Symbol::Kind::Overloads:
       if (S.Funcs.empty())
