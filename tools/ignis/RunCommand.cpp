@@ -1,15 +1,21 @@
 //===- RunCommand.cpp - `ignis run FILE [args...]`: compile and JIT-run ---===//
 //
-// The program runs in-process through ORC LLJIT; its exit status becomes
-// ignis's. `ignis FILE [args...]` is the same command (see ignis.cpp).
+// The program is JIT-compiled in-process through ORC LLJIT and its main runs
+// in a forked child (ChildProcess.h), so a crash is the program's: reported
+// with the signal, exiting 128 + signal as a shell reports a built
+// executable. Its exit status becomes ignis's. `ignis FILE [args...]` is
+// the same command (see ignis.cpp); --emit=KIND prints a stage instead.
 //
 //===----------------------------------------------------------------------===//
+#include "tools/ignis/ChildProcess.h"
 #include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/Compilation.h"
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 
+#include "ignis_runtime.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdio>
 
 using namespace ignis;
 namespace cl = llvm::cl;
@@ -48,13 +54,52 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
   C.enterStage(Stage::Running);
   std::vector<std::string> Args{InputFile.getValue()};
   Args.insert(Args.end(), ProgramArgs.begin(), ProgramArgs.end());
-  int Status = Gen.run(Args);
+  ChildExit Exit;
+  std::string ForkError;
+  bool Forked = false;
+  int Status = Gen.run(Args, [&](CodeGenerator::MainFunction Main, int Argc,
+                                 char **Argv) {
+    Forked = runInChild(
+        [&] {
+          restoreDefaultSignals();
+          int Result = Main(Argc, Argv);
+          // The child _exits: what the program buffered must come out.
+          ignis_rt_flush();
+          std::fflush(nullptr);
+          return Result;
+        },
+        Exit, ForkError);
+    return 0;
+  });
   if (Status < 0 && !Gen.getError().empty())
     reportInternalError(Reporter, Gen.getError());
-  return Status;
+  if (!Forked) {
+    llvm::errs() << "ignis: error: " << ForkError << "\n";
+    return 1;
+  }
+  if (Exit.Signaled)
+    llvm::errs() << "ignis: the program '" << InputFile.getValue()
+                 << "' crashed: " << getSignalName(Exit.Value) << " ("
+                 << getSignalMeaning(Exit.Value) << ")\n";
+  return Exit.getShellStatus();
 }
 
 int ignis::runRunCommand(CrashReporter &Reporter) {
+  if (isEmitGiven()) {
+    if (isEmitToFile()) {
+      llvm::errs() << "ignis: error: '--emit=" << getEmitName()
+                   << "' writes a file, which 'run' does not; use 'ignis "
+                      "build --emit="
+                   << getEmitName() << " " << InputFile.getValue() << "'\n";
+      return 1;
+    }
+    if (!ProgramArgs.empty()) {
+      llvm::errs() << "ignis: error: '--emit' prints a stage and runs "
+                      "nothing, so it takes no program arguments\n";
+      return 1;
+    }
+    return compileFile(Reporter, InputFile);
+  }
   Compilation C(getDiagnosticOptions(), llvm::errs(), &Reporter);
   int Status = runProgram(C, Reporter);
   C.getDiags().finish();

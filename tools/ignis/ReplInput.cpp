@@ -1,0 +1,160 @@
+//===- ReplInput.cpp - Reading the REPL's inputs: lines, blocks, the editor ===//
+#include "tools/ignis/ReplInput.h"
+
+#include "llvm/LineEditor/LineEditor.h"
+#include "llvm/Support/Process.h"
+#include <cstdio>
+#include <iostream>
+
+using namespace ignis;
+
+llvm::StringRef ignis::stripComment(llvm::StringRef Line) {
+  char Quote = 0;
+  for (size_t I = 0; I != Line.size(); ++I) {
+    char C = Line[I];
+    if (Quote) {
+      if (C == '\\')
+        ++I;
+      else if (C == Quote)
+        Quote = 0;
+    } else if (C == '"' || C == '\'') {
+      Quote = C;
+    } else if (C == '#') {
+      return Line.take_front(I);
+    }
+  }
+  return Line;
+}
+
+/// Open brackets minus closed ones on Line (outside strings and comments).
+static int bracketBalance(llvm::StringRef Line) {
+  int Depth = 0;
+  char Quote = 0;
+  Line = stripComment(Line);
+  for (size_t I = 0; I != Line.size(); ++I) {
+    char C = Line[I];
+    if (Quote) {
+      if (C == '\\')
+        ++I;
+      else if (C == Quote)
+        Quote = 0;
+    } else if (C == '"' || C == '\'') {
+      Quote = C;
+    } else if (C == '(' || C == '[' || C == '{') {
+      ++Depth;
+    } else if (C == ')' || C == ']' || C == '}') {
+      --Depth;
+    }
+  }
+  return Depth;
+}
+
+static bool isBlank(llvm::StringRef Line) {
+  return stripComment(Line).trim().empty();
+}
+
+/// A column-0 line that still belongs to the block before it.
+static bool continuesBlock(llvm::StringRef Line) {
+  for (llvm::StringRef Word : {"else", "elif", "except", "finally"})
+    if (Line.starts_with(Word) &&
+        (Line.size() == Word.size() || Line[Word.size()] == ':' ||
+         Line[Word.size()] == ' '))
+      return true;
+  return false;
+}
+
+struct ReplReader::Editor {
+  llvm::LineEditor LE;
+  Editor() : LE("ignis", llvm::LineEditor::getDefaultHistoryPath("ignis")) {}
+};
+
+ReplReader::ReplReader(
+    std::function<std::vector<std::string>()> CompletionNames)
+    : Interactive(llvm::sys::Process::StandardInIsUserInput()) {
+  if (!Interactive)
+    return;
+  Edit = std::make_unique<Editor>();
+  Edit->LE.loadHistory();
+  Edit->LE.setListCompleter(
+      [CompletionNames](llvm::StringRef Buffer, size_t Pos) {
+        std::vector<llvm::LineEditor::Completion> Result;
+        llvm::StringRef Before = Buffer.take_front(Pos);
+        size_t Start = Before.size();
+        while (Start != 0 && (std::isalnum(static_cast<unsigned char>(
+                                  Before[Start - 1])) ||
+                              Before[Start - 1] == '_' ||
+                              Before[Start - 1] == ':'))
+          --Start;
+        llvm::StringRef Word = Before.drop_front(Start);
+        for (const std::string &Name : CompletionNames())
+          if (llvm::StringRef(Name).starts_with(Word) && Name != Word)
+            Result.emplace_back(Name.substr(Word.size()), Name);
+        return Result;
+      });
+}
+
+ReplReader::~ReplReader() {
+  if (Edit)
+    Edit->LE.saveHistory();
+}
+
+std::optional<std::string> ReplReader::readLine(bool Continuation) {
+  if (Pending) {
+    std::optional<std::string> Line = std::move(Pending);
+    Pending.reset();
+    return Line;
+  }
+  if (Edit) {
+    Edit->LE.setPrompt(Continuation ? "... " : ">>> ");
+    return Edit->LE.readLine();
+  }
+  std::string Line;
+  if (!std::getline(std::cin, Line))
+    return std::nullopt;
+  if (!Line.empty() && Line.back() == '\r')
+    Line.pop_back();
+  return Line;
+}
+
+std::optional<std::string> ReplReader::readInput() {
+  std::optional<std::string> First;
+  do {
+    First = readLine(/*Continuation=*/false);
+    if (!First)
+      return std::nullopt;
+  } while (isBlank(*First) && !llvm::StringRef(*First).ltrim().starts_with(":"));
+  std::string Input = *First;
+  if (llvm::StringRef(Input).ltrim().starts_with(":"))
+    return Input;
+
+  int Depth = bracketBalance(Input);
+  // The last line without its comment (a copy: lines do not outlive
+  // their iteration).
+  std::string Code = stripComment(Input).rtrim().str();
+  auto EndsWith = [&](char C) { return !Code.empty() && Code.back() == C; };
+  bool InBlock = Depth <= 0 && EndsWith(':');
+  bool Decorator = llvm::StringRef(Code).ltrim().starts_with("@");
+  while (Depth > 0 || InBlock || Decorator || EndsWith('\\')) {
+    std::optional<std::string> Line = readLine(/*Continuation=*/true);
+    if (!Line)
+      break;
+    llvm::StringRef L(*Line);
+    if (Depth <= 0 && !Decorator && isBlank(L)) {
+      if (InBlock)
+        break;
+      continue;
+    }
+    if (Depth <= 0 && !Decorator && !EndsWith('\\') && !L.empty() &&
+        L[0] != ' ' && L[0] != '\t' && !continuesBlock(L)) {
+      Pending = *Line; // the next input
+      break;
+    }
+    Input += "\n" + *Line;
+    Depth += bracketBalance(L);
+    Code = stripComment(L).rtrim().str();
+    Decorator = llvm::StringRef(Code).ltrim().starts_with("@");
+    if (Depth <= 0 && EndsWith(':'))
+      InBlock = true;
+  }
+  return Input;
+}
