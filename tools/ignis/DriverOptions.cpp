@@ -31,8 +31,8 @@ cl::SubCommand &ignis::getReplSubCommand() {
 
 cl::SubCommand &ignis::getRunSubCommand() {
   static cl::SubCommand Run(
-      "run", "Compile a Mojo source file and run it in-process (JIT); "
-             "'ignis FILE' is short for 'ignis run FILE'");
+      "run", "Compile a Mojo source file and run it (JIT); 'ignis FILE' "
+             "and 'ignis [options] FILE' are short for 'ignis run'");
   return Run;
 }
 
