@@ -140,9 +140,23 @@ std::optional<std::string> ReplReader::readInput() {
       break;
     llvm::StringRef L(*Line);
     if (Depth <= 0 && !Decorator && isBlank(L)) {
-      if (InBlock)
+      if (!InBlock)
+        continue;
+      if (Interactive)
         break;
-      continue;
+      // Piped: a blank line inside a pasted block (between methods, say)
+      // does not end it when the block goes on indented.
+      std::optional<std::string> Next = readLine(/*Continuation=*/true);
+      if (!Next)
+        break;
+      llvm::StringRef N(*Next);
+      if (N.empty() || (N[0] != ' ' && N[0] != '\t')) {
+        Pending = *Next;
+        break;
+      }
+      Input += "\n" + *Line;
+      Line = std::move(Next);
+      L = *Line;
     }
     if (Depth <= 0 && !Decorator && !EndsWith('\\') && !L.empty() &&
         L[0] != ' ' && L[0] != '\t' && !continuesBlock(L)) {
