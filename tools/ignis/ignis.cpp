@@ -68,8 +68,12 @@ static std::vector<char *> insertImplicitCommand(int argc, char **argv) {
       I += takesSeparateValue(Arg);
       continue;
     }
-    if (looksLikeSourceFile(Arg))
+    if (findCommand(Arg)) { // `ignis -O0 repl`: the command goes first
+      Args.erase(Args.begin() + I);
+      Args.insert(Args.begin() + 1, argv[I]);
+    } else if (looksLikeSourceFile(Arg)) {
       Args.insert(Args.begin() + 1, Run);
+    }
     return Args;
   }
   Args.insert(Args.begin() + 1, Repl);
