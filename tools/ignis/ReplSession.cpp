@@ -53,13 +53,33 @@ constexpr int SavedStdout = 1000, SavedStderr = 1001;
 
 enum class Form { Plain, Echo, Type };
 
-const char Helpers[] =
-    "def __ignis_repl_type_name[T: AnyType]() -> StringLiteral:\n"
-    "    return comptime(__builtin.type_name[T])\n"
-    "def __ignis_repl_echo[T: Writable](value: T):\n"
-    "    print(\"(\", __ignis_repl_type_name[T](), \") \", value, sep=\"\")\n"
-    "def __ignis_repl_echo(value: NoneType):\n"
-    "    pass\n";
+/// Scalars print under the names users write (`Float64`, not
+/// `SIMD[DType.float64, 1]`, which is what type_name gives).
+#define IGNIS_REPL_SCALAR_NAMES(X)                                             \
+  X(float16, Float16) X(float32, Float32) X(float64, Float64)                  \
+  X(bfloat16, BFloat16) X(int8, Int8) X(int16, Int16) X(int32, Int32)          \
+  X(int64, Int64) X(uint8, UInt8) X(uint16, UInt16) X(uint32, UInt32)          \
+  X(uint64, UInt64)
+
+/// The helpers every program starts with: the echo of a value and the
+/// spelling of a type.
+std::string getHelpers() {
+  std::string Text =
+      "def __ignis_repl_type_name[T: AnyType]() -> String:\n"
+      "    var name = String(comptime(__builtin.type_name[T]))\n";
+#define IGNIS_REPL_SCALAR_NAME(DType, Name)                                    \
+  Text += "    name = name.replace(\"SIMD[DType." #DType ", 1]\", \"" #Name     \
+          "\")\n";
+  IGNIS_REPL_SCALAR_NAMES(IGNIS_REPL_SCALAR_NAME)
+#undef IGNIS_REPL_SCALAR_NAME
+  Text += "    return name^\n"
+          "def __ignis_repl_echo[T: Writable](value: T):\n"
+          "    print(\"(\", __ignis_repl_type_name[T](), \") \", value, "
+          "sep=\"\")\n"
+          "def __ignis_repl_echo(value: NoneType):\n"
+          "    pass\n";
+  return Text;
+}
 
 /// The program text and where the input's lines are in it.
 struct Program {
@@ -85,7 +105,7 @@ Program buildProgram(const std::vector<ReplSession::Entry> &Entries,
                      Form F) {
   using Kind_ = ReplSession::InputKind;
   Program P;
-  P.Text = Helpers;
+  P.Text = getHelpers();
   for (const ReplSession::Entry &E : Entries)
     if (E.Kind == Kind_::Declaration)
       P.Text += E.Text + "\n";
