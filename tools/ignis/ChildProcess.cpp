@@ -3,6 +3,7 @@
 
 #include "llvm/Support/raw_ostream.h"
 #include <cerrno>
+#include <iterator>
 #include <csignal>
 #include <cstring>
 #include <sys/resource.h>
@@ -26,6 +27,16 @@ using namespace ignis;
   X(SIGKILL, "killed")                                                         \
   X(SIGXCPU, "CPU time limit exceeded")                                        \
   X(SIGHUP, "hangup")
+
+/// The name as a literal, or null (usable in a signal handler).
+static const char *getSignalNameLiteral(int Signal) {
+#define IGNIS_SIGNAL_LITERAL(S, Meaning)                                       \
+  if (Signal == S)                                                             \
+    return #S;
+  IGNIS_CRASH_SIGNALS(IGNIS_SIGNAL_LITERAL)
+#undef IGNIS_SIGNAL_LITERAL
+  return nullptr;
+}
 
 std::string ignis::getSignalName(int Signal) {
 #define IGNIS_SIGNAL_NAME(S, Meaning)                                          \
@@ -68,7 +79,7 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
     return false;
   }
   if (Pid == 0) {
-    ::sigaction(SIGINT, &OldInt, nullptr);
+    ::signal(SIGINT, SIG_DFL); // Ctrl-C stops the child
     int Status = Body();
     ::_exit(Status & 0xff);
   }
@@ -86,4 +97,58 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
   Exit.Signaled = WIFSIGNALED(Status);
   Exit.Value = Exit.Signaled ? WTERMSIG(Status) : WEXITSTATUS(Status);
   return true;
+}
+
+/// Signals a program dies of by its own fault (what the handlers catch).
+static const int FaultSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
+                                   SIGABRT, SIGSYS};
+
+/// "ignis: the program 'NAME' crashed: " (set before Body runs).
+static std::string CrashPrefix;
+
+static void writeAll(const char *S) {
+  size_t N = std::strlen(S);
+  while (N != 0) {
+    ssize_t W = ::write(STDERR_FILENO, S, N);
+    if (W <= 0)
+      return;
+    S += W;
+    N -= static_cast<size_t>(W);
+  }
+}
+
+static void onProgramFault(int Signal) {
+  writeAll(CrashPrefix.c_str());
+  const char *Name = getSignalNameLiteral(Signal);
+  writeAll(Name ? Name : "a signal");
+  llvm::StringRef Meaning = getSignalMeaning(Signal);
+  // The meanings are literals: null-terminated.
+  writeAll(" (");
+  writeAll(Meaning.data());
+  writeAll(")\n");
+  ::signal(Signal, SIG_DFL);
+  struct rlimit NoCore = {0, 0}; // not a core file of the whole compiler
+  ::setrlimit(RLIMIT_CORE, &NoCore);
+  ::raise(Signal); // a fault re-executes and dies; abort() dies here
+}
+
+int ignis::runReportingCrashes(llvm::function_ref<int()> Body,
+                               llvm::StringRef ProgramName) {
+  CrashPrefix = "ignis: the program '" + ProgramName.str() + "' crashed: ";
+  static char AltStack[1 << 16];
+  stack_t Stack = {}, OldStack = {};
+  Stack.ss_sp = AltStack;
+  Stack.ss_size = sizeof(AltStack);
+  ::sigaltstack(&Stack, &OldStack);
+  struct sigaction Action = {}, Old[std::size(FaultSignals)];
+  Action.sa_handler = onProgramFault;
+  Action.sa_flags = SA_ONSTACK | SA_NODEFER;
+  sigemptyset(&Action.sa_mask);
+  for (size_t I = 0; I != std::size(FaultSignals); ++I)
+    ::sigaction(FaultSignals[I], &Action, &Old[I]);
+  int Status = Body();
+  for (size_t I = 0; I != std::size(FaultSignals); ++I)
+    ::sigaction(FaultSignals[I], &Old[I], nullptr);
+  ::sigaltstack(&OldStack, nullptr);
+  return Status;
 }

@@ -34,6 +34,16 @@ bool runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
 /// calling them internal errors) and no core file.
 void restoreDefaultSignals();
 
+/// Runs Body in this process (a program that uses a GPU the compiler has
+/// already initialised cannot run in a forked child: CUDA does not survive
+/// fork). A crash signal while it runs prints
+///   ignis: the program 'NAME' crashed: SIGSEGV (...)
+/// and ends the process by that signal, as the built executable would end
+/// (a shell reports 128 + signal). Handlers run on their own stack, so a
+/// stack overflow is reported too. The handlers are removed afterwards.
+int runReportingCrashes(llvm::function_ref<int()> Body,
+                        llvm::StringRef ProgramName);
+
 /// "SIGSEGV", "SIGFPE", ... ("signal N" for others).
 std::string getSignalName(int Signal);
 /// What the signal usually means in a program, e.g. "integer division by

@@ -3,6 +3,7 @@
 
 #include "llvm/LineEditor/LineEditor.h"
 #include "llvm/Support/Process.h"
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -63,6 +64,11 @@ static bool continuesBlock(llvm::StringRef Line) {
   return false;
 }
 
+/// Ctrl-C while typing: set by the handler, the line being typed is
+/// dropped and the session goes on (the default action would end it).
+static volatile std::sig_atomic_t Interrupted = 0;
+static void onInterrupt(int) { Interrupted = 1; }
+
 struct ReplReader::Editor {
   llvm::LineEditor LE;
   Editor() : LE("ignis", llvm::LineEditor::getDefaultHistoryPath("ignis")) {}
@@ -75,6 +81,10 @@ ReplReader::ReplReader(
     return;
   Edit = std::make_unique<Editor>();
   Edit->LE.loadHistory();
+  struct sigaction Action = {};
+  Action.sa_handler = onInterrupt;
+  sigemptyset(&Action.sa_mask);
+  ::sigaction(SIGINT, &Action, nullptr); // no SA_RESTART: reading stops
   Edit->LE.setListCompleter(
       [CompletionNames](llvm::StringRef Buffer, size_t Pos) {
         std::vector<llvm::LineEditor::Completion> Result;
@@ -106,7 +116,11 @@ std::optional<std::string> ReplReader::readLine(bool Continuation) {
   }
   if (Edit) {
     Edit->LE.setPrompt(Continuation ? "... " : ">>> ");
-    return Edit->LE.readLine();
+    Interrupted = 0;
+    std::optional<std::string> Line = Edit->LE.readLine();
+    if (!Line && Interrupted)
+      return std::string(1, InterruptMark);
+    return Line;
   }
   std::string Line;
   if (!std::getline(std::cin, Line))
@@ -117,6 +131,17 @@ std::optional<std::string> ReplReader::readLine(bool Continuation) {
 }
 
 std::optional<std::string> ReplReader::readInput() {
+  std::optional<std::string> Input = readInputOrInterrupt();
+  // Ctrl-C: drop what was typed and start again.
+  while (Input && Input->find(InterruptMark) != std::string::npos) {
+    std::fputs("(interrupted)\n", stdout);
+    std::fflush(stdout);
+    Input = readInputOrInterrupt();
+  }
+  return Input;
+}
+
+std::optional<std::string> ReplReader::readInputOrInterrupt() {
   std::optional<std::string> First;
   do {
     First = readLine(/*Continuation=*/false);
@@ -138,6 +163,8 @@ std::optional<std::string> ReplReader::readInput() {
     std::optional<std::string> Line = readLine(/*Continuation=*/true);
     if (!Line)
       break;
+    if (Line->find(InterruptMark) != std::string::npos)
+      return Line;
     llvm::StringRef L(*Line);
     if (Depth <= 0 && !Decorator && isBlank(L)) {
       if (!InBlock)

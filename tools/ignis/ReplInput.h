@@ -36,7 +36,10 @@ public:
   std::optional<std::string> readInput();
 
 private:
+  /// Stands for a Ctrl-C in what readLine returns (never typed).
+  static constexpr char InterruptMark = '\x03';
   std::optional<std::string> readLine(bool Continuation);
+  std::optional<std::string> readInputOrInterrupt();
 
   struct Editor;
   std::unique_ptr<Editor> Edit;

@@ -30,6 +30,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
@@ -369,6 +370,10 @@ static int evaluate(const std::vector<ReplSession::Entry> &Entries,
   if (!runInChild([&] { return evaluateInChild(Entries, Input, TypeOnly); },
                   Exit, Error)) {
     llvm::errs() << "error: " << Error << "\n";
+    return -1;
+  }
+  if (Exit.Signaled && Exit.Value == SIGINT) {
+    llvm::errs() << "(interrupted; the input is not kept)\n";
     return -1;
   }
   if (Exit.Signaled) {

@@ -3,7 +3,7 @@
 // The program is JIT-compiled in-process through ORC LLJIT and its main runs
 // in a forked child (ChildProcess.h), so a crash is the program's: reported
 // with the signal, exiting 128 + signal as a shell reports a built
-// executable. Its exit status becomes ignis's. `ignis FILE [args...]` is
+// executable (a program on a real GPU runs in-process, dying by the signal). Its exit status becomes ignis's. `ignis FILE [args...]` is
 // the same command (see ignis.cpp); --emit=KIND prints a stage instead.
 //
 //===----------------------------------------------------------------------===//
@@ -13,9 +13,12 @@
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 
+#include "ignis_gpu_runtime.h"
 #include "ignis_runtime.h"
 #include "llvm/Support/raw_ostream.h"
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace ignis;
 namespace cl = llvm::cl;
@@ -32,6 +35,23 @@ static cl::list<std::string>
                 cl::cat(getIgnisCategory()), cl::sub(RunCmd));
 
 bool ignis::isRunCommandSelected() { return static_cast<bool>(RunCmd); }
+
+/// A program whose kernels were compiled for a GPU found here has the GPU
+/// driver initialised in this process (codegen asked whether there is
+/// one), and CUDA and HIP do not survive fork: it runs in this process.
+/// IGNIS_RUN_IN_PROCESS=1 asks for the same (tests, debugging).
+static bool mustRunInProcess(const cir::Program &P) {
+  if (const char *Env = std::getenv("IGNIS_RUN_IN_PROCESS"))
+    if (*Env && llvm::StringRef(Env) != "0")
+      return true;
+  const char *Forced = std::getenv("IGNIS_DEVICE");
+  if (Forced && llvm::StringRef(Forced) == "cpu")
+    return false;
+  for (const cir::Program::Kernel &K : P.Kernels)
+    if (K.Gpu)
+      return ignis_gpu_has_accelerator() != 0;
+  return false;
+}
 
 static int runProgram(Compilation &C, CrashReporter &Reporter) {
   if (!applyDebugCrashOption(C) || !checkCodegenOptions())
@@ -54,6 +74,23 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
   C.enterStage(Stage::Running);
   std::vector<std::string> Args{InputFile.getValue()};
   Args.insert(Args.end(), ProgramArgs.begin(), ProgramArgs.end());
+  auto RunMain = [&](CodeGenerator::MainFunction Main, int Argc,
+                     char **Argv) {
+    int Result = Main(Argc, Argv);
+    ignis_rt_flush(); // a child _exits: what the program buffered goes out
+    std::fflush(nullptr);
+    return Result;
+  };
+  if (mustRunInProcess(*P)) {
+    int Status = Gen.run(Args, [&](CodeGenerator::MainFunction Main, int Argc,
+                                   char **Argv) {
+      return runReportingCrashes([&] { return RunMain(Main, Argc, Argv); },
+                                 InputFile.getValue());
+    });
+    if (Status < 0 && !Gen.getError().empty())
+      reportInternalError(Reporter, Gen.getError());
+    return Status;
+  }
   ChildExit Exit;
   std::string ForkError;
   bool Forked = false;
@@ -62,11 +99,7 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
     Forked = runInChild(
         [&] {
           restoreDefaultSignals();
-          int Result = Main(Argc, Argv);
-          // The child _exits: what the program buffered must come out.
-          ignis_rt_flush();
-          std::fflush(nullptr);
-          return Result;
+          return RunMain(Main, Argc, Argv);
         },
         Exit, ForkError);
     return 0;
@@ -77,7 +110,8 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
     llvm::errs() << "ignis: error: " << ForkError << "\n";
     return 1;
   }
-  if (Exit.Signaled)
+  // Ctrl-C ends the program quietly, as it ends a built executable.
+  if (Exit.Signaled && Exit.Value != SIGINT)
     llvm::errs() << "ignis: the program '" << InputFile.getValue()
                  << "' crashed: " << getSignalName(Exit.Value) << " ("
                  << getSignalMeaning(Exit.Value) << ")\n";
