@@ -98,10 +98,21 @@ static std::string describeValueError(cl::SubCommand *Sub,
                                       llvm::StringRef OptionName,
                                       llvm::StringRef Problem) {
   std::string Spelled = spellOption(OptionName);
-  if (Problem.contains("requires a value"))
+  if (Problem.contains("requires a value")) {
+    std::string Values = describeOptionValues(OptionName);
+    if (!Values.empty())
+      return "'" + Spelled + "' needs a value: " + Spelled + "=" +
+             (Values.find(',') != std::string::npos ? "one of " : "") +
+             Values;
+    llvm::StringRef What = "VALUE";
+    if (Sub) {
+      auto It = Sub->OptionsMap.find(OptionName);
+      if (It != Sub->OptionsMap.end() && !It->second->ValueStr.empty())
+        What = It->second->ValueStr;
+    }
     return "'" + Spelled + "' needs a value, as in '" + Spelled +
-           (OptionName.size() == 1 ? "VALUE" : "=VALUE") + "'; " +
-           seeHelp(Sub);
+           (OptionName.size() == 1 ? " " : "=") + What.upper() + "'";
+  }
   if (Problem.contains("may only occur zero or one times"))
     return "'" + Spelled + "' is given more than once; give it once";
   if (Problem.contains("does not allow a value"))
@@ -111,8 +122,7 @@ static std::string describeValueError(cl::SubCommand *Sub,
     return "invalid optimisation level '-O" + Value.str() +
            "' (expected -O0, -O1, -O2 or -O3)";
   std::string Expected = describeOptionValues(OptionName);
-  if (Expected.empty() &&
-      (Problem.contains("for uint") || Problem.contains("for ulong")))
+  if (Expected.empty() && Problem.contains("value invalid for"))
     Expected = "a whole number, as in '" + Spelled + "=10'";
   if (Expected.empty() && Problem.contains("boolean"))
     Expected = "no value, or true or false";
