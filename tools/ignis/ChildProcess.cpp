@@ -3,9 +3,9 @@
 
 #include "llvm/Support/raw_ostream.h"
 #include <cerrno>
-#include <iterator>
 #include <csignal>
 #include <cstring>
+#include <iterator>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -73,8 +73,8 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
   ::sigaction(SIGINT, &Ignore, &OldInt);
   pid_t Pid = ::fork();
   if (Pid < 0) {
-    Error = std::string("cannot start the program: fork: ") +
-            std::strerror(errno);
+    Error =
+        std::string("cannot start the program: fork: ") + std::strerror(errno);
     ::sigaction(SIGINT, &OldInt, nullptr);
     return false;
   }
@@ -90,8 +90,7 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
   while (Waited < 0 && errno == EINTR);
   ::sigaction(SIGINT, &OldInt, nullptr);
   if (Waited < 0) {
-    Error = std::string("cannot wait for the program: ") +
-            std::strerror(errno);
+    Error = std::string("cannot wait for the program: ") + std::strerror(errno);
     return false;
   }
   Exit.Signaled = WIFSIGNALED(Status);
@@ -100,8 +99,8 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
 }
 
 /// Signals a program dies of by its own fault (what the handlers catch).
-static const int FaultSignals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
-                                   SIGABRT, SIGSYS};
+static const int FaultSignals[] = {SIGSEGV, SIGBUS,  SIGFPE, SIGILL,
+                                   SIGTRAP, SIGABRT, SIGSYS};
 
 /// "ignis: the program 'NAME' crashed: " (set before Body runs).
 static std::string CrashPrefix;

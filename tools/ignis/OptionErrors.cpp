@@ -67,8 +67,8 @@ static std::string describeUnknownOption(cl::SubCommand *Sub,
            "(see 'ignis --help')";
   llvm::StringRef Written = Arg.ltrim('-');
   auto [Name, Value] = Written.split('=');
-  std::string Message = "unknown option '" + Arg.str() + "' for '" +
-                        getCommandName(Sub) + "'";
+  std::string Message =
+      "unknown option '" + Arg.str() + "' for '" + getCommandName(Sub) + "'";
   std::string Near = suggestOption(Sub, Name);
   if (!Near.empty()) {
     Message += "; did you mean '" + spellOption(Near);
@@ -102,8 +102,7 @@ static std::string describeValueError(cl::SubCommand *Sub,
     std::string Values = describeOptionValues(OptionName);
     if (!Values.empty())
       return "'" + Spelled + "' needs a value: " + Spelled + "=" +
-             (Values.find(',') != std::string::npos ? "one of " : "") +
-             Values;
+             (Values.find(',') != std::string::npos ? "one of " : "") + Values;
     llvm::StringRef What = "VALUE";
     if (Sub) {
       auto It = Sub->OptionsMap.find(OptionName);
@@ -134,8 +133,7 @@ static std::string describeValueError(cl::SubCommand *Sub,
          Expected + ")";
 }
 
-std::string ignis::rewriteOptionError(llvm::StringRef Raw,
-                                      cl::SubCommand *Sub,
+std::string ignis::rewriteOptionError(llvm::StringRef Raw, cl::SubCommand *Sub,
                                       llvm::ArrayRef<char *> Args) {
   llvm::SmallVector<llvm::StringRef, 4> Lines;
   Raw.split(Lines, '\n', -1, /*KeepEmpty=*/false);
@@ -151,8 +149,8 @@ std::string ignis::rewriteOptionError(llvm::StringRef Raw,
         Line.contains("must be specified at least once")) {
       if (Sub && Sub->getName() == "run")
         return "no input file; usage: 'ignis run FILE.mojo [ARGS...]'";
-      return "no input file; usage: '" + getCommandName(Sub) +
-             " FILE.mojo'; " + seeHelp(Sub);
+      return "no input file; usage: '" + getCommandName(Sub) + " FILE.mojo'; " +
+             seeHelp(Sub);
     }
     if (Line.starts_with("Too many positional")) {
       if (Sub && Sub->getName() == "repl")
@@ -190,8 +188,7 @@ std::string ignis::describeUnknownCommand(llvm::StringRef Word) {
       Best = Sub->getName().str();
     }
   }
-  std::string Message = "'" + Word.str() +
-                        "' is not a command or a .mojo file";
+  std::string Message = "'" + Word.str() + "' is not a command or a .mojo file";
   if (!Best.empty())
     return Message + "; did you mean 'ignis " + Best + "'?";
   return Message + " (the commands are " + Names + "; see 'ignis --help')";

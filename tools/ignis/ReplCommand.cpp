@@ -48,11 +48,11 @@ static void printHelp() {
 /// and everything the session declared.
 static std::vector<std::string> getCompletionNames(const ReplSession &S) {
   std::vector<std::string> Names = {
-      "def",    "struct", "trait",  "var",   "comptime", "from",  "import",
-      "return", "if",     "elif",   "else",  "for",      "while", "in",
-      "raise",  "raises", "try",    "except", "True",    "False", "None",
-      "print",  "len",    "range",  "Int",   "String",   "Bool",  "Float64",
-      "List",   "Dict",   "Optional", "abs", "min",      "max"};
+      "def",    "struct", "trait",    "var",    "comptime", "from",  "import",
+      "return", "if",     "elif",     "else",   "for",      "while", "in",
+      "raise",  "raises", "try",      "except", "True",     "False", "None",
+      "print",  "len",    "range",    "Int",    "String",   "Bool",  "Float64",
+      "List",   "Dict",   "Optional", "abs",    "min",      "max"};
 #define IGNIS_REPL_NAME(Name, Arg, What) Names.push_back(":" #Name);
   IGNIS_REPL_COMMANDS(IGNIS_REPL_NAME)
 #undef IGNIS_REPL_NAME

@@ -1,4 +1,5 @@
-//===- ReplInput.cpp - Reading the REPL's inputs: lines, blocks, the editor ===//
+//===- ReplInput.cpp - Reading the REPL's inputs: lines, blocks, the editor
+//===//
 #include "tools/ignis/ReplInput.h"
 
 #include "llvm/LineEditor/LineEditor.h"
@@ -90,10 +91,9 @@ ReplReader::ReplReader(
         std::vector<llvm::LineEditor::Completion> Result;
         llvm::StringRef Before = Buffer.take_front(Pos);
         size_t Start = Before.size();
-        while (Start != 0 && (std::isalnum(static_cast<unsigned char>(
-                                  Before[Start - 1])) ||
-                              Before[Start - 1] == '_' ||
-                              Before[Start - 1] == ':'))
+        while (Start != 0 &&
+               (std::isalnum(static_cast<unsigned char>(Before[Start - 1])) ||
+                Before[Start - 1] == '_' || Before[Start - 1] == ':'))
           --Start;
         llvm::StringRef Word = Before.drop_front(Start);
         for (const std::string &Name : CompletionNames())
@@ -147,7 +147,8 @@ std::optional<std::string> ReplReader::readInputOrInterrupt() {
     First = readLine(/*Continuation=*/false);
     if (!First)
       return std::nullopt;
-  } while (isBlank(*First) && !llvm::StringRef(*First).ltrim().starts_with(":"));
+  } while (isBlank(*First) &&
+           !llvm::StringRef(*First).ltrim().starts_with(":"));
   std::string Input = *First;
   if (llvm::StringRef(Input).ltrim().starts_with(":"))
     return Input;

@@ -19,8 +19,8 @@
 
 #include "frontend/Parser.h"
 #include "tools/ignis/ChildProcess.h"
-#include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/Compilation.h"
+#include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 #include "tools/ignis/ReplInput.h"
@@ -57,10 +57,10 @@ enum class Form { Plain, Echo, Type };
 /// Scalars print under the names users write (`Float64`, not
 /// `SIMD[DType.float64, 1]`, which is what type_name gives).
 #define IGNIS_REPL_SCALAR_NAMES(X)                                             \
-  X(float16, Float16) X(float32, Float32) X(float64, Float64)                  \
-  X(bfloat16, BFloat16) X(int8, Int8) X(int16, Int16) X(int32, Int32)          \
-  X(int64, Int64) X(uint8, UInt8) X(uint16, UInt16) X(uint32, UInt32)          \
-  X(uint64, UInt64)
+  X(float16, Float16)                                                          \
+  X(float32, Float32) X(float64, Float64) X(bfloat16, BFloat16) X(int8, Int8)  \
+      X(int16, Int16) X(int32, Int32) X(int64, Int64) X(uint8, UInt8)          \
+          X(uint16, UInt16) X(uint32, UInt32) X(uint64, UInt64)
 
 /// The helpers every program starts with: the echo of a value and the
 /// spelling of a type.
@@ -69,7 +69,7 @@ std::string getHelpers() {
       "def __ignis_repl_type_name[T: AnyType]() -> String:\n"
       "    var name = String(comptime(__builtin.type_name[T]))\n";
 #define IGNIS_REPL_SCALAR_NAME(DType, Name)                                    \
-  Text += "    name = name.replace(\"SIMD[DType." #DType ", 1]\", \"" #Name     \
+  Text += "    name = name.replace(\"SIMD[DType." #DType ", 1]\", \"" #Name    \
           "\")\n";
   IGNIS_REPL_SCALAR_NAMES(IGNIS_REPL_SCALAR_NAME)
 #undef IGNIS_REPL_SCALAR_NAME
@@ -124,8 +124,8 @@ Program buildProgram(const std::vector<ReplSession::Entry> &Entries,
   P.Text += "    __builtin.external_call[\"ignis_rt_flush\", NoneType]()\n";
   for (auto [Saved, Fd] : {std::pair{SavedStdout, 1}, {SavedStderr, 2}})
     P.Text += "    _ = __builtin.external_call[\"dup2\", Int32](Int32(" +
-              std::to_string(Saved) + ")._value, Int32(" +
-              std::to_string(Fd) + ")._value)\n";
+              std::to_string(Saved) + ")._value, Int32(" + std::to_string(Fd) +
+              ")._value)\n";
   if (Kind == Kind_::Statement) {
     P.InputFirstLine = countLines(P.Text);
     llvm::StringRef Open = F == Form::Echo   ? "    __ignis_repl_echo("
@@ -181,8 +181,7 @@ public:
     uint32_t LineEnd = K + 1 < InputLines.size()
                            ? InputLines[K + 1] - 1
                            : SM.getBufferText(InputBuf).size();
-    return SM.getLocForOffset(InputBuf,
-                              std::min(InputLines[K] + Col, LineEnd));
+    return SM.getLocForOffset(InputBuf, std::min(InputLines[K] + Col, LineEnd));
   }
 
   void map(Diagnostic &D) const {
@@ -265,11 +264,10 @@ bool classify(llvm::StringRef Input, CrashReporter &Reporter,
   bool AllDeclarations = !M->Body.empty();
   for (const Stmt *S : M->Body) {
     NodeKind K = S->getKind();
-    AllDeclarations &= K == NodeKind::FuncDecl || K == NodeKind::StructDecl ||
-                       K == NodeKind::TraitDecl ||
-                       K == NodeKind::ComptimeDecl ||
-                       K == NodeKind::ImportStmt ||
-                       K == NodeKind::FromImportStmt;
+    AllDeclarations &=
+        K == NodeKind::FuncDecl || K == NodeKind::StructDecl ||
+        K == NodeKind::TraitDecl || K == NodeKind::ComptimeDecl ||
+        K == NodeKind::ImportStmt || K == NodeKind::FromImportStmt;
   }
   if (AllDeclarations)
     Result.Kind = ReplSession::InputKind::Declaration;

@@ -3,13 +3,14 @@
 // The program is JIT-compiled in-process through ORC LLJIT and its main runs
 // in a forked child (ChildProcess.h), so a crash is the program's: reported
 // with the signal, exiting 128 + signal as a shell reports a built
-// executable (a program on a real GPU runs in-process, dying by the signal). Its exit status becomes ignis's. `ignis FILE [args...]` is
-// the same command (see ignis.cpp); --emit=KIND prints a stage instead.
+// executable (a program on a real GPU runs in-process, dying by the signal).
+// Its exit status becomes ignis's. `ignis FILE [args...]` is the same command
+// (see ignis.cpp); --emit=KIND prints a stage instead.
 //
 //===----------------------------------------------------------------------===//
 #include "tools/ignis/ChildProcess.h"
-#include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/Compilation.h"
+#include "tools/ignis/CompileSteps.h"
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 
@@ -30,9 +31,10 @@ static cl::opt<std::string> InputFile(cl::Positional, cl::Required,
                                       cl::cat(getIgnisCategory()),
                                       cl::sub(RunCmd));
 
-static cl::list<std::string>
-    ProgramArgs(cl::ConsumeAfter, cl::desc("<program arguments>..."),
-                cl::cat(getIgnisCategory()), cl::sub(RunCmd));
+static cl::list<std::string> ProgramArgs(cl::ConsumeAfter,
+                                         cl::desc("<program arguments>..."),
+                                         cl::cat(getIgnisCategory()),
+                                         cl::sub(RunCmd));
 
 bool ignis::isRunCommandSelected() { return static_cast<bool>(RunCmd); }
 
@@ -74,19 +76,18 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
   C.enterStage(Stage::Running);
   std::vector<std::string> Args{InputFile.getValue()};
   Args.insert(Args.end(), ProgramArgs.begin(), ProgramArgs.end());
-  auto RunMain = [&](CodeGenerator::MainFunction Main, int Argc,
-                     char **Argv) {
+  auto RunMain = [&](CodeGenerator::MainFunction Main, int Argc, char **Argv) {
     int Result = Main(Argc, Argv);
     ignis_rt_flush(); // a child _exits: what the program buffered goes out
     std::fflush(nullptr);
     return Result;
   };
   if (mustRunInProcess(*P)) {
-    int Status = Gen.run(Args, [&](CodeGenerator::MainFunction Main, int Argc,
-                                   char **Argv) {
-      return runReportingCrashes([&] { return RunMain(Main, Argc, Argv); },
-                                 InputFile.getValue());
-    });
+    int Status = Gen.run(
+        Args, [&](CodeGenerator::MainFunction Main, int Argc, char **Argv) {
+          return runReportingCrashes([&] { return RunMain(Main, Argc, Argv); },
+                                     InputFile.getValue());
+        });
     if (Status < 0 && !Gen.getError().empty())
       reportInternalError(Reporter, Gen.getError());
     return Status;
@@ -94,16 +95,16 @@ static int runProgram(Compilation &C, CrashReporter &Reporter) {
   ChildExit Exit;
   std::string ForkError;
   bool Forked = false;
-  int Status = Gen.run(Args, [&](CodeGenerator::MainFunction Main, int Argc,
-                                 char **Argv) {
-    Forked = runInChild(
-        [&] {
-          restoreDefaultSignals();
-          return RunMain(Main, Argc, Argv);
-        },
-        Exit, ForkError);
-    return 0;
-  });
+  int Status = Gen.run(
+      Args, [&](CodeGenerator::MainFunction Main, int Argc, char **Argv) {
+        Forked = runInChild(
+            [&] {
+              restoreDefaultSignals();
+              return RunMain(Main, Argc, Argv);
+            },
+            Exit, ForkError);
+        return 0;
+      });
   if (Status < 0 && !Gen.getError().empty())
     reportInternalError(Reporter, Gen.getError());
   if (!Forked) {

@@ -1,4 +1,5 @@
-//===- ignis.cpp - The ignis driver: parses the command line, runs a command ===//
+//===- ignis.cpp - The ignis driver: parses the command line, runs a command
+//===//
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 #include "tools/ignis/OptionErrors.h"
@@ -38,8 +39,7 @@ static bool takesSeparateValue(llvm::StringRef Arg) {
 static bool isTopLevelOption(llvm::StringRef Arg) {
   return Arg == "--help" || Arg == "-help" || Arg == "-h" ||
          Arg == "--help-hidden" || Arg == "--help-list" ||
-         Arg == "--help-list-hidden" || Arg == "--version" ||
-         Arg == "-version";
+         Arg == "--help-list-hidden" || Arg == "--version" || Arg == "-version";
 }
 
 /// The command when none is named: `ignis FILE [args...]` and
@@ -157,8 +157,7 @@ int main(int argc, char **argv) {
   llvm::cl::SubCommand *Command =
       Args.size() > 1 ? findCommand(Args[1]) : nullptr;
   if (Args.size() > 1 && !Command && Args[1][0] != '-') {
-    llvm::errs() << "ignis: error: " << describeUnknownCommand(Args[1])
-                 << "\n";
+    llvm::errs() << "ignis: error: " << describeUnknownCommand(Args[1]) << "\n";
     return 1;
   }
   std::string Raw;
@@ -168,8 +167,8 @@ int main(int argc, char **argv) {
     // option: ..."): they are caught too, to be said in our words.
     StderrCapture Capture;
     llvm::raw_string_ostream RawOS(Raw);
-    Parsed = llvm::cl::ParseCommandLineOptions(
-        static_cast<int>(Args.size()), Args.data(), Overview, &RawOS);
+    Parsed = llvm::cl::ParseCommandLineOptions(static_cast<int>(Args.size()),
+                                               Args.data(), Overview, &RawOS);
     Raw = Capture.take() + Raw;
   }
   if (!Parsed) {
