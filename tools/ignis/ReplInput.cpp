@@ -12,7 +12,7 @@ using namespace ignis;
 
 llvm::StringRef ignis::stripComment(llvm::StringRef Line) {
   char Quote = 0;
-  for (size_t I = 0; I != Line.size(); ++I) {
+  for (size_t I = 0; I < Line.size(); ++I) {
     char C = Line[I];
     if (Quote) {
       if (C == '\\')
@@ -33,7 +33,7 @@ static int bracketBalance(llvm::StringRef Line) {
   int Depth = 0;
   char Quote = 0;
   Line = stripComment(Line);
-  for (size_t I = 0; I != Line.size(); ++I) {
+  for (size_t I = 0; I < Line.size(); ++I) {
     char C = Line[I];
     if (Quote) {
       if (C == '\\')
