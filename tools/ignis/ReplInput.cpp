@@ -5,6 +5,7 @@
 #include "llvm/LineEditor/LineEditor.h"
 #include "llvm/Support/Process.h"
 #include <csignal>
+#include <tuple>
 #include <cstdio>
 #include <iostream>
 
@@ -26,6 +27,41 @@ llvm::StringRef ignis::stripComment(llvm::StringRef Line) {
     }
   }
   return Line;
+}
+
+std::string ignis::getDeclarationKey(llvm::StringRef Input) {
+  // The first line that is not a decorator or blank.
+  llvm::StringRef Line;
+  while (!Input.empty()) {
+    std::tie(Line, Input) = Input.split('\n');
+    Line = stripComment(Line).trim();
+    if (!Line.empty() && !Line.starts_with("@"))
+      break;
+  }
+  auto Word = [&](llvm::StringRef Keyword) {
+    return Line.consume_front(Keyword) && !Line.empty() &&
+           (Line[0] == ' ' || Line[0] == '\t');
+  };
+  auto Name = [&] {
+    return Line.ltrim().take_while([](char C) {
+      return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
+    });
+  };
+  if (Word("def") || Word("fn")) {
+    // The signature up to the block's ':', without spaces.
+    std::string Key = "def ";
+    llvm::StringRef Signature = Line.rtrim().rtrim(':');
+    for (char C : Signature)
+      if (C != ' ' && C != '\t')
+        Key += C;
+    return Key;
+  }
+  for (llvm::StringRef Keyword : {"struct", "trait"})
+    if (Word(Keyword))
+      return (Keyword + " " + Name()).str();
+  if (Word("comptime") || Word("alias"))
+    return ("comptime " + Name()).str();
+  return "";
 }
 
 /// Open brackets minus closed ones on Line (outside strings and comments).

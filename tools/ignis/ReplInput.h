@@ -23,6 +23,12 @@ namespace ignis {
 /// Line without its `# comment` (quotes are respected).
 llvm::StringRef stripComment(llvm::StringRef Line);
 
+/// What a declaration input defines, for replacing an earlier definition of
+/// the same thing: "def NAME(SIGNATURE)" (whitespace normalised, so an
+/// overload is a different key), "struct NAME", "trait NAME",
+/// "comptime NAME"; "" for anything else (imports, statements).
+std::string getDeclarationKey(llvm::StringRef Input);
+
 class ReplReader {
 public:
   /// Interactive when stdin is a terminal: prompts, history in

@@ -26,6 +26,7 @@
 #include "tools/ignis/ReplInput.h"
 
 #include "ignis_runtime.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/raw_ostream.h"
@@ -107,8 +108,12 @@ Program buildProgram(const std::vector<ReplSession::Entry> &Entries,
   using Kind_ = ReplSession::InputKind;
   Program P;
   P.Text = getHelpers();
+  // A definition replaces an earlier one of the same thing.
+  std::string Key =
+      Kind == Kind_::Declaration ? getDeclarationKey(Input) : std::string();
   for (const ReplSession::Entry &E : Entries)
-    if (E.Kind == Kind_::Declaration)
+    if (E.Kind == Kind_::Declaration &&
+        (Key.empty() || getDeclarationKey(E.Text) != Key))
       P.Text += E.Text + "\n";
   llvm::SmallVector<llvm::StringRef, 8> InputLines;
   Input.split(InputLines, '\n');
@@ -264,6 +269,12 @@ bool classify(llvm::StringRef Input, CrashReporter &Reporter,
   bool AllDeclarations = !M->Body.empty();
   for (const Stmt *S : M->Body) {
     NodeKind K = S->getKind();
+    if (K == NodeKind::FuncDecl &&
+        static_cast<const Decl *>(S)->Name.Name == "main") {
+      llvm::errs() << "error: 'main' is the session's own entry point in the "
+                      "REPL; give the function another name\n";
+      return false;
+    }
     AllDeclarations &=
         K == NodeKind::FuncDecl || K == NodeKind::StructDecl ||
         K == NodeKind::TraitDecl || K == NodeKind::ComptimeDecl ||
@@ -329,6 +340,14 @@ CrashReporter *ChildReporter = nullptr;
 int evaluateInChild(const std::vector<ReplSession::Entry> &Entries,
                     llvm::StringRef Input, bool TypeOnly) {
   CrashReporter &Reporter = *ChildReporter;
+  // stdin is the session's input: the child must not read it, and exit()
+  // in the child would move the shared file offset back to where its copy
+  // of the stdio buffer stood (the session would read inputs twice).
+  int Null = ::open("/dev/null", O_RDONLY);
+  if (Null >= 0) {
+    ::dup2(Null, 0);
+    ::close(Null);
+  }
   Classification Kind;
   if (!classify(Input, Reporter, Kind))
     return ErrorsReported;
@@ -401,8 +420,15 @@ void ReplSession::evaluate(llvm::StringRef Input) {
   int Status = ::evaluate(Entries, Input, /*TypeOnly=*/false);
   if (Status == StatementKept)
     Entries.push_back({InputKind::Statement, Input.str()});
-  else if (Status == DeclarationKept)
+  else if (Status == DeclarationKept) {
+    std::string Key = getDeclarationKey(Input);
+    if (!Key.empty())
+      llvm::erase_if(Entries, [&](const Entry &E) {
+        return E.Kind == InputKind::Declaration &&
+               getDeclarationKey(E.Text) == Key;
+      });
     Entries.push_back({InputKind::Declaration, Input.str()});
+  }
 }
 
 void ReplSession::printType(llvm::StringRef Expr) {
