@@ -309,15 +309,20 @@ int compileAndRun(const std::vector<ReplSession::Entry> &Entries,
   if (!Checked && Quiet)
     return -1;
   LocationMap Map(SM, P, ProgramBuf, InputBuf);
-  TextDiagnosticPrinter Printer(llvm::errs(), SM, useColor());
+  std::unique_ptr<DiagnosticConsumer> Printer;
+  if (Opts.Format == DiagnosticsFormat::JSON)
+    Printer = std::make_unique<JSONDiagnosticPrinter>(llvm::errs(), SM);
+  else
+    Printer =
+        std::make_unique<TextDiagnosticPrinter>(llvm::errs(), SM, useColor());
   for (Diagnostic &D : Stored.Diags) {
     Map.map(D);
     // Warnings about the session's own lines (an unused variable, say) are
     // not the input's business.
     if (D.Severity == DiagSeverity::Error || Map.isInInput(D.Loc))
-      Printer.handleDiagnostic(D);
+      Printer->handleDiagnostic(D);
   }
-  Printer.finish();
+  Printer->finish();
   if (!Checked)
     return ErrorsReported;
   if (Kind == ReplSession::InputKind::Declaration)
