@@ -470,7 +470,7 @@ void MLIRGen::emitMainWrapper(const Function &Main) {
   llvm::SmallVector<Value> Args;
   Value Slot;
   if (Main.Raises) {
-    Slot = createEntryAlloca(getErrorMemType());
+    Slot = createEntryAlloca(getErrorMemType(Main.ErrorType));
     Args.push_back(Slot);
   }
   if (Callee.getNumArguments() != Args.size()) {
@@ -497,6 +497,13 @@ void MLIRGen::emitMainWrapper(const Function &Main) {
     cf::CondBranchOp::create(B, L, Call.getResult(0), Failed,
                              mlir::ValueRange(), Done, mlir::ValueRange{Status});
     B.setInsertionPointToEnd(Failed);
+    if (Main.ErrorType) {
+      // A typed error: its written form, as an Error.
+      Value Converted = createEntryAlloca(getErrorMemType());
+      if (!emitErrorConversion(L, Main.ErrorType, Slot, Converted))
+        return;
+      Slot = Converted;
+    }
     auto [Data, Len] = getErrorMessage(L, Slot);
     // ignis_rt_write_err flushes stdout first, so the output stays in order.
     Value Pre = genStringConst(L, "Unhandled exception caught during "
@@ -648,9 +655,10 @@ void MLIRGen::emitTry(const cir::Stmt &S) {
   mlir::Block *Handler = nullptr;
   Value Slot;
   if (S.HasHandler) {
-    Slot = createEntryAlloca(getErrorMemType());
+    Slot = createEntryAlloca(getErrorMemType(S.ErrorTy));
     Handler = newBlock();
-    Scopes.push_back({Scope::Handler, nullptr, nullptr, Slot, Handler, nullptr});
+    Scopes.push_back(
+        {Scope::Handler, nullptr, nullptr, Slot, Handler, nullptr, S.ErrorTy});
   }
   emitStmts(S.Body);
   if (S.HasHandler)
@@ -662,12 +670,12 @@ void MLIRGen::emitTry(const cir::Stmt &S) {
   branchTo(L, After);
   if (Handler && enterBlock(Handler)) {
     if (S.ErrorVar) {
-      mlir::Type ET = getErrorMemType();
+      mlir::Type ET = getErrorMemType(S.ErrorTy);
       Value Err = LLVM::LoadOp::create(B, L, ET, Slot);
       LLVM::StoreOp::create(B, L, Err, Addresses[S.ErrorVar]);
       setDropFlag(L, S.ErrorVar, true);
-    } else if (P.ErrorType) {
-      genDestroyAt(P.ErrorType, Slot); // caught and unnamed: it ends here
+    } else if (Type ET = S.ErrorTy ? S.ErrorTy : P.ErrorType) {
+      genDestroyAt(ET, Slot); // caught and unnamed: it ends here
     }
     emitStmts(S.Handler);
     branchTo(L, After);
@@ -717,6 +725,36 @@ Value MLIRGen::getErrorDestination(mlir::Location L) {
   // Sema lets only raising functions raise without a handler; keep going
   // with a private slot (emitPropagate then aborts).
   return createEntryAlloca(getErrorMemType());
+}
+
+Type MLIRGen::getErrorDestinationType() {
+  for (size_t I = Scopes.size(); I-- > 0;)
+    if (Scopes[I].K == Scope::Handler)
+      return Scopes[I].ErrTy;
+  return CurFn ? CurFn->ErrorType : nullptr;
+}
+
+bool MLIRGen::emitErrorConversion(mlir::Location L, Type From, Value FromSlot,
+                                  Value ToSlot) {
+  const Function *Conv = P.ErrorConversions.lookup(From);
+  func::FuncOp Op = Conv ? Funcs.lookup(Conv) : func::FuncOp();
+  if (!Op) {
+    fail("no conversion of the error type to Error");
+    return false;
+  }
+  llvm::SmallVector<Value, 1> Args;
+  for (const Local *Param : Conv->Params) {
+    if (!isPassedParam(*Conv, Param))
+      continue;
+    if (isByAddress(Param) || isReadByAddress(*Conv, Param))
+      Args.push_back(FromSlot);
+    else if (mlir::Type T = getValueType(Param->Ty))
+      Args.push_back(LLVM::LoadOp::create(B, L, T, FromSlot));
+  }
+  auto Call = func::CallOp::create(B, L, Op, Args);
+  LLVM::StoreOp::create(B, L, Call.getResults().back(), ToSlot);
+  genDestroyAt(From, FromSlot);
+  return true;
 }
 
 void MLIRGen::emitPropagate(mlir::Location L) {
@@ -1022,8 +1060,14 @@ Value MLIRGen::genCall(const cir::Expr *E) {
     if (V)
       Args.push_back(V);
   }
-  if (Callee->Raises)
-    Args.push_back(getErrorDestination(L));
+  // A typed error that lands in a slot of another type (a bare `raises`)
+  // goes through a slot of its own and is converted on failure.
+  Value ErrorTemp;
+  if (Callee->Raises) {
+    if (Callee->ErrorType != getErrorDestinationType())
+      ErrorTemp = createEntryAlloca(getErrorMemType(Callee->ErrorType));
+    Args.push_back(ErrorTemp ? ErrorTemp : getErrorDestination(L));
+  }
   if (Args.size() != Op.getNumArguments()) {
     fail("call to '" + Callee->Name + "' passes " + llvm::Twine(Args.size()) +
          " arguments, the function takes " +
@@ -1039,7 +1083,9 @@ Value MLIRGen::genCall(const cir::Expr *E) {
     mlir::Block *Failed = newBlock(), *Ok = newBlock();
     cf::CondBranchOp::create(B, L, Call.getResult(0), Failed, Ok);
     B.setInsertionPointToEnd(Failed);
-    emitPropagate(L);
+    if (!ErrorTemp || emitErrorConversion(L, Callee->ErrorType, ErrorTemp,
+                                          getErrorDestination(L)))
+      emitPropagate(L);
     B.setInsertionPointToEnd(Ok);
   }
   if (E->Ty && E->Ty->getKind() == TypeKind::Never) {

@@ -81,6 +81,9 @@ private:
   mlir::Type getElemType(DType D);
   mlir::LLVM::LLVMStructType getStringType();
   mlir::Type getErrorMemType();
+  mlir::Type getErrorMemType(Type ErrTy) {
+    return ErrTy ? getMemType(ErrTy) : getErrorMemType();
+  }
   mlir::FunctionType getFunctionType(const cir::Function &F);
   static bool isPassedParam(const cir::Function &F, const cir::Local *L);
   static bool isByAddress(const cir::Local *L);
@@ -236,7 +239,14 @@ private:
     mlir::Value ErrorSlot;                             // Handler
     mlir::Block *HandlerBlock = nullptr;               // Handler
     const cir::Stmt *Try = nullptr;                    // Finally
+    Type ErrTy = nullptr; // Handler: the error type it catches (null: Error)
   };
+  /// Typed errors: the type of the slot an error raised here goes to
+  /// (null: Error), and the conversion of a typed error to an Error where
+  /// it propagates through a bare `raises`.
+  Type getErrorDestinationType();
+  bool emitErrorConversion(mlir::Location L, Type From, mlir::Value FromSlot,
+                           mlir::Value ToSlot);
 
   mlir::MLIRContext &Ctx;
   const cir::Program &P;

@@ -138,7 +138,7 @@ Value MLIRGen::callLifecycle(const cir::Function *F, Value Addr) {
       Args.push_back(LLVM::LoadOp::create(B, L, T, Addr));
   }
   if (F->Raises)
-    Args.push_back(createEntryAlloca(getErrorMemType()));
+    Args.push_back(createEntryAlloca(getErrorMemType(F->ErrorType)));
   if (Args.size() != Op.getNumArguments()) {
     fail("lifecycle function '" + F->DisplayName + "' has an unexpected signature");
     return nullptr;

@@ -16,8 +16,10 @@ class DiagnosticEngine;
 
 /// Lexes a whole buffer. Never fails: malformed input yields located
 /// diagnostics and error tokens, and the stream always ends with eof.
+/// With KeepComments, every comment's range is also recorded in the
+/// buffer's Comments side table (the token stream is the same either way).
 TokenBuffer lexBuffer(const SourceManager &SM, unsigned BufferID,
-                      DiagnosticEngine &Diags);
+                      DiagnosticEngine &Diags, bool KeepComments = false);
 
 /// Lexes the source range [Begin, End) as one expression (as if it were
 /// inside brackets: no newline/indent/dedent). Used for t-string fields.

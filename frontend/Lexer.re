@@ -28,10 +28,12 @@ struct IndentLevel {
 class Lexer {
 public:
   Lexer(DiagnosticEngine &Diags, const char *Begin, const char *End,
-        SourceLoc BaseLoc, bool IsFragment, std::vector<Token> &Tokens)
+        SourceLoc BaseLoc, bool IsFragment, std::vector<Token> &Tokens,
+        std::vector<SourceRange> *Comments = nullptr)
       : Diags(Diags), BufStart(reinterpret_cast<const uchar *>(Begin)),
         BufEnd(reinterpret_cast<const uchar *>(End)), Cur(BufStart),
-        BaseLoc(BaseLoc), IsFragment(IsFragment), Tokens(Tokens) {}
+        BaseLoc(BaseLoc), IsFragment(IsFragment), Tokens(Tokens),
+        Comments(Comments) {}
 
   void lex();
 
@@ -64,7 +66,8 @@ private:
     Tokens.push_back(Token{K, Flags, 0, loc(At)});
   }
 
-  void skipComment();
+  /// Skips a comment starting at Hash (Cur is at or just past it).
+  void skipComment(const uchar *Hash);
   void endLine(const uchar *LineBreak);
   void lexContinuation(const uchar *Backslash);
   void lexIdentifier(const uchar *Start);
@@ -79,6 +82,8 @@ private:
   SourceLoc BaseLoc;
   bool IsFragment;
   std::vector<Token> &Tokens;
+  /// Where comments are recorded (the keep-comments mode), or null.
+  std::vector<SourceRange> *Comments;
   llvm::SmallVector<IndentLevel, 16> Indents;
   llvm::SmallVector<const uchar *, 16> Brackets;
   bool AtLineStart = false;
@@ -124,7 +129,7 @@ bool Lexer::startLine() {
       }
     }
     if (*Cur == '#')
-      skipComment();
+      skipComment(Cur);
     if (*Cur == '\n') {
       ++Cur;
       continue;
@@ -166,14 +171,15 @@ void Lexer::updateIndentation(unsigned Column) {
   }
 }
 
-void Lexer::skipComment() {
+void Lexer::skipComment(const uchar *Hash) {
   for (;;) {
     uchar C = *Cur;
-    if (C == '\n' || C == '\r')
+    if (C == '\n' || C == '\r' || (C == 0 && Cur >= BufEnd)) {
+      if (Comments)
+        Comments->push_back(range(Hash, Cur));
       return;
+    }
     if (C == 0) {
-      if (Cur >= BufEnd)
-        return;
       Diags.report(range(Cur, Cur + 1), DiagID::err_lex_nul_character);
     } else if (C >= 0x80) {
       if (unsigned Len = decodeUTF8Length(Cur, BufEnd - Cur)) {
@@ -387,7 +393,7 @@ bool Lexer::lexToken() {
       strprefix = [rRtTfF] | [rR][tTfF] | [tTfF][rR];
 
       [ \t\f]+ { PendingFlags |= TF_LeadingSpace; continue; }
-      "#"      { skipComment(); PendingFlags |= TF_LeadingSpace; continue; }
+      "#"      { skipComment(Start); PendingFlags |= TF_LeadingSpace; continue; }
       "\r\n" | "\r" | "\n" {
         if (IsFragment || !Brackets.empty()) {
           PendingFlags |= TF_LeadingSpace;
@@ -491,14 +497,14 @@ void Lexer::finish() {
 }
 
 TokenBuffer ignis::lexBuffer(const SourceManager &SM, unsigned BufferID,
-                             DiagnosticEngine &Diags) {
+                             DiagnosticEngine &Diags, bool KeepComments) {
   TokenBuffer Result;
   Result.BufferID = BufferID;
   llvm::StringRef Text = SM.getBufferText(BufferID);
   Result.Tokens.reserve(Text.size() / 4 + 16);
   // The buffer is null-terminated, which the scanner relies on to stop.
   Lexer(Diags, Text.begin(), Text.end(), SM.getBufferStart(BufferID), false,
-        Result.Tokens)
+        Result.Tokens, KeepComments ? &Result.Comments : nullptr)
       .lex();
   return Result;
 }

@@ -64,6 +64,10 @@ enum TokenFlags : uint8_t {
 struct TokenBuffer {
   unsigned BufferID = 0;
   std::vector<Token> Tokens;
+  /// Each `# ...` comment (the `#` up to the line end, without the line
+  /// break), in source order; filled only when the lexer was asked to keep
+  /// comments (the formatter and documentation tools).
+  std::vector<SourceRange> Comments;
 };
 
 } // namespace ignis

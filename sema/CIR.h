@@ -52,6 +52,9 @@ struct Local {
   /// A temporary whose parts were all moved out (tuple unpacking): never
   /// destroyed as a whole.
   bool NoDestroy = false;
+  /// `ref x = place`: the local holds the place's address and the name x
+  /// stands for the place itself.
+  bool IsRefBinding = false;
   /// For params: how the caller passes it. Mut/Inout/Ref params hold the
   /// caller's address; Read/Var/Default/Owned/Deinit hold a value.
   ArgConvention Convention = ArgConvention::Default;
@@ -136,6 +139,9 @@ struct Stmt {
   StmtList Handler;  // Try: the except block (may be empty with no handler)
   StmtList Finally;  // Try: finally
   Local *ErrorVar = nullptr; // Try: the `except e` variable, or null
+  /// Try with a handler: the type its body raises (null: the stdlib's
+  /// Error); the handler's slot and `except e` have it.
+  Type ErrorTy = nullptr;
   bool HasHandler = false;
   /// Loop: statements evaluated before each test of Cond (temporaries).
   StmtList Prelude;
@@ -169,6 +175,8 @@ struct Function {
   /// The Local holding the `out` result, if any (returned at the end).
   Local *OutParam = nullptr;
   bool Raises = false;
+  /// `raises T`: the error type (null: the stdlib's Error).
+  Type ErrorType = nullptr;
   /// `-> ref [origin] T`: Result is a PointerType to T; calls are places.
   bool ReturnsRef = false;
   /// Declared only: the body comes from the runtime (external_call) or
@@ -198,6 +206,9 @@ public:
   Function *Main = nullptr;
   /// The type that `raise` carries (the stdlib's Error struct), if defined.
   Type ErrorType = nullptr;
+  /// Typed error -> Error conversions (`_error_from_typed[T]`), used where
+  /// a typed error propagates through a bare `raises` (type erasure).
+  llvm::DenseMap<Type, Function *> ErrorConversions;
 
   /// Every kernel a launch names: its instance for the cpu device and,
   /// unless the accelerator is `cpu`, for the GPU target. A GpuLaunch

@@ -25,7 +25,10 @@ public:
         OS << getSpelling(L->Convention) << ' ';
       OS << L->Name << ": " << P.Types.getName(L->Ty);
     }
-    OS << ')' << (F.Raises ? " raises" : "") << " -> "
+    OS << ')' << (F.Raises ? " raises" : "");
+    if (F.ErrorType)
+      OS << ' ' << P.Types.getName(F.ErrorType);
+    OS << " -> "
        << P.Types.getName(F.Result) << ":\n";
     printList(F.Body, 1);
   }

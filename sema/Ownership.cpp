@@ -118,6 +118,8 @@ private:
   /// only after the view's last use. (Origins are not tracked; this is
   /// the lifetime half of what they give Mojo.)
   static bool carriesOrigin(Type T) {
+    if (llvm::isa_and_nonnull<PointerType>(T))
+      return true; // `ref x = place`, references
     auto *ST = llvm::dyn_cast_or_null<StructType>(T);
     if (!ST)
       return false;

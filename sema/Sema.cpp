@@ -144,6 +144,10 @@ bool Sema::run(unsigned MainBuffer) {
   // `main` was instantiated with the rest, in source order (so diagnostics
   // come in source order too).
   Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
+  if (Prog.Main && Prog.Main->ErrorType) // its unhandled error is printed
+    requireErrorConversion(Prog.Main->ErrorType, Prog.Main->Decl
+                                                     ? Prog.Main->Decl->Name.getRange()
+                                                     : SourceRange());
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
     auto [Fn, FnCtx] = Worklist.front();
     Worklist.pop_front();

@@ -761,8 +761,10 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Call->Ops.push_back(callerLocationArgument(Fn, Range));
     Call->ArgByAddress.push_back(false);
   }
-  if (Fn->Raises)
+  if (Fn->Raises) {
     noteRaisingCall(Fn, Range);
+    noteRaisedType(errorTypeOf(Fn), Range);
+  }
   if (Fn->ReturnsRef) {
     // The result is a place: the memory the returned reference points to.
     auto *PT = llvm::cast<PointerType>(Fn->Result);
@@ -1046,7 +1048,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   } else {
     Fn->Result = Fn->OutParam ? Fn->OutParam->Ty : Types.getNone();
   }
-  Fn->Raises = F->Effects.Raises;
+  Fn->ErrorType = resolveRaisesType(F, *CtxPtr, Fn->Raises); // SemaErrors.cpp
   addClosureEnvParams(Fn, F, *CtxPtr); // closures: SemaClosures.cpp
   Prog.Functions.push_back(Fn);
   if (usesCallLocation(F)) {

@@ -168,12 +168,27 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
     E->Ops.append(Ops.begin(), Ops.end());
     return E;
   }
+  case ComptimeValue::Kind::DType:
+    // A dtype as a run-time value: std's _DTypeValue holding its code.
+    if (Type DV = S.getPreludeStruct("_DTypeValue")) {
+      StructInfo *SI = S.getStructInfo(DV);
+      cir::Expr *Code = S.makeExpr(cir::ExprKind::IntConst,
+                                   S.Types.getIntLiteral(), R);
+      Code->Int = llvm::APInt(65, static_cast<uint64_t>(V.DT));
+      cir::Expr *E = S.makeExpr(cir::ExprKind::StructInit, DV, R);
+      E->Ops.push_back(S.convert(Code, SI->FieldTypes[0], R));
+      return E;
+    }
+    break;
   case ComptimeValue::Kind::Closure:
     if (S.ClosureArgument) // a call argument: a runtime closure value
       return S.makeRuntimeClosure(V, R);
     S.Diags.report(R, DiagID::err_closure_escapes) << S.SM.getText(R);
     return S.errorExpr(R);
   default:
+    break;
+  }
+  {
     S.Diags.report(R, DiagID::err_not_a_value)
         << S.SM.getText(R)
         << (V.K == ComptimeValue::Kind::Type ? "type" : "compile-time value");
@@ -190,6 +205,13 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   Symbol S = lookup(N->Name, N->getStartLoc());
   switch (S.K) {
   case Symbol::Kind::Local:
+    if (S.Local->IsRefBinding) {
+      // `ref x = place`: x is the place the hidden pointer points to.
+      auto *PT = llvm::cast<PointerType>(S.Local->Ty);
+      cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, R);
+      D->Ops.push_back(makeLocalRef(S.Local, R));
+      return D;
+    }
     return makeLocalRef(S.Local, R);
   case Symbol::Kind::Value:
     return valueFromComptime(*this, S.Value, R);
@@ -212,9 +234,20 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   case Symbol::Kind::Module:
     Diags.report(R, DiagID::err_not_a_value) << N->Name << "module";
     return errorExpr(R);
-  case Symbol::Kind::Overloads:
-    Diags.report(R, DiagID::err_unsupported) << "a function used as a value";
-    return errorExpr(R);
+  case Symbol::Kind::Overloads: {
+    // A module function as a runtime value: a closure with nothing captured
+    // (SemaFunctionValues.cpp, SemaClosures.cpp).
+    if (S.Funcs.size() != 1 || S.Funcs.front()->Params.Present) {
+      Diags.report(R, DiagID::err_unsupported)
+          << (S.Funcs.size() != 1 ? "an overloaded function used as a value"
+                                  : "a parametric function used as a value");
+      return errorExpr(R);
+    }
+    ComptimeValue V = functionAsComptime(S, R);
+    if (!V.isValid())
+      return errorExpr(R);
+    return makeRuntimeClosure(V, R);
+  }
   case Symbol::Kind::Builtins:
     Diags.report(R, DiagID::err_not_a_value) << N->Name << "namespace";
     return errorExpr(R);
@@ -750,7 +783,11 @@ cir::Expr *Sema::checkExpr(const Expr *E) {
   case NodeKind::MemberExpr:
     return checkMember(llvm::cast<MemberExpr>(E));
   case NodeKind::CallExpr:
+    if (isComprehensionAdd(llvm::cast<CallExpr>(E)))
+      return checkComprehensionAdd(llvm::cast<CallExpr>(E));
     return checkCall(llvm::cast<CallExpr>(E));
+  case NodeKind::ComprehensionExpr:
+    return checkComprehension(llvm::cast<ComprehensionExpr>(E));
   case NodeKind::LambdaExpr: {
     // A nested function defined where the lambda is written (its captures
     // are made before the statement), then named as a value.

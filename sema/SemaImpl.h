@@ -102,6 +102,21 @@ struct FunctionState {
   std::vector<llvm::StringMap<cir::Local *>> Scopes;
   unsigned LoopDepth = 0;
   unsigned TryDepth = 0;
+  /// The handlers that errors raised here go to, innermost last: the error
+  /// type each has settled on (null until the first raising operation) and
+  /// whether it is fixed (a `with` statement's, always Error).
+  struct ErrorScope {
+    Type Ty = nullptr;
+    bool Fixed = false;
+    SourceRange First;
+  };
+  llvm::SmallVector<ErrorScope, 2> ErrorScopes;
+  /// Comprehensions being checked, innermost last (SemaComprehensions.cpp).
+  struct Comprehension {
+    const ComprehensionExpr *Expr = nullptr;
+    cir::Local *Result = nullptr;
+  };
+  llvm::SmallVector<Comprehension, 1> Comprehensions;
   /// Locals that hold `read` arguments (assignments are errors).
   llvm::DenseMap<cir::Local *, bool> ReadOnly;
   /// Parameters and local comptime values (a copy the body may extend).
@@ -403,6 +418,21 @@ public:
   void checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
                       cir::StmtList &Out);
   void noteRaisingCall(cir::Function *Callee, SourceRange R);
+  /// checkExpr, except that an empty `[]` or `{}` becomes \p Expected's
+  /// default value when it is a collection type (SemaLiterals.cpp).
+  cir::Expr *checkExprExpecting(const Expr *E, Type Expected);
+  cir::Expr *checkComprehension(const ComprehensionExpr *C);
+  bool isComprehensionAdd(const CallExpr *CE) const;
+  cir::Expr *checkComprehensionAdd(const CallExpr *CE);
+  void checkRefBinding(const VarDecl *V, SourceRange R, cir::StmtList &Out);
+  /// Typed errors (SemaErrors.cpp): the type an error raised here must have
+  /// (the innermost handler's, else the function's), recording \p Raised
+  /// as what the innermost handler catches; false after a diagnostic.
+  bool noteRaisedType(Type Raised, SourceRange R);
+  Type errorTypeOf(const cir::Function *Fn) const;
+  Type resolveRaisesType(const FuncDecl *F, const InstContext &Ctx, bool &Raises);
+  cir::Expr *convertRaisedValue(cir::Expr *V, SourceRange R);
+  void requireErrorConversion(Type From, SourceRange R);
   bool blockAlwaysReturns(const cir::StmtList &L);
 
   SemaOptions Opts;

@@ -127,3 +127,18 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
   addArg(Args, ValueList, "_values");
   return constructStruct(T, Args, R);
 }
+
+cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
+  bool Empty = false;
+  if (auto *L = llvm::dyn_cast<ListExpr>(E))
+    Empty = L->Elements.empty();
+  else if (auto *D = llvm::dyn_cast<DictExpr>(E))
+    Empty = D->Keys.empty();
+  if (!Empty || !Expected || Expected->isError() || !getStructInfo(Expected))
+    return checkExpr(E);
+  // `var xs: List[Int] = []`, `d: Dict[K, V] = {}`: the declared type's
+  // empty value.
+  CallArgs Args;
+  Args.CallRange = E->getRange();
+  return constructStruct(Expected, Args, E->getRange());
+}

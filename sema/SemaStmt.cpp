@@ -122,6 +122,14 @@ void Sema::checkBlock(Block B, cir::StmtList &Out) {
     if (Diags.hasReachedErrorLimit())
       break;
     checkStmt(S, Out);
+    // After a `comptime if` whose taken branch always returns, the rest of
+    // the block is dead for this instance and is not checked (so it may
+    // name what only the other branch could instantiate).
+    if (auto *I = llvm::dyn_cast<IfStmt>(S);
+        I && I->Comptime != ComptimeSpelling::None && !Out.empty() &&
+        Out.back()->Kind == cir::StmtKind::Block &&
+        blockAlwaysReturns(Out.back()->Body))
+      break;
   }
   FS->Scopes.pop_back();
 }
@@ -373,7 +381,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::VarDecl: {
     auto *V = llvm::cast<VarDecl>(S);
     if (V->TheForm == VarDecl::Form::Ref) {
-      Diags.report(R, DiagID::err_unsupported) << "'ref' bindings";
+      checkRefBinding(V, R, Out);
       return;
     }
     Type T = V->Type ? resolveType(V->Type, *FS->Ctx) : nullptr;
@@ -392,7 +400,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     auto *N = llvm::cast<NameExpr>(V->Target);
     cir::Expr *Init = nullptr;
     if (V->Init) {
-      Init = checkExpr(V->Init);
+      Init = checkExprExpecting(V->Init, T);
       Init = T ? convert(Init, T, V->Init->getRange()) : materialize(Init);
       Init = consumeValue(Init, V->Init->getRange());
       if (!T)
@@ -506,7 +514,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     cir::Stmt *St = makeStmt(cir::StmtKind::Return, R);
     Type RT = FS->Fn->Result;
     if (Ret->Value) {
-      cir::Expr *V = checkExpr(Ret->Value);
+      cir::Expr *V = checkExprExpecting(Ret->Value, RT);
       if (llvm::isa<FunctionType>(V->Ty)) { // closures may not escape
         Diags.report(Ret->Value->getRange(), DiagID::err_closure_escapes)
             << SM.getText(Ret->Value->getRange());
@@ -557,9 +565,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       return;
     }
     if (Ra->Value)
-      St->Value = consumeValue(
-          convert(checkExpr(Ra->Value), Prog.ErrorType, Ra->Value->getRange()),
-          Ra->Value->getRange(), /*AllowMove=*/true);
+      St->Value = convertRaisedValue(checkExpr(Ra->Value),
+                                     Ra->Value->getRange()); // SemaErrors.cpp
     else
       Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
     emit(*this, Out, St);
@@ -571,9 +578,18 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     ++FS->TryDepth;
     if (T->Handlers.empty())
       --FS->TryDepth; // try/finally: errors still propagate
+    else
+      FS->ErrorScopes.emplace_back(); // the type it catches: SemaErrors.cpp
     checkBlock(T->Body, St->Body);
-    if (!T->Handlers.empty())
+    Type Caught = Prog.ErrorType;
+    if (!T->Handlers.empty()) {
       --FS->TryDepth;
+      if (Type Ty = FS->ErrorScopes.back().Ty)
+        Caught = Ty;
+      FS->ErrorScopes.pop_back();
+      if (Caught != Prog.ErrorType)
+        St->ErrorTy = Caught;
+    }
     if (T->Handlers.size() > 1)
       Diags.report(T->Handlers[1].Range, DiagID::err_unsupported)
           << "more than one 'except' clause";
@@ -581,8 +597,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       const ExceptClause &H = T->Handlers[0];
       St->HasHandler = true;
       FS->Scopes.emplace_back();
-      if (H.Name.isValid() && Prog.ErrorType)
-        St->ErrorVar = declareLocal(H.Name.Name, Prog.ErrorType, H.Name.Loc);
+      if (H.Name.isValid() && Caught)
+        St->ErrorVar = declareLocal(H.Name.Name, Caught, H.Name.Loc);
       checkBlock(H.Body, St->Handler);
       FS->Scopes.pop_back();
     }
@@ -714,4 +730,46 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();
     return;
   }
+}
+
+void Sema::checkRefBinding(const VarDecl *V, SourceRange R,
+                           cir::StmtList &Out) {
+  // `ref x = place`: a hidden pointer to the place; the name x stands for
+  // the place (checkName), so `x += 1` changes it. An rvalue gets a
+  // temporary that lives as long as the function's locals.
+  auto *N = llvm::dyn_cast<NameExpr>(V->Target);
+  if (!N || !V->Init) {
+    Diags.report(R, DiagID::err_unsupported)
+        << (N ? "a 'ref' binding without a value" : "a 'ref' tuple binding");
+    return;
+  }
+  cir::Expr *Place = checkExpr(V->Init);
+  if (Place->Ty->isError())
+    return;
+  if (V->Type) {
+    Type T = resolveType(V->Type, *FS->Ctx);
+    if (!T->isError() && T != Place->Ty) {
+      Diags.report(V->Init->getRange(), DiagID::err_type_mismatch)
+          << typeName(Place->Ty) << typeName(T);
+      return;
+    }
+  }
+  if (!Place->isPlace()) {
+    Place = materialize(Place);
+    cir::Local *Tmp = newLocal("$ref_value", Place->Ty, R.Begin);
+    cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
+    Init->Target = makeLocalRef(Tmp, R);
+    Init->Value = consumeValue(Place, R, /*AllowMove=*/true);
+    emit(*this, Out, Init);
+    Place = makeLocalRef(Tmp, R);
+  }
+  Type PT = Types.getPointer(Place->Ty);
+  cir::Expr *Addr = makeExpr(cir::ExprKind::AddressOf, PT, R);
+  Addr->Ops.push_back(Place);
+  cir::Local *L = declareLocal(N->Name, PT, N->getStartLoc());
+  L->IsRefBinding = true;
+  cir::Stmt *Bind = makeStmt(cir::StmtKind::Assign, R);
+  Bind->Target = makeLocalRef(L, R);
+  Bind->Value = Addr;
+  emit(*this, Out, Bind);
 }

@@ -320,6 +320,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return ComptimeValue::makeType(Types.getFloatLiteral());
       if (N->Name == "NoneType")
         return ComptimeValue::makeType(Types.getNone());
+      if (N->Name == "Never")
+        return ComptimeValue::makeType(Types.getNever());
       Diags.report(E->getRange(), DiagID::err_undefined_name) << N->Name;
       return {};
     default:

@@ -62,6 +62,17 @@ cir::Expr *Sema::makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
   for (size_t J = 0; J < ArgIdx.size() && J < TT->Elements.size(); ++J) {
     int I = ArgIdx[J];
     cir::Expr *V = convert(Args.Values[I], TT->Elements[J], Args.Ranges[I]);
+    // The pack holds copies of borrowed places: a Copyable value is copied
+    // even when it is not ImplicitlyCopyable (Mojo borrows it; the callee
+    // cannot tell the difference through a read-only pack).
+    if (V->isPlace() && !V->Ty->isError()) {
+      const cir::Program::Lifecycle &LC = getLifecycle(V->Ty);
+      if (!LC.ImplicitlyCopyable && LC.Copyable &&
+          !(LC.TrivialCopy && !LC.NeedsDestroy)) {
+        Tuple->Ops.push_back(makeCopy(V, Args.Ranges[I]));
+        continue;
+      }
+    }
     Tuple->Ops.push_back(consumeValue(V, Args.Ranges[I]));
   }
   return Tuple;

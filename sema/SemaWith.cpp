@@ -102,7 +102,9 @@ void Sema::checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
   Init->Value = Flag(false);
   Out.push_back(Init);
 
+  FS->ErrorScopes.push_back({Prog.ErrorType, /*Fixed=*/true, R});
   checkWithItems(W, Index + 1, R, T->Body);
+  FS->ErrorScopes.pop_back();
 
   // except $err: $failed = True; if not ctx.__exit__($err): raise $err
   T->HasHandler = true;

@@ -43,6 +43,11 @@ bool ignis::isUnsignedIntDType(DType D) {
   return C == DTypeClass::UInt || C == DTypeClass::Bool;
 }
 bool ignis::lookupDType(llvm::StringRef Name, DType &Out) {
+  // Mojo 1.0's pointer-sized `int`/`uint` (Int is Scalar[DType.int]).
+  if (Name == "int" || Name == "uint") {
+    Out = Name == "int" ? DType::Index : DType::UInt64;
+    return true;
+  }
   for (unsigned I = 0; I < std::size(DTypeTable); ++I)
     if (Name == DTypeTable[I].Name) {
       Out = static_cast<DType>(I);

@@ -330,3 +330,28 @@ TEST(Lexer, FragmentHasNoLineStructure) {
 }
 
 } // namespace
+
+TEST(Lexer, KeepCommentsRecordsEveryCommentWithoutChangingTokens) {
+  llvm::StringRef Text = "# head\n"
+                         "x = [1,  # one\n"
+                         "  # inside\n"
+                         "  2]\n"
+                         "    # indented, then eof without newline\n"
+                         "# last";
+  Lexed Plain(Text);
+  SourceManager SM;
+  DiagnosticEngine Diags(SM);
+  unsigned ID = SM.addBuffer("test.mojo", Text);
+  TokenBuffer Kept = lexBuffer(SM, ID, Diags, /*KeepComments=*/true);
+  EXPECT_TRUE(Plain.Tokens.Comments.empty());
+  ASSERT_EQ(Kept.Tokens.size(), Plain.Tokens.Tokens.size());
+  for (size_t I = 0; I < Kept.Tokens.size(); ++I)
+    EXPECT_EQ(Kept.Tokens[I].Kind, Plain.Tokens.Tokens[I].Kind);
+  std::vector<std::string> Comments;
+  for (SourceRange R : Kept.Comments)
+    Comments.push_back(SM.getText(R).str());
+  EXPECT_EQ(Comments,
+            (std::vector<std::string>{"# head", "# one", "# inside",
+                                      "# indented, then eof without newline",
+                                      "# last"}));
+}

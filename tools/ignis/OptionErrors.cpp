@@ -2,6 +2,7 @@
 #include "tools/ignis/OptionErrors.h"
 
 #include "tools/ignis/DriverOptions.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -175,17 +176,20 @@ std::string ignis::rewriteOptionError(llvm::StringRef Raw, cl::SubCommand *Sub,
 std::string ignis::describeUnknownCommand(llvm::StringRef Word) {
   std::string Best;
   unsigned BestDistance = 3;
+  llvm::SmallVector<llvm::StringRef, 8> Commands;
+  for (cl::SubCommand *Sub : cl::getRegisteredSubcommands())
+    if (!Sub->getName().empty())
+      Commands.push_back(Sub->getName());
+  llvm::sort(Commands); // registration order differs between builds
   std::string Names;
-  for (cl::SubCommand *Sub : cl::getRegisteredSubcommands()) {
-    if (Sub->getName().empty())
-      continue;
+  for (llvm::StringRef Name : Commands) {
     if (!Names.empty())
       Names += ", ";
-    Names += Sub->getName();
-    unsigned D = Word.edit_distance(Sub->getName(), true, BestDistance);
+    Names += Name;
+    unsigned D = Word.edit_distance(Name, true, BestDistance);
     if (D < BestDistance) {
       BestDistance = D;
-      Best = Sub->getName().str();
+      Best = Name.str();
     }
   }
   std::string Message = "'" + Word.str() + "' is not a command or a .mojo file";

@@ -1,8 +1,8 @@
-//===- ignis.cpp - The ignis driver: parses the command line, runs a command
-//===//
+//===- ignis.cpp - The ignis driver: parses the command line, runs a command ===//
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
 #include "tools/ignis/OptionErrors.h"
+#include "tools/ignis/ToolCommands.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
@@ -135,6 +135,8 @@ static const char Overview[] =
     "run)\n"
     "  ignis repl                      an interactive session; 'ignis' "
     "alone too\n"
+    "  ignis format [--check] FILE|DIR|-   format source files\n"
+    "  ignis doc FILE|DIR [--format=json|markdown] [-o OUT]   API docs\n"
     "  ignis <command> --help          a command's options\n"
     "\n"
     "EXAMPLES:\n"
@@ -183,6 +185,10 @@ int main(int argc, char **argv) {
     return runRunCommand(Reporter);
   if (isReplCommandSelected())
     return runReplCommand(Reporter);
+  if (isFormatCommandSelected())
+    return runFormatCommand();
+  if (isDocCommandSelected())
+    return runDocCommand();
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;

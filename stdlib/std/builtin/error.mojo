@@ -34,3 +34,13 @@ struct Error(Writable, Copyable):
 
     def __str__(self) -> String:
         return self.message
+
+
+def _error_from_typed[T: AnyType](value: T) -> Error:
+    """A typed error that propagates through a bare `raises` (type erasure):
+    an Error carrying the value's written form, or its type's name when it
+    is not Writable."""
+    comptime if conforms_to(T, Writable):
+        return Error(String(value))
+    else:
+        return Error(comptime(__builtin.type_name[T]))

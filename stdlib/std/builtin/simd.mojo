@@ -25,6 +25,10 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
     def __init__(out self, *, raw: __builtin.simd[dtype, size]):
         self._value = raw
 
+    def __init__(out self):
+        """All lanes zero (Mojo 1.0's default constructor)."""
+        self._value = __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))
+
     def __init__(out self, value: Self):
         self = value
 

@@ -37,6 +37,22 @@ struct Variant[*Ts: Movable](Movable):
             if self._tag == i:
                 self._ptr.bitcast[Self.Ts[i]]().destroy_pointee()
 
+    def write_to(self, mut writer: Some[Writer]) where _all_writable[*Self.Ts]():
+        """Writes the active member (every member type must be Writable)."""
+        comptime for i in range(len(Self.Ts)):
+            comptime if conforms_to(Self.Ts[i], Writable):
+                if self._tag == i:
+                    self._ptr.bitcast[Self.Ts[i]]()[].write_to(writer)
+
+    def write_repr_to(self, mut writer: Some[Writer]) where _all_writable[*Self.Ts]():
+        """`Variant[T1, T2](repr of the active member)`."""
+        writer.write(comptime(__builtin.type_name[Self]), "(")
+        comptime for i in range(len(Self.Ts)):
+            comptime if conforms_to(Self.Ts[i], Writable):
+                if self._tag == i:
+                    self._ptr.bitcast[Self.Ts[i]]()[].write_repr_to(writer)
+        writer.write(")")
+
     def isa[T: AnyType](self) -> Bool:
         """Whether the active member has type T."""
         comptime idx = Self._index_of[T]()
@@ -93,3 +109,10 @@ def _wrong_type():
         __builtin.string_data("Variant: the active member has another type"),
         __builtin.string_length("Variant: the active member has another type"),
     )
+
+
+def _all_writable[*Ts: AnyType]() -> Bool:
+    comptime for i in range(len(Ts)):
+        comptime if not conforms_to(Ts[i], Writable):
+            return False
+    return True

@@ -1,0 +1,3 @@
+def double(x: Float64) -> Float64:
+    """Twice x."""
+    return x * 2.0

@@ -1,0 +1,242 @@
+//===- SourceModel.cpp - Tokens, logical lines and comments to format -----===//
+//
+// Turns the lexer's tokens and comment table into the items the formatter
+// writes: logical lines with their block depth, comment lines between them
+// (at the depth their column and the surrounding blocks suggest), comments
+// attached to tokens inside lines, and `# fmt: off` regions kept verbatim.
+//
+//===----------------------------------------------------------------------===//
+#include "tools/format/FormatImpl.h"
+
+#include <algorithm>
+
+using namespace ignis;
+using namespace ignis::format;
+
+namespace {
+/// Maps byte offsets to 0-based lines.
+class LineTable {
+public:
+  explicit LineTable(llvm::StringRef Text) : Text(Text) {
+    Starts.push_back(0);
+    for (size_t I = 0; I < Text.size(); ++I) {
+      if (Text[I] == '\n')
+        Starts.push_back(I + 1);
+      else if (Text[I] == '\r' && (I + 1 >= Text.size() || Text[I + 1] != '\n'))
+        Starts.push_back(I + 1);
+    }
+  }
+  unsigned lineOf(uint32_t Offset) const {
+    return unsigned(std::upper_bound(Starts.begin(), Starts.end(), Offset) -
+                    Starts.begin()) -
+           1;
+  }
+  /// lineOf for offsets that mostly increase: Hint is the line found last.
+  unsigned lineFrom(unsigned &Hint, uint32_t Offset) const {
+    if (Hint >= Starts.size() || Starts[Hint] > Offset)
+      return Hint = lineOf(Offset);
+    while (Hint + 1 < Starts.size() && Starts[Hint + 1] <= Offset)
+      ++Hint;
+    return Hint;
+  }
+  uint32_t lineStart(unsigned Line) const { return Starts[Line]; }
+  /// Offset of the end of Line, before its line break.
+  uint32_t lineEnd(unsigned Line) const {
+    uint32_t End = Line + 1 < Starts.size() ? Starts[Line + 1] : Text.size();
+    while (End > Starts[Line] &&
+           (Text[End - 1] == '\n' || Text[End - 1] == '\r'))
+      --End;
+    return End;
+  }
+  unsigned numLines() const { return Starts.size(); }
+
+private:
+  llvm::StringRef Text;
+  std::vector<uint32_t> Starts;
+};
+
+struct LogicalLine {
+  unsigned Begin, End, Depth;
+};
+
+bool isFmtDirective(llvm::StringRef Comment, llvm::StringRef Word) {
+  llvm::StringRef C = Comment.drop_front(1).trim();
+  if (!C.consume_front("fmt:"))
+    return false;
+  return C.trim() == Word;
+}
+} // namespace
+
+/// The block depth for a comment line at column Col between a line at depth
+/// Prev and one at depth Next: the deepest open block whose statements start
+/// at or left of the comment. Aligned: they start exactly at its column.
+static unsigned commentDepth(unsigned Col, unsigned Prev, unsigned Next,
+                             unsigned NextCol,
+                             llvm::ArrayRef<unsigned> ColumnAtDepth,
+                             bool &Aligned) {
+  unsigned Hi = std::max(Prev, Next), Lo = std::min(Prev, Next);
+  for (unsigned D = Hi + 1; D-- > Lo;) {
+    unsigned DCol = D == Next                  ? NextCol
+                    : D < ColumnAtDepth.size() ? ColumnAtDepth[D]
+                                               : ~0u;
+    if (DCol <= Col) {
+      Aligned = DCol == Col;
+      return D;
+    }
+  }
+  Aligned = false;
+  return Lo;
+}
+
+/// Replaces each `# fmt: off` comment line, everything up to the next
+/// `# fmt: on` comment line (or the end of the file) and that line with one
+/// verbatim item.
+static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
+                              const LineTable &Lines) {
+  std::vector<Item> Out;
+  Out.reserve(Items.size());
+  for (size_t I = 0; I < Items.size(); ++I) {
+    const Item &It = Items[I];
+    if (It.TheKind != Item::Kind::Comment || !isFmtDirective(It.Text, "off")) {
+      Out.push_back(It);
+      continue;
+    }
+    size_t J = I + 1;
+    while (J < Items.size() && !(Items[J].TheKind == Item::Kind::Comment &&
+                                 isFmtDirective(Items[J].Text, "on")))
+      ++J;
+    unsigned LastLine =
+        J < Items.size() ? Items[J].LastLine : Lines.numLines() - 1;
+    if (J == Items.size())
+      J = Items.size() - 1;
+    Item V;
+    V.TheKind = Item::Kind::Verbatim;
+    V.Depth = It.Depth;
+    V.FirstLine = It.FirstLine;
+    V.LastLine = LastLine;
+    uint32_t B = Lines.lineStart(It.FirstLine), E = Lines.lineEnd(LastLine);
+    V.Text = Text.slice(B, E).rtrim("\r\n");
+    V.Column = unsigned(It.Text.data() - Text.data()) - B;
+    V.Aligned = It.Aligned;
+    Out.push_back(V);
+    I = J;
+  }
+  Items = std::move(Out);
+}
+
+SourceModel format::buildSourceModel(llvm::StringRef Text,
+                                     SourceLoc BufferStart,
+                                     const TokenBuffer &TB) {
+  SourceModel M;
+  LineTable Lines(Text);
+  uint32_t Base = BufferStart.getRaw();
+  auto offsetOf = [&](SourceLoc L) { return L.getRaw() - Base; };
+
+  // Real tokens and logical lines.
+  std::vector<LogicalLine> Logical;
+  std::vector<uint32_t> Offsets;
+  M.Tokens.reserve(TB.Tokens.size());
+  unsigned Depth = 0, StartHint = 0, EndHint = 0;
+  bool InLine = false;
+  for (const Token &T : TB.Tokens) {
+    switch (T.Kind) {
+    case TokenKind::indent:
+      ++Depth;
+      continue;
+    case TokenKind::dedent:
+      if (Depth)
+        --Depth;
+      continue;
+    case TokenKind::newline:
+    case TokenKind::eof:
+      if (InLine)
+        Logical.back().End = M.Tokens.size();
+      InLine = false;
+      continue;
+    default:
+      break;
+    }
+    uint32_t Off = offsetOf(T.Loc);
+    FmtToken F;
+    F.Kind = T.Kind;
+    F.Text = Text.substr(Off, T.Length);
+    char Before = Off ? Text[Off - 1] : '\n';
+    F.HadSpace = Before == ' ' || Before == '\t' || Before == '\f' ||
+                 Before == '\n' || Before == '\r' || Before == '\\';
+    F.Line = Lines.lineFrom(StartHint, Off);
+    F.EndLine = Lines.lineFrom(EndHint, Off + T.Length);
+    if (!InLine) {
+      Logical.push_back({unsigned(M.Tokens.size()), 0, Depth});
+      InLine = true;
+    }
+    M.Tokens.push_back(F);
+    Offsets.push_back(Off);
+  }
+  if (InLine)
+    Logical.back().End = M.Tokens.size();
+
+  // Comments: trailing, leading (inside brackets), or lines of their own
+  // (kept per gap before each logical line; the last gap is the file end).
+  std::vector<unsigned> LineOfToken(M.Tokens.size());
+  for (unsigned L = 0; L < Logical.size(); ++L)
+    for (unsigned I = Logical[L].Begin; I < Logical[L].End; ++I)
+      LineOfToken[I] = L;
+  std::vector<std::vector<std::pair<uint32_t, llvm::StringRef>>> Gaps(
+      Logical.size() + 1);
+  size_t Next = 0;
+  for (SourceRange R : TB.Comments) {
+    uint32_t Off = offsetOf(R.Begin);
+    llvm::StringRef C = Text.slice(Off, offsetOf(R.End)).rtrim(" \t\f");
+    while (Next < Offsets.size() && Offsets[Next] < Off)
+      ++Next;
+    unsigned CLine = Lines.lineOf(Off);
+    if (Next > 0 && M.Tokens[Next - 1].EndLine == CLine &&
+        M.Tokens[Next - 1].Trailing.empty()) {
+      M.Tokens[Next - 1].Trailing = C;
+      continue;
+    }
+    if (Next < M.Tokens.size() && Logical[LineOfToken[Next]].Begin != Next) {
+      M.Tokens[Next].Leading.push_back(C);
+      continue;
+    }
+    unsigned Gap = Next < M.Tokens.size() ? LineOfToken[Next] : Logical.size();
+    Gaps[Gap].push_back({Off, C});
+  }
+
+  // Items in source order.
+  std::vector<unsigned> ColumnAtDepth;
+  for (unsigned L = 0; L <= Logical.size(); ++L) {
+    unsigned Prev = L ? Logical[L - 1].Depth : 0;
+    unsigned NextDepth = L < Logical.size() ? Logical[L].Depth : 0;
+    unsigned NextCol = 0;
+    if (L < Logical.size()) {
+      uint32_t Off = Offsets[Logical[L].Begin];
+      NextCol = Off - Lines.lineStart(Lines.lineOf(Off));
+    }
+    for (auto &[Off, C] : Gaps[L]) {
+      unsigned CLine = Lines.lineOf(Off);
+      unsigned Col = Off - Lines.lineStart(CLine);
+      Item It;
+      It.TheKind = Item::Kind::Comment;
+      It.Depth = commentDepth(Col, Prev, NextDepth, NextCol, ColumnAtDepth,
+                              It.Aligned);
+      It.Text = C;
+      It.FirstLine = It.LastLine = CLine;
+      M.Items.push_back(It);
+    }
+    if (L == Logical.size())
+      break;
+    const LogicalLine &LL = Logical[L];
+    Item It;
+    It.Depth = LL.Depth;
+    It.Begin = LL.Begin;
+    It.End = LL.End;
+    It.FirstLine = M.Tokens[LL.Begin].Line;
+    It.LastLine = M.Tokens[LL.End - 1].EndLine;
+    M.Items.push_back(It);
+    ColumnAtDepth.resize(LL.Depth + 1, 0);
+    ColumnAtDepth[LL.Depth] = NextCol;
+  }
+  foldFmtOffRegions(M.Items, Text, Lines);
+  return M;
+}
