@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
 #include "codegen/DebugInfo.h"
+#include "codegen/RuntimeAttrs.h"
 
 #include "llvm/ADT/Twine.h"
 
@@ -299,6 +300,8 @@ void MLIRGen::declareFunction(const Function &F) {
                     B.getI64IntegerAttr(
                         DL->getTypeSize(T).getFixedValue()));
     }
+    if (isByAddress(L) && !F.IsExternal)
+      setByAddressParamAttrs(Op, ArgNo, L);
     if (isByAddress(L) || isReadByAddress(F, L) || getValueType(L->Ty))
       ++ArgNo;
   }
@@ -312,7 +315,32 @@ void MLIRGen::declareFunction(const Function &F) {
           N && N->Name == "no_inline")
         Op->setAttr("passthrough",
                     B.getArrayAttr({B.getStringAttr("noinline")}));
+  // `-> Never` (a bounds-check failure, abort): nothing after a call runs.
+  // A raising one returns its error, so it is left alone.
+  if (!F.IsExternal && !F.Raises && F.Result &&
+      F.Result->getKind() == TypeKind::Never)
+    markNoReturnCold(Op);
   Funcs[&F] = Op;
+}
+
+void MLIRGen::setByAddressParamAttrs(func::FuncOp Op, unsigned ArgNo,
+                                     const Local *L) {
+  // The caller passes the address of a live place (a local, a field, an
+  // element, or a temporary slot), never null, holding the whole value.
+  mlir::UnitAttr Unit = B.getUnitAttr();
+  Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNonNullAttrName(), Unit);
+  Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoUndefAttrName(), Unit);
+  if (uint64_t Size = DL->getTypeSize(getMemType(L->Ty)).getFixedValue())
+    Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getDereferenceableAttrName(),
+                  B.getI64IntegerAttr(Size));
+  // `mut` is exclusive (Mojo's argument exclusivity, checked by sema for
+  // places rooted in locals): during the call nothing reaches the value but
+  // through this pointer, which is what `noalias` promises. A `ref` may be
+  // shared with other arguments, so it gets no `noalias`
+  // (docs/codegen.md, "Functions and calls").
+  if (L->Convention == ArgConvention::Mut ||
+      L->Convention == ArgConvention::Inout)
+    Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoAliasAttrName(), Unit);
 }
 
 Value MLIRGen::createEntryAlloca(mlir::Type T) {
@@ -433,6 +461,18 @@ void MLIRGen::emitFunctionEnd(const Function &F, mlir::Location FnLoc) {
     return;
   // Falling off the end: None functions and `out` constructors return;
   // anything else was proven unreachable by sema.
+  if (!F.OutParam && F.Result && F.Result->getKind() == TypeKind::Never) {
+    // A `-> Never` function must not return (it is `noreturn` in LLVM IR):
+    // one whose body falls off its end stops the program instead.
+    Value Msg = genStringConst(
+        FnLoc, "'" + F.DisplayName + "' is declared '-> Never' but returned");
+    callC(FnLoc, "ignis_rt_abort", nullptr,
+          {LLVM::ExtractValueOp::create(B, FnLoc, Msg, 0),
+           LLVM::ExtractValueOp::create(B, FnLoc, Msg, 1)});
+    LLVM::UnreachableOp::create(B, FnLoc);
+    terminate();
+    return;
+  }
   Value Result;
   if (F.OutParam)
     Result = load(FnLoc, F.OutParam->Ty, Addresses[F.OutParam]);
@@ -1129,8 +1169,15 @@ Value MLIRGen::genValue(const cir::Expr *E) {
     return nullptr;
   case ExprKind::LocalRef:
   case ExprKind::FieldRef:
-  case ExprKind::Deref:
-    return load(L, E->Ty, genAddress(E));
+  case ExprKind::Deref: {
+    Value V = load(L, E->Ty, genAddress(E));
+    if (V) {
+      MemoryClass C = classifyPlace(E);
+      tagAccess(V.getDefiningOp(), C, V.getType());
+      assumeClassFacts(V, C, L);
+    }
+    return V;
+  }
   case ExprKind::FieldGet:
   case ExprKind::TupleGet: {
     Value Agg = genValue(E->Ops[0]);

@@ -26,6 +26,17 @@ namespace ignis {
 
 class DebugInfoBuilder;
 
+/// What a load or store touches, for TBAA (MLIRGenTBAA.cpp): None (no tag),
+/// element memory, or one header field of MemoryClasses.def.
+enum class MemoryClass : unsigned {
+  None,
+  Element,
+#define IGNIS_HEADER_FIELD(Id, File, Struct, Field, NonNeg) Id,
+#include "codegen/MemoryClasses.def"
+  Count
+};
+constexpr unsigned NumMemoryClasses = static_cast<unsigned>(MemoryClass::Count);
+
 /// Loads the dialects MLIRGen emits into Ctx.
 void loadCodegenDialects(mlir::MLIRContext &Ctx);
 
@@ -91,6 +102,22 @@ private:
   /// 16 bytes: passed as a readonly pointer to the caller's place or to a
   /// temporary, not as a first-class aggregate.
   bool isReadByAddress(const cir::Function &F, const cir::Local *L);
+  /// nonnull, noundef, dereferenceable(size) and, for `mut`, noalias on a
+  /// by-address param (argument ArgNo of Op).
+  void setByAddressParamAttrs(mlir::func::FuncOp Op, unsigned ArgNo,
+                              const cir::Local *L);
+  // --- Alias information (MLIRGenTBAA.cpp) ---------------------------------
+  /// The memory class of a place: a header field, element memory, or None.
+  MemoryClass classifyPlace(const cir::Expr *Place);
+  /// The class of field Index of StructTy when it is a header field.
+  MemoryClass getHeaderFieldClass(Type StructTy, size_t Index);
+  /// The `tbaa` attribute of an access to class C (null for None).
+  mlir::ArrayAttr getTBAATag(MemoryClass C);
+  /// Tags a load or store of AccessTy in class C.
+  void tagAccess(mlir::Operation *Op, MemoryClass C, mlir::Type AccessTy);
+  /// After a load of V from class C: `llvm.assume(V >= 0)` for the lengths
+  /// MemoryClasses.def marks NonNegative.
+  void assumeClassFacts(mlir::Value V, MemoryClass C, mlir::Location L);
   /// The local at the root of a place (through FieldRefs); null for Deref.
   static const cir::Local *getRootLocal(const cir::Expr *Place);
   /// Fills LocalUses for the current function's body.
@@ -285,6 +312,8 @@ private:
   enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
   llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;
   std::vector<Scope> Scopes;
+  mlir::LLVM::TBAARootAttr TBAARoot;
+  mlir::ArrayAttr TBAATags[NumMemoryClasses];
 };
 
 } // namespace ignis

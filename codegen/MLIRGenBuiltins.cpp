@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/MLIRGen.h"
+#include "codegen/RuntimeAttrs.h"
 #include "sema/SimdLanes.h"
 #include <limits>
 
@@ -215,12 +216,18 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
       return nullptr;
     // A vector is loaded from scalar storage: only the element's
     // alignment is known (SIMD loads through UnsafePointer).
-    return LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0],
-                                elementAlignment(getValueType(E->Ty)));
+  {
+    auto Load = LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0],
+                                     elementAlignment(getValueType(E->Ty)));
+    tagAccess(Load, MemoryClass::Element, Load.getType());
+    return Load;
+  }
   case BuiltinOp::Store:
-    if (Args.size() == 2 && Args[0] && Args[1])
-      LLVM::StoreOp::create(B, L, Args[1], Args[0],
-                            elementAlignment(Args[1].getType()));
+    if (Args.size() == 2 && Args[0] && Args[1]) {
+      auto Store = LLVM::StoreOp::create(B, L, Args[1], Args[0],
+                                         elementAlignment(Args[1].getType()));
+      tagAccess(Store, MemoryClass::Element, Args[1].getType());
+    }
     return nullptr;
   case BuiltinOp::Offset: {
     if (!NeedArgs(2))
@@ -647,8 +654,16 @@ Value MLIRGen::genExternalCall(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
   for (Value V : Args)
     if (V)
       Passed.push_back(V);
-  return callC(getLoc(E->Range), E->Params[0].Str, getValueType(E->Ty),
-               Passed);
+  mlir::Location L = getLoc(E->Range);
+  Value R = callC(L, E->Params[0].Str, getValueType(E->Ty), Passed);
+  if (E->Ty && E->Ty->getKind() == TypeKind::Never && isLive()) {
+    // Declared `-> Never`: the C function does not return.
+    if (mlir::Operation *Fn = Symbols.lookup(E->Params[0].Str))
+      markNoReturn(Fn);
+    LLVM::UnreachableOp::create(B, L);
+    terminate();
+  }
+  return R;
 }
 
 Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
@@ -668,6 +683,7 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
     mlir::OpBuilder::InsertionGuard Guard(B);
     B.setInsertionPointToStart(Module.getBody());
     Fn = LLVM::LLVMFuncOp::create(B, L, Name, FnTy);
+    applyRuntimeAttrs(Fn);
     Existing = Fn;
   }
   LLVM::CallOp Call;

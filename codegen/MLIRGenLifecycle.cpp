@@ -249,9 +249,11 @@ void MLIRGen::emitAssign(const cir::Stmt &S) {
     if (T->Kind == cir::ExprKind::LocalRef) {
       // The old value (if any) ends; `out self` and by-address arguments
       // have no flag: the former starts empty, the latter always holds one.
+      // A NoDestroy temporary (a tuple being unpacked) had its parts moved
+      // out: there is nothing left to end.
       if (DropFlags.count(T->Var))
         destroyIfFlagged(L, T->Var);
-      else if (T->Var != CurFn->OutParam)
+      else if (T->Var != CurFn->OutParam && !T->Var->NoDestroy)
         genDestroyAt(T->Ty, Addr);
     } else {
       genDestroyAt(T->Ty, Addr);
@@ -259,7 +261,8 @@ void MLIRGen::emitAssign(const cir::Stmt &S) {
   }
   if (!isLive())
     return;
-  LLVM::StoreOp::create(B, L, V, Addr);
+  auto Store = LLVM::StoreOp::create(B, L, V, Addr);
+  tagAccess(Store, classifyPlace(T), V.getType());
   if (T->Kind == cir::ExprKind::LocalRef)
     setDropFlag(L, T->Var, true);
   setOutFieldFlags(L, T);

@@ -109,7 +109,8 @@ Expr *Parser::parseExprList(bool AllowStar) {
 Expr *Parser::parseOr() {
   SourceLoc Begin = tok().Loc;
   Expr *LHS = parseAnd();
-  while (is(TokenKind::kw_or)) {
+  unsigned Chain = 0;
+  while (is(TokenKind::kw_or) && continueChain(Chain, MaxOperatorChain)) {
     SourceLoc OpLoc = consume();
     Expr *RHS = parseAnd();
     LHS = Ctx.create<BinaryExpr>(rangeFrom(Begin), BinaryOp::Or, OpLoc, LHS, RHS);
@@ -120,7 +121,8 @@ Expr *Parser::parseOr() {
 Expr *Parser::parseAnd() {
   SourceLoc Begin = tok().Loc;
   Expr *LHS = parseNot();
-  while (is(TokenKind::kw_and)) {
+  unsigned Chain = 0;
+  while (is(TokenKind::kw_and) && continueChain(Chain, MaxOperatorChain)) {
     SourceLoc OpLoc = consume();
     Expr *RHS = parseNot();
     LHS = Ctx.create<BinaryExpr>(rangeFrom(Begin), BinaryOp::And, OpLoc, LHS, RHS);
@@ -145,6 +147,7 @@ Expr *Parser::parseComparison() {
   llvm::SmallVector<Expr *, 2> Operands;
   llvm::SmallVector<CompareOp, 2> Ops;
   llvm::SmallVector<SourceLoc, 2> OpLocs;
+  unsigned Chain = 0;
   while (true) {
     CompareOp Op;
     SourceLoc OpLoc = tok().Loc;
@@ -170,6 +173,8 @@ Expr *Parser::parseComparison() {
     default:
       goto done;
     }
+    if (!continueChain(Chain, MaxOperatorChain))
+      goto done;
     if (Operands.empty())
       Operands.push_back(First);
     Ops.push_back(Op);
@@ -188,9 +193,11 @@ done:
 Expr *Parser::parseBinary(unsigned MinPrec) {
   SourceLoc Begin = tok().Loc;
   Expr *LHS = parseUnary();
+  unsigned Chain = 0;
   while (true) {
     BinaryOpInfo Info = getBinaryOp(kind());
-    if (Info.Prec == 0 || Info.Prec < MinPrec)
+    if (Info.Prec == 0 || Info.Prec < MinPrec ||
+        !continueChain(Chain, MaxOperatorChain))
       return LHS;
     SourceLoc OpLoc = consume();
     Expr *RHS = parseBinary(Info.Prec + 1);
@@ -238,7 +245,14 @@ Expr *Parser::parsePower() {
 
 Expr *Parser::parsePostfix(Expr *Base) {
   SourceLoc Begin = Base->getStartLoc();
+  // A chain `f()()()...` or `a.b.c...` nests in the tree (and in sema's
+  // recursion) as deeply as parentheses do, so it has the same limit.
+  unsigned Chain = 0;
   while (true) {
+    if ((is(TokenKind::l_paren) || is(TokenKind::l_square) ||
+         is(TokenKind::period) || is(TokenKind::caret)) &&
+        !continueChain(Chain, MaxNestingDepth))
+      return Base;
     switch (kind()) {
     case TokenKind::l_paren: {
       SourceLoc Open = consume();

@@ -6,7 +6,6 @@
 using namespace ignis;
 
 /// Deeper nesting than this is reported instead of risking the stack.
-static constexpr unsigned MaxNestingDepth = 200;
 
 Parser::Parser(ASTContext &Ctx, const SourceManager &SM,
                DiagnosticEngine &Diags, TokenBuffer Tokens)
@@ -230,6 +229,13 @@ bool Parser::enterNesting() {
     return true;
   error(tok().Loc, DiagID::err_too_deep);
   --Depth;
+  return false;
+}
+
+bool Parser::continueChain(unsigned &Length, unsigned Max) {
+  if (++Length <= Max)
+    return true;
+  error(tok().Loc, DiagID::err_too_deep);
   return false;
 }
 

@@ -61,6 +61,13 @@ public:
   bool startsExpression(const Token &T) const;
   /// Guards against unbounded recursion on adversarial input.
   bool enterNesting();
+  /// Counts one more link of a chain the tree nests (and sema recurses)
+  /// along: postfix operations `f()()` / `a.b.c` (limit MaxNestingDepth),
+  /// left-associative operators `a + b + ...` (MaxOperatorChain); false
+  /// (after an error) past the limit.
+  bool continueChain(unsigned &Length, unsigned Max);
+  static constexpr unsigned MaxNestingDepth = 200;
+  static constexpr unsigned MaxOperatorChain = 1000;
   void leaveNesting() { --Depth; }
 
   //===--- Statements (ParseStmt.cpp) ---------------------------------===//

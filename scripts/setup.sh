@@ -17,6 +17,7 @@ PACKAGES=(
   valgrind gdb  # test/programs/valgrind.test, test/codegen/debug-gdb.mojo
   libabsl-dev   # bench/collections compares Dict with absl::flat_hash_map
   libopenblas-dev libomp-dev  # bench/matmul: OpenBLAS sgemm, libomp for the pool comparison
+  neovim        # test/tools/editors/nvim.test: Neovim headless against ignis lsp
 )
 $SUDO apt-get update
 $SUDO apt-get install -y "${PACKAGES[@]}"

@@ -2,6 +2,7 @@
 #include "sema/Sema.h"
 #include "frontend/Parser.h"
 #include "sema/Ownership.h"
+#include "sema/ResolutionIndex.h"
 #include "sema/SemaImpl.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -99,7 +100,11 @@ bool Sema::run(unsigned MainBuffer) {
   ModulesByPath[Main->Path] = std::move(Main);
   collectNames(MainModule);
   resolveImports(MainModule);
-  if (Diags.hasErrors())
+  if (Opts.Index) {
+    Opts.Index->MainModule = MainModule->AST;
+    indexGlobals();
+  }
+  if (Diags.hasErrors() && !Opts.KeepGoing)
     return false;
 
   Prog.ErrorType = getPreludeStruct("Error");
@@ -115,7 +120,8 @@ bool Sema::run(unsigned MainBuffer) {
                                           SourceRange()));
 
   Symbol MainSym = MainModule->Names.lookup("main");
-  if (MainSym.K != Symbol::Kind::Overloads) {
+  bool HasMain = MainSym.K == Symbol::Kind::Overloads;
+  if (!HasMain && !Opts.KeepGoing) {
     Diags.report(SourceLoc(), DiagID::err_no_main);
     return false;
   }
@@ -143,7 +149,8 @@ bool Sema::run(unsigned MainBuffer) {
 
   // `main` was instantiated with the rest, in source order (so diagnostics
   // come in source order too).
-  Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
+  if (HasMain)
+    Prog.Main = instantiateFunction(MainSym.Funcs.front(), Ctx);
   if (Prog.Main && Prog.Main->ErrorType) // its unhandled error is printed
     requireErrorConversion(Prog.Main->ErrorType, Prog.Main->Decl
                                                      ? Prog.Main->Decl->Name.getRange()

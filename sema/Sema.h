@@ -12,6 +12,7 @@ namespace ignis {
 class ASTContext;
 class DiagnosticEngine;
 class SourceManager;
+struct ResolutionIndex;
 
 struct SemaOptions {
   /// `-I DIR` folders searched for imports, after the main file's folder.
@@ -36,6 +37,12 @@ struct SemaOptions {
   /// `--target-accelerator`: the GPU kernels are compiled for besides the
   /// cpu device: "nvidia:sm_90", "amdgpu:gfx942", or "cpu" (none).
   std::string Accelerator = "nvidia:sm_90";
+  /// Tools (the language server): when set, sema records what each name
+  /// and expression of the checked code resolved to (ResolutionIndex.h).
+  ResolutionIndex *Index = nullptr;
+  /// Tools: check past parse errors and without a `main`, so that every
+  /// error of the file is reported (the result is still null on errors).
+  bool KeepGoing = false;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported

@@ -1,4 +1,5 @@
 //===- SemaExpr.cpp - Expressions: names, members, operators, literals ----===//
+#include "sema/ResolutionIndex.h"
 #include "sema/SemaImpl.h"
 #include <cmath>
 
@@ -751,6 +752,13 @@ static cir::Expr *lazyConditional(Sema &S, cir::Expr *Cond, cir::Expr *T,
 }
 
 cir::Expr *Sema::checkExpr(const Expr *E) {
+  cir::Expr *Result = checkExprNode(E);
+  if (Opts.Index && Result && Result->Ty)
+    Opts.Index->Exprs.push_back({E->getRange(), Result->Ty});
+  return Result;
+}
+
+cir::Expr *Sema::checkExprNode(const Expr *E) {
   SourceRange R = E->getRange();
   switch (E->getKind()) {
   case NodeKind::ErrorExpr:

@@ -379,6 +379,7 @@ public:
 
   //===--- Expressions (SemaExpr.cpp) -----------------------------------===//
   cir::Expr *checkExpr(const Expr *E);
+  cir::Expr *checkExprNode(const Expr *E);
   cir::Expr *checkExprAs(const Expr *E, Type To);
   cir::Expr *checkCondition(const Expr *E);
   cir::Expr *checkName(const NameExpr *N);
@@ -434,6 +435,13 @@ public:
   cir::Expr *convertRaisedValue(cir::Expr *V, SourceRange R);
   void requireErrorConversion(Type From, SourceRange R);
   bool blockAlwaysReturns(const cir::StmtList &L);
+
+  //===--- Resolution index for tools (SemaIndex.cpp) -------------------===//
+  /// Record into Opts.Index (no-ops when it is null).
+  void indexReference(SourceRange Use, const Symbol &S);
+  void indexLocal(const cir::Local *L);
+  /// The main module's names and the prelude's public ones.
+  void indexGlobals();
 
   SemaOptions Opts;
   SourceManager &SM;

@@ -373,20 +373,22 @@ Symbol Sema::lookupIn(const InstContext &Ctx, llvm::StringRef Name) {
 }
 
 Symbol Sema::lookup(llvm::StringRef Name, SourceLoc Loc) {
-  (void)Loc;
-  if (FS) {
-    for (auto It = FS->Scopes.rbegin(); It != FS->Scopes.rend(); ++It) {
-      auto L = It->find(Name);
-      if (L != It->end()) {
-        Symbol S;
-        S.K = Symbol::Kind::Local;
-        S.Local = L->second;
-        return S;
-      }
+  if (!FS)
+    return {};
+  Symbol S;
+  for (auto It = FS->Scopes.rbegin(); It != FS->Scopes.rend(); ++It) {
+    auto L = It->find(Name);
+    if (L != It->end()) {
+      S.K = Symbol::Kind::Local;
+      S.Local = L->second;
+      break;
     }
-    return lookupIn(*FS->Ctx, Name);
   }
-  return {};
+  if (S.K == Symbol::Kind::None)
+    S = lookupIn(*FS->Ctx, Name);
+  if (Opts.Index && Loc.isValid())
+    indexReference(SourceRange(Loc, Loc.getAdvanced(Name.size())), S);
+  return S;
 }
 
 void Sema::suggestName(llvm::StringRef Name, SourceLoc Loc) {

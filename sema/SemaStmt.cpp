@@ -17,6 +17,8 @@ cir::Local *Sema::newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc) {
   L->Loc = Loc;
   L->Index = FS->Fn->Locals.size();
   FS->Fn->Locals.push_back(L);
+  if (Opts.Index)
+    indexLocal(L);
   return L;
 }
 
@@ -99,6 +101,8 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
   St.Scopes.emplace_back();
   for (cir::Local *L : Fn->Params) {
     St.Scopes[0][L->Name] = L;
+    if (Opts.Index)
+      indexLocal(L);
     if (isReadOnlyConvention(L->Convention))
       St.ReadOnly[L] = true;
   }
@@ -397,7 +401,13 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       checkAssign(V->Target, Init, R, Out, true);
       return;
     }
-    auto *N = llvm::cast<NameExpr>(V->Target);
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(V->Target);
+    if (!N) {
+      // `self.x: Int = v` parses as an annotated assignment.
+      Diags.report(V->Target ? V->Target->getRange() : R, DiagID::err_unsupported)
+          << "a type annotation on an assignment to anything but a name";
+      return;
+    }
     cir::Expr *Init = nullptr;
     if (V->Init) {
       Init = checkExprExpecting(V->Init, T);

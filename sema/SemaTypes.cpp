@@ -244,6 +244,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     return ComptimeValue();
   };
   switch (E->getKind()) {
+  case NodeKind::ErrorExpr:
+    return ComptimeValue(); // the parser reported it
   case NodeKind::IntLiteralExpr: {
     llvm::APInt V;
     if (!parseIntLiteral(llvm::cast<IntLiteralExpr>(E)->Text, V) ||
@@ -291,6 +293,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
   case NodeKind::NameExpr: {
     auto *N = llvm::cast<NameExpr>(E);
     Symbol S = lookupIn(Ctx, N->Name);
+    if (Opts.Index)
+      indexReference(N->getRange(), S);
     switch (S.K) {
     case Symbol::Kind::Value:
       return S.Value;

@@ -48,11 +48,28 @@ for name in ["FileCheck", "not", "split-file"]:
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
 
+if __import__("shutil").which("nvim"):  # test/tools/editors/nvim.test
+    config.available_features.add("nvim")
 if __import__("shutil").which("gdb"):  # test/codegen/debug-gdb.mojo
     config.available_features.add("gdb")
 # test/programs/valgrind.test (not under the sanitizers: they replace malloc).
 if __import__("shutil").which("valgrind") and not config.ignis_sanitize:
     config.available_features.add("valgrind")
+# CPU extensions of the machine running the tests, for the few tests that
+# need one (`REQUIRES: avx512f`); everything else builds for a baseline CPU
+# (`--target-cpu=x86-64-v2`) or checks output that does not depend on it.
+try:
+    _flags = set()
+    with open("/proc/cpuinfo") as _f:
+        for _line in _f:
+            if _line.startswith("flags"):
+                _flags = set(_line.split(":", 1)[1].split())
+                break
+    for _ext in ["avx2", "avx512f"]:
+        if _ext in _flags:
+            config.available_features.add(_ext)
+except OSError:
+    pass
 if config.ignis_sanitize:
     config.available_features.add("sanitizer")
     if "address" in config.ignis_sanitize.lower():

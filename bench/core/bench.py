@@ -6,6 +6,11 @@ build of a generated 10,000-line program. Prints medians and Ignis/C ratios.
 
 usage: bench.py IGNIS_EXE [REPS]       (run.sh passes the arguments)
 
+Programs: mandelbrot, nbody (five Body variables), fib, nbody_list (the
+bodies in a List[Body], bounds checks on), and lists.mojo's kernels (sum,
+dot, stencil, prefix over a List and over a Span). BENCH_ONLY=a,b runs only
+those; BENCH_NO_BUILD_TIMES=1 skips hello and the 10k-line build.
+
 Timing: hyperfine when it is installed (median wall time, mean user+sys),
 otherwise a loop here that takes the median of REPS runs of both the wall
 time and the child's CPU time (user+sys from getrusage). On a shared or
@@ -15,7 +20,12 @@ import json, os, re, resource, shutil, statistics, subprocess, sys, tempfile, ti
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-BENCHES = ["mandelbrot", "nbody", "fib"]
+# (name, program in bench/core without .mojo/.c, arguments)
+BENCHES = [("mandelbrot", "mandelbrot", []), ("nbody", "nbody", []), ("fib", "fib", []),
+           ("nbody_list", "nbody_list", [])] + [
+    (k, "lists", [k]) for k in ["sum_list", "sum_span", "dot_list", "dot_span",
+                                "stencil_list", "stencil_span", "prefix_list",
+                                "prefix_span"]]
 CC = os.environ.get("CC", "clang-22")
 CFLAGS = ["-O3", "-march=native", "-ffp-contract=off"]
 
@@ -67,24 +77,30 @@ def main():
     tmp = tempfile.mkdtemp(prefix="ignis-bench-core-")
     rows = []
     try:
-        for b in BENCHES:
-            mexe, cexe = os.path.join(tmp, b + ".ignis"), os.path.join(tmp, b + ".c")
-            subprocess.run([ignis, "build", "-O3", os.path.join(HERE, b + ".mojo"),
-                            "-o", mexe], check=True)
-            subprocess.run([CC] + CFLAGS + [os.path.join(HERE, b + ".c"), "-o",
-                                            cexe, "-lm"], check=True)
-            mout, cout = run_once([mexe])[2], run_once([cexe])[2]
+        only = os.environ.get("BENCH_ONLY")  # e.g. "nbody_list,sum_list"
+        for b, prog, args in BENCHES:
+            if only and b not in only.split(","):
+                continue
+            mexe, cexe = os.path.join(tmp, prog + ".ignis"), os.path.join(tmp, prog + ".c")
+            if not os.path.exists(mexe):
+                subprocess.run([ignis, "build", "-O3", os.path.join(HERE, prog + ".mojo"),
+                                "-o", mexe], check=True)
+                subprocess.run([CC] + CFLAGS + [os.path.join(HERE, prog + ".c"), "-o",
+                                                cexe, "-lm"], check=True)
+            mout, cout = run_once([mexe] + args)[2], run_once([cexe] + args)[2]
             if numbers(mout) != numbers(cout):
                 sys.exit("%s: outputs differ\n--- ignis\n%s--- C\n%s" % (b, mout, cout))
-            (mw, mc), (cw, cc) = measure([[mexe], [cexe]], reps)
+            (mw, mc), (cw, cc) = measure([[mexe] + args, [cexe] + args], reps)
             rows.append((b, mw, cw, mc, cc, mout.strip().splitlines()[-1]))
 
-        print("%-11s %10s %10s %7s %10s %10s %7s   output (equal in both)" %
+        print("%-13s %10s %10s %7s %10s %10s %7s   output (equal in both)" %
               ("benchmark", "Ignis wall", "C wall", "ratio", "Ignis cpu", "C cpu", "ratio"))
         for b, mw, cw, mc, cc, out in rows:
-            print("%-11s %9.3fs %9.3fs %6.2fx %9.3fs %9.3fs %6.2fx   %s" %
+            print("%-13s %9.3fs %9.3fs %6.2fx %9.3fs %9.3fs %6.2fx   %s" %
                   (b, mw, cw, mw / cw, mc, cc, mc / cc, out))
 
+        if os.environ.get("BENCH_NO_BUILD_TIMES"):
+            return
         hello = os.path.join(ROOT, "examples", "hello.mojo")
         [(hw, hc)] = measure([[ignis, "run", hello]], max(reps, 10))
         print("%-34s %9.3fs wall %9.3fs cpu  (median of %d)" %

@@ -62,7 +62,8 @@ def main():
 
 # The struct methods, in definition order: `self` of the read method (a
 # 24-byte Point) is a readonly, noalias, nocapture pointer read in place
-# (no slot, no copy), `self` of a mut one a plain pointer.
+# (no slot, no copy), `self` of a mut one a nonnull, noalias (`mut` is
+# exclusive) pointer to the whole value.
 # CHECK-LABEL: func.func private @_ignis_Point_norm1{{[_0-9]*}}(%arg0: !llvm.ptr {llvm.dereferenceable = 24 : i64, llvm.noalias, llvm.nocapture, llvm.noundef, llvm.readonly}) -> f64
 # CHECK-NOT:     llvm.alloca
 # CHECK:         [[PX:%[0-9]+]] = llvm.getelementptr %arg0[0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
@@ -71,7 +72,7 @@ def main():
 # CHECK-NEXT:    llvm.load [[PY]] : !llvm.ptr -> f64
 # CHECK:         call @_ignis_SIMD_DType_float64__1____add__{{[_0-9]*}}(
 
-# CHECK-LABEL: func.func private @_ignis_Point_shift{{[_0-9]*}}(%arg0: !llvm.ptr, %arg1: i64)
+# CHECK-LABEL: func.func private @_ignis_Point_shift{{[_0-9]*}}(%arg0: !llvm.ptr {llvm.dereferenceable = 24 : i64, llvm.noalias, llvm.nonnull, llvm.noundef}, %arg1: i64)
 # CHECK:         [[FX:%[0-9]+]] = llvm.getelementptr %arg0[0, 0] : (!llvm.ptr) -> !llvm.ptr, !llvm.struct<(i64, f64, i1)>
 # CHECK:         call @_ignis_Int___iadd__{{[_0-9]*}}([[FX]], %{{[0-9]+}}) : (!llvm.ptr, i64) -> ()
 
@@ -94,7 +95,7 @@ def main():
 # CHECK-NEXT:    [[RES:%[0-9]+]] = llvm.load [[SLOT]] : !llvm.ptr -> !llvm.struct<(i64, i64)>
 # CHECK-NEXT:    return [[RES]]
 
-# CHECK-LABEL: func.func private @_ignis_Counter_bump{{[_0-9]*}}(%arg0: !llvm.ptr)
+# CHECK-LABEL: func.func private @_ignis_Counter_bump{{[_0-9]*}}(%arg0: !llvm.ptr {llvm.dereferenceable = 16 : i64, llvm.noalias, llvm.nonnull, llvm.noundef})
 # CHECK-DAG:     [[COUNT:%[0-9]+]] = llvm.getelementptr %arg0[0, 0]
 # CHECK-DAG:     [[STEP:%[0-9]+]] = llvm.getelementptr %arg0[0, 1]
 # CHECK:         [[STEPV:%[0-9]+]] = llvm.load [[STEP]] : !llvm.ptr -> i64

@@ -5,6 +5,11 @@
 #include "tools/ignis/Compilation.h"
 #include "tools/ignis/CrashReporter.h"
 #include "tools/ignis/DriverOptions.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+#include <chrono>
+#include <cstdlib>
+#include <string_view>
 
 using namespace ignis;
 
@@ -15,9 +20,18 @@ std::unique_ptr<cir::Program> ignis::checkMainFile(Compilation &C,
   C.enterStage(Stage::Lexing);
   C.enterStage(Stage::Parsing);
   C.enterStage(Stage::Checking);
+  auto Start = std::chrono::steady_clock::now();
   std::unique_ptr<cir::Program> P =
       checkProgram(getSemaOptions(), C.getSourceManager(), C.getASTContext(),
                    Types, Buffer, C.getDiags());
+  // IGNIS_TIME_PASSES: this stage's time, as codegen prints its own stages.
+  if (const char *V = std::getenv("IGNIS_TIME_PASSES");
+      V && *V && std::string_view(V) != "0") {
+    std::chrono::duration<double, std::milli> D =
+        std::chrono::steady_clock::now() - Start;
+    llvm::errs() << "ignis: lex, parse and check (with the stdlib): "
+                 << llvm::format("%.1f", D.count()) << " ms\n";
+  }
   if (C.getDiags().hasErrors())
     return nullptr;
   return P;

@@ -72,6 +72,8 @@ bool isEmitToFile();
 /// The --emit value as written ("llvm").
 llvm::StringRef getEmitName();
 bool isRunCommandSelected();
+int runLspCommand(CrashReporter &Reporter); // LspCommand.cpp
+bool isLspCommandSelected();
 
 } // namespace ignis
 

@@ -137,6 +137,7 @@ static const char Overview[] =
     "alone too\n"
     "  ignis format [--check] FILE|DIR|-   format source files\n"
     "  ignis doc FILE|DIR [--format=json|markdown] [-o OUT]   API docs\n"
+    "  ignis lsp                       the language server (stdio)\n"
     "  ignis <command> --help          a command's options\n"
     "\n"
     "EXAMPLES:\n"
@@ -189,6 +190,8 @@ int main(int argc, char **argv) {
     return runFormatCommand();
   if (isDocCommandSelected())
     return runDocCommand();
+  if (isLspCommandSelected())
+    return runLspCommand(Reporter);
 
   llvm::errs() << "ignis: error: no command given; see 'ignis --help'\n";
   return 1;

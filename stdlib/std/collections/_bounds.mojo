@@ -6,6 +6,14 @@
 # `-D ASSERT=` picks what happens: safe (default) and all stop the program
 # (exit status 1), warn prints the message and goes on, none removes the
 # check (negative indices are still normalised).
+#
+# The check is one unsigned compare, `UInt(i) < UInt(length)` (a negative i
+# is a huge unsigned number; a length is never negative), and in the
+# stopping modes its failure path is a call of a `-> Never` function
+# (`noreturn cold` in LLVM IR, docs/codegen.md): nothing after a failed
+# check runs, so the optimiser may keep a loaded length in a register
+# across the loop, hoist the check or prove it always true and remove it
+# (docs/performance.md, "Bounds checks").
 
 # (The mode is read with `__builtin.is_defined`/`define_value` right where it
 # matters: a module-level `comptime` evaluated through std.sys.param_env would
@@ -14,8 +22,22 @@
 
 @no_inline
 def _index_out_of_bounds(index: Int, length: Int, var loc: _SourceLocation):
-    """Reports `FILE:LINE:COL: index out of bounds: index I, length L`."""
+    """Reports `FILE:LINE:COL: index out of bounds: index I, length L`
+    (-D ASSERT=warn: the program goes on)."""
     _assertion_failed(_bounds_message(index, length, loc))
+
+
+@no_inline
+def _index_out_of_bounds_stop(index: Int, length: Int, var loc: _SourceLocation) -> Never:
+    """Reports the failed check and stops the program (exit status 1)."""
+    var message = _bounds_message(index, length, loc)
+    __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
+
+
+@always_inline
+def _in_bounds(i: Int, length: Int) -> Bool:
+    """0 <= i < length as one unsigned compare."""
+    return Bool(raw=__builtin.and(__builtin.ge(i._value, Int(0)._value), __builtin.lt(i._value, length._value)))
 
 
 @no_inline
@@ -52,12 +74,15 @@ def _check_index(index: Int, length: Int, loc: _SourceLocation) -> Int:
     if i < 0:
         i += length
     comptime if __builtin.is_defined["ASSERT"]:
-        comptime if __builtin.define_value["ASSERT"] != "none":
-            if i < 0 or i >= length:
+        comptime if __builtin.define_value["ASSERT"] == "warn":
+            if not _in_bounds(i, length):
                 _index_out_of_bounds(index, length, loc)
+        elif __builtin.define_value["ASSERT"] != "none":
+            if not _in_bounds(i, length):
+                _index_out_of_bounds_stop(index, length, loc)
     else:
-        if i < 0 or i >= length:
-            _index_out_of_bounds(index, length, loc)
+        if not _in_bounds(i, length):
+            _index_out_of_bounds_stop(index, length, loc)
     return i
 
 
@@ -65,13 +90,23 @@ def _check_index(index: Int, length: Int, loc: _SourceLocation) -> Int:
 # yet passing `__builtin.call_location()`; prefer the forms above.
 
 
-@no_inline
-def _index_out_of_bounds(index: Int, length: Int):
+def _bounds_message(index: Int, length: Int) -> String:
     var message = String("index out of bounds: index ")
     message += String(index)
     message += ", length "
     message += String(length)
-    _assertion_failed(message)
+    return message^
+
+
+@no_inline
+def _index_out_of_bounds(index: Int, length: Int):
+    _assertion_failed(_bounds_message(index, length))
+
+
+@no_inline
+def _index_out_of_bounds_stop(index: Int, length: Int) -> Never:
+    var message = _bounds_message(index, length)
+    __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
 
 
 @always_inline
@@ -80,10 +115,13 @@ def _check_index(index: Int, length: Int) -> Int:
     if i < 0:
         i += length
     comptime if __builtin.is_defined["ASSERT"]:
-        comptime if __builtin.define_value["ASSERT"] != "none":
-            if i < 0 or i >= length:
+        comptime if __builtin.define_value["ASSERT"] == "warn":
+            if not _in_bounds(i, length):
                 _index_out_of_bounds(index, length)
+        elif __builtin.define_value["ASSERT"] != "none":
+            if not _in_bounds(i, length):
+                _index_out_of_bounds_stop(index, length)
     else:
-        if i < 0 or i >= length:
-            _index_out_of_bounds(index, length)
+        if not _in_bounds(i, length):
+            _index_out_of_bounds_stop(index, length)
     return i

@@ -1,0 +1,267 @@
+//===- LanguageServer.cpp - `ignis lsp`: requests to features --------------===//
+//
+// One thread reads a message, answers it, and reads the next. A change
+// re-checks the whole file at once and publishes its diagnostics; the
+// previous version's state is freed (see CheckedDocument.h).
+//
+//===----------------------------------------------------------------------===//
+#include "lsp/LanguageServer.h"
+#include "lsp/CheckedDocument.h"
+#include "lsp/Features.h"
+#include "lsp/IdleAwareInput.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/LSP/Transport.h"
+
+using namespace ignis;
+using namespace ignis::lsp;
+namespace L = llvm::lsp;
+namespace json = llvm::json;
+
+namespace ignis::lsp {
+/// textDocument/rename's parameters (not in LLVM's Protocol.h).
+struct RenameParams {
+  L::TextDocumentPositionParams Where;
+  std::string newName;
+};
+static bool fromJSON(const json::Value &V, RenameParams &R, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && L::fromJSON(V, R.Where, P) && O.map("newName", R.newName);
+}
+} // namespace ignis::lsp
+
+namespace {
+struct OpenFile {
+  L::URIForFile URI;
+  std::string Text;
+  int64_t Version = 0;
+  /// Edited since the last check: checked when the client goes idle or a
+  /// request needs it, whichever comes first.
+  bool Dirty = false;
+  std::unique_ptr<CheckedDocument> Checked;
+};
+
+class Server {
+public:
+  Server(const ServerOptions &Options, L::JSONTransport &Transport)
+      : Options(Options), Handler(Transport) {
+    Handler.method("initialize", this, &Server::onInitialize);
+    Handler.method("shutdown", this, &Server::onShutdown);
+    Handler.notification("textDocument/didOpen", this, &Server::onOpen);
+    Handler.notification("textDocument/didChange", this, &Server::onChange);
+    Handler.notification("textDocument/didClose", this, &Server::onClose);
+    Handler.method("textDocument/hover", this, &Server::onHover);
+    Handler.method("textDocument/definition", this, &Server::onDefinition);
+    Handler.method("textDocument/documentSymbol", this,
+                   &Server::onDocumentSymbol);
+    Handler.method("textDocument/completion", this, &Server::onCompletion);
+    Handler.method("textDocument/references", this, &Server::onReferences);
+    Handler.method("textDocument/rename", this, &Server::onRename);
+    Handler.method("textDocument/foldingRange", this, &Server::onFoldingRange);
+    Handler.method("textDocument/signatureHelp", this,
+                   &Server::onSignatureHelp);
+    Handler.method("textDocument/inlayHint", this, &Server::onInlayHint);
+    Handler.method("textDocument/semanticTokens/full", this,
+                   &Server::onSemanticTokens);
+    PublishDiagnostics =
+        Handler.outgoingNotification<L::PublishDiagnosticsParams>(
+            "textDocument/publishDiagnostics");
+  }
+  L::MessageHandler &getHandler() { return Handler; }
+  bool wasShutDown() const { return ShutDown; }
+
+private:
+  void onInitialize(const L::InitializeParams &, L::Callback<json::Value> Reply) {
+    json::Object Caps{
+        {"textDocumentSync",
+         json::Object{{"openClose", true},
+                      {"change", (int)L::TextDocumentSyncKind::Full},
+                      {"save", false}}},
+        {"hoverProvider", true},
+        {"definitionProvider", true},
+        {"documentSymbolProvider", true},
+        {"referencesProvider", true},
+        {"renameProvider", true},
+        {"foldingRangeProvider", true},
+        {"inlayHintProvider", true},
+        {"semanticTokensProvider",
+         json::Object{{"legend", getSemanticTokensLegend()}, {"full", true}}},
+        {"signatureHelpProvider",
+         json::Object{{"triggerCharacters", json::Array{"(", ","}}}},
+        {"completionProvider",
+         json::Object{{"triggerCharacters", json::Array{"."}},
+                      {"resolveProvider", false}}},
+    };
+    Reply(json::Object{
+        {"capabilities", std::move(Caps)},
+        {"serverInfo", json::Object{{"name", "ignis-lsp"},
+                                    {"version", IGNIS_VERSION}}}});
+  }
+
+  void onShutdown(const L::NoParams &, L::Callback<std::nullptr_t> Reply) {
+    ShutDown = true;
+    Files.clear();
+    Reply(nullptr);
+  }
+
+  void update(const L::URIForFile &URI, std::string Text, int64_t Version) {
+    OpenFile &F = Files[URI.file()];
+    F.URI = URI;
+    F.Text = std::move(Text);
+    F.Version = Version;
+    F.Dirty = true;
+    F.Checked.reset(); // free the old version at once
+  }
+
+  void check(OpenFile &F) {
+    F.Dirty = false;
+    CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
+    if (!Options.DebugCrashMarker.empty() &&
+        llvm::StringRef(F.Text).contains(Options.DebugCrashMarker))
+      Crash = Options.DebugCrashWithFatalError
+                  ? CheckedDocument::CrashHook::FatalError
+                  : CheckedDocument::CrashHook::NullWrite;
+    F.Checked = CheckedDocument::check(F.URI.file(), F.Text, F.Version,
+                                       Options.Sema, Crash);
+    L::PublishDiagnosticsParams Params(F.URI, F.Version);
+    Params.diagnostics = F.Checked->getDiagnostics();
+    PublishDiagnostics(Params);
+  }
+
+public:
+  bool hasDirtyFiles() const {
+    for (const auto &Entry : Files)
+      if (Entry.getValue().Dirty)
+        return true;
+    return false;
+  }
+  void checkDirtyFiles() {
+    for (auto &Entry : Files)
+      if (Entry.getValue().Dirty)
+        check(Entry.getValue());
+  }
+
+private:
+  void onOpen(const L::DidOpenTextDocumentParams &P) {
+    update(P.textDocument.uri, P.textDocument.text, P.textDocument.version);
+  }
+
+  void onChange(const L::DidChangeTextDocumentParams &P) {
+    auto It = Files.find(P.textDocument.uri.file());
+    if (It == Files.end())
+      return;
+    std::string Text = It->second.Text;
+    if (llvm::failed(
+            L::TextDocumentContentChangeEvent::applyTo(P.contentChanges, Text)))
+      return;
+    update(P.textDocument.uri, std::move(Text), P.textDocument.version);
+  }
+
+  void onClose(const L::DidCloseTextDocumentParams &P) {
+    Files.erase(P.textDocument.uri.file());
+    // An empty list clears what the editor shows for the file.
+    PublishDiagnostics(L::PublishDiagnosticsParams(P.textDocument.uri, 0));
+  }
+
+  const CheckedDocument *find(const L::URIForFile &URI) {
+    auto It = Files.find(URI.file());
+    if (It == Files.end())
+      return nullptr;
+    if (It->second.Dirty)
+      check(It->second);
+    return It->second.Checked.get();
+  }
+
+  void onHover(const L::TextDocumentPositionParams &P,
+               L::Callback<std::optional<L::Hover>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findHover(*Doc, P.position) : std::nullopt);
+  }
+
+  void onDefinition(const L::TextDocumentPositionParams &P,
+                    L::Callback<std::vector<L::Location>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findDefinition(*Doc, P.position) : std::vector<L::Location>());
+  }
+
+  void onDocumentSymbol(const L::DocumentSymbolParams &P,
+                        L::Callback<std::vector<L::DocumentSymbol>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findDocumentSymbols(*Doc) : std::vector<L::DocumentSymbol>());
+  }
+
+  void onCompletion(const L::CompletionParams &P,
+                    L::Callback<L::CompletionList> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findCompletions(*Doc, P.position) : L::CompletionList());
+  }
+
+  void onReferences(const L::ReferenceParams &P,
+                    L::Callback<std::vector<L::Location>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findReferences(*Doc, P.position, P.context.includeDeclaration)
+              : std::vector<L::Location>());
+  }
+
+  void onRename(const RenameParams &P, L::Callback<L::WorkspaceEdit> Reply) {
+    const CheckedDocument *Doc = find(P.Where.textDocument.uri);
+    if (!Doc)
+      return Reply(llvm::make_error<L::LSPError>(
+          "the document is not open", L::ErrorCode::InvalidParams));
+    Reply(renameSymbol(*Doc, P.Where.textDocument.uri, P.Where.position,
+                       P.newName));
+  }
+
+  void onFoldingRange(const L::DocumentSymbolParams &P,
+                      L::Callback<json::Value> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findFoldingRanges(*Doc) : json::Value(json::Array()));
+  }
+
+  void onSignatureHelp(const L::TextDocumentPositionParams &P,
+                       L::Callback<std::optional<L::SignatureHelp>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findSignatureHelp(*Doc, P.position) : std::nullopt);
+  }
+
+  void onInlayHint(const L::InlayHintsParams &P,
+                   L::Callback<std::vector<L::InlayHint>> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findInlayHints(*Doc, P.range) : std::vector<L::InlayHint>());
+  }
+
+  void onSemanticTokens(const L::DocumentSymbolParams &P,
+                        L::Callback<json::Value> Reply) {
+    const CheckedDocument *Doc = find(P.textDocument.uri);
+    Reply(Doc ? findSemanticTokens(*Doc)
+              : json::Value(json::Object{{"data", json::Array()}}));
+  }
+
+  ServerOptions Options;
+  L::MessageHandler Handler;
+  L::OutgoingNotification<L::PublishDiagnosticsParams> PublishDiagnostics;
+  llvm::StringMap<OpenFile> Files;
+  bool ShutDown = false;
+};
+} // namespace
+
+int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
+                           llvm::raw_ostream &Out) {
+  llvm::CrashRecoveryContext::Enable();
+  Server *Srv = nullptr;
+  auto Input = std::make_unique<IdleAwareInput>(
+      fileno(In), [&] { return Srv && Srv->hasDirtyFiles(); },
+      [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
+  L::JSONTransport Transport(std::move(Input), Out);
+  Server S(Options, Transport);
+  Srv = &S;
+  llvm::Error E = Transport.run(S.getHandler());
+  if (E) {
+    // The input ended without `exit`.
+    llvm::consumeError(std::move(E));
+    return 1;
+  }
+  // `exit` after `shutdown` is success; without it, status 1 (the spec).
+  return S.wasShutDown() ? 0 : 1;
+}

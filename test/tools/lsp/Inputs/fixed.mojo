@@ -1,0 +1,2 @@
+def first() -> Int:
+    return 1
