@@ -15,6 +15,7 @@
 #define IGNIS_CODEGEN_CODEGEN_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
 #include <string>
@@ -74,7 +75,11 @@ public:
   /// Runs the program's C `main(argc, argv)` in-process with ORC LLJIT and
   /// returns its exit status, or -1 (with getError() set) when it could not
   /// be run. Args[0] is the program name. Needs lower(); consumes the module.
-  int run(llvm::ArrayRef<std::string> Args);
+  /// When Invoke is given it makes the call instead (the driver runs main
+  /// in a child process so that a crash of the program is the program's).
+  using MainFunction = int (*)(int, char **);
+  int run(llvm::ArrayRef<std::string> Args,
+          llvm::function_ref<int(MainFunction, int, char **)> Invoke = {});
 
   const std::string &getError() const { return Error; }
 

@@ -46,7 +46,9 @@ static llvm::Error defineRuntimeSymbols(llvm::orc::LLJIT &JIT) {
       llvm::orc::absoluteSymbols(std::move(Symbols)));
 }
 
-int CodeGenerator::run(llvm::ArrayRef<std::string> Args) {
+int CodeGenerator::run(
+    llvm::ArrayRef<std::string> Args,
+    llvm::function_ref<int(MainFunction, int, char **)> Invoke) {
   if (!I->LLVMModule || !I->TM) {
     Error = "run needs lower() first";
     return -1;
@@ -91,6 +93,8 @@ int CodeGenerator::run(llvm::ArrayRef<std::string> Args) {
   // The program writes through the runtime; ours must come out first.
   llvm::outs().flush();
   llvm::errs().flush();
-  auto *Entry = Main->toPtr<int (*)(int, char **)>();
+  auto *Entry = Main->toPtr<MainFunction>();
+  if (Invoke)
+    return Invoke(Entry, static_cast<int>(Args.size()), Argv.data());
   return Entry(static_cast<int>(Args.size()), Argv.data());
 }

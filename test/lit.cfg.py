@@ -26,7 +26,7 @@ if not hasattr(config, "ignis_obj_root"):
 config.test_exec_root = os.path.join(config.ignis_obj_root, "test")
 
 # Tests must not depend on the terminal or the user's environment.
-for var in ["NO_COLOR", "IGNIS_CRASH_BACKTRACE"]:
+for var in ["NO_COLOR", "IGNIS_CRASH_BACKTRACE", "IGNIS_RUN_IN_PROCESS"]:
     config.environment.pop(var, None)
 config.environment["TERM"] = "dumb"
 

@@ -48,7 +48,8 @@ static cl::opt<EmitKind> Emit(
                clEnumValN(EmitKind::Obj, "obj", "an object file"),
                clEnumValN(EmitKind::Exe, "exe",
                           "an executable linked with the runtime (default)")),
-    cl::init(EmitKind::Exe), cl::cat(getIgnisCategory()), cl::sub(BuildCmd));
+    cl::init(EmitKind::Exe), cl::cat(getIgnisCategory()), cl::sub(BuildCmd),
+    cl::sub(getRunSubCommand()));
 
 static cl::opt<std::string> OutputFile(
     "o",
@@ -58,6 +59,23 @@ static cl::opt<std::string> OutputFile(
     cl::sub(BuildCmd));
 
 bool ignis::isBuildCommandSelected() { return static_cast<bool>(BuildCmd); }
+
+std::string ignis::describeEmitValues() { return listOptionValues(Emit); }
+
+bool ignis::isEmitGiven() { return Emit.getNumOccurrences() != 0; }
+
+bool ignis::isEmitToFile() {
+  return Emit == EmitKind::Exe || Emit == EmitKind::Obj;
+}
+
+llvm::StringRef ignis::getEmitName() {
+  auto &Parser = Emit.getParser();
+  for (unsigned I = 0, N = Parser.getNumOptions(); I != N; ++I)
+    if (Parser.getOptionValue(I).compare(
+            llvm::cl::OptionValue<EmitKind>(Emit.getValue())))
+      return Parser.getOption(I);
+  return "";
+}
 
 namespace {
 /// Opens the -o stream only when there is something to write.
@@ -86,8 +104,9 @@ private:
 
 /// The default -o for obj and exe: the input's file name without its
 /// extension, in the current folder.
-static std::string getDefaultOutput(llvm::StringRef Suffix) {
-  return (llvm::sys::path::stem(InputFile) + Suffix).str();
+static std::string getDefaultOutput(llvm::StringRef Input,
+                                    llvm::StringRef Suffix) {
+  return (llvm::sys::path::stem(Input) + Suffix).str();
 }
 
 /// Emits an object file to Path, or to a temporary file when Path is empty
@@ -95,12 +114,13 @@ static std::string getDefaultOutput(llvm::StringRef Suffix) {
 static std::optional<std::string> writeObject(Compilation &C,
                                               CrashReporter &Reporter,
                                               CodeGenerator &Gen,
+                                              llvm::StringRef Input,
                                               std::string Path) {
   DiagnosticEngine &Diags = C.getDiags();
   if (Path.empty()) {
     llvm::SmallString<128> Temp;
     if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
-            llvm::sys::path::stem(InputFile), "o", Temp)) {
+            llvm::sys::path::stem(Input), "o", Temp)) {
       Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
           << Temp.str() << EC.message();
       return std::nullopt;
@@ -117,13 +137,14 @@ static std::optional<std::string> writeObject(Compilation &C,
   return Path;
 }
 
-static int compile(Compilation &C, CrashReporter &Reporter) {
+static int compile(Compilation &C, CrashReporter &Reporter,
+                   llvm::StringRef Input) {
   DiagnosticEngine &Diags = C.getDiags();
   if (!applyDebugCrashOption(C) || !checkCodegenOptions())
     return 1;
   C.enterStage(Stage::Starting);
 
-  std::optional<unsigned> Buffer = C.loadInput(InputFile);
+  std::optional<unsigned> Buffer = C.loadInput(Input);
   if (!Buffer)
     return 1;
   if (!emitDebugDiagnostics(C, *Buffer))
@@ -196,18 +217,19 @@ static int compile(Compilation &C, CrashReporter &Reporter) {
     break;
   }
   case EmitKind::Obj:
-    if (!writeObject(C, Reporter, Gen,
-                     OutputFile.empty() ? getDefaultOutput(".o")
+    if (!writeObject(C, Reporter, Gen, Input,
+                     OutputFile.empty() ? getDefaultOutput(Input, ".o")
                                         : OutputFile.getValue()))
       return 1;
     break;
   default: {
-    std::optional<std::string> Object = writeObject(C, Reporter, Gen, "");
+    std::optional<std::string> Object =
+        writeObject(C, Reporter, Gen, Input, "");
     if (!Object)
       return 1;
     C.enterStage(Stage::Linking);
     std::string Exe = OutputFile.empty() || OutputFile == "-"
-                          ? getDefaultOutput("")
+                          ? getDefaultOutput(Input, "")
                           : OutputFile.getValue();
     std::string Error;
     bool Linked = linkExecutable(*Object, Exe, Error);
@@ -224,8 +246,12 @@ static int compile(Compilation &C, CrashReporter &Reporter) {
 }
 
 int ignis::runBuildCommand(CrashReporter &Reporter) {
+  return compileFile(Reporter, InputFile);
+}
+
+int ignis::compileFile(CrashReporter &Reporter, llvm::StringRef Input) {
   Compilation C(getDiagnosticOptions(), llvm::errs(), &Reporter);
-  int Status = compile(C, Reporter);
+  int Status = compile(C, Reporter, Input);
   C.getDiags().finish();
   if (C.getDiags().hasErrors())
     Status = 1;

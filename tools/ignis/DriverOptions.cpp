@@ -22,10 +22,17 @@ cl::SubCommand &ignis::getBuildSubCommand() {
   return Build;
 }
 
+cl::SubCommand &ignis::getReplSubCommand() {
+  static cl::SubCommand Repl(
+      "repl", "Start an interactive session: declarations persist, "
+              "expressions echo their value; 'ignis' alone does the same");
+  return Repl;
+}
+
 cl::SubCommand &ignis::getRunSubCommand() {
   static cl::SubCommand Run(
-      "run", "Compile a Mojo source file and run it in-process (JIT); "
-             "'ignis FILE' is short for 'ignis run FILE'");
+      "run", "Compile a Mojo source file and run it (JIT); 'ignis FILE' "
+             "and 'ignis [options] FILE' are short for 'ignis run'");
   return Run;
 }
 
@@ -33,7 +40,8 @@ cl::SubCommand &ignis::getRunSubCommand() {
 // cl::sub. (Not cl::SubCommand::getAll(): libLLVM already owns a top-level
 // --color.)
 #define IGNIS_COMPILING_SUBCOMMANDS                                             \
-  cl::sub(getBuildSubCommand()), cl::sub(getRunSubCommand())
+  cl::sub(getBuildSubCommand()), cl::sub(getRunSubCommand()),                  \
+      cl::sub(getReplSubCommand())
 
 static cl::opt<DiagnosticsFormat> DiagFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
@@ -79,8 +87,8 @@ static cl::list<std::string>
 static cl::list<std::string>
     Defines("D", cl::Prefix,
             cl::desc("Define a compile-time value (NAME or NAME=VALUE), "
-                     "read by std.sys.defines (is_defined, "
-                     "get_defined_string, get_defined_int, ...)"),
+                     "read by std.sys.param_env (is_defined, "
+                     "env_get_string, env_get_int, env_get_bool)"),
             cl::value_desc("name=value"), cl::cat(getIgnisCategory()),
             IGNIS_COMPILING_SUBCOMMANDS);
 
@@ -146,6 +154,16 @@ static cl::list<std::string> DebugEmitDiagnostic(
              "KIND:LINE:COL:LEN:MESSAGE, KIND is error, warning or note"),
     cl::value_desc("diagnostic"), cl::Hidden, cl::cat(getIgnisCategory()),
     IGNIS_COMPILING_SUBCOMMANDS);
+
+std::string ignis::describeOptionValues(llvm::StringRef OptionName) {
+  if (OptionName == "color")
+    return listOptionValues(Color);
+  if (OptionName == "diagnostics-format")
+    return listOptionValues(DiagFormat);
+  if (OptionName == "emit")
+    return describeEmitValues();
+  return "";
+}
 
 DiagnosticOptions ignis::getDiagnosticOptions() {
   DiagnosticOptions Opts;

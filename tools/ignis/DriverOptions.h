@@ -34,10 +34,43 @@ bool checkCodegenOptions();
 bool applyDebugCrashOption(Compilation &C);
 bool emitDebugDiagnostics(Compilation &C, unsigned MainBuffer);
 
+/// "a, b or c": the values an option with a fixed set accepts (--emit,
+/// --color, --diagnostics-format); "" for other options.
+std::string describeOptionValues(llvm::StringRef OptionName);
+std::string describeEmitValues();
+
+/// "a, b or c" from an enumerated option's parser.
+template <typename T>
+std::string listOptionValues(llvm::cl::opt<T> &Opt) {
+  auto &Parser = Opt.getParser();
+  std::string List;
+  unsigned N = Parser.getNumOptions();
+  for (unsigned I = 0; I != N; ++I) {
+    if (I != 0)
+      List += I + 1 == N ? " or " : ", ";
+    List += Parser.getOption(I).str();
+  }
+  return List;
+}
+
 /// Subcommands: each returns the process exit status.
 int runBuildCommand(CrashReporter &Reporter);
 bool isBuildCommandSelected();
 int runRunCommand(CrashReporter &Reporter);
+int runReplCommand(CrashReporter &Reporter);
+bool isReplCommandSelected();
+/// `ignis repl`.
+llvm::cl::SubCommand &getReplSubCommand();
+
+/// `build` with Input instead of the command line's file: what --emit
+/// asks for (also used by `run --emit=KIND`).
+int compileFile(CrashReporter &Reporter, llvm::StringRef Input);
+/// --emit was given (run prints the stage instead of running).
+bool isEmitGiven();
+/// --emit=exe or --emit=obj: a file, which only build writes.
+bool isEmitToFile();
+/// The --emit value as written ("llvm").
+llvm::StringRef getEmitName();
 bool isRunCommandSelected();
 int runLspCommand(CrashReporter &Reporter); // LspCommand.cpp
 bool isLspCommandSelected();

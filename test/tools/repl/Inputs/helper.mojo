@@ -1,0 +1,2 @@
+def twice(n: Int) -> Int:
+    return 2 * n
