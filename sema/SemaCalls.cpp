@@ -1201,7 +1201,16 @@ cir::Expr *Sema::callMethod(cir::Expr *Receiver, llvm::StringRef Name,
     Diags.report(Range, DiagID::err_no_member) << typeName(T) << Name;
     return errorExpr(Range);
   }
-  Args.Self = Receiver;
+  // `value.static_method(...)`: a static method called through a value
+  // takes no receiver (the value only names the type).
+  bool AllStatic = llvm::all_of(Methods, [](const FuncDecl *F) {
+    return llvm::any_of(F->Decorators, [](const Decorator &D) {
+      auto *N = llvm::dyn_cast<NameExpr>(D.E);
+      return N && N->Name == "staticmethod";
+    });
+  });
+  if (!AllStatic)
+    Args.Self = Receiver;
   bool SavedQuiet = QuietCalls;
   QuietCalls = Quiet;
   cir::Expr *R = callFunctions(Methods, Name, Args, getStructInfo(T)->Ctx,
@@ -1355,10 +1364,22 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
       // type named (`Atomic`, `T`) or written with its parameters
       // (`Atomic[DType.int64].fetch_add(p, 1)`).
       Type T = nullptr;
-      if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
-        Symbol Base = lookup(BN->Name, BN->getStartLoc());
+      // The type's name, plain (`Grid`) or from a module (`grid.Grid`).
+      auto LookupTypeName = [&](const Expr *E) {
+        if (auto *N = llvm::dyn_cast<NameExpr>(E))
+          return lookup(N->Name, N->getStartLoc());
+        if (auto *QM = llvm::dyn_cast<MemberExpr>(E))
+          if (ModuleInfo *Mod = resolveModule(QM->Base, *FS->Ctx))
+            return Mod->Names.lookup(QM->Member.Name);
+        return Symbol();
+      };
+      if (llvm::isa<NameExpr>(M->Base) ||
+          (llvm::isa<MemberExpr>(M->Base) &&
+           LookupTypeName(M->Base).K == Symbol::Kind::Struct)) {
+        Symbol Base = LookupTypeName(M->Base);
         if (Base.K == Symbol::Kind::Struct)
-          T = instantiateStructType(Base.Struct, {}, *FS->Ctx, BN->getRange());
+          T = instantiateStructType(Base.Struct, {}, *FS->Ctx,
+                                    M->Base->getRange());
         else if (Base.K == Symbol::Kind::Value &&
                  Base.Value.K == ComptimeValue::Kind::Type)
           T = Base.Value.Ty;
@@ -1371,8 +1392,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         if (V.K == ComptimeValue::Kind::Type)
           T = V.Ty;
       } else if (auto *SB = llvm::dyn_cast<SubscriptExpr>(M->Base)) {
-        if (auto *SN = llvm::dyn_cast<NameExpr>(SB->Base)) {
-          Symbol Base = lookup(SN->Name, SN->getStartLoc());
+        if (llvm::isa<NameExpr, MemberExpr>(SB->Base)) {
+          Symbol Base = LookupTypeName(SB->Base);
           if (Base.K == Symbol::Kind::Struct || Base.K == Symbol::Kind::Comptime) {
             ComptimeValue V = evalComptime(M->Base, *FS->Ctx);
             if (!V.isValid())

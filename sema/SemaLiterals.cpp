@@ -129,6 +129,32 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
 }
 
 cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
+  // `var p: Pair = {first = 1, second = 2}`: the expected type's
+  // constructor called with the list's arguments.
+  if (auto *IL = llvm::dyn_cast<InitListExpr>(E)) {
+    if (!Expected || Expected->isError())
+      return checkExpr(E);
+    CallArgs Args;
+    Args.CallRange = E->getRange();
+    if (!collectCallArgs(IL->Args, Args))
+      return errorExpr(E->getRange());
+    return constructStruct(Expected, Args, E->getRange());
+  }
+  // `var p: Pair = {1, 2}`: positional arguments (a set literal only when a
+  // set is expected).
+  if (auto *SE = llvm::dyn_cast<SetExpr>(E)) {
+    auto *ST = llvm::dyn_cast_or_null<StructType>(Expected);
+    if (ST && ST->Decl->Name.Name != "Set") {
+      CallArgs Args;
+      Args.CallRange = E->getRange();
+      for (const Expr *El : SE->Elements) {
+        Args.Values.push_back(checkExpr(El));
+        Args.Names.push_back(llvm::StringRef());
+        Args.Ranges.push_back(El->getRange());
+      }
+      return constructStruct(Expected, Args, E->getRange());
+    }
+  }
   bool Empty = false;
   if (auto *L = llvm::dyn_cast<ListExpr>(E))
     Empty = L->Elements.empty();

@@ -163,6 +163,14 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
     return;
   if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
     if (N->Name == "_") {
+      // `_ = x` of a variable or field: a read that keeps x alive until
+      // here, never a copy (x may not be implicitly copyable).
+      if (Value->isPlace() && !getLifecycle(Value->Ty).ImplicitlyCopyable) {
+        cir::Stmt *E = makeStmt(cir::StmtKind::Eval, R);
+        E->Value = Value;
+        emit(*this, Out, E);
+        return;
+      }
       // `_ = f()`: the value is discarded (a fresh unnamed local, destroyed
       // after its last use, which is here).
       cir::Expr *V = consumeValue(materialize(Value), Value->Range);
@@ -174,7 +182,14 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
       return;
     }
     Symbol S = lookup(N->Name, N->getStartLoc());
-    if (S.K == Symbol::Kind::None && AllowDeclare) {
+    // A name of a module, type or function assigned in a function body
+    // declares a local that shadows it from here on (`grid = grid.Grid()`:
+    // the value is checked first, so it still sees the module).
+    bool Shadows = FS && (S.K == Symbol::Kind::Module ||
+                          S.K == Symbol::Kind::Struct ||
+                          S.K == Symbol::Kind::Trait ||
+                          S.K == Symbol::Kind::Overloads);
+    if ((S.K == Symbol::Kind::None || Shadows) && AllowDeclare) {
       cir::Expr *V = consumeValue(materialize(Value), Value->Range);
       cir::Local *L = declareLocal(N->Name, V->Ty, N->getStartLoc());
       cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);

@@ -19,6 +19,9 @@ static bool isRequirement(const FuncDecl *F) {
   return E && llvm::isa<EllipsisExpr>(E->E);
 }
 
+static void collectTraitClosure(Sema &S, const TraitDecl *T,
+                                llvm::SmallVectorImpl<const TraitDecl *> &Out);
+
 StructInfo *Sema::getStructInfo(Type T) {
   auto *ST = llvm::dyn_cast_or_null<StructType>(T);
   if (!ST)
@@ -70,6 +73,19 @@ StructInfo *Sema::getStructInfo(Type T) {
     if (V.K == ComptimeValue::Kind::Type)
       if (auto *TT = llvm::dyn_cast<TraitType>(V.Ty))
         SI->Traits.push_back(TT->Decl);
+  }
+  // Comptime members a trait gives a value to (`comptime bits =
+  // bit_width_of[Self.Element]()`) belong to conforming structs that do not
+  // define them, evaluated with Self the struct.
+  {
+    llvm::SmallVector<const TraitDecl *, 4> All;
+    for (const TraitDecl *TD : SI->Traits)
+      collectTraitClosure(*this, TD, All);
+    for (const TraitDecl *TD : All)
+      for (const Stmt *S : TD->Body)
+        if (auto *C = llvm::dyn_cast<ComptimeDecl>(S))
+          if (C->Value && !SI->Comptimes.count(C->Name.Name))
+            SI->Comptimes[C->Name.Name] = C;
   }
   // Fields: resolved after members so that `Self.T` and comptime members
   // are available in field types.

@@ -384,7 +384,13 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         for (size_t I = 0; I < PL.Params.size(); ++I)
           if (PL.Params[I].Name.Name == Member)
             return ST->Params[I];
-        if (StructInfo *SI = getStructInfo(Base.Ty)) {
+        // A struct being laid out already knows its comptime members
+        // (`var value: Self.Associated` in the struct itself).
+        auto Known = StructInfos.find(Base.Ty);
+        StructInfo *SI = Known != StructInfos.end() && Known->second
+                             ? Known->second.get()
+                             : getStructInfo(Base.Ty);
+        if (SI) {
           auto It = SI->Comptimes.find(Member);
           if (It != SI->Comptimes.end())
             return evalComptimeDecl(It->second, SI->Ctx);

@@ -4,7 +4,8 @@
 Given a checkout of the public Mojo repository (or its bare git directory),
 finds every .mojo file with a `def main` under mojo/docs/code and
 mojo/examples, runs each with `ignis run` from its own folder (so sibling
-imports work) and prints PASS/FAIL per program, the first error line of a
+imports work; a program of an example project runs as the project's pixi
+task or Bazel test target does, with its -I folders) and prints PASS/FAIL per program, the first error line of a
 failure, and totals by category (programs that import Python, and those
 that use GPUs or the layout package, are counted apart). A program passes
 when it exits with status 0 within the time limit; its output is not
@@ -46,10 +47,43 @@ def category(text):
     return "core"
 
 
-def run_one(ignis, path, timeout):
+def project_root(path, top):
+    """The nearest folder above path (up to top) holding a pixi.toml."""
+    d = os.path.dirname(path)
+    while d.startswith(top) and d != top:
+        if os.path.exists(os.path.join(d, "pixi.toml")):
+            return d
+        d = os.path.dirname(d)
+    return None
+
+
+def command_for(ignis, path, top):
+    """How the program's own project runs it: a pixi task naming the file
+    gives its -I options (run from the project's folder); a test below a
+    project's test/ folder gets the project's folder and its src/ on the
+    import path, as the project's Bazel targets list them as sources.
+    Otherwise the program runs from its own folder."""
+    root = project_root(path, top)
+    if root:
+        rel = os.path.relpath(path, root)
+        text = open(os.path.join(root, "pixi.toml"), encoding="utf-8").read()
+        for line in text.splitlines():
+            m = re.match(r'\s*[\w-]+\s*=\s*"mojo run (.*)"\s*$', line)
+            if m and m.group(1).split()[-1] == rel:
+                return [ignis, "run"] + m.group(1).split(), root
+        if rel.split(os.sep)[0] == "test":
+            incs = ["-I", root]
+            if os.path.isdir(os.path.join(root, "src")):
+                incs += ["-I", os.path.join(root, "src")]
+            return [ignis, "run"] + incs + [path], os.path.dirname(path)
+    return [ignis, "run", os.path.basename(path)], os.path.dirname(path)
+
+
+def run_one(ignis, path, timeout, top):
+    cmd, cwd = command_for(ignis, path, top)
     try:
         p = subprocess.run(
-            [ignis, "run", os.path.basename(path)], cwd=os.path.dirname(path),
+            cmd, cwd=cwd,
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -89,7 +123,7 @@ def main():
         totals = {}
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
             results = pool.map(
-                lambda p: run_one(ignis, p[1], args.timeout), programs)
+                lambda p: run_one(ignis, p[1], args.timeout, tmp), programs)
             for (rel, _, cat), (ok, why) in zip(programs, results):
                 t = totals.setdefault(cat, [0, 0])
                 t[0] += ok

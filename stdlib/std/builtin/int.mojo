@@ -58,8 +58,9 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __mod__(self, rhs: Int) -> Int:
         return Int(raw=__builtin.mod(self._value, rhs._value))
 
-    def __truediv__(self, rhs: Int) -> Float64:
-        return Float64(self) / Float64(rhs)
+    def __truediv__(self, rhs: Int) -> Int:
+        # As Mojo 1.0 (Int is Scalar[DType.int]): truncates toward zero.
+        return Int(raw=__builtin.div(self._value, rhs._value))
 
     def __pow__(self, exp: Int) -> Int:
         var result = 1
