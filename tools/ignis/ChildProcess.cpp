@@ -4,6 +4,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <iterator>
 #include <sys/resource.h>
@@ -64,6 +65,14 @@ void ignis::restoreDefaultSignals() {
   ::setrlimit(RLIMIT_CORE, &NoCore);
 }
 
+/// The program called exit() in the child: end there with its status, after
+/// flushing its output, without running the compiler's exit handlers (leak
+/// checks and static destructors of a forked copy of the compiler).
+static void exitChildNow(int Status, void *) {
+  std::fflush(nullptr);
+  ::_exit(Status & 0xff);
+}
+
 bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
                        std::string &Error) {
   llvm::outs().flush();
@@ -80,6 +89,7 @@ bool ignis::runInChild(llvm::function_ref<int()> Body, ChildExit &Exit,
   }
   if (Pid == 0) {
     ::signal(SIGINT, SIG_DFL); // Ctrl-C stops the child
+    ::on_exit(exitChildNow, nullptr);
     int Status = Body();
     ::_exit(Status & 0xff);
   }
