@@ -17,6 +17,7 @@
 #include "sema/SemaImpl.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallSet.h"
+#include <map>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -53,6 +54,12 @@ public:
         FieldNames = SI->FieldNames;
       }
     Slots = N + NumFields;
+    // One slot per field moved out of a local or a `mut` argument
+    // (`var name = self.name^`): the field must be given a value again
+    // before the whole is used, destroyed or handed back to the caller.
+    PartialBase = Slots;
+    collectFieldMoves(F.Body);
+    Slots += PartialFields.size();
   }
 
   void run() {
@@ -62,8 +69,10 @@ public:
     Bits Out(Slots);
     liveList(F.Body, Out, LC);
     emitList(F.Body, St, /*Emit=*/true);
-    if (St.Reachable)
+    if (St.Reachable) {
       checkOutFields(St, F.Loc);
+      checkPartialArgs(St, F.Loc);
+    }
   }
 
 private:
@@ -81,6 +90,87 @@ private:
            S.getLifecycle(L->Ty).NeedsDestroy;
   }
 
+  //===--- Fields moved out of a local or a `mut` argument ---------------===//
+  static bool isFieldOfLocal(const cir::Expr *E) {
+    return E && E->Kind == cir::ExprKind::FieldRef &&
+           E->Ops[0]->Kind == cir::ExprKind::LocalRef;
+  }
+  bool tracksPartial(const cir::Local *L) const {
+    return L != F.OutParam && L->Convention != ArgConvention::Deinit;
+  }
+  void collectFieldMovesIn(const cir::Expr *E) {
+    if (!E)
+      return;
+    if (E->Kind == cir::ExprKind::Move && isFieldOfLocal(E->Ops[0]) &&
+        tracksPartial(E->Ops[0]->Ops[0]->Var)) {
+      auto Key = std::make_pair(E->Ops[0]->Ops[0]->Var, E->Ops[0]->Index);
+      if (!PartialSlot.count(Key)) {
+        PartialSlot[Key] = PartialBase + PartialFields.size();
+        PartialFields.push_back(Key);
+      }
+    }
+    for (const cir::Expr *Op : E->Ops)
+      collectFieldMovesIn(Op);
+  }
+  void collectFieldMoves(const cir::StmtList &L) {
+    for (const cir::Stmt *St : L) {
+      collectFieldMovesIn(St->Value);
+      collectFieldMovesIn(St->Target);
+      collectFieldMovesIn(St->Cond);
+      collectFieldMoves(St->Body);
+      collectFieldMoves(St->Else);
+      collectFieldMoves(St->Handler);
+      collectFieldMoves(St->Finally);
+      collectFieldMoves(St->Prelude);
+    }
+  }
+  int partialSlotOf(const cir::Expr *FieldRef) const {
+    if (!isFieldOfLocal(FieldRef))
+      return -1;
+    auto It = PartialSlot.find(
+        std::make_pair(FieldRef->Ops[0]->Var, FieldRef->Index));
+    return It == PartialSlot.end() ? -1 : static_cast<int>(It->second);
+  }
+  std::string partialName(unsigned K) const {
+    const cir::Local *L = PartialFields[K].first;
+    std::string Name = L->Name.str() + ".";
+    if (StructInfo *SI = S.getStructInfo(L->Ty))
+      if (PartialFields[K].second < SI->FieldNames.size())
+        return Name + SI->FieldNames[PartialFields[K].second].str();
+    return Name + std::to_string(PartialFields[K].second);
+  }
+  /// The first field of L moved out on some path, or -1.
+  int firstMovedField(const cir::Local *L, const State &St) const {
+    for (unsigned K = 0; K < PartialFields.size(); ++K)
+      if (PartialFields[K].first == L && !St.Def.test(PartialBase + K))
+        return static_cast<int>(K);
+    return -1;
+  }
+  void reportPartial(bool Emit, SourceRange R, const cir::Local *L,
+                     const State &St, llvm::StringRef What) {
+    int K = firstMovedField(L, St);
+    if (K < 0 || !Emit || Reported.count(L))
+      return;
+    Reported.insert(L);
+    std::string Field = partialName(K);
+    S.Diags.report(R, DiagID::err_partially_moved)
+        << L->Name << Field << What;
+    auto Moved = MovedAt.find(static_cast<int>(PartialBase + K));
+    if (Moved != MovedAt.end())
+      S.Diags.report(Moved->second, DiagID::note_moved_here) << Field;
+  }
+  /// `mut` arguments go back to the caller whole; at a `return` or `raise`
+  /// owned variables are destroyed whole too.
+  void checkPartialArgs(const State &St, SourceLoc Loc, bool Exit = false) {
+    for (const auto &[L, Field] : PartialFields) {
+      bool Owned = S.isOwnedLocal(L);
+      if (Owned && (!Exit || !St.Maybe.test(Index.lookup(L))))
+        continue;
+      reportPartial(true, SourceRange(Loc, Loc), L, St,
+                    Owned ? "leaving the function" : "returning to the caller");
+    }
+  }
+
   State entryState() {
     State St;
     St.Def.resize(Slots);
@@ -91,6 +181,10 @@ private:
         St.Def.set(I);
         St.Maybe.set(I);
       }
+    }
+    for (size_t K = 0; K < PartialFields.size(); ++K) {
+      St.Def.set(PartialBase + K);
+      St.Maybe.set(PartialBase + K);
     }
     return St;
   }
@@ -328,6 +422,20 @@ private:
       return;
     }
     if (E->Kind == cir::ExprKind::FieldRef) {
+      if (isFieldOfLocal(E)) {
+        // One field: the others may be moved out meanwhile.
+        int P = partialSlotOf(E);
+        if (P >= 0 && !St.Def.test(P) && Emit &&
+            !Reported.count(E->Ops[0]->Var)) {
+          Reported.insert(E->Ops[0]->Var);
+          std::string Field = partialName(P - PartialBase);
+          S.Diags.report(E->Range, DiagID::err_use_after_move) << Field;
+          if (auto M = MovedAt.find(P); M != MovedAt.end())
+            S.Diags.report(M->second, DiagID::note_moved_here) << Field;
+        }
+        useLocal(E->Ops[0], St, Emit);
+        return;
+      }
       usePlace(E->Ops[0], St, Emit);
       return;
     }
@@ -335,6 +443,12 @@ private:
       useExpr(E, St, Emit);
       return;
     }
+    reportPartial(Emit, E->Range, E->Var, St, "using it whole");
+    useLocal(E, St, Emit);
+  }
+
+  /// A read of local E->Var itself (its fields' moves are checked apart).
+  void useLocal(const cir::Expr *E, State &St, bool Emit) {
     const cir::Local *L = E->Var;
     int I = slotOf(L);
     if (I < 0)
@@ -373,6 +487,10 @@ private:
           St.Maybe.reset(I);
           MovedAt[I] = E->Range;
         }
+      } else if (int PS = partialSlotOf(P); PS >= 0) {
+        St.Def.reset(PS);
+        St.Maybe.reset(PS);
+        MovedAt[PS] = E->Range;
       } else if (P->Kind == cir::ExprKind::FieldRef &&
                  P->Ops[0]->Kind == cir::ExprKind::LocalRef) {
         MovedFields[P->Ops[0]->Var].insert(P->Index);
@@ -429,8 +547,31 @@ private:
       cir::Local *L = F.Locals[I];
       if (!isDestroyable(L))
         continue;
+      cir::Stmt *D = Out ? makeDestroy(L, R) : nullptr;
+      if (firstMovedField(L, St) >= 0) {
+        // Fields moved out on every path: the others are destroyed one by
+        // one (a struct with its own __del__ cannot lose a field).
+        StructInfo *SI = S.getStructInfo(L->Ty);
+        bool AllPaths = true;
+        for (unsigned K = 0; K < PartialFields.size(); ++K)
+          if (PartialFields[K].first == L &&
+              St.Maybe.test(PartialBase + K) && !St.Def.test(PartialBase + K))
+            AllPaths = false;
+        if (SI && AllPaths && !SI->Methods.count("__del__")) {
+          if (D) {
+            D->FieldsOnly = true;
+            D->SkipFields.assign(SI->FieldTypes.size(), false);
+            for (unsigned K = 0; K < PartialFields.size(); ++K)
+              if (PartialFields[K].first == L &&
+                  !St.Maybe.test(PartialBase + K))
+                D->SkipFields[PartialFields[K].second] = true;
+          }
+        } else {
+          reportPartial(Out != nullptr, R, L, St, "destroying it");
+        }
+      }
       if (Out)
-        Out->push_back(makeDestroy(L, R));
+        Out->push_back(D);
       St.Def.reset(I);
       St.Maybe.reset(I);
     }
@@ -464,7 +605,17 @@ private:
 
   void assignTarget(cir::Stmt &Stm, State &St, bool Emit) {
     const cir::Expr *T = Stm.Target;
+    if (int PS = partialSlotOf(T); PS >= 0) {
+      // Giving a moved-out field a value again: nothing to destroy first.
+      if (Emit)
+        Stm.InitOnly = !St.Maybe.test(PS);
+      useLocal(T->Ops[0], St, Emit);
+      St.Def.set(PS);
+      St.Maybe.set(PS);
+      return;
+    }
     if (T->Kind == cir::ExprKind::LocalRef) {
+      reportPartial(Emit, T->Range, T->Var, St, "assigning to it");
       int I = slotOf(T->Var);
       if (I < 0)
         return;
@@ -532,10 +683,14 @@ private:
       useExpr(Stm.Value, St, Emit);
       if (!Stm.Value)
         checkOutFields(St, Stm.Range.Begin);
+      if (Emit)
+        checkPartialArgs(St, Stm.Range.Begin, /*Exit=*/true);
       St.Reachable = false;
       return;
     case cir::StmtKind::Raise:
       useExpr(Stm.Value, St, Emit);
+      if (Emit)
+        checkPartialArgs(St, Stm.Range.Begin, /*Exit=*/true);
       if (TryStates)
         join(*TryStates, St);
       St.Reachable = false;
@@ -626,6 +781,9 @@ private:
   size_t N = 0, Slots = 0;
   unsigned FieldBase = 0, NumFields = 0;
   std::vector<llvm::StringRef> FieldNames;
+  size_t PartialBase = 0;
+  std::vector<std::pair<const cir::Local *, unsigned>> PartialFields;
+  std::map<std::pair<const cir::Local *, unsigned>, size_t> PartialSlot;
   llvm::DenseMap<const cir::Local *, size_t> Index;
   llvm::DenseMap<int, Bits> Borrows; // view slot -> the slots it borrows
   llvm::DenseMap<const cir::Stmt *, Bits> LiveAfter;

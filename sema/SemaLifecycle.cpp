@@ -189,6 +189,18 @@ cir::Expr *Sema::checkTransfer(const TransferExpr *T) {
     return errorExpr(R);
   }
   const cir::Local *L = Root->Var;
+  // `x.field^` of an owned variable or a `mut` argument: the field must get
+  // a value again before x is used whole, destroyed or returned (checked by
+  // the ownership pass).
+  bool MutArg = L->Convention == ArgConvention::Mut ||
+                L->Convention == ArgConvention::Inout;
+  if (E != Root && E->Ops[0] == Root && L != FS->Fn->OutParam &&
+      (isOwnedLocal(L) || MutArg)) {
+    cir::Expr *M = makeExpr(cir::ExprKind::Move, E->Ty, R);
+    M->Ops.push_back(E);
+    M->Callee = getLifecycle(E->Ty).Move;
+    return M;
+  }
   if (!isOwnedLocal(L) || L == FS->Fn->OutParam) {
     if (L != FS->Fn->OutParam) {
       Diags.report(R, DiagID::err_move_from_borrow)
