@@ -164,7 +164,15 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
   if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
     if (N->Name == "_") {
       // `_ = f()`: the value is discarded (a fresh unnamed local, destroyed
-      // after its last use, which is here).
+      // after its last use, which is here). A variable that cannot be
+      // implicitly copied is only used here (`_ = buf` keeps buf alive to
+      // this point), never copied.
+      if (Value->isPlace() && !getLifecycle(Value->Ty).ImplicitlyCopyable) {
+        cir::Stmt *U = makeStmt(cir::StmtKind::Eval, R);
+        U->Value = Value;
+        emit(*this, Out, U);
+        return;
+      }
       cir::Expr *V = consumeValue(materialize(Value), Value->Range);
       cir::Local *L = newLocal("_", V->Ty, N->getStartLoc());
       cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
