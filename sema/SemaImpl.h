@@ -407,6 +407,10 @@ public:
   cir::Expr *toBool(cir::Expr *E);
   /// `==`/`!=` between tuples of the same length (SemaTupleOps.cpp); null
   /// for other operands.
+  /// A tuple whose elements share one type, copied into an
+  /// `InlineArray[T, n]` (to iterate the values of a variadic parameter);
+  /// null when the elements differ.
+  cir::Expr *tupleAsArray(cir::Expr *Tuple, SourceRange Range);
   cir::Expr *compareTuples(llvm::StringRef Spelling, cir::Expr *L,
                            cir::Expr *R, SourceRange Range);
   cir::Expr *errorExpr(SourceRange R);
