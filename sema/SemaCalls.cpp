@@ -221,38 +221,14 @@ static bool isFunctionParam(const FuncDecl *F, llvm::StringRef Name) {
 /// Binds unbound parameters of F appearing in Pattern from Actual.
 static bool inferFrom(Sema &S, const FuncDecl *F, const Expr *Pattern,
                       Type Actual, InstContext &Ctx) {
-  if (auto *N = llvm::dyn_cast<NameExpr>(Pattern)) {
-    if (isFunctionParam(F, N->Name) && !Ctx.Params.count(N->Name)) {
-      Ctx.Params[N->Name] = ComptimeValue::makeType(Actual);
-      return true;
-    }
-    return true;
-  }
-  auto *Sub = llvm::dyn_cast<SubscriptExpr>(Pattern);
-  auto *ST = llvm::dyn_cast<StructType>(Actual);
-  if (!Sub || !ST)
-    return true;
-  auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base);
-  if (!BN)
-    return true;
-  Symbol Sym = S.lookupIn(Ctx, BN->Name);
-  if (Sym.K != Symbol::Kind::Struct || Sym.Struct != ST->Decl)
-    return true;
-  const ParamList &PL = ST->Decl->Params;
-  size_t Next = 0;
-  for (const Argument &A : Sub->Args) {
-    size_t Slot = findParamSlot(PL, A, Next);
-    if (Slot >= ST->Params.size())
-      continue;
-    if (auto *AN = llvm::dyn_cast<NameExpr>(A.Value)) {
-      if (isFunctionParam(F, AN->Name) && !Ctx.Params.count(AN->Name)) {
-        Ctx.Params[AN->Name] = ST->Params[Slot];
-        continue;
-      }
-    }
-    if (ST->Params[Slot].K == ComptimeValue::Kind::Type)
-      inferFrom(S, F, A.Value, ST->Params[Slot].Ty, Ctx);
-  }
+  auto IsParam = [&](llvm::StringRef Name) {
+    return isFunctionParam(F, Name) && !Ctx.Params.count(Name);
+  };
+  llvm::StringMap<ComptimeValue> Found;
+  inferFromPattern(S, Pattern, ComptimeValue::makeType(Actual), Ctx, IsParam,
+                   Found);
+  for (auto &Entry : Found)
+    Ctx.Params[Entry.getKey()] = Entry.getValue();
   return true;
 }
 
@@ -284,12 +260,17 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
   auto *ST = llvm::dyn_cast<StructType>(Actual);
   if (!Sub || !ST)
     return;
-  // `Scalar[Self.dtype]` stands for `SIMD[Self.dtype, 1]`.
-  if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base);
-      BN && BN->Name == "Scalar" && Sub->Args.size() == 1 &&
-      ST->Decl->Name.Name == "SIMD" && ST->Params.size() == 2) {
-    inferStructParamValue(Decl, Sub->Args[0].Value, ST->Params[0], Ctx);
-    return;
+  // `Scalar[Self.dtype]`, a parametric comptime alias: through its value.
+  if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base)) {
+    Symbol Sym = lookupIn(Ctx, BN->Name);
+    if (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present) {
+      llvm::StringMap<ComptimeValue> Found;
+      inferFromPattern(*this, Pattern, ComptimeValue::makeType(Actual), Ctx,
+                       IsParam, Found);
+      for (auto &Entry : Found)
+        Ctx.Params[Entry.getKey()] = Entry.getValue();
+      return;
+    }
   }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {
@@ -851,18 +832,20 @@ cir::Expr *Sema::makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
 }
 
 Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
-                             SourceRange Range) {
+                             SourceRange Range, llvm::StringRef Method) {
   InstContext DeclCtx;
   DeclCtx.Module = DeclModule.lookup(Decl);
   const auto &SP = Decl->Params.Params;
   auto TryInfer = [&](llvm::ArrayRef<const Expr *> Patterns,
-                      llvm::ArrayRef<llvm::StringRef> Names) -> Type {
+                      llvm::ArrayRef<llvm::StringRef> Names,
+                      size_t VariadicSlot) -> Type {
     InstContext Ctx = DeclCtx;
     size_t NextPos = 0;
     for (size_t I = 0; I < Args.Values.size(); ++I) {
       size_t Slot = Patterns.size();
       if (Args.Names[I].empty())
-        Slot = NextPos++;
+        // `var *elements: Self.T` takes every remaining positional one.
+        Slot = NextPos == VariadicSlot ? NextPos : NextPos++;
       else
         for (size_t K = 0; K < Names.size(); ++K)
           if (Names[K] == Args.Names[I])
@@ -898,27 +881,30 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
   // Each written constructor, then the field-wise one.
   for (const Stmt *S : Decl->Body) {
     auto *F = llvm::dyn_cast<FuncDecl>(S);
-    if (!F || F->Name.Name != "__init__")
+    if (!F || F->Name.Name != Method)
       continue;
     llvm::SmallVector<const Expr *, 4> Patterns;
     llvm::SmallVector<llvm::StringRef, 4> Names;
+    size_t VariadicSlot = ~size_t(0);
     for (const ParamDecl &P : F->Args.Params)
       if (P.Convention != ArgConvention::Out) {
+        if (P.TheForm == ParamDecl::Form::Variadic)
+          VariadicSlot = Patterns.size();
         Patterns.push_back(P.Type);
         Names.push_back(P.Name.Name);
       }
-    if (Type T = TryInfer(Patterns, Names))
+    if (Type T = TryInfer(Patterns, Names, VariadicSlot))
       return T;
   }
   llvm::SmallVector<const Expr *, 4> Fields;
   llvm::SmallVector<llvm::StringRef, 4> FieldNames;
-  for (const Stmt *S : Decl->Body)
+  for (const Stmt *S : Method == "__init__" ? Decl->Body : Block())
     if (auto *V = llvm::dyn_cast<VarDecl>(S))
       if (auto *N = llvm::dyn_cast<NameExpr>(V->Target)) {
         Fields.push_back(V->Type);
         FieldNames.push_back(N->Name);
       }
-  if (Type T = TryInfer(Fields, FieldNames))
+  if (Type T = TryInfer(Fields, FieldNames, ~size_t(0)))
     return T;
   Diags.report(Range, DiagID::err_cannot_infer_param)
       << SP.front().Name.Name << Decl->Name.Name;
@@ -1377,6 +1363,29 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           (llvm::isa<MemberExpr>(M->Base) &&
            LookupTypeName(M->Base).K == Symbol::Kind::Struct)) {
         Symbol Base = LookupTypeName(M->Base);
+        auto Declares = [&](const Stmt *S) {
+          auto *F = llvm::dyn_cast<FuncDecl>(S);
+          return F && F->Name.Name == M->Member.Name;
+        };
+        if (Base.K == Symbol::Kind::Struct &&
+            llvm::any_of(Base.Struct->Params.Params,
+                         [](const ParamDecl &P) { return !P.Default; }) &&
+            llvm::any_of(Base.Struct->Body, Declares)) {
+          // `Two.fire(One(1), One(2))`: the struct's parameters inferred
+          // from the static method's arguments.
+          CallArgs Args;
+          llvm::SmallVector<ComptimeValue, 2> Ps;
+          if (!Prepare(Args, Ps))
+            return errorExpr(Range);
+          T = inferStructParams(Base.Struct, Args, Range, M->Member.Name);
+          if (!T)
+            return errorExpr(Range);
+          StructInfo *SI = getStructInfo(T);
+          if (!SI)
+            return errorExpr(Range);
+          return callFunctions(findMethods(T, M->Member.Name), M->Member.Name,
+                               Args, SI->Ctx, Ps, Range);
+        }
         if (Base.K == Symbol::Kind::Struct)
           T = instantiateStructType(Base.Struct, {}, *FS->Ctx,
                                     M->Base->getRange());

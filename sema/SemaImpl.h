@@ -177,6 +177,14 @@ std::string bindExplicitParams(Sema &S, const FuncDecl *F,
                                llvm::ArrayRef<llvm::StringRef> Names,
                                InstContext &Ctx);
 
+/// Binds the names IsParam accepts (and Out lacks) in the type pattern
+/// Pattern from Actual, looking names up in Lookup; through parametric
+/// comptime aliases too (SemaParamInference.cpp).
+void inferFromPattern(Sema &S, const Expr *Pattern, const ComptimeValue &Actual,
+                      const InstContext &Lookup,
+                      llvm::function_ref<bool(llvm::StringRef)> IsParam,
+                      llvm::StringMap<ComptimeValue> &Out, unsigned Depth = 0);
+
 /// The struct of a partially bound type `SIMD[DType.float32, _]`, or null
 /// (SemaPartialTypes.cpp).
 const StructDecl *partiallyBoundStruct(Sema &S, const Expr *E,
@@ -284,10 +292,12 @@ public:
   cir::Expr *callMethod(cir::Expr *Receiver, llvm::StringRef Name,
                         CallArgs &Args, SourceRange Range, bool Quiet = false,
                         llvm::ArrayRef<ComptimeValue> ExplicitParams = {});
-  /// `Pair(1, 2)` for `struct Pair[T]`: the parameters inferred from a
-  /// constructor's arguments, or null.
+  /// `Pair(1, 2)` for `struct Pair[T]`: the instance of Decl whose method
+  /// Method (a constructor, or a static method called as `Pair.make(...)`)
+  /// accepts Args, or null after a located error.
   Type inferStructParams(const StructDecl *Decl, CallArgs &Args,
-                         SourceRange Range);
+                         SourceRange Range,
+                         llvm::StringRef Method = "__init__");
   void inferStructParamValue(const StructDecl *Decl, const Expr *A,
                              const ComptimeValue &V, InstContext &Ctx);
   void inferStructParam(const StructDecl *Decl, const Expr *Pattern,
@@ -397,6 +407,10 @@ public:
   cir::Expr *toBool(cir::Expr *E);
   /// `==`/`!=` between tuples of the same length (SemaTupleOps.cpp); null
   /// for other operands.
+  /// A tuple whose elements share one type, copied into an
+  /// `InlineArray[T, n]` (to iterate the values of a variadic parameter);
+  /// null when the elements differ.
+  cir::Expr *tupleAsArray(cir::Expr *Tuple, SourceRange Range);
   cir::Expr *compareTuples(llvm::StringRef Spelling, cir::Expr *L,
                            cir::Expr *R, SourceRange Range);
   cir::Expr *errorExpr(SourceRange R);

@@ -330,7 +330,21 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   }
   // for x in seq: -> var it = seq.__iter__(); while it.__has_next__():
   //                      x = it.__next__(); body
-  cir::Expr *Seq = borrowValue(materialize(checkExpr(F->Iter)));
+  cir::Expr *Seq = checkExpr(F->Iter);
+  if (auto *N = llvm::dyn_cast<NameExpr>(F->Iter)) {
+    // `for v in values` over a variadic parameter `*values: Int`.
+    Symbol Sym = lookup(N->Name, N->getStartLoc());
+    if (Sym.K == Symbol::Kind::Value &&
+        Sym.Value.K == ComptimeValue::Kind::List) {
+      if (Sym.Value.Count == 0) { // no values: the body never runs
+        checkBlock(F->Else, Out);
+        return;
+      }
+      if (cir::Expr *A = tupleAsArray(materialize(Seq), F->Iter->getRange()))
+        Seq = A;
+    }
+  }
+  Seq = borrowValue(materialize(Seq));
   if (Seq->Ty->isError())
     return;
   CallArgs NoArgs;

@@ -1,9 +1,11 @@
-//===- SemaTupleOps.cpp - == and != between tuples ------------------------===//
+//===- SemaTupleOps.cpp - Operations on tuples built in sema --------------===//
 //
 // Tuples are not structs (no methods), so `(a, b) == (c, d)` is built here:
 // the element-wise `==` of each pair, joined with a short-circuit `and`
 // (and negated for `!=`). Both tuples are evaluated once, into places; the
 // elements are compared through copies (copy constructors for String...).
+// A tuple of one element type also converts to an InlineArray, which is
+// how the values of a variadic parameter (`*values: Int`) are iterated.
 //
 //===----------------------------------------------------------------------===//
 #include "sema/SemaImpl.h"
@@ -56,4 +58,32 @@ cir::Expr *Sema::compareTuples(llvm::StringRef Spelling, cir::Expr *L,
     Acc = Not;
   }
   return wrapBool(Acc, Range);
+}
+
+cir::Expr *Sema::tupleAsArray(cir::Expr *Tuple, SourceRange Range) {
+  auto *TT = llvm::dyn_cast<TupleType>(Tuple->Ty);
+  if (!TT || TT->Elements.empty())
+    return nullptr;
+  for (Type E : TT->Elements)
+    if (E != TT->Elements.front())
+      return nullptr;
+  Symbol IA = lookupGlobal(Prelude, "InlineArray");
+  if (IA.K != Symbol::Kind::Struct)
+    return nullptr;
+  ComptimeValue Params[] = {
+      ComptimeValue::makeType(TT->Elements.front()),
+      ComptimeValue::makeInt(static_cast<int64_t>(TT->Elements.size()))};
+  Type ArrayTy = Types.getStruct(IA.Struct, Params);
+  cir::Expr *Place = materializeToPlace(Tuple);
+  CallArgs Args;
+  Args.CallRange = Range;
+  for (unsigned I = 0; I < TT->Elements.size(); ++I) {
+    cir::Expr *E = makeExpr(cir::ExprKind::TupleGet, TT->Elements[I], Range);
+    E->Ops.push_back(Place);
+    E->Index = I;
+    Args.Values.push_back(makeCopy(E, Range));
+    Args.Names.push_back("");
+    Args.Ranges.push_back(Range);
+  }
+  return constructStruct(ArrayTy, Args, Range);
 }

@@ -21,9 +21,6 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __init__(out self, value: Int):
         self = value
 
-    def __init__[dt: DType](out self, value: SIMD[dt, 1]):
-        self._value = __builtin.cast[DType.index](value._value)
-
     def __init__[T: Intable](out self, value: T):
         """value.__int__() for any Intable."""
         self = value.__int__()

@@ -19,7 +19,9 @@ comptime Float64 = SIMD[DType.float64, 1]
 
 
 @register_passable("trivial")
-struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, ImplicitlyCopyable):
+struct SIMD[dtype: DType, size: Int](
+    Boolable, Comparable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable
+):
     var _value: __builtin.simd[dtype, size]
 
     def __init__(out self, *, raw: __builtin.simd[dtype, size]):
@@ -70,6 +72,17 @@ struct SIMD[dtype: DType, size: Int](Boolable, Comparable, Hashable, Writable, I
 
     def __len__(self) -> Int:
         return size
+
+    def __int__(self) -> Int:
+        """The scalar as an Int, its fraction truncated."""
+        comptime assert size == 1, "expected a scalar type"
+        return Int(raw=__builtin.cast[DType.index](self[0]._value))
+
+    def __index__(self) -> Int:
+        """The (integral) scalar as an index."""
+        comptime assert size == 1, "expected a scalar type"
+        comptime assert dtype.is_integral(), "an index must be an integral scalar"
+        return Int(raw=__builtin.cast[DType.index](self[0]._value))
 
     def __add__(self, rhs: Self) -> Self:
         return Self(raw=__builtin.add(self._value, rhs._value))
