@@ -10,6 +10,8 @@ from std.algorithm.functional import elementwise, vectorize
 from std.utils.coord import Coord
 from std.utils import IndexList
 from std.sys import align_of, size_of
+from std.gpu import lane_id
+from std.gpu.primitives.warp import sum as warp_sum
 
 
 def main() raises:
@@ -29,6 +31,25 @@ def main() raises:
     with buf.map_to_host() as h:
         print(h)
     # CHECK: HostBuffer([4.0, 7.0, 10.0, 13.0, 16.0, 19.0, 22.0, 25.0, 25.0, 28.0])
+
+    # Each GPU thread has its own copy of the captures: bump is 1 in every
+    # thread after its increment. Warp operations see whole warps of
+    # consecutive indices: out[w] = sum(i + 1) over warp w.
+    var sums = ctx.enqueue_create_buffer[DType.float32](2).enqueue_fill(0)
+    var o = sums.unsafe_ptr()
+    var bump = 0
+
+    def per_warp[width: Int, alignment: Int = 1](c: Coord) {var}:
+        var i = Int(c[0].value())
+        bump += 1
+        var total = warp_sum(Float32(i + bump))
+        if lane_id() == 0:
+            o[i // 32] = total
+
+    elementwise[simd_width=1, target="gpu"](per_warp, Coord(64), ctx)
+    with sums.map_to_host() as h:
+        print(h, bump)
+    # CHECK-NEXT: HostBuffer([528.0, 1552.0]) 0
 
     # On the host (target="cpu", the default), with an Int shape.
     var seen = String()
