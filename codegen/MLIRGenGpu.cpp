@@ -349,9 +349,16 @@ void MLIRGen::emitKernelEntries() {
         Value At = LLVM::GEPOp::create(B, L, PtrTy, ArrTy, Body->getArgument(0),
                                        llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
         Value Slot = LLVM::LoadOp::create(B, L, PtrTy, At);
-        Args.push_back(Params[I].ByAddress
-                           ? Slot
-                           : Value(LLVM::LoadOp::create(B, L, Params[I].ValTy, Slot)));
+        Value V = LLVM::LoadOp::create(B, L, Params[I].ValTy, Slot);
+        if (Params[I].ByAddress) {
+          // Each thread its own copy, on its own stack, as a GPU thread
+          // has its parameters (a closure's captures are passed this way).
+          Value Own = LLVM::AllocaOp::create(B, L, PtrTy, Params[I].ValTy,
+                                             constI64(L, 1));
+          LLVM::StoreOp::create(B, L, V, Own);
+          V = Own;
+        }
+        Args.push_back(V);
       }
       func::CallOp::create(B, L, Callee, Args);
       LLVM::ReturnOp::create(B, L, mlir::ValueRange{});

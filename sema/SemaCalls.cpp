@@ -379,6 +379,23 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     std::string Why = S.closureParamMismatch(P, It->second); // SemaClosures.cpp
     if (!Why.empty())
       return Fail(Why);
+    // `size_of[T: AnyType]` and `size_of[dtype: DType]`: a type only binds a
+    // parameter bounded by traits, a value only one of a value type.
+    auto *TN = llvm::dyn_cast_or_null<NameExpr>(P.Type);
+    auto Outer = OwnerCtx.Params.find(P.Name.Name);
+    if (TN && Outer == OwnerCtx.Params.end() &&
+        P.TheForm == ParamDecl::Form::Normal) {
+      Symbol Sym = S.lookupIn(C.Ctx, TN->Name);
+      bool TraitBound = Sym.K == Symbol::Kind::Trait;
+      bool ValueTyped = Sym.K == Symbol::Kind::Struct ||
+                        (Sym.K == Symbol::Kind::None && TN->Name == "DType");
+      bool IsType = It->second.K == ComptimeValue::Kind::Type;
+      if (ValueTyped && IsType)
+        return Fail("parameter '" + P.Name.Name.str() + "' takes a '" +
+                    TN->Name.str() + "' value, not a type");
+      if (TraitBound && !IsType && It->second.K != ComptimeValue::Kind::Closure)
+        return Fail("parameter '" + P.Name.Name.str() + "' takes a type");
+    }
   }
 
   // Declared arguments that calls fill (the `out` result is not one).
@@ -483,6 +500,22 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     const ParamDecl &P = *Decl[K];
     if (!P.Type)
       continue;
+    if (const FunctionTypeExpr *FT = S.closureTypeParamOf(F, P)) {
+      // `f: F` with `F: def(...)`: bound to the closure passed
+      // (SemaClosureArgs.cpp).
+      auto CV = S.ClosureArgValues.find(A);
+      if (CV == S.ClosureArgValues.end())
+        return Fail("argument '" + P.Name.Name.str() +
+                        "' must be a function or a closure, not a value of type '" +
+                        S.typeName(A->Ty) + "'",
+                    C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
+      std::string Why = S.closureTypeMismatch(FT, P.Name.Name, CV->second);
+      if (!Why.empty())
+        return Fail(Why);
+      C.Ctx.Params[llvm::cast<NameExpr>(P.Type)->Name] = CV->second;
+      C.Ctx.Params[P.Name.Name] = CV->second;
+      continue;
+    }
     Type Actual = A->Ty;
     if (isLiteralType(Actual) && !llvm::isa<NameExpr>(P.Type) &&
         !llvm::isa<SubscriptExpr>(P.Type))
@@ -590,6 +623,10 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     if (C.Binding[K] == -1)
       continue;
     cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
+    if (S.isClosureBoundArg(F, *Decl[K], C.Ctx))
+      continue;
+    if (std::string Why = S.deferredClosureWhy(A); !Why.empty())
+      return Fail(Why, C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
     Type PT = argumentType(S, *Decl[K], C.Ctx);
     int Cost = S.conversionCost(A, PT);
     if (Cost < 0)
@@ -699,7 +736,11 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
       A = makeVariadicList(PT, Best->VariadicArgs, Args, Range);
     } else if (Best->Binding[K] == -2) {
       A = Args.Self;
+    } else if (isClosureBoundArg(Best->F, P, Best->Ctx)) {
+      A = makeExpr(cir::ExprKind::NoneConst, Types.getNone(), Range);
     } else if (Best->Binding[K] >= 0) {
+      if (!checkNotDeferredClosure(Args.Values[Best->Binding[K]]))
+        return errorExpr(Range);
       A = convert(Args.Values[Best->Binding[K]], PT, Args.Ranges[Best->Binding[K]]);
     } else {
       // A default value, checked in the callee's context.
@@ -1007,9 +1048,13 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
   FunctionContexts[Fn] = CtxPtr;
 
   for (const ParamDecl &P : F->Args.Params) {
-    Type T = argumentType(*this, P, *CtxPtr);
+    // A closure-bound argument carries nothing; its name is the closure
+    // (SemaClosureArgs.cpp).
+    bool ClosureBound = isClosureBoundArg(F, P, *CtxPtr);
+    Type T = ClosureBound ? Types.getNone() : argumentType(*this, P, *CtxPtr);
     auto *L = Prog.create<cir::Local>();
-    L->Name = P.Name.Name;
+    L->Name = ClosureBound ? AST.copyString(("$closure." + P.Name.Name).str())
+                           : P.Name.Name;
     L->Ty = T;
     L->Loc = P.Name.Loc;
     L->Convention = P.Convention;

@@ -343,7 +343,13 @@ cir::Expr *Sema::callClosure(const ComptimeValue &V, const CallExpr *CE,
 
 std::string Sema::closureParamMismatch(const ParamDecl &P,
                                        const ComptimeValue &V) {
-  auto *FT = llvm::dyn_cast_or_null<FunctionTypeExpr>(P.Type);
+  return closureTypeMismatch(llvm::dyn_cast_or_null<FunctionTypeExpr>(P.Type),
+                             P.Name.Name, V);
+}
+
+std::string Sema::closureTypeMismatch(const FunctionTypeExpr *FT,
+                                      llvm::StringRef Name,
+                                      const ComptimeValue &V) {
   if (!FT || V.K != ComptimeValue::Kind::Closure)
     return "";
   auto *C = static_cast<const ClosureInfo *>(V.Ptr);
@@ -357,7 +363,7 @@ std::string Sema::closureParamMismatch(const ParamDecl &P,
   std::string S;
   llvm::raw_string_ostream OS(S);
   OS << "closure '" << C->Decl->Name.Name << "' takes " << HaveP
-     << " parameter(s) and " << Have << " argument(s), but '" << P.Name.Name
+     << " parameter(s) and " << Have << " argument(s), but '" << Name
      << "' expects a function of " << WantP << " parameter(s) and " << Want
      << " argument(s)";
   return S;
@@ -433,18 +439,17 @@ Type Sema::resolveFunctionType(const FunctionTypeExpr *FT,
 
 cir::Expr *Sema::makeRuntimeClosure(const ComptimeValue &V, SourceRange R) {
   auto *C = static_cast<const ClosureInfo *>(V.Ptr);
-  if (!C->Decl->Params.Params.empty()) {
-    Diags.report(R, DiagID::err_closure_escapes) << SM.getText(R);
-    return errorExpr(R);
-  }
+  // Parametric and raising closures have no runtime form yet: a closure-
+  // typed parameter may still take them (SemaClosureArgs.cpp).
+  if (!C->Decl->Params.Params.empty())
+    return deferredClosureArg(V, R, /*Parametric=*/true);
+  if (C->Decl->Effects.Raises)
+    return deferredClosureArg(V, R, /*Parametric=*/false);
   cir::Function *Fn = instantiateFunction(C->Decl, C->Ctx);
   if (!Fn)
     return errorExpr(R);
-  if (Fn->Raises || Fn->ReturnsRef || Fn->OutParam) {
-    Diags.report(R, DiagID::err_unsupported)
-        << "a raising closure as a runtime value";
-    return errorExpr(R);
-  }
+  if (Fn->Raises || Fn->ReturnsRef || Fn->OutParam)
+    return deferredClosureArg(V, R, /*Parametric=*/false);
   llvm::SmallVector<Type, 4> Params;
   for (const ParamDecl &P : C->Decl->Args.Params) {
     (void)P;
@@ -461,6 +466,7 @@ cir::Expr *Sema::makeRuntimeClosure(const ComptimeValue &V, SourceRange R) {
   E->Ops = Probe->Ops;
   E->ArgByAddress = Probe->ArgByAddress;
   E->Index = Params.size(); // the declared arguments before the environment
+  ClosureArgValues[E] = V;
   return E;
 }
 

@@ -111,6 +111,14 @@ ComptimeValue Sema::functionWithParams(const Symbol &S, const SubscriptExpr *E,
     C->Id = Closures.size();
     C->Ctx.Module = S.Owner;
     C->BoundParams.assign(Params.begin(), Params.end());
+    // `kernel[body, 4]` with a capturing closure bound: whoever takes this
+    // value takes body's environment too (SemaClosures.cpp).
+    for (const ComptimeValue &P : Params)
+      if (P.K == ComptimeValue::Kind::Closure)
+        for (const ClosureInfo *D :
+             static_cast<const ClosureInfo *>(P.Ptr)->Deps)
+          if (!llvm::is_contained(C->Deps, D))
+            C->Deps.push_back(D);
     Closures.push_back(std::move(Info));
   }
   return ComptimeValue::makeClosure(C, AST.copyString(C->Name));

@@ -543,6 +543,8 @@ public:
   cir::Expr *checkParallelFor(const CallExpr *C, llvm::ArrayRef<Argument> Params);
   /// Why closure value V does not fit parameter P's function type, or "".
   std::string closureParamMismatch(const ParamDecl &P, const ComptimeValue &V);
+  std::string closureTypeMismatch(const FunctionTypeExpr *FT,
+                                  llvm::StringRef Name, const ComptimeValue &V);
   /// `def(Int) -> Int` as a type: a runtime closure (pointer to its
   /// trampoline and captured places).
   Type resolveFunctionType(const FunctionTypeExpr *FT, const InstContext &Ctx);
@@ -552,6 +554,27 @@ public:
   cir::Expr *callRuntimeClosure(cir::Expr *F, const CallExpr *C);
   /// Set while checking a call argument that is a bare name.
   bool ClosureArgument = false;
+  /// Call arguments that name a closure (or module function), with that
+  /// closure: an argument whose declared type is a function-typed type
+  /// parameter (`[F: def(Int) -> None](f: F)`) binds F and `f` to it at
+  /// compile time instead of passing a runtime value (SemaClosureArgs.cpp).
+  llvm::DenseMap<const cir::Expr *, ComptimeValue> ClosureArgValues;
+  /// A closure argument that cannot be a runtime value (raising or
+  /// parametric): an error unless a closure-typed parameter takes it.
+  cir::Expr *deferredClosureArg(const ComptimeValue &V, SourceRange R,
+                                bool Parametric);
+  /// Whether argument P of F is bound to a closure at compile time in Ctx.
+  bool isClosureBoundArg(const FuncDecl *F, const ParamDecl &P,
+                         const InstContext &Ctx);
+  /// The function type a closure-typed parameter of F declares for the
+  /// argument P (`F: Copyable & def(Int) -> None`), or null.
+  const FunctionTypeExpr *closureTypeParamOf(const FuncDecl *F,
+                                             const ParamDecl &P);
+  /// Reports a deferred closure argument used as a runtime value; false then.
+  bool checkNotDeferredClosure(const cir::Expr *A);
+  /// Why A, a deferred closure argument, cannot be passed at run time; ""
+  /// for any other expression.
+  std::string deferredClosureWhy(const cir::Expr *A);
   /// Set while a launch instantiates its kernel for a device target.
   std::optional<cir::TargetKind> ForcedTarget;
   std::vector<std::unique_ptr<ClosureInfo>> Closures;

@@ -33,8 +33,13 @@ static bool parseIntLiteral(llvm::StringRef Text, llvm::APInt &Out) {
 
 size_t sema::findParamSlot(const ParamList &PL, const Argument &A,
                            size_t &NextPositional) {
-  if (A.TheForm != Argument::Form::Keyword)
+  if (A.TheForm != Argument::Form::Keyword) {
+    // Parameters before `//` are inferred or named, never positional.
+    if (PL.InferOnlyEnd > 0 &&
+        NextPositional < static_cast<size_t>(PL.InferOnlyEnd))
+      NextPositional = static_cast<size_t>(PL.InferOnlyEnd);
     return NextPositional++;
+  }
   for (size_t I = 0; I < PL.Params.size(); ++I)
     if (PL.Params[I].Name.Name == A.Name.Name)
       return I;

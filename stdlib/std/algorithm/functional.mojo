@@ -1,5 +1,11 @@
 # Higher-order loops. The closure arguments are compile-time parameters:
-# every closure gives its own instantiation and the calls inline.
+# every closure gives its own instantiation and the calls inline. The forms
+# that take the closure as an argument (`vectorize[8](n, body)`,
+# `elementwise[...](body, shape, ctx)`) bind it the same way.
+
+from std.utils.coord import Coord
+from std.gpu import block_idx, block_dim, grid_dim, thread_idx
+from std.gpu.host import DeviceContext
 
 
 def vectorize[
@@ -67,3 +73,79 @@ def map[func: def(Int) capturing -> None](size: Int):
     """Calls func(i) for i = 0, 1, ..., size - 1, in order."""
     for i in range(size):
         func(i)
+
+
+def vectorize[
+    FuncType: def[width: Int](Int) -> None,
+    //,
+    simd_width: Int,
+    /,
+    *,
+    unroll_factor: Int = 1,
+](size: Int, func: FuncType):
+    """vectorize with the body as an argument (a closure with its captures):
+    func[simd_width](i) over whole vectors, then func[1](i) for the rest."""
+    vectorize[func, simd_width, unroll_factor=unroll_factor](size)
+
+
+def _elementwise_gpu_kernel[
+    func: def[width: Int, alignment: Int = 1](Coord) capturing -> None,
+    simd_width: Int,
+](size: Int):
+    """Each thread of the grid takes the vectors at its index, then every
+    grid-size-th one after (func[simd_width](Coord(v * simd_width))); the
+    elements past the last whole vector go one at a time (func[1])."""
+    var first = block_idx.x * block_dim.x + thread_idx.x
+    var stride = grid_dim.x * block_dim.x
+    var vectors = size // simd_width
+    var v = first
+    while v < vectors:
+        func[simd_width](Coord(v * simd_width))
+        v += stride
+    var t = vectors * simd_width + first
+    while t < size:
+        func[1](Coord(t))
+        t += stride
+
+
+comptime _ELEMENTWISE_BLOCK = 128
+
+
+def elementwise[
+    FuncType: def[width: Int, alignment: Int = 1](Coord) -> None,
+    simd_width: Int,
+    *,
+    target: StaticString = "cpu",
+    _trace_description: StaticString = "elementwise",
+](func: FuncType, shape: Coord, context: DeviceContext) raises:
+    """Calls func[simd_width](Coord(i)) for i = 0, simd_width, ... over the
+    one-dimensional shape (func[1] for the tail). target="gpu" launches one
+    kernel on context (blocks of 128 threads, a thread per vector, at most
+    65535 blocks with the rest taken grid-stride) and returns once it is
+    enqueued; target="cpu" runs the loop on the host."""
+    var size = shape.product()
+    comptime if target == "gpu":
+        var vectors = size // simd_width + size % simd_width
+        var blocks = min(max(1, (vectors + _ELEMENTWISE_BLOCK - 1) // _ELEMENTWISE_BLOCK), 65535)
+        context.enqueue_function[_elementwise_gpu_kernel[func, simd_width]](
+            size, grid_dim=blocks, block_dim=_ELEMENTWISE_BLOCK
+        )
+    else:
+        var i = 0
+        while i + simd_width <= size:
+            func[simd_width](Coord(i))
+            i += simd_width
+        while i < size:
+            func[1](Coord(i))
+            i += 1
+
+
+def elementwise[
+    FuncType: def[width: Int, alignment: Int = 1](Coord) -> None,
+    simd_width: Int,
+    *,
+    target: StaticString = "cpu",
+    _trace_description: StaticString = "elementwise",
+](func: FuncType, shape: Int, context: DeviceContext) raises:
+    """elementwise over the shape Coord(shape)."""
+    elementwise[simd_width=simd_width, target=target](func, Coord(shape), context)

@@ -1,3 +1,15 @@
-# std.benchmark: run a closure repeatedly and report the mean time.
+# std.benchmark: time functions in batches (run, Report) and run named
+# benchmarks into one table (Bench, Bencher, BenchConfig, BenchId).
 
-from std.benchmark.benchmark import run, Report, keep
+from std.benchmark.benchmark import run, Report, Batch, Unit, keep
+from std.benchmark.bencher import (
+    Bench,
+    BenchConfig,
+    Bencher,
+    BenchId,
+    BenchmarkInfo,
+    BenchMetric,
+    Format,
+    Mode,
+    ThroughputMeasure,
+)

@@ -29,9 +29,15 @@ def _index_out_of_bounds(index: Int, length: Int, var loc: _SourceLocation):
 
 @no_inline
 def _index_out_of_bounds_stop(index: Int, length: Int, var loc: _SourceLocation) -> Never:
-    """Reports the failed check and stops the program (exit status 1)."""
-    var message = _bounds_message(index, length, loc)
-    __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
+    """Reports the failed check and stops the program (exit status 1). On a
+    GPU the kernel traps (no message: device code has no heap)."""
+    comptime if __builtin.target_field["accelerator"] == "nvidia" or __builtin.target_field["accelerator"] == "amd":
+        __builtin.external_call["ignis_rt_abort", Never](
+            __builtin.string_data("index out of bounds"), __builtin.string_length("index out of bounds")
+        )
+    else:
+        var message = _bounds_message(index, length, loc)
+        __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
 
 
 @always_inline
@@ -105,8 +111,13 @@ def _index_out_of_bounds(index: Int, length: Int):
 
 @no_inline
 def _index_out_of_bounds_stop(index: Int, length: Int) -> Never:
-    var message = _bounds_message(index, length)
-    __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
+    comptime if __builtin.target_field["accelerator"] == "nvidia" or __builtin.target_field["accelerator"] == "amd":
+        __builtin.external_call["ignis_rt_abort", Never](
+            __builtin.string_data("index out of bounds"), __builtin.string_length("index out of bounds")
+        )
+    else:
+        var message = _bounds_message(index, length)
+        __builtin.external_call["ignis_rt_abort", Never](message._data, message._len._value)
 
 
 @always_inline

@@ -106,6 +106,16 @@ def align_of[T: AnyType]() -> Int:
     return comptime(__builtin.align_of[T])
 
 
+def size_of[dtype: DType]() -> Int:
+    """The size of one dtype scalar in bytes."""
+    return comptime(__builtin.size_of[Scalar[dtype]])
+
+
+def align_of[dtype: DType]() -> Int:
+    """The alignment of one dtype scalar in bytes."""
+    return comptime(__builtin.align_of[Scalar[dtype]])
+
+
 def simd_width_of[dt: DType]() -> Int:
     """How many dt lanes fill one SIMD register of the target (AVX2: 256 bits)."""
     return comptime(__builtin.simd_width_of[dt])

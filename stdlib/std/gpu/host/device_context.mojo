@@ -445,6 +445,16 @@ struct DeviceContext(ImplicitlyCopyable):
             args,
         ))
 
+    def execution_time[FuncType: def(DeviceContext) raises -> None](self, ref func: FuncType, num_iters: Int) raises -> Int:
+        """Nanoseconds that num_iters calls of the closure func(self) take,
+        including the work they enqueue."""
+        self.synchronize()
+        var start = perf_counter_ns()
+        for _ in range(num_iters):
+            func(self)
+        self.synchronize()
+        return Int(perf_counter_ns() - start)
+
     def execution_time[func: def(DeviceContext) raises capturing -> None](self, num_iters: Int) raises -> Int:
         """Nanoseconds that num_iters calls of func(self) take, including
         the work they enqueue."""
