@@ -177,6 +177,13 @@ std::string bindExplicitParams(Sema &S, const FuncDecl *F,
                                llvm::ArrayRef<llvm::StringRef> Names,
                                InstContext &Ctx);
 
+/// The parameter under which an instance records the type of its argument
+/// Name when the declared type does not fix it (`x: SIMD`, `x: Some[T]`):
+/// `type_of(x)` and `x.dtype` in the signature read it.
+inline std::string argTypeKey(llvm::StringRef Name) {
+  return ("__argtype_" + Name).str();
+}
+
 /// Binds the names IsParam accepts (and Out lacks) in the type pattern
 /// Pattern from Actual, looking names up in Lookup; through parametric
 /// comptime aliases too (SemaParamInference.cpp).

@@ -128,13 +128,41 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
   return constructStruct(T, Args, R);
 }
 
+/// Whether a list literal can build the struct from its elements: one of
+/// its constructors takes a variadic argument (`*elements: T`).
+static bool takesElements(const StructDecl *Decl) {
+  for (const Stmt *S : Decl->Body)
+    if (auto *F = llvm::dyn_cast<FuncDecl>(S); F && F->Name.Name == "__init__")
+      for (const ParamDecl &P : F->Args.Params)
+        if (P.TheForm == ParamDecl::Form::Variadic)
+          return true;
+  return false;
+}
+
 cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
   bool Empty = false;
   if (auto *L = llvm::dyn_cast<ListExpr>(E))
     Empty = L->Elements.empty();
   else if (auto *D = llvm::dyn_cast<DictExpr>(E))
     Empty = D->Keys.empty();
-  if (!Empty || !Expected || Expected->isError() || !getStructInfo(Expected))
+  if (!Expected || Expected->isError() || !getStructInfo(Expected))
+    return checkExpr(E);
+  auto *L = llvm::dyn_cast<ListExpr>(E);
+  if (!Empty && L && takesElements(getStructInfo(Expected)->Decl)) {
+    // `a: InlineArray[Float64, 3] = [1, 2, 3]`, `xs: List[Float64] = [1, 2]`:
+    // the declared type built from the elements, which convert to its
+    // element type.
+    CallArgs Args;
+    Args.CallRange = E->getRange();
+    for (const Expr *Elem : L->Elements) {
+      cir::Expr *V = checkExpr(Elem);
+      if (V->Ty->isError())
+        return errorExpr(E->getRange());
+      addArg(Args, V);
+    }
+    return constructStruct(Expected, Args, E->getRange());
+  }
+  if (!Empty)
     return checkExpr(E);
   // `var xs: List[Int] = []`, `d: Dict[K, V] = {}`: the declared type's
   // empty value.

@@ -368,8 +368,13 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       }
     }
     ComptimeValue Base;
+    // `v1.size` of an argument `v1: SIMD` in the signature.
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base))
+      if (auto It = Ctx.Params.find(argTypeKey(BN->Name));
+          It != Ctx.Params.end())
+        Base = It->second;
     // `x.dtype` of a variable: the parameters of its type are known.
-    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base); BN && FS) {
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base); BN && FS && !Base.isValid()) {
       Symbol L = lookup(BN->Name, BN->getStartLoc());
       if (L.K == Symbol::Kind::Local && L.Local->Ty->getKind() == TypeKind::Struct)
         Base = ComptimeValue::makeType(L.Local->Ty);
