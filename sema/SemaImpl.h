@@ -77,6 +77,10 @@ struct InstContext {
   /// of a function checked for a device inherits its target.
   cir::TargetKind Target = cir::TargetKind::Host;
   llvm::StringMap<ComptimeValue> Params;
+  /// Parametric comptime declarations of the function being checked
+  /// (`comptime AddOne[a: Int] = a + 1` in a body), evaluated on use with
+  /// these bindings.
+  llvm::StringMap<const ComptimeDecl *> LocalAliases;
 };
 
 /// A struct instantiation: its layout and members.

@@ -754,7 +754,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::ComptimeDecl: {
     auto *C = llvm::cast<ComptimeDecl>(S);
     if (C->Params.Present) {
-      Diags.report(R, DiagID::err_unsupported) << "a parametric comptime declaration in a function";
+      // Evaluated where it is used, with the function's bindings.
+      FS->LocalCtx.LocalAliases[C->Name.Name] = C;
       return;
     }
     ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);

@@ -512,6 +512,13 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       const ParamList &PL = Decl->Params;
       if (!Member)
         Inner.Module = Sym.Owner;
+      if (auto *BN = llvm::dyn_cast<NameExpr>(S->Base);
+          BN && !Member && Ctx.LocalAliases.lookup(BN->Name) == Decl)
+      {
+        Inner = Ctx; // a function's own alias sees the function's names
+        for (const ParamDecl &P : PL.Params)
+          Inner.Params.erase(P.Name.Name);
+      }
       auto Spread = expandParamPacks(S->Args, Ctx); // `Alias[*pack]`
       if (!Spread)
         return {};
@@ -528,8 +535,14 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
                       A.TheForm != Argument::Form::Keyword &&
                       Next >= VariadicSlot;
         size_t Slot = ToPack ? VariadicSlot : findParamSlot(PL, A, Next);
-        if (Slot >= PL.Params.size())
-          return Fail();
+        if (Slot >= PL.Params.size()) {
+          if (A.TheForm == Argument::Form::Keyword)
+            return Fail();
+          Diags.report(E->getRange(), DiagID::err_param_count)
+              << Decl->Name.Name << static_cast<int64_t>(PL.Params.size())
+              << static_cast<int64_t>(Spread->size());
+          return {};
+        }
         ComptimeValue V = evalComptime(A.Value, Ctx);
         if (!V.isValid())
           return {};
