@@ -211,6 +211,9 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     bool ComptimeName = false;
     if (auto *N = Args.size() == 1 ? llvm::dyn_cast<NameExpr>(Args[0].Value)
                                    : nullptr) {
+      // An argument `x: SIMD` named in the signature (`y: type_of(x)`).
+      if (auto It = Ctx.Params.find(argTypeKey(N->Name)); It != Ctx.Params.end())
+        return It->second;
       Symbol Sym = lookupIn(Ctx, N->Name);
       ComptimeName = Sym.K == Symbol::Kind::Comptime ||
                      (Sym.K == Symbol::Kind::Value &&

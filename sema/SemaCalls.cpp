@@ -324,9 +324,6 @@ static const StructDecl *bareGenericStruct(Sema &S, const Expr *E,
   return nullptr;
 }
 
-static std::string argTypeKey(llvm::StringRef Name) {
-  return ("__argtype_" + Name).str();
-}
 
 /// The type of a declared argument in an instantiation context.
 static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {

@@ -284,6 +284,8 @@ void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
       if (!Src && C->Definer == FS->Fn)
         Src = &C->Captured;
     }
+    if (!Src && Params.empty())
+      continue; // captures nothing (`comptime ten = add_one(9)`)
     if (!Src) {
       Diags.report(Range, DiagID::err_closure_outside_frame) << C->Decl->Name.Name;
       return;

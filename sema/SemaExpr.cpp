@@ -670,6 +670,16 @@ cir::Expr *Sema::checkSubscript(const SubscriptExpr *S) {
     if (Handled)
       return V;
   }
+  if (auto *N = llvm::dyn_cast<NameExpr>(S->Base)) {
+    // `AddOne[8]` of `comptime AddOne[a: Int]: Int = a + 1`: its value.
+    Symbol Sym = lookup(N->Name, N->getStartLoc());
+    if (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present) {
+      ComptimeValue V = evalComptime(S, *FS->Ctx);
+      if (!V.isValid())
+        return errorExpr(R);
+      return valueOfComptime(V, R);
+    }
+  }
   cir::Expr *Base = checkExpr(S->Base);
   if (Base->Ty->isError())
     return Base;

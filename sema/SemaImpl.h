@@ -77,6 +77,10 @@ struct InstContext {
   /// of a function checked for a device inherits its target.
   cir::TargetKind Target = cir::TargetKind::Host;
   llvm::StringMap<ComptimeValue> Params;
+  /// Parametric comptime declarations of the function being checked
+  /// (`comptime AddOne[a: Int] = a + 1` in a body), evaluated on use with
+  /// these bindings.
+  llvm::StringMap<const ComptimeDecl *> LocalAliases;
 };
 
 /// A struct instantiation: its layout and members.
@@ -176,6 +180,13 @@ std::string bindExplicitParams(Sema &S, const FuncDecl *F,
                                llvm::ArrayRef<ComptimeValue> Explicit,
                                llvm::ArrayRef<llvm::StringRef> Names,
                                InstContext &Ctx);
+
+/// The parameter under which an instance records the type of its argument
+/// Name when the declared type does not fix it (`x: SIMD`, `x: Some[T]`):
+/// `type_of(x)` and `x.dtype` in the signature read it.
+inline std::string argTypeKey(llvm::StringRef Name) {
+  return ("__argtype_" + Name).str();
+}
 
 /// Binds the names IsParam accepts (and Out lacks) in the type pattern
 /// Pattern from Actual, looking names up in Lookup; through parametric

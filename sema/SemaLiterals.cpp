@@ -76,6 +76,24 @@ static cir::Expr *buildSequence(Sema &S, const StructDecl *Decl, Type Elem,
   return S.constructStruct(T, Args, R);
 }
 
+/// `Dict[K, V](_keys=List[K](k...), _values=List[V](v...))`.
+static cir::Expr *buildDict(Sema &S, Type DictTy, Type K, Type V,
+                            llvm::ArrayRef<cir::Expr *> Keys,
+                            llvm::ArrayRef<cir::Expr *> Values, SourceRange R) {
+  const StructDecl *ListDecl = findCollection(S, "List");
+  if (!ListDecl)
+    return S.errorExpr(R);
+  cir::Expr *KeyList = buildSequence(S, ListDecl, K, Keys, R);
+  cir::Expr *ValueList = buildSequence(S, ListDecl, V, Values, R);
+  if (KeyList->Ty->isError() || ValueList->Ty->isError())
+    return S.errorExpr(R);
+  CallArgs Args;
+  Args.CallRange = R;
+  addArg(Args, KeyList, "_keys");
+  addArg(Args, ValueList, "_values");
+  return S.constructStruct(DictTy, Args, R);
+}
+
 cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
   SourceRange R = E->getRange();
   const StructDecl *ListDecl = findCollection(*this, "List");
@@ -115,17 +133,20 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
   const StructDecl *DictDecl = findCollection(*this, "Dict");
   if (!V || !DictDecl || !ListDecl)
     return errorExpr(R);
-  cir::Expr *KeyList = buildSequence(*this, ListDecl, K, Keys, R);
-  cir::Expr *ValueList = buildSequence(*this, ListDecl, V, Values, R);
-  if (KeyList->Ty->isError() || ValueList->Ty->isError())
-    return errorExpr(R);
   Type T = Types.getStruct(DictDecl, {ComptimeValue::makeType(K),
                                       ComptimeValue::makeType(V)});
-  CallArgs Args;
-  Args.CallRange = R;
-  addArg(Args, KeyList, "_keys");
-  addArg(Args, ValueList, "_values");
-  return constructStruct(T, Args, R);
+  return buildDict(*this, T, K, V, Keys, Values, R);
+}
+
+/// Whether a list literal can build the struct from its elements: one of
+/// its constructors takes a variadic argument (`*elements: T`).
+static bool takesElements(const StructDecl *Decl) {
+  for (const Stmt *S : Decl->Body)
+    if (auto *F = llvm::dyn_cast<FuncDecl>(S); F && F->Name.Name == "__init__")
+      for (const ParamDecl &P : F->Args.Params)
+        if (P.TheForm == ParamDecl::Form::Variadic)
+          return true;
+  return false;
 }
 
 cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
@@ -160,7 +181,43 @@ cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
     Empty = L->Elements.empty();
   else if (auto *D = llvm::dyn_cast<DictExpr>(E))
     Empty = D->Keys.empty();
-  if (!Empty || !Expected || Expected->isError() || !getStructInfo(Expected))
+  if (!Expected || Expected->isError() || !getStructInfo(Expected))
+    return checkExpr(E);
+  auto *L = llvm::dyn_cast<ListExpr>(E);
+  if (!Empty && L && takesElements(getStructInfo(Expected)->Decl)) {
+    // `a: InlineArray[Float64, 3] = [1, 2, 3]`, `xs: List[Float64] = [1, 2]`:
+    // the declared type built from the elements, which convert to its
+    // element type.
+    CallArgs Args;
+    Args.CallRange = E->getRange();
+    for (const Expr *Elem : L->Elements) {
+      cir::Expr *V = checkExpr(Elem);
+      if (V->Ty->isError())
+        return errorExpr(E->getRange());
+      addArg(Args, V);
+    }
+    return constructStruct(Expected, Args, E->getRange());
+  }
+  auto *D = llvm::dyn_cast<DictExpr>(E);
+  auto *ST = llvm::dyn_cast<StructType>(Expected);
+  if (!Empty && D && ST && ST->Decl == findCollection(*this, "Dict") &&
+      ST->Params.size() == 2 && ST->Params[0].K == ComptimeValue::Kind::Type &&
+      ST->Params[1].K == ComptimeValue::Kind::Type) {
+    // `var d: Dict[String, UInt8] = {"answer": 42}`: keys and values
+    // converted to the declared ones.
+    Type K = ST->Params[0].Ty, V = ST->Params[1].Ty;
+    llvm::SmallVector<cir::Expr *, 8> Keys, Values;
+    for (size_t I = 0; I < D->Keys.size(); ++I) {
+      cir::Expr *KE = checkExpr(D->Keys[I]);
+      cir::Expr *VE = checkExpr(D->Values[I]);
+      if (KE->Ty->isError() || VE->Ty->isError())
+        return errorExpr(E->getRange());
+      Keys.push_back(convert(KE, K, KE->Range));
+      Values.push_back(convert(VE, V, VE->Range));
+    }
+    return buildDict(*this, ST, K, V, Keys, Values, E->getRange());
+  }
+  if (!Empty)
     return checkExpr(E);
   // `var xs: List[Int] = []`, `d: Dict[K, V] = {}`: the declared type's
   // empty value.

@@ -369,6 +369,14 @@ Symbol Sema::lookupIn(const InstContext &Ctx, llvm::StringRef Name) {
     S.Value = ComptimeValue::makeType(Ctx.SelfType);
     return S;
   }
+  if (auto A = Ctx.LocalAliases.find(Name); A != Ctx.LocalAliases.end()) {
+    Symbol S;
+    S.K = Symbol::Kind::Comptime;
+    S.Comptime = A->second;
+    S.Owner = Ctx.Module;
+    S.Loc = A->second->Name.Loc;
+    return S;
+  }
   return lookupGlobal(Ctx.Module, Name);
 }
 

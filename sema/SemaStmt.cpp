@@ -460,7 +460,18 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   }
   case NodeKind::AssignStmt: {
     auto *A = llvm::cast<AssignStmt>(S);
-    cir::Expr *V = checkExpr(A->Value);
+    // `result = {}`, `xs = [1, 2]` to a variable: a collection literal
+    // takes the variable's type.
+    Type Expected = nullptr;
+    if (auto *N = llvm::dyn_cast<NameExpr>(A->Targets.front());
+        N && A->Targets.size() == 1 &&
+        (llvm::isa<ListExpr>(A->Value) || llvm::isa<DictExpr>(A->Value))) {
+      Symbol Sym = lookup(N->Name, N->getStartLoc());
+      if (Sym.K == Symbol::Kind::Local)
+        Expected = Sym.Local->Ty;
+    }
+    cir::Expr *V = Expected ? checkExprExpecting(A->Value, Expected)
+                            : checkExpr(A->Value);
     if (A->Targets.size() > 1)
       V = materializeToPlace(V);
     for (const Expr *T : A->Targets)
@@ -750,7 +761,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::ComptimeDecl: {
     auto *C = llvm::cast<ComptimeDecl>(S);
     if (C->Params.Present) {
-      Diags.report(R, DiagID::err_unsupported) << "a parametric comptime declaration in a function";
+      // Evaluated where it is used, with the function's bindings.
+      FS->LocalCtx.LocalAliases[C->Name.Name] = C;
       return;
     }
     ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);

@@ -373,8 +373,13 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       }
     }
     ComptimeValue Base;
+    // `v1.size` of an argument `v1: SIMD` in the signature.
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base))
+      if (auto It = Ctx.Params.find(argTypeKey(BN->Name));
+          It != Ctx.Params.end())
+        Base = It->second;
     // `x.dtype` of a variable: the parameters of its type are known.
-    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base); BN && FS) {
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base); BN && FS && !Base.isValid()) {
       Symbol L = lookup(BN->Name, BN->getStartLoc());
       if (L.K == Symbol::Kind::Local && L.Local->Ty->getKind() == TypeKind::Struct)
         Base = ComptimeValue::makeType(L.Local->Ty);
@@ -518,6 +523,13 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       const ParamList &PL = Decl->Params;
       if (!Member)
         Inner.Module = Sym.Owner;
+      if (auto *BN = llvm::dyn_cast<NameExpr>(S->Base);
+          BN && !Member && Ctx.LocalAliases.lookup(BN->Name) == Decl)
+      {
+        Inner = Ctx; // a function's own alias sees the function's names
+        for (const ParamDecl &P : PL.Params)
+          Inner.Params.erase(P.Name.Name);
+      }
       auto Spread = expandParamPacks(S->Args, Ctx); // `Alias[*pack]`
       if (!Spread)
         return {};
@@ -534,8 +546,14 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
                       A.TheForm != Argument::Form::Keyword &&
                       Next >= VariadicSlot;
         size_t Slot = ToPack ? VariadicSlot : findParamSlot(PL, A, Next);
-        if (Slot >= PL.Params.size())
-          return Fail();
+        if (Slot >= PL.Params.size()) {
+          if (A.TheForm == Argument::Form::Keyword)
+            return Fail();
+          Diags.report(E->getRange(), DiagID::err_param_count)
+              << Decl->Name.Name << static_cast<int64_t>(PL.Params.size())
+              << static_cast<int64_t>(Spread->size());
+          return {};
+        }
         ComptimeValue V = evalComptime(A.Value, Ctx);
         if (!V.isValid())
           return {};
