@@ -91,6 +91,8 @@ struct StructInfo {
   /// Traits it declares (for default methods and conformance checks).
   std::vector<const TraitDecl *> Traits;
   bool Fieldwise = false;
+  /// `@align(N)`: the least alignment of its values (0: none declared).
+  uint64_t DeclaredAlign = 0;
   bool LayoutDone = false;
   bool InProgress = false;
 };
@@ -562,6 +564,9 @@ public:
 
 /// The bytes and alignment of a value of T in memory (InterpreterReflection.cpp).
 void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align);
+/// The greatest `@align(N)` of T, its fields and elements (0: none). It
+/// raises align_of and allocations' alignment, not offsets or sizes.
+uint64_t declaredAlign(Sema &S, Type T);
 
 } // namespace sema
 } // namespace ignis
