@@ -290,7 +290,13 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
   }
   if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
     Symbol S = lookup(BN->Name, BN->getStartLoc());
-    if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
+    bool TypeAlias = false; // `UInt8.MAX`: a member of an aliased type
+    if (S.K == Symbol::Kind::Comptime) {
+      InstContext Ctx;
+      Ctx.Module = S.Owner;
+      TypeAlias = evalComptimeDecl(S.Comptime, Ctx).K == ComptimeValue::Kind::Type;
+    }
+    if (TypeAlias || S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
         (S.K == Symbol::Kind::Value && (S.Value.K == ComptimeValue::Kind::Type ||
                                         S.Value.K == ComptimeValue::Kind::Struct)) ||
         (S.K == Symbol::Kind::None && BN->Name == "DType")) {

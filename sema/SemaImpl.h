@@ -392,7 +392,8 @@ public:
   cir::Expr *checkSubscript(const SubscriptExpr *S);
   cir::Expr *checkIntLiteral(const IntLiteralExpr *L);
   /// `[a, b]`, `{a, b}`, `{k: v}` (SemaLiterals.cpp).
-  cir::Expr *checkCollectionLiteral(const Expr *E);
+  /// Expected: the type the context asks for (a declared type), or null.
+  cir::Expr *checkCollectionLiteral(const Expr *E, Type Expected = nullptr);
   cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
                                  llvm::StringRef Spelling, cir::Expr *L,
                                  cir::Expr *R, SourceRange Range);
