@@ -147,9 +147,26 @@ IValue Interpreter::zeroOf(Type T) {
 /// floats of the same width (or the reverse) through a bitcast pointer gets
 /// its bits reinterpreted, as at run time. Other values are left alone.
 void Interpreter::reinterpretReadAs(IValue &V, Type T) {
+  // A struct of one scalar field (UInt8, Float64) has that field's
+  // representation in memory: read either way, the value is wrapped or
+  // unwrapped.
+  auto It = S.Prog.Layouts.find(T);
+  bool OneField = It != S.Prog.Layouts.end() && It->second.Fields.size() == 1;
+  if (OneField && (V.K == IValue::Kind::Int || V.K == IValue::Kind::Float) &&
+      llvm::isa<PrimType>(It->second.Fields[0])) {
+    IValue Inner = std::move(V);
+    V = IValue();
+    V.K = IValue::Kind::Aggregate;
+    V.Elems.push_back(std::move(Inner));
+  }
+  if (llvm::isa<PrimType>(T) && V.K == IValue::Kind::Aggregate &&
+      V.Elems.size() == 1 &&
+      (V.Elems[0].K == IValue::Kind::Int || V.Elems[0].K == IValue::Kind::Float)) {
+    IValue Inner = std::move(V.Elems[0]);
+    V = std::move(Inner);
+  }
   if (V.K == IValue::Kind::Aggregate && V.Elems.size() == 1) {
-    auto It = S.Prog.Layouts.find(T);
-    if (It != S.Prog.Layouts.end() && It->second.Fields.size() == 1)
+    if (OneField)
       reinterpretReadAs(V.Elems[0], It->second.Fields[0]);
     return;
   }

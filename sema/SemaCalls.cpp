@@ -293,6 +293,8 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
   }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {
+    if (isUntrackedMutArg(ST->Decl->Params, Arg))
+      continue;
     size_t I = findParamSlot(ST->Decl->Params, Arg, Next);
     if (I >= ST->Params.size())
       break;

@@ -161,6 +161,10 @@ struct CallArgs {
 
 /// The parameter an argument of `Name[args]` binds: by name for keyword
 /// arguments, else the next positional one (PL.Params.size() if none).
+/// `mut=` given to a struct with an `origin` parameter and no `mut` one
+/// (UnsafePointer, Pointer, Span): origins and so their mutability are not
+/// tracked, and the argument is accepted and ignored.
+bool isUntrackedMutArg(const ParamList &PL, const Argument &A);
 size_t findParamSlot(const ParamList &PL, const Argument &A,
                      size_t &NextPositional);
 

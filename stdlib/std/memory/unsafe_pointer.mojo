@@ -104,6 +104,20 @@ struct UnsafePointer[
         _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 1, __builtin.call_location())
         __builtin.store(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
 
+    @always_inline
+    def strided_load[width: Int](self, stride: Int) -> SIMD[Self.T.dtype, width]:
+        """width scalars, stride elements apart, as one vector."""
+        var result = SIMD[Self.T.dtype, width]()
+        comptime for i in range(width):
+            result[i] = (self + i * stride).load()
+        return result
+
+    @always_inline
+    def strided_store[width: Int](self, value: SIMD[Self.T.dtype, width], stride: Int):
+        """Writes the lanes of value stride elements apart."""
+        comptime for i in range(width):
+            (self + i * stride).store(value[i])
+
     def bitcast[U: AnyType](self) -> UnsafePointer[U, address_space=Self.address_space]:
         return UnsafePointer[U, address_space=Self.address_space](raw=__builtin.bitcast[U](self._ptr))
 
