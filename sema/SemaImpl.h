@@ -397,6 +397,7 @@ public:
   cir::Expr *checkIntLiteral(const IntLiteralExpr *L);
   /// `[a, b]`, `{a, b}`, `{k: v}` (SemaLiterals.cpp).
   /// Expected: the type the context asks for (a declared type), or null.
+  cir::Expr *originMutability(const CallExpr *C, SourceRange R);
   cir::Expr *checkCollectionLiteral(const Expr *E, Type Expected = nullptr);
   cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
                                  llvm::StringRef Spelling, cir::Expr *L,
