@@ -343,6 +343,21 @@ void MLIRGen::setByAddressParamAttrs(func::FuncOp Op, unsigned ArgNo,
     Op.setArgAttr(ArgNo, LLVM::LLVMDialect::getNoAliasAttrName(), Unit);
 }
 
+uint64_t MLIRGen::getDeclaredAlign(Type T) {
+  if (auto *A = llvm::dyn_cast_or_null<ArrayType>(T))
+    return getDeclaredAlign(A->Elem);
+  uint64_t Align = 0;
+  if (auto *TT = llvm::dyn_cast_or_null<TupleType>(T)) {
+    for (Type E : TT->Elements)
+      Align = std::max(Align, getDeclaredAlign(E));
+  } else if (auto It = P.Layouts.find(T); It != P.Layouts.end()) {
+    Align = It->second.Align;
+    for (Type F : It->second.Fields)
+      Align = std::max(Align, getDeclaredAlign(F));
+  }
+  return Align;
+}
+
 Value MLIRGen::createEntryAlloca(mlir::Type T) {
   mlir::OpBuilder::InsertionGuard Guard(B);
   B.setInsertionPointAfterValue(One);
@@ -437,8 +452,9 @@ void MLIRGen::emitFunction(const Function &F) {
     ErrorOut = Entry->getArgument(ArgNo++);
   for (const Local *L : F.Locals)
     if (!Addresses.count(L)) {
-      Addresses[L] = LLVM::AllocaOp::create(B, getLoc(L->Loc), PtrTy,
-                                            getMemType(L->Ty), One);
+      Addresses[L] = LLVM::AllocaOp::create(
+          B, getLoc(L->Loc), PtrTy, getMemType(L->Ty), One,
+          static_cast<unsigned>(getDeclaredAlign(L->Ty)));
       if (DI)
         DI->declareLocal(B, *L, Addresses[L], 0);
     }

@@ -86,6 +86,9 @@ private:
   mlir::Type getValueType(Type T);
   /// The in-memory type of T: the value type, or an empty struct for None.
   mlir::Type getMemType(Type T);
+  /// The greatest `@align(N)` of T's struct layouts, fields and elements
+  /// (0: none): stack slots and heap blocks of T get at least that.
+  uint64_t getDeclaredAlign(Type T);
   /// True for a struct lowered to its only field's type (a scalar or a
   /// vector): FieldRef/FieldGet 0 is the struct itself, StructInit its operand.
   bool isUnwrapped(Type T);

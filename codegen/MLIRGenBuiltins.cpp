@@ -178,6 +178,11 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     Value AlignPtr = LLVM::GEPOp::create(
         B, L, PtrTy, Padded, Null, llvm::ArrayRef<LLVM::GEPArg>{0, 1});
     Value Align = LLVM::PtrToIntOp::create(B, L, I64, AlignPtr);
+    if (uint64_t Declared = getDeclaredAlign(Elem))
+      Align = arith::MaxUIOp::create(
+          B, L, Align,
+          LLVM::ConstantOp::create(
+              B, L, I64, B.getI64IntegerAttr(static_cast<int64_t>(Declared))));
     Value Bytes = arith::MulIOp::create(B, L, Count, genSizeOf(L, ET));
     return callC(L, "ignis_rt_alloc", PtrTy, {Bytes, Align});
   }

@@ -229,6 +229,9 @@ public:
   struct StructLayout {
     std::vector<llvm::StringRef> Names;
     std::vector<Type> Fields;
+    /// `@align(N)`: the least alignment of its values (0: none declared).
+    /// Offsets and the size keep the fields' natural alignment.
+    uint64_t Align = 0;
   };
   llvm::DenseMap<Type, StructLayout> Layouts;
 

@@ -143,6 +143,55 @@ IValue Interpreter::zeroOf(Type T) {
   return V;
 }
 
+/// V read as a value of type T: memory written as integers and read as
+/// floats of the same width (or the reverse) through a bitcast pointer gets
+/// its bits reinterpreted, as at run time. Other values are left alone.
+void Interpreter::reinterpretReadAs(IValue &V, Type T) {
+  // A struct of one scalar field (UInt8, Float64) has that field's
+  // representation in memory: read either way, the value is wrapped or
+  // unwrapped.
+  auto It = S.Prog.Layouts.find(T);
+  bool OneField = It != S.Prog.Layouts.end() && It->second.Fields.size() == 1;
+  if (OneField && (V.K == IValue::Kind::Int || V.K == IValue::Kind::Float) &&
+      llvm::isa<PrimType>(It->second.Fields[0])) {
+    IValue Inner = std::move(V);
+    V = IValue();
+    V.K = IValue::Kind::Aggregate;
+    V.Elems.push_back(std::move(Inner));
+  }
+  if (llvm::isa<PrimType>(T) && V.K == IValue::Kind::Aggregate &&
+      V.Elems.size() == 1 &&
+      (V.Elems[0].K == IValue::Kind::Int || V.Elems[0].K == IValue::Kind::Float)) {
+    IValue Inner = std::move(V.Elems[0]);
+    V = std::move(Inner);
+  }
+  if (V.K == IValue::Kind::Aggregate && V.Elems.size() == 1) {
+    if (OneField)
+      reinterpretReadAs(V.Elems[0], It->second.Fields[0]);
+    return;
+  }
+  auto *P = llvm::dyn_cast<PrimType>(T);
+  if (!P || (getDTypeBits(P->Elem) != 64 && getDTypeBits(P->Elem) != 32))
+    return;
+  unsigned Bits = getDTypeBits(P->Elem);
+  if (isFloatDType(P->Elem) && V.K == IValue::Kind::Int &&
+      llvm::all_of(V.Ints, [&](const llvm::APInt &I) { return I.getBitWidth() == Bits; })) {
+    V.K = IValue::Kind::Float;
+    V.Floats.clear();
+    for (const llvm::APInt &I : V.Ints)
+      V.Floats.push_back(Bits == 64 ? I.bitsToDouble() : double(I.bitsToFloat()));
+    V.Ints.clear();
+  } else if (!isFloatDType(P->Elem) && P->Elem != DType::Bool &&
+             V.K == IValue::Kind::Float) {
+    V.K = IValue::Kind::Int;
+    V.Ints.clear();
+    for (double D : V.Floats)
+      V.Ints.push_back(Bits == 64 ? llvm::APInt::doubleToBits(D)
+                                  : llvm::APInt::floatToBits(float(D)));
+    V.Floats.clear();
+  }
+}
+
 bool Interpreter::truthy(const IValue &V) {
   if (V.K == IValue::Kind::Int && !V.Ints.empty())
     return !V.Ints[0].isZero();
@@ -520,6 +569,8 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!P)
       return false;
     Out = *P;
+    if (E->Kind == cir::ExprKind::Deref)
+      reinterpretReadAs(Out, E->Ty);
     return true;
   }
   case cir::ExprKind::FieldGet: {

@@ -84,6 +84,9 @@ private:
              IValue &Out);
   IValue *deref(const IValue &Ptr, const cir::Expr *At);
   bool truthy(const IValue &V);
+  /// V as read with type T through a bitcast pointer: integer bits read as
+  /// a float of the same width (or the reverse) are reinterpreted.
+  void reinterpretReadAs(IValue &V, Type T);
   IValue zeroOf(Type T);
   bool step(SourceRange At);
   std::string current() const;

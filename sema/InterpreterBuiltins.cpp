@@ -457,6 +457,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!T)
       return false;
     Out = *T;
+    reinterpretReadAs(Out, E->Ty);
     return true;
   }
   case Op::Store: {

@@ -54,6 +54,22 @@ void sema::sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align) {
   Size = llvm::alignTo(Size, Align);
 }
 
+uint64_t sema::declaredAlign(Sema &S, Type T) {
+  if (auto *A = llvm::dyn_cast<ArrayType>(T))
+    return declaredAlign(S, A->Elem);
+  uint64_t Align = 0;
+  llvm::ArrayRef<Type> Fields;
+  if (auto *TT = llvm::dyn_cast<TupleType>(T)) {
+    Fields = TT->Elements;
+  } else if (StructInfo *SI = S.getStructInfo(T)) {
+    Fields = SI->FieldTypes;
+    Align = SI->DeclaredAlign;
+  }
+  for (Type F : Fields)
+    Align = std::max(Align, declaredAlign(S, F));
+  return Align;
+}
+
 ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
                                    llvm::ArrayRef<Argument> Args,
                                    const InstContext &Ctx, bool &Handled) {
@@ -80,6 +96,7 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
       return {};
     uint64_t Size, Align;
     sizeAlign(*this, T, Size, Align);
+    Align = std::max(Align, declaredAlign(*this, T));
     return ComptimeValue::makeInt(static_cast<int64_t>(Name == "size_of" ? Size : Align));
   }
   if (Name == "struct_field_count" || Name == "struct_field_name") {

@@ -27,6 +27,10 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
       return {};
     if (P->Elem == DType::Bool)
       return ComptimeValue::makeBool(!X.Ints[0].isZero());
+    // Compile-time integers are 64-bit signed: an unsigned value above
+    // Int.MAX has no compile-time form (rather than a wrong one).
+    if (!isSignedIntDType(P->Elem) && X.Ints[0].getActiveBits() > 63)
+      return {};
     return ComptimeValue::makeInt(isSignedIntDType(P->Elem)
                                       ? X.Ints[0].getSExtValue()
                                       : static_cast<int64_t>(X.Ints[0].getZExtValue()));

@@ -12,6 +12,33 @@ using namespace ignis::sema;
 // Conversions
 //===----------------------------------------------------------------------===//
 
+/// Whether Name is the mutability of another parameter's origin type
+/// (`o: Origin[mut=Name]`, `o: Origin[Name]`).
+static bool isOriginMutability(llvm::ArrayRef<ParamDecl> FP,
+                               llvm::StringRef Name) {
+  for (const ParamDecl &Q : FP) {
+    auto *Sub = llvm::dyn_cast_or_null<SubscriptExpr>(Q.Type);
+    auto *Base = Sub ? llvm::dyn_cast<NameExpr>(Sub->Base) : nullptr;
+    if (!Base || Base->Name != "Origin" || Sub->Args.size() != 1)
+      continue;
+    const Argument &A = Sub->Args[0];
+    auto *N = llvm::dyn_cast<NameExpr>(A.Value);
+    if (N && N->Name == Name &&
+        (A.TheForm == Argument::Form::Positional || A.Name.Name == "mut"))
+      return true;
+  }
+  return false;
+}
+
+/// `Origin[...]`, `Origin`, `MutOrigin`, `ImmutOrigin`: an origin's type.
+static bool isOriginType(const Expr *T) {
+  if (auto *Sub = llvm::dyn_cast_or_null<SubscriptExpr>(T))
+    T = Sub->Base;
+  auto *N = llvm::dyn_cast_or_null<NameExpr>(T);
+  return N && (N->Name == "Origin" || N->Name == "MutOrigin" ||
+               N->Name == "ImmutOrigin");
+}
+
 static bool isLiteralType(Type T) {
   return T->getKind() == TypeKind::IntLiteral ||
          T->getKind() == TypeKind::FloatLiteral;
@@ -274,6 +301,8 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
   }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {
+    if (isUntrackedMutArg(ST->Decl->Params, Arg))
+      continue;
     size_t I = findParamSlot(ST->Decl->Params, Arg, Next);
     if (I >= ST->Params.size())
       break;
@@ -552,6 +581,16 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   for (const ParamDecl &P : FP) {
     if (C.Ctx.Params.count(P.Name.Name))
       continue;
+    if (!P.Default && isOriginMutability(FP, P.Name.Name)) {
+      // Origins are not tracked: their mutability reads as mutable.
+      C.Ctx.Params[P.Name.Name] = ComptimeValue::makeBool(true);
+      continue;
+    }
+    if (!P.Default && isOriginType(P.Type)) {
+      // `ref[o] x` with `o: Origin[...]`: every origin is the one value 0.
+      C.Ctx.Params[P.Name.Name] = ComptimeValue::makeInt(0);
+      continue;
+    }
     if (!P.Default)
       return Fail("cannot infer parameter '" + P.Name.Name.str() +
                       "' in call to '" + F->Name.Name.str() + "'",

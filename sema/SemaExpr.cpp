@@ -256,6 +256,35 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   return errorExpr(R);
 }
 
+/// `origin_of(x).mut`: whether x may be changed through its origin. Origins
+/// are not tracked, so this is what the operands are: places rooted in a
+/// variable the function may write (not a `read` argument) are mutable;
+/// values (temporaries, literals) are not.
+cir::Expr *Sema::originMutability(const CallExpr *C, SourceRange R) {
+  if (C->Args.empty()) {
+    Diags.report(C->getRange(), DiagID::err_comptime_eval);
+    return errorExpr(R);
+  }
+  bool Mut = true;
+  for (const Argument &A : C->Args) {
+    size_t Pending = FS->Pending.size();
+    cir::Expr *V = checkExpr(A.Value);
+    FS->Pending.resize(Pending);
+    if (V->Ty->isError())
+      return errorExpr(R);
+    cir::Expr *P = V;
+    while (P->Kind == cir::ExprKind::FieldRef)
+      P = P->Ops[0];
+    if (P->Kind == cir::ExprKind::LocalRef)
+      Mut &= !FS->ReadOnly.lookup(P->Var);
+    else if (V->Kind != cir::ExprKind::Deref)
+      Mut = false;
+  }
+  cir::Expr *B = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), R);
+  B->Int = llvm::APInt(1, Mut ? 1 : 0);
+  return wrapBool(B, R);
+}
+
 cir::Expr *Sema::checkMember(const MemberExpr *M) {
   SourceRange R = M->getRange();
   llvm::StringRef Name = M->Member.Name;
@@ -287,10 +316,19 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
         return errorExpr(R);
       return valueFromComptime(*this, V, R);
     }
+    if (TN && TN->Name == "origin_of" && Name == "mut" &&
+        lookup(TN->Name, SourceLoc()).K == Symbol::Kind::None)
+      return originMutability(TC, R);
   }
   if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base)) {
     Symbol S = lookup(BN->Name, BN->getStartLoc());
-    if (S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
+    bool TypeAlias = false; // `UInt8.MAX`: a member of an aliased type
+    if (S.K == Symbol::Kind::Comptime) {
+      InstContext Ctx;
+      Ctx.Module = S.Owner;
+      TypeAlias = evalComptimeDecl(S.Comptime, Ctx).K == ComptimeValue::Kind::Type;
+    }
+    if (TypeAlias || S.K == Symbol::Kind::Module || S.K == Symbol::Kind::Struct ||
         (S.K == Symbol::Kind::Value && (S.Value.K == ComptimeValue::Kind::Type ||
                                         S.Value.K == ComptimeValue::Kind::Struct)) ||
         (S.K == Symbol::Kind::None && BN->Name == "DType")) {

@@ -95,6 +95,8 @@ struct StructInfo {
   /// Traits it declares (for default methods and conformance checks).
   std::vector<const TraitDecl *> Traits;
   bool Fieldwise = false;
+  /// `@align(N)`: the least alignment of its values (0: none declared).
+  uint64_t DeclaredAlign = 0;
   bool LayoutDone = false;
   bool InProgress = false;
 };
@@ -163,6 +165,10 @@ struct CallArgs {
 
 /// The parameter an argument of `Name[args]` binds: by name for keyword
 /// arguments, else the next positional one (PL.Params.size() if none).
+/// `mut=` given to a struct with an `origin` parameter and no `mut` one
+/// (UnsafePointer, Pointer, Span): origins and so their mutability are not
+/// tracked, and the argument is accepted and ignored.
+bool isUntrackedMutArg(const ParamList &PL, const Argument &A);
 size_t findParamSlot(const ParamList &PL, const Argument &A,
                      size_t &NextPositional);
 
@@ -411,7 +417,9 @@ public:
   cir::Expr *checkSubscript(const SubscriptExpr *S);
   cir::Expr *checkIntLiteral(const IntLiteralExpr *L);
   /// `[a, b]`, `{a, b}`, `{k: v}` (SemaLiterals.cpp).
-  cir::Expr *checkCollectionLiteral(const Expr *E);
+  /// Expected: the type the context asks for (a declared type), or null.
+  cir::Expr *originMutability(const CallExpr *C, SourceRange R);
+  cir::Expr *checkCollectionLiteral(const Expr *E, Type Expected = nullptr);
   cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
                                  llvm::StringRef Spelling, cir::Expr *L,
                                  cir::Expr *R, SourceRange Range);
@@ -610,6 +618,9 @@ public:
 
 /// The bytes and alignment of a value of T in memory (InterpreterReflection.cpp).
 void sizeAlign(Sema &S, Type T, uint64_t &Size, uint64_t &Align);
+/// The greatest `@align(N)` of T, its fields and elements (0: none). It
+/// raises align_of and allocations' alignment, not offsets or sizes.
+uint64_t declaredAlign(Sema &S, Type T);
 
 } // namespace sema
 } // namespace ignis

@@ -1,10 +1,13 @@
 //===- SemaLiterals.cpp - List, set and dict literals ---------------------===//
 //
 // `[a, b]` builds a `List`, `{a, b}` a `Set` and `{k: v}` a `Dict` from
-// std.collections. The element type is the first element type (after
-// literals take their default types Int, Float64, String) that every
-// element converts to, so `[1, 2.5]` is a List[Float64]. The literal
-// becomes a constructor call: `List[T](a, b)`, `Set[T](a, b)` and
+// std.collections. Where the expected type (a declared variable's or a
+// function's result type) is that collection and every element converts to
+// its element type, the literal takes it: `var xs: List[Float32] = [1.0]`.
+// Otherwise the element type is the first element type (after literals
+// take their default types Int, Float64, String) that every element
+// converts to, so `[1, 2.5]` is a List[Float64]. The literal becomes a
+// constructor call: `List[T](a, b)`, `Set[T](a, b)` and
 // `Dict[K, V](_keys=List[K](k...), _values=List[V](v...))`.
 //
 //===----------------------------------------------------------------------===//
@@ -30,14 +33,23 @@ static const StructDecl *findCollection(Sema &S, llvm::StringRef Name) {
   return nullptr;
 }
 
-/// Checks Elems and picks their common type (null after a diagnostic).
+/// Checks Elems and picks their common type (null after a diagnostic):
+/// Want (the expected element type, may be null) when every element
+/// converts to it.
 static Type commonElementType(Sema &S, llvm::ArrayRef<const Expr *> Elems,
                               llvm::SmallVectorImpl<cir::Expr *> &Checked,
-                              llvm::StringRef What) {
+                              llvm::StringRef What, Type Want = nullptr) {
   for (const Expr *E : Elems) {
-    Checked.push_back(S.checkExpr(E));
+    Checked.push_back(Want ? S.checkExprExpecting(E, Want) : S.checkExpr(E));
     if (Checked.back()->Ty->isError())
       return nullptr;
+  }
+  if (Want && llvm::all_of(Checked, [&](cir::Expr *E) {
+        return S.conversionCost(E, Want) >= 0;
+      })) {
+    for (cir::Expr *&E : Checked)
+      E = S.convert(E, Want, E->Range);
+    return Want;
   }
   llvm::SmallVector<Type, 4> Candidates;
   for (cir::Expr *E : Checked) {
@@ -94,7 +106,16 @@ static cir::Expr *buildDict(Sema &S, Type DictTy, Type K, Type V,
   return S.constructStruct(DictTy, Args, R);
 }
 
-cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
+/// The I-th type parameter of Expected when it is an instance of Decl.
+static Type expectedParam(Type Expected, const StructDecl *Decl, size_t I) {
+  auto *ST = llvm::dyn_cast_or_null<StructType>(Expected);
+  if (!ST || !Decl || ST->Decl != Decl || I >= ST->Params.size() ||
+      ST->Params[I].K != ComptimeValue::Kind::Type)
+    return nullptr;
+  return ST->Params[I].Ty;
+}
+
+cir::Expr *Sema::checkCollectionLiteral(const Expr *E, Type Expected) {
   SourceRange R = E->getRange();
   const StructDecl *ListDecl = findCollection(*this, "List");
   if (auto *L = llvm::dyn_cast<ListExpr>(E)) {
@@ -104,16 +125,16 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
     }
     llvm::SmallVector<cir::Expr *, 8> Elems;
     Type T = commonElementType(*this, {L->Elements.begin(), L->Elements.end()},
-                               Elems, "list");
+                               Elems, "list", expectedParam(Expected, ListDecl, 0));
     if (!T || !ListDecl)
       return errorExpr(R);
     return buildSequence(*this, ListDecl, T, Elems, R);
   }
   if (auto *St = llvm::dyn_cast<SetExpr>(E)) {
     llvm::SmallVector<cir::Expr *, 8> Elems;
-    Type T = commonElementType(*this, {St->Elements.begin(), St->Elements.end()},
-                               Elems, "set");
     const StructDecl *SetDecl = findCollection(*this, "Set");
+    Type T = commonElementType(*this, {St->Elements.begin(), St->Elements.end()},
+                               Elems, "set", expectedParam(Expected, SetDecl, 0));
     if (!T || !SetDecl)
       return errorExpr(R);
     return buildSequence(*this, SetDecl, T, Elems, R);
@@ -124,13 +145,14 @@ cir::Expr *Sema::checkCollectionLiteral(const Expr *E) {
     return errorExpr(R);
   }
   llvm::SmallVector<cir::Expr *, 8> Keys, Values;
+  const StructDecl *DictDecl = findCollection(*this, "Dict");
   Type K = commonElementType(*this, {D->Keys.begin(), D->Keys.end()}, Keys,
-                             "dict key");
+                             "dict key", expectedParam(Expected, DictDecl, 0));
   if (!K)
     return errorExpr(R);
   Type V = commonElementType(*this, {D->Values.begin(), D->Values.end()},
-                             Values, "dict value");
-  const StructDecl *DictDecl = findCollection(*this, "Dict");
+                             Values, "dict value",
+                             expectedParam(Expected, DictDecl, 1));
   if (!V || !DictDecl || !ListDecl)
     return errorExpr(R);
   Type T = Types.getStruct(DictDecl, {ComptimeValue::makeType(K),
@@ -183,8 +205,14 @@ cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
     Empty = D->Keys.empty();
   if (!Expected || Expected->isError() || !getStructInfo(Expected))
     return checkExpr(E);
+  auto *EST = llvm::dyn_cast<StructType>(Expected);
+  bool IsCollection =
+      EST && (EST->Decl == findCollection(*this, "List") ||
+              EST->Decl == findCollection(*this, "Set") ||
+              EST->Decl == findCollection(*this, "Dict"));
   auto *L = llvm::dyn_cast<ListExpr>(E);
-  if (!Empty && L && takesElements(getStructInfo(Expected)->Decl)) {
+  if (!Empty && L && !IsCollection &&
+      takesElements(getStructInfo(Expected)->Decl)) {
     // `a: InlineArray[Float64, 3] = [1, 2, 3]`, `xs: List[Float64] = [1, 2]`:
     // the declared type built from the elements, which convert to its
     // element type.
@@ -198,27 +226,11 @@ cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
     }
     return constructStruct(Expected, Args, E->getRange());
   }
-  auto *D = llvm::dyn_cast<DictExpr>(E);
-  auto *ST = llvm::dyn_cast<StructType>(Expected);
-  if (!Empty && D && ST && ST->Decl == findCollection(*this, "Dict") &&
-      ST->Params.size() == 2 && ST->Params[0].K == ComptimeValue::Kind::Type &&
-      ST->Params[1].K == ComptimeValue::Kind::Type) {
-    // `var d: Dict[String, UInt8] = {"answer": 42}`: keys and values
-    // converted to the declared ones.
-    Type K = ST->Params[0].Ty, V = ST->Params[1].Ty;
-    llvm::SmallVector<cir::Expr *, 8> Keys, Values;
-    for (size_t I = 0; I < D->Keys.size(); ++I) {
-      cir::Expr *KE = checkExpr(D->Keys[I]);
-      cir::Expr *VE = checkExpr(D->Values[I]);
-      if (KE->Ty->isError() || VE->Ty->isError())
-        return errorExpr(E->getRange());
-      Keys.push_back(convert(KE, K, KE->Range));
-      Values.push_back(convert(VE, V, VE->Range));
-    }
-    return buildDict(*this, ST, K, V, Keys, Values, E->getRange());
-  }
-  if (!Empty)
+  if (!Empty) {
+    if (llvm::isa<ListExpr, SetExpr, DictExpr>(E))
+      return checkCollectionLiteral(E, Expected);
     return checkExpr(E);
+  }
   // `var xs: List[Int] = []`, `d: Dict[K, V] = {}`: the declared type's
   // empty value.
   CallArgs Args;

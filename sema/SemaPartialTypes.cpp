@@ -48,7 +48,10 @@ std::string sema::matchPartialType(Sema &S, const Expr *Pattern, Type Actual,
     OS << Decl->Name.Name << '[';
     bool First = true;
     for (const Argument &B : Sub->Args) {
-      OS << (First ? "" : ", ") << S.SM.getText(B.Value->getRange());
+      OS << (First ? "" : ", ");
+      if (B.TheForm == Argument::Form::Keyword)
+        OS << B.Name.Name << '=';
+      OS << S.SM.getText(B.Value->getRange());
       First = false;
     }
     OS << ']';
@@ -62,6 +65,12 @@ std::string sema::matchPartialType(Sema &S, const Expr *Pattern, Type Actual,
   for (const Argument &A : Sub->Args) {
     if (llvm::isa<EllipsisExpr>(A.Value))
       break; // the rest is unbound
+    if (isUntrackedMutArg(PL, A)) {
+      ComptimeValue V = S.evalComptime(A.Value, Ctx);
+      if (V.K != ComptimeValue::Kind::Bool)
+        return Want;
+      continue;
+    }
     size_t Slot = findParamSlot(PL, A, Next);
     if (Slot >= ST->Params.size())
       return Want;

@@ -11,6 +11,36 @@ static bool hasDecorator(llvm::ArrayRef<Decorator> Ds, llvm::StringRef Name) {
   return false;
 }
 
+/// The N of `@align(N)` on a struct (0 when there is none). N is a
+/// compile-time power of two; alignments below the natural one are ignored
+/// where the layout is computed.
+static uint64_t declaredAlignment(Sema &S, const StructDecl *D,
+                                  const InstContext &Ctx) {
+  for (const Decorator &Dec : D->Decorators) {
+    auto *C = llvm::dyn_cast<CallExpr>(Dec.E);
+    auto *N = C ? llvm::dyn_cast<NameExpr>(C->Callee) : nullptr;
+    if (!N || N->Name != "align")
+      continue;
+    ComptimeValue V;
+    if (C->Args.size() == 1 &&
+        C->Args[0].TheForm == Argument::Form::Positional)
+      V = S.evalComptime(C->Args[0].Value, Ctx);
+    if (V.K == ComptimeValue::Kind::Int && V.Int >= 1 &&
+        V.Int <= (int64_t(1) << 29) && llvm::isPowerOf2_64(V.Int))
+      return static_cast<uint64_t>(V.Int);
+    if (V.K == ComptimeValue::Kind::Int)
+      S.Diags.report(C->getRange(), DiagID::err_align_decorator)
+          << std::to_string(V.Int);
+    else if (V.isValid() || C->Args.size() != 1)
+      S.Diags.report(C->getRange(), DiagID::err_align_decorator)
+          << (C->Args.size() == 1 ? "another kind of value"
+                                  : std::to_string(C->Args.size()) +
+                                        " arguments");
+    return 0;
+  }
+  return 0;
+}
+
 /// A trait method without a body (`...`) must be implemented.
 static bool isRequirement(const FuncDecl *F) {
   if (F->Body.size() != 1)
@@ -46,6 +76,7 @@ StructInfo *Sema::getStructInfo(Type T) {
   for (size_t I = 0; I < PL.Params.size() && I < ST->Params.size(); ++I)
     SI->Ctx.Params[PL.Params[I].Name.Name] = ST->Params[I];
   SI->Fieldwise = hasDecorator(ST->Decl->Decorators, "fieldwise_init");
+  SI->DeclaredAlign = declaredAlignment(*this, ST->Decl, SI->Ctx);
 
   for (const Stmt *S : ST->Decl->Body) {
     if (auto *F = llvm::dyn_cast<FuncDecl>(S))
@@ -119,6 +150,7 @@ StructInfo *Sema::getStructInfo(Type T) {
   cir::Program::StructLayout &L = Prog.Layouts[T];
   L.Names = SI->FieldNames;
   L.Fields = SI->FieldTypes;
+  L.Align = SI->DeclaredAlign;
   checkTraitConformance(SI);
   return SI;
 }

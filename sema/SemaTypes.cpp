@@ -31,6 +31,18 @@ static bool parseIntLiteral(llvm::StringRef Text, llvm::APInt &Out) {
   return !D.getAsInteger(Radix, Out);
 }
 
+bool sema::isUntrackedMutArg(const ParamList &PL, const Argument &A) {
+  if (A.TheForm != Argument::Form::Keyword || A.Name.Name != "mut")
+    return false;
+  bool HasOrigin = false;
+  for (const ParamDecl &P : PL.Params) {
+    if (P.Name.Name == "mut")
+      return false;
+    HasOrigin |= P.Name.Name == "origin";
+  }
+  return HasOrigin;
+}
+
 size_t sema::findParamSlot(const ParamList &PL, const Argument &A,
                            size_t &NextPositional) {
   if (A.TheForm != Argument::Form::Keyword) {
@@ -144,6 +156,17 @@ Type Sema::instantiateStructType(const StructDecl *Decl,
       if (!V.isValid() || !checkParamKind(PL.Params[VariadicSlot], V, A.Value->getRange()))
         return Types.getError();
       Rest.push_back(V);
+      continue;
+    }
+    if (isUntrackedMutArg(PL, A)) {
+      ComptimeValue V = evalComptime(A.Value, Ctx);
+      if (!V.isValid())
+        return Types.getError();
+      if (V.K != ComptimeValue::Kind::Bool) {
+        Diags.report(A.Value->getRange(), DiagID::err_comptime_type)
+            << "Bool" << "another kind of value";
+        return Types.getError();
+      }
       continue;
     }
     size_t Slot = findParamSlot(PL, A, NextPositional);

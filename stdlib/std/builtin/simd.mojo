@@ -24,6 +24,13 @@ struct SIMD[dtype: DType, size: Int](
 ):
     var _value: __builtin.simd[dtype, size]
 
+    # Limits in every lane: MAX and MIN are +inf and -inf for floating-point
+    # dtypes, the FINITE ones the largest and most negative finite values.
+    comptime MAX = Self(_simd_limit[Self.dtype, 0]())
+    comptime MIN = Self(_simd_limit[Self.dtype, 1]())
+    comptime MAX_FINITE = Self(_simd_limit[Self.dtype, 2]())
+    comptime MIN_FINITE = Self(_simd_limit[Self.dtype, 3]())
+
     def __init__(out self, *, raw: __builtin.simd[dtype, size]):
         self._value = raw
 
@@ -443,6 +450,20 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
             __builtin.cast[DType.int64](value), buffer
         )
     writer.write_bytes(buffer, Int(raw=length))
+
+def _simd_limit[dtype: DType, which: Int]() -> Scalar[dtype]:
+    """SIMD.MAX (which 0), MIN (1), MAX_FINITE (2), MIN_FINITE (3)."""
+    from std.utils.numerics import max_or_inf, min_or_neg_inf, max_finite, min_finite
+
+    comptime if which == 0:
+        return max_or_inf[dtype]()
+    elif which == 1:
+        return min_or_neg_inf[dtype]()
+    elif which == 2:
+        return max_finite[dtype]()
+    else:
+        return min_finite[dtype]()
+
 
 # UInt is the unsigned pointer-sized integer (a 64-bit scalar here).
 comptime UInt = SIMD[DType.uint64, 1]

@@ -149,8 +149,9 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
     def __hash__(self) -> UInt64:
         return _hash_bytes(self._data, self._len)
 
-    def unsafe_ptr(self) -> __builtin.pointer[__builtin.simd[DType.uint8, 1]]:
-        return self._data
+    def unsafe_ptr(self) -> UnsafePointer[UInt8]:
+        """The address of the bytes (valid while this String is unchanged)."""
+        return UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data))
 
     def as_bytes(ref self) -> Span[UInt8]:
         """A view of the bytes (valid while this String is unchanged)."""

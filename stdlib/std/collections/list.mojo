@@ -214,6 +214,15 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
 
+    def steal_data(mut self) -> UnsafePointer[Self.T, MutUntrackedOrigin]:
+        """Hands the elements' memory to the caller, who must destroy the
+        elements and free it; the list is left empty."""
+        var ptr = self._data
+        self._data = alloc[Self.T](0)
+        self._len = 0
+        self._capacity = 0
+        return ptr
+
     def __iter__(self) -> _ListIter[Self.T]:
         return _ListIter[Self.T](self._data, self._len, 0)
 

@@ -17,6 +17,18 @@ struct UnsafePointer[
     def __init__(out self, *, raw: __builtin.pointer[Self.T, Self.address_space]):
         self._ptr = raw
 
+    def __init__(out self, *, unsafe_from_address: Int):
+        """The pointer holding this address (which the caller must make
+        valid before it is read or written)."""
+        var cell = unsafe_from_address
+        self = UnsafePointer[Int](to=cell).bitcast[Self]()[]
+
+    @staticmethod
+    def unsafe_dangling() -> Self:
+        """A non-null, well-aligned address that points to nothing (the
+        alignment of T): a placeholder never to be read or written."""
+        return Self(unsafe_from_address=comptime(__builtin.align_of[Self.T]))
+
     def __init__(out self, *, ref to: Self.T):
         """The address of `to` (a local, a field, an element): nothing is
         allocated and the pointer does not keep the value alive."""
@@ -60,7 +72,7 @@ struct UnsafePointer[
         __builtin.free(self._ptr)
 
     @always_inline
-    def load[width: Int = 1](self) -> SIMD[Self.T.dtype, width]:
+    def load[width: Int = 1, *, volatile: Bool = False](self) -> SIMD[Self.T.dtype, width]:
         """width lanes from consecutive scalars (T must be a Scalar type)."""
         _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
@@ -68,7 +80,7 @@ struct UnsafePointer[
         )
 
     @always_inline
-    def store[width: Int](self, value: SIMD[Self.T.dtype, width]):
+    def store[width: Int, *, volatile: Bool = False](self, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value to consecutive scalars."""
         _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 1, __builtin.call_location())
         __builtin.store(
@@ -76,7 +88,7 @@ struct UnsafePointer[
         )
 
     @always_inline
-    def load[width: Int = 1](self, offset: Int) -> SIMD[Self.T.dtype, width]:
+    def load[width: Int = 1, *, volatile: Bool = False](self, offset: Int) -> SIMD[Self.T.dtype, width]:
         """width lanes starting offset elements after this address."""
         var p = __builtin.offset(self._ptr, offset._value)
         _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 0, __builtin.call_location())
@@ -85,12 +97,26 @@ struct UnsafePointer[
         )
 
     @always_inline
-    def store[width: Int](self, offset: Int, value: SIMD[Self.T.dtype, width]):
+    def store[width: Int, *, volatile: Bool = False](self, offset: Int, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value starting offset elements after this
         address."""
         var p = __builtin.offset(self._ptr, offset._value)
         _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 1, __builtin.call_location())
         __builtin.store(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
+
+    @always_inline
+    def strided_load[width: Int](self, stride: Int) -> SIMD[Self.T.dtype, width]:
+        """width scalars, stride elements apart, as one vector."""
+        var result = SIMD[Self.T.dtype, width]()
+        comptime for i in range(width):
+            result[i] = (self + i * stride).load()
+        return result
+
+    @always_inline
+    def strided_store[width: Int](self, value: SIMD[Self.T.dtype, width], stride: Int):
+        """Writes the lanes of value stride elements apart."""
+        comptime for i in range(width):
+            (self + i * stride).store(value[i])
 
     def bitcast[U: AnyType](self) -> UnsafePointer[U, address_space=Self.address_space]:
         return UnsafePointer[U, address_space=Self.address_space](raw=__builtin.bitcast[U](self._ptr))

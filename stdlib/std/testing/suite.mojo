@@ -51,9 +51,7 @@ def _is_test_name(name: StringLiteral) -> Bool:
     var p = s.unsafe_ptr()
     var q = prefix.unsafe_ptr()
     for i in range(prefix.byte_length()):
-        var a = UInt8(raw=__builtin.load(__builtin.offset(p, i._value)))
-        var b = UInt8(raw=__builtin.load(__builtin.offset(q, i._value)))
-        if a != b:
+        if p[i] != q[i]:
             return False
     return True
 
