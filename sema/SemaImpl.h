@@ -198,6 +198,10 @@ void bindHeterogeneousPack(Sema &S, const FuncDecl *F, const ParamDecl &P,
                            struct CallArgs &Args, llvm::ArrayRef<int> ArgIdx,
                            InstContext &Ctx);
 Type heterogeneousPackType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
+/// `len(args)` or `args.__len__()` of the current function's `*args: *Ts`:
+/// the number of its arguments (known at compile time). Sets Handled.
+ComptimeValue heterogeneousPackLength(Sema &S, const CallExpr *C,
+                                      const InstContext &Ctx, bool &Handled);
 
 /// A struct built from constants only (a struct parameter used as a value):
 /// its fields can be read without building it (SemaParamValues.cpp).

@@ -703,6 +703,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     if (isDTypeMethodCall(*this, C, Ctx))
       return evalDTypeMethod(*this, C, Ctx);
+    {
+      bool Handled;
+      ComptimeValue L = heterogeneousPackLength(*this, C, Ctx, Handled);
+      if (Handled)
+        return L;
+    }
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

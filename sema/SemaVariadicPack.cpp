@@ -55,6 +55,34 @@ Type sema::heterogeneousPackType(Sema &S, const ParamDecl &P,
   return S.Types.getTuple(Tys);
 }
 
+ComptimeValue sema::heterogeneousPackLength(Sema &S, const CallExpr *C,
+                                           const InstContext &Ctx,
+                                           bool &Handled) {
+  Handled = false;
+  const Expr *Pack = nullptr;
+  if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee);
+      N && N->Name == "len" && C->Args.size() == 1 &&
+      C->Args[0].TheForm == Argument::Form::Positional)
+    Pack = C->Args[0].Value;
+  else if (auto *M = llvm::dyn_cast<MemberExpr>(C->Callee);
+           M && M->Member.Name == "__len__" && C->Args.empty())
+    Pack = M->Base;
+  auto *PackName = llvm::dyn_cast_or_null<NameExpr>(Pack);
+  if (!PackName || !S.FS || !S.FS->Fn || !S.FS->Fn->Decl)
+    return {};
+  const FuncDecl *F = S.FS->Fn->Decl;
+  for (const ParamDecl &P : F->Args.Params) {
+    if (P.Name.Name != PackName->Name || !heterogeneousPack(F, P))
+      continue;
+    auto It = Ctx.Params.find(packName(P));
+    if (It == Ctx.Params.end() || It->second.K != ComptimeValue::Kind::List)
+      return {};
+    Handled = true;
+    return ComptimeValue::makeInt(It->second.Count);
+  }
+  return {};
+}
+
 cir::Expr *Sema::makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
                                        CallArgs &Args, SourceRange Range) {
   auto *TT = llvm::cast<TupleType>(TupleTy);
