@@ -83,6 +83,45 @@ ComptimeValue sema::heterogeneousPackLength(Sema &S, const CallExpr *C,
   return {};
 }
 
+Type sema::kwargsDictType(Sema &S, const ParamDecl &P,
+                          const InstContext &Ctx) {
+  Type Elem = P.Type ? S.resolveType(P.Type, Ctx) : S.Types.getError();
+  const StructDecl *D = findCollection(S, "OwnedKwargsDict");
+  if (!D || Elem->isError())
+    return S.Types.getError();
+  return S.Types.getStruct(D, ComptimeValue::makeType(Elem));
+}
+
+cir::Expr *Sema::makeKwargsDict(Type DictTy, llvm::ArrayRef<int> ArgIdx,
+                                CallArgs &Args, SourceRange Range) {
+  // A temporary dict, filled by `_insert(name, value)` in call order
+  // before the call.
+  auto *ST = llvm::dyn_cast_or_null<StructType>(DictTy);
+  if (!ST)
+    return errorExpr(Range);
+  Type Elem = ST->Params[0].Ty;
+  CallArgs None;
+  None.CallRange = Range;
+  cir::Expr *Dict = materializeToPlace(constructStruct(DictTy, None, Range));
+  for (int I : ArgIdx) {
+    CallArgs Entry;
+    Entry.CallRange = Args.Ranges[I];
+    cir::Expr *Key = makeExpr(cir::ExprKind::StringConst,
+                              Types.getStringLiteral(), Args.Ranges[I]);
+    Key->Str = Args.Names[I]; // the AST's name (lives as long as it)
+    Entry.Values.push_back(Key);
+    Entry.Values.push_back(convert(Args.Values[I], Elem, Args.Ranges[I]));
+    for (int J = 0; J < 2; ++J) {
+      Entry.Names.push_back("");
+      Entry.Ranges.push_back(Args.Ranges[I]);
+    }
+    cir::Stmt *Insert = makeStmt(cir::StmtKind::Eval, Args.Ranges[I]);
+    Insert->Value = callMethod(Dict, "_insert", Entry, Args.Ranges[I]);
+    FS->Pending.push_back(Insert);
+  }
+  return Dict;
+}
+
 cir::Expr *Sema::makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
                                        CallArgs &Args, SourceRange Range) {
   auto *TT = llvm::cast<TupleType>(TupleTy);
