@@ -11,3 +11,5 @@ from std.collections.set import Set as _Set
 from std.io import open, input, FileHandle
 # For `**kwargs: V` arguments (not a prelude name in Mojo).
 from std.collections.dict import OwnedKwargsDict as _OwnedKwargsDict
+# Mojo 1.0's prelude has `reflect` (std.reflection's Reflected[T] alias).
+from std.reflection.reflect import reflect
