@@ -2,7 +2,9 @@
 # `reflect[T]` (a prelude name): a type's name, base name and field count;
 # `trait_downcast[Trait](x)` under `comptime if conforms_to(...)`; and a
 # context manager whose `__exit__[E]` is generic over the error's type
-# sees a typed error as itself.
+# sees a typed error as itself. get_function_name[f]() is f's source name.
+
+from std.reflection import get_function_name
 
 struct Pair:
     var left: Int
@@ -53,9 +55,18 @@ def wait(n: Int) raises Timeout:
         raise Timeout(n)
 
 
+def name_of[T: AnyType, //, value: T]() -> String:
+    return String(reflect[T].name())
+
+
 def main() raises:
+    comptime fname = get_function_name[wait]()
+    print(fname, get_function_name[describe[Int]]())
+    # CHECK: wait describe
+    print(name_of[True](), name_of[Timeout(2)]())
+    # CHECK-NEXT: Bool Timeout
     print(reflect[Pair].name(), reflect[Pair].field_count())
-    # CHECK: Pair 2
+    # CHECK-NEXT: Pair 2
     print(reflect[List[Int]].base_name(), reflect[Int].base_name())
     # CHECK-NEXT: List Int
     comptime n = reflect[Dict[String, Int]].name()
