@@ -1509,6 +1509,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   }
   case Symbol::Kind::None:
     if (CalleeName) {
+      if (reportInlineMlir(*this, CalleeName->Name, CalleeName->getRange()))
+        return errorExpr(Range);
       Diags.report(CalleeName->getRange(), DiagID::err_undefined_name)
           << CalleeName->Name;
       suggestName(CalleeName->Name, CalleeName->getStartLoc());

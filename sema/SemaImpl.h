@@ -198,6 +198,9 @@ void bindHeterogeneousPack(Sema &S, const FuncDecl *F, const ParamDecl &P,
                            struct CallArgs &Args, llvm::ArrayRef<int> ArgIdx,
                            InstContext &Ctx);
 Type heterogeneousPackType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
+/// `__mlir_type`, `__mlir_op`, `__mlir_attr` (Mojo's inline MLIR): reports
+/// that it is not supported and returns true; false for any other name.
+bool reportInlineMlir(Sema &S, llvm::StringRef Name, SourceRange R);
 /// A collection struct by name: from the prelude, or through
 /// std/builtin/prelude_imports.mojo's private `_Name` (SemaLiterals.cpp).
 const StructDecl *findCollection(Sema &S, llvm::StringRef Name);

@@ -326,6 +326,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return ComptimeValue::makeType(Types.getNone());
       if (N->Name == "Never")
         return ComptimeValue::makeType(Types.getNever());
+      if (reportInlineMlir(*this, N->Name, E->getRange()))
+        return {};
       Diags.report(E->getRange(), DiagID::err_undefined_name) << N->Name;
       return {};
     default:
