@@ -231,6 +231,8 @@ struct Candidate {
   llvm::SmallVector<int, 4> Binding;
   /// Call arguments collected by a `*args` parameter.
   llvm::SmallVector<int, 4> VariadicArgs;
+  /// Keyword arguments collected by a `**kwargs` parameter (binding -4).
+  llvm::SmallVector<int, 4> KwArgs;
   unsigned Cost = 0;
   std::string Failure;
   SourceRange FailureRange;
@@ -359,6 +361,8 @@ static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
   if (P.TheForm == ParamDecl::Form::Variadic && P.Type &&
       llvm::isa<StarExpr>(P.Type))
     return heterogeneousPackType(S, P, Ctx);
+  if (P.TheForm == ParamDecl::Form::KwVariadic)
+    return kwargsDictType(S, P, Ctx); // SemaVariadicPack.cpp
   if (P.TheForm == ParamDecl::Form::Variadic) {
     // `*args: T` is a VariadicList[T] inside the function.
     Type Elem = P.Type ? S.resolveType(P.Type, Ctx) : S.Types.getError();
@@ -379,6 +383,15 @@ static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
 static bool isByAddress(ArgConvention C) {
   return C == ArgConvention::Mut || C == ArgConvention::Inout ||
          C == ArgConvention::Ref;
+}
+
+/// How many of Decl[First, End) take positional arguments.
+static size_t positionalCount(llvm::ArrayRef<const ParamDecl *> Decl,
+                              size_t First, size_t End) {
+  size_t N = 0;
+  for (size_t K = First; K < std::min(End, Decl.size()); ++K)
+    N += Decl[K]->TheForm == ParamDecl::Form::Normal;
+  return N;
 }
 
 static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
@@ -464,7 +477,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       C.Binding[K] = -3;
       KwOnlyDecl = std::min(KwOnlyDecl, K + 1);
     } else if (Decl[K]->TheForm == ParamDecl::Form::KwVariadic) {
-      return Fail("'**' arguments are not supported yet");
+      C.Binding[K] = -4;
     }
   for (size_t I = 0; I < Args.Values.size(); ++I) {
     if (Args.Names[I].empty()) {
@@ -477,7 +490,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       if (NextPos >= KwOnlyDecl || Decl[NextPos]->TheForm != ParamDecl::Form::Normal)
         return Fail("too many arguments in call to '" + F->Name.Name.str() +
                         "': expected at most " +
-                        std::to_string(std::min(KwOnlyDecl, Decl.size()) - First) +
+                        std::to_string(positionalCount(Decl, First, KwOnlyDecl)) +
                         ", got " + std::to_string(Args.Values.size()),
                     Args.Ranges[I]);
       C.Binding[NextPos++] = static_cast<int>(I);
@@ -493,6 +506,10 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
         C.Binding[K] = static_cast<int>(I);
         Found = true;
       }
+    if (!Found && llvm::is_contained(C.Binding, -4)) {
+      C.KwArgs.push_back(static_cast<int>(I)); // into `**kwargs`
+      continue;
+    }
     if (!Found)
       return Fail("'" + F->Name.Name.str() + "' has no argument named '" +
                       Args.Names[I].str() + "'",
@@ -518,6 +535,16 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
           inferFrom(S, F, Decl[K]->Type,
                     isLiteralType(A->Ty) ? S.materialize(A)->Ty : A->Ty, C.Ctx);
       }
+      continue;
+    }
+    if (C.Binding[K] == -4) {
+      for (int I : C.KwArgs)
+        if (Decl[K]->Type)
+          inferFrom(S, F, Decl[K]->Type,
+                    isLiteralType(Args.Values[I]->Ty)
+                        ? S.materialize(Args.Values[I])->Ty
+                        : Args.Values[I]->Ty,
+                    C.Ctx);
       continue;
     }
     if (C.Binding[K] == -1)
@@ -641,9 +668,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
   for (size_t K = 0; K < Decl.size(); ++K) {
     if (C.Binding[K] == -3 && heterogeneousPack(F, *Decl[K]))
       continue; // every argument has its own type
-    if (C.Binding[K] == -3) {
+    if (C.Binding[K] == -3 || C.Binding[K] == -4) {
       Type ET = Decl[K]->Type ? S.resolveType(Decl[K]->Type, C.Ctx) : S.Types.getError();
-      for (int I : C.VariadicArgs) {
+      for (int I : C.Binding[K] == -3 ? C.VariadicArgs : C.KwArgs) {
         int Cost = S.conversionCost(Args.Values[I], ET);
         if (Cost < 0)
           return Fail("cannot convert a value of type '" +
@@ -685,7 +712,11 @@ static std::string describeCandidate(Sema &S, const FuncDecl *F) {
   for (const ParamDecl &P : F->Args.Params) {
     if (P.Convention == ArgConvention::Out)
       continue;
-    OS << (FirstArg ? "" : ", ") << P.Name.Name;
+    OS << (FirstArg ? "" : ", ")
+       << (P.TheForm == ParamDecl::Form::Variadic     ? "*"
+           : P.TheForm == ParamDecl::Form::KwVariadic ? "**"
+                                                      : "")
+       << P.Name.Name;
     if (P.Type)
       OS << ": " << S.SM.getText(P.Type->getRange());
     FirstArg = false;
@@ -770,6 +801,8 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
       A = makeHeterogeneousPack(PT, Best->VariadicArgs, Args, Range);
     } else if (Best->Binding[K] == -3) {
       A = makeVariadicList(PT, Best->VariadicArgs, Args, Range);
+    } else if (Best->Binding[K] == -4) {
+      A = makeKwargsDict(PT, Best->KwArgs, Args, Range);
     } else if (Best->Binding[K] == -2) {
       A = Args.Self;
     } else if (isClosureBoundArg(Best->F, P, Best->Ctx)) {
@@ -1587,6 +1620,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   }
   case Symbol::Kind::None:
     if (CalleeName) {
+      if (reportInlineMlir(*this, CalleeName->Name, CalleeName->getRange()))
+        return errorExpr(Range);
       Diags.report(CalleeName->getRange(), DiagID::err_undefined_name)
           << CalleeName->Name;
       suggestName(CalleeName->Name, CalleeName->getStartLoc());

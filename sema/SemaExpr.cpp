@@ -52,6 +52,14 @@ cir::Expr *Sema::unwrapBool(cir::Expr *B) {
   return fieldOf(B, 0, B->Range);
 }
 
+bool sema::reportInlineMlir(Sema &S, llvm::StringRef Name, SourceRange R) {
+  if (Name != "__mlir_type" && Name != "__mlir_op" && Name != "__mlir_attr")
+    return false;
+  S.Diags.report(R, DiagID::err_unsupported)
+      << ("inline MLIR ('" + Name + "')").str();
+  return true;
+}
+
 cir::Expr *Sema::materializeToPlace(cir::Expr *E) {
   if (E->isPlace())
     return E;
@@ -225,6 +233,8 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
     return valueFromComptime(*this, V, R);
   }
   case Symbol::Kind::None:
+    if (reportInlineMlir(*this, N->Name, R))
+      return errorExpr(R);
     Diags.report(R, DiagID::err_undefined_name) << N->Name;
     suggestName(N->Name, N->getStartLoc());
     return errorExpr(R);

@@ -223,6 +223,18 @@ void bindHeterogeneousPack(Sema &S, const FuncDecl *F, const ParamDecl &P,
                            struct CallArgs &Args, llvm::ArrayRef<int> ArgIdx,
                            InstContext &Ctx);
 Type heterogeneousPackType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
+/// `__mlir_type`, `__mlir_op`, `__mlir_attr` (Mojo's inline MLIR): reports
+/// that it is not supported and returns true; false for any other name.
+bool reportInlineMlir(Sema &S, llvm::StringRef Name, SourceRange R);
+/// A collection struct by name: from the prelude, or through
+/// std/builtin/prelude_imports.mojo's private `_Name` (SemaLiterals.cpp).
+const StructDecl *findCollection(Sema &S, llvm::StringRef Name);
+/// `OwnedKwargsDict[V]`, the type of `**kwargs: V` inside the function.
+Type kwargsDictType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
+/// `len(args)` or `args.__len__()` of the current function's `*args: *Ts`:
+/// the number of its arguments (known at compile time). Sets Handled.
+ComptimeValue heterogeneousPackLength(Sema &S, const CallExpr *C,
+                                      const InstContext &Ctx, bool &Handled);
 
 /// A struct built from constants only (a struct parameter used as a value):
 /// its fields can be read without building it (SemaParamValues.cpp).
@@ -303,6 +315,10 @@ public:
   /// `VariadicList[T]` over the call arguments ArgIdx (for `*args: T`).
   cir::Expr *makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
                               CallArgs &Args, SourceRange Range);
+  /// The `OwnedKwargsDict[V]` a `**kwargs: V` argument holds, built from
+  /// the call's keyword arguments ArgIdx (SemaVariadicPack.cpp).
+  cir::Expr *makeKwargsDict(Type DictTy, llvm::ArrayRef<int> ArgIdx,
+                            CallArgs &Args, SourceRange Range);
   /// The tuple `*args: *Ts` holds, built from the call arguments.
   cir::Expr *makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
                                    CallArgs &Args, SourceRange Range);

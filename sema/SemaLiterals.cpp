@@ -18,7 +18,7 @@ using namespace ignis::sema;
 
 /// The struct a collection literal builds: List and Dict from the prelude,
 /// Set through std/builtin/prelude_imports.mojo's private `_Set` name.
-static const StructDecl *findCollection(Sema &S, llvm::StringRef Name) {
+const StructDecl *sema::findCollection(Sema &S, llvm::StringRef Name) {
   Symbol Sym = S.lookupGlobal(S.Prelude, Name);
   if (Sym.K == Symbol::Kind::Struct)
     return Sym.Struct;

@@ -56,6 +56,20 @@ std::string sema::bindExplicitParams(Sema &S, const FuncDecl *F,
       return "too many parameters in call to '" + FnName + "'";
     Ctx.Params[FP[Next++].Name.Name] = Explicit[I];
   }
+  // `[T: AnyType, //, value: T]`: an infer-only T is the type of the value
+  // given for a later parameter declared as T.
+  for (size_t I = 0; PL.InferOnlyEnd >= 0 && I < FP.size(); ++I) {
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(FP[I].Type);
+    auto It = Ctx.Params.find(FP[I].Name.Name);
+    if (!N || It == Ctx.Params.end() || Ctx.Params.count(N->Name))
+      continue;
+    for (int J = 0; J < PL.InferOnlyEnd; ++J)
+      if (FP[J].Name.Name == N->Name) {
+        Type T = S.typeOfValue(It->second);
+        Ctx.Params[N->Name] = ComptimeValue::makeType(T);
+        break;
+      }
+  }
   // A parameter of a user struct type takes a value of that struct.
   for (const ParamDecl &P : FP) {
     auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);

@@ -5,7 +5,10 @@
 //                               (a deprecation warning; a failing condition
 //                               is a located error with the message);
 //   rebind[T](value)            a no-op where value's type is T once the
-//                               parameters are evaluated; an error otherwise.
+//                               parameters are evaluated; an error otherwise;
+//   trait_downcast[Trait](value) the value itself where its type conforms
+//                               to Trait (used under `comptime if
+//                               conforms_to(T, Trait)`); an error otherwise.
 // A program that defines its own `constrained` or `rebind` gets its own.
 //
 //===----------------------------------------------------------------------===//
@@ -22,7 +25,8 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
   if (!S)
     return nullptr;
   auto *N = llvm::dyn_cast<NameExpr>(S->Base);
-  if (!N || (N->Name != "constrained" && N->Name != "rebind"))
+  if (!N || (N->Name != "constrained" && N->Name != "rebind" &&
+             N->Name != "trait_downcast"))
     return nullptr;
   if (lookup(N->Name, N->getStartLoc()).K != Symbol::Kind::None)
     return nullptr;
@@ -65,6 +69,34 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
                    DiagID::err_comptime_assert_failed)
           << Msg;
     return makeExpr(cir::ExprKind::NoneConst, Types.getNone(), Range);
+  }
+
+  if (N->Name == "trait_downcast") {
+    if (S->Args.size() != 1 || C->Args.size() != 1 ||
+        S->Args[0].TheForm == Argument::Form::Keyword ||
+        C->Args[0].TheForm == Argument::Form::Keyword) {
+      Diags.report(Range, DiagID::err_trait_downcast_form);
+      return errorExpr(Range);
+    }
+    Type Tr = resolveType(S->Args[0].Value, *FS->Ctx);
+    cir::Expr *V = checkExpr(C->Args[0].Value);
+    if (Tr->isError() || V->Ty->isError())
+      return errorExpr(Range);
+    auto *TT = llvm::dyn_cast<TraitType>(Tr);
+    if (!TT) {
+      Diags.report(S->Args[0].Value->getRange(), DiagID::err_comptime_type)
+          << "trait" << ("'" + typeName(Tr) + "'");
+      return errorExpr(Range);
+    }
+    if (V->Ty->getKind() == TypeKind::IntLiteral ||
+        V->Ty->getKind() == TypeKind::FloatLiteral)
+      V = materialize(V);
+    if (!conformsTo(V->Ty, TT->Decl)) {
+      Diags.report(C->Args[0].Value->getRange(), DiagID::err_trait_downcast)
+          << typeName(V->Ty) << typeName(Tr);
+      return errorExpr(Range);
+    }
+    return V;
   }
 
   // rebind[T](value)

@@ -354,6 +354,8 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return ComptimeValue::makeType(Types.getNone());
       if (N->Name == "Never")
         return ComptimeValue::makeType(Types.getNever());
+      if (reportInlineMlir(*this, N->Name, E->getRange()))
+        return {};
       Diags.report(E->getRange(), DiagID::err_undefined_name) << N->Name;
       return {};
     default:
@@ -755,6 +757,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     }
     if (isDTypeMethodCall(*this, C, Ctx))
       return evalDTypeMethod(*this, C, Ctx);
+    {
+      bool Handled;
+      ComptimeValue L = heterogeneousPackLength(*this, C, Ctx, Handled);
+      if (Handled)
+        return L;
+    }
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

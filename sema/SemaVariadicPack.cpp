@@ -55,6 +55,73 @@ Type sema::heterogeneousPackType(Sema &S, const ParamDecl &P,
   return S.Types.getTuple(Tys);
 }
 
+ComptimeValue sema::heterogeneousPackLength(Sema &S, const CallExpr *C,
+                                           const InstContext &Ctx,
+                                           bool &Handled) {
+  Handled = false;
+  const Expr *Pack = nullptr;
+  if (auto *N = llvm::dyn_cast<NameExpr>(C->Callee);
+      N && N->Name == "len" && C->Args.size() == 1 &&
+      C->Args[0].TheForm == Argument::Form::Positional)
+    Pack = C->Args[0].Value;
+  else if (auto *M = llvm::dyn_cast<MemberExpr>(C->Callee);
+           M && M->Member.Name == "__len__" && C->Args.empty())
+    Pack = M->Base;
+  auto *PackName = llvm::dyn_cast_or_null<NameExpr>(Pack);
+  if (!PackName || !S.FS || !S.FS->Fn || !S.FS->Fn->Decl)
+    return {};
+  const FuncDecl *F = S.FS->Fn->Decl;
+  for (const ParamDecl &P : F->Args.Params) {
+    if (P.Name.Name != PackName->Name || !heterogeneousPack(F, P))
+      continue;
+    auto It = Ctx.Params.find(packName(P));
+    if (It == Ctx.Params.end() || It->second.K != ComptimeValue::Kind::List)
+      return {};
+    Handled = true;
+    return ComptimeValue::makeInt(It->second.Count);
+  }
+  return {};
+}
+
+Type sema::kwargsDictType(Sema &S, const ParamDecl &P,
+                          const InstContext &Ctx) {
+  Type Elem = P.Type ? S.resolveType(P.Type, Ctx) : S.Types.getError();
+  const StructDecl *D = findCollection(S, "OwnedKwargsDict");
+  if (!D || Elem->isError())
+    return S.Types.getError();
+  return S.Types.getStruct(D, ComptimeValue::makeType(Elem));
+}
+
+cir::Expr *Sema::makeKwargsDict(Type DictTy, llvm::ArrayRef<int> ArgIdx,
+                                CallArgs &Args, SourceRange Range) {
+  // A temporary dict, filled by `_insert(name, value)` in call order
+  // before the call.
+  auto *ST = llvm::dyn_cast_or_null<StructType>(DictTy);
+  if (!ST)
+    return errorExpr(Range);
+  Type Elem = ST->Params[0].Ty;
+  CallArgs None;
+  None.CallRange = Range;
+  cir::Expr *Dict = materializeToPlace(constructStruct(DictTy, None, Range));
+  for (int I : ArgIdx) {
+    CallArgs Entry;
+    Entry.CallRange = Args.Ranges[I];
+    cir::Expr *Key = makeExpr(cir::ExprKind::StringConst,
+                              Types.getStringLiteral(), Args.Ranges[I]);
+    Key->Str = Args.Names[I]; // the AST's name (lives as long as it)
+    Entry.Values.push_back(Key);
+    Entry.Values.push_back(convert(Args.Values[I], Elem, Args.Ranges[I]));
+    for (int J = 0; J < 2; ++J) {
+      Entry.Names.push_back("");
+      Entry.Ranges.push_back(Args.Ranges[I]);
+    }
+    cir::Stmt *Insert = makeStmt(cir::StmtKind::Eval, Args.Ranges[I]);
+    Insert->Value = callMethod(Dict, "_insert", Entry, Args.Ranges[I]);
+    FS->Pending.push_back(Insert);
+  }
+  return Dict;
+}
+
 cir::Expr *Sema::makeHeterogeneousPack(Type TupleTy, llvm::ArrayRef<int> ArgIdx,
                                        CallArgs &Args, SourceRange Range) {
   auto *TT = llvm::cast<TupleType>(TupleTy);

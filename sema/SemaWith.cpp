@@ -4,7 +4,8 @@
 // context manager with only `__exit__(self)` gets it in a `finally`. One
 // that also has `__exit__(self, error) -> Bool` sees the error the body
 // raises and decides: True swallows it (`assert_raises`), False lets it go
-// on. Several items nest: `with a, b: body` is `with a: with b: body`.
+// on; an `__exit__[E](self, err: E)` generic over the error's type gets a
+// typed error as itself (the body's error type). Several items nest: `with a, b: body` is `with a: with b: body`.
 //
 //   x = ctx.__enter__()
 //   try:
@@ -39,6 +40,21 @@ static bool exitTakesError(Sema &Se, Type T) {
       if (P.Convention != ArgConvention::Out)
         ++Args;
     if (Args >= 2) // self and the error
+      return true;
+  }
+  return false;
+}
+
+/// Whether T's error-taking `__exit__` is generic over the error's type
+/// (`__exit__[E: AnyType](self, err: E) -> Bool`): then the body keeps its
+/// own error type (a typed error reaches it as itself), else it is an Error.
+static bool exitTakesTypedError(Sema &Se, Type T) {
+  for (const FuncDecl *F : Se.findMethods(T, "__exit__")) {
+    size_t Args = 0;
+    for (const ParamDecl &P : F->Args.Params)
+      if (P.Convention != ArgConvention::Out)
+        ++Args;
+    if (Args >= 2 && !F->Params.Params.empty())
       return true;
   }
   return false;
@@ -102,13 +118,22 @@ void Sema::checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
   Init->Value = Flag(false);
   Out.push_back(Init);
 
-  FS->ErrorScopes.push_back({Prog.ErrorType, /*Fixed=*/true, R});
+  bool Typed = exitTakesTypedError(*this, Ctx->Ty);
+  if (Typed)
+    FS->ErrorScopes.emplace_back(); // settles on what the body raises
+  else
+    FS->ErrorScopes.push_back({Prog.ErrorType, /*Fixed=*/true, R});
   checkWithItems(W, Index + 1, R, T->Body);
+  Type Caught = Prog.ErrorType;
+  if (Typed && FS->ErrorScopes.back().Ty)
+    Caught = FS->ErrorScopes.back().Ty;
   FS->ErrorScopes.pop_back();
+  if (Caught != Prog.ErrorType)
+    T->ErrorTy = Caught;
 
   // except $err: $failed = True; if not ctx.__exit__($err): raise $err
   T->HasHandler = true;
-  T->ErrorVar = newLocal("$with_error", Prog.ErrorType, R.Begin);
+  T->ErrorVar = newLocal("$with_error", Caught, R.Begin);
   cir::Stmt *Set = makeStmt(cir::StmtKind::Assign, R);
   Set->Target = makeLocalRef(Failed, R);
   Set->Value = Flag(true);
@@ -121,8 +146,10 @@ void Sema::checkWithItems(const WithStmt *W, size_t Index, SourceRange R,
     cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
     If->Cond = Not;
     cir::Stmt *Raise = makeStmt(cir::StmtKind::Raise, R);
-    Raise->Value = consumeValue(makeLocalRef(T->ErrorVar, R), R,
-                                /*AllowMove=*/true);
+    Raise->Value =
+        Caught == Prog.ErrorType
+            ? consumeValue(makeLocalRef(T->ErrorVar, R), R, /*AllowMove=*/true)
+            : convertRaisedValue(makeLocalRef(T->ErrorVar, R), R);
     If->Body.push_back(Raise);
     emitWith(*this, T->Handler, If);
   }

@@ -32,3 +32,10 @@ def main():
         print("else runs")
     # CHECK-NEXT: 11
     # CHECK-NEXT: else runs
+    # No stack trace is collected: get_stack_trace() is an empty Optional.
+    try:
+        _ = relay(-5)
+    except e:
+        var trace = e.get_stack_trace()
+        print("trace:", "some" if trace else "none")
+    # CHECK-NEXT: trace: none

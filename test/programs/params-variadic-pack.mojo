@@ -21,6 +21,16 @@ def types[*Ts: AnyType](*args: *Ts) -> String:
     return out
 
 
+def total[*Ts: Intable](*args: *Ts) -> Int:
+    # The pack's length through the arguments themselves, at compile time.
+    var sum = 0
+    comptime for i in range(len(args)):
+        sum += Int(args[i])
+    comptime for i in range(args.__len__()):
+        sum += 100
+    return sum
+
+
 def main():
     var name = String("mojo")
     print(show(1, 2.5, name, True))
@@ -31,3 +41,7 @@ def main():
     # CHECK-NEXT: SIMD[DType.int8, 1];String;Int;
     print(name)
     # CHECK-NEXT: mojo
+    print(total(5, 11.7, Int8(12)))
+    # CHECK-NEXT: 328
+    print(total())
+    # CHECK-NEXT: 0

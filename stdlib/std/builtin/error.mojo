@@ -35,6 +35,11 @@ struct Error(Writable, Copyable):
     def __str__(self) -> String:
         return self.message
 
+    def get_stack_trace(self) -> Optional[String]:
+        """The stack trace collected when the error was made: Ignis does
+        not collect stack traces, so this is always None."""
+        return None
+
 
 def _error_from_typed[T: AnyType](value: T) -> Error:
     """A typed error that propagates through a bare `raises` (type erasure):

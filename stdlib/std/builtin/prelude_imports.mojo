@@ -9,3 +9,7 @@ from std.collections.inline_array import InlineArray
 from std.collections.set import Set as _Set
 # Mojo 1.0's prelude has open, input and FileHandle from std.io.
 from std.io import open, input, FileHandle
+# For `**kwargs: V` arguments (not a prelude name in Mojo).
+from std.collections.dict import OwnedKwargsDict as _OwnedKwargsDict
+# Mojo 1.0's prelude has `reflect` (std.reflection's Reflected[T] alias).
+from std.reflection.reflect import reflect

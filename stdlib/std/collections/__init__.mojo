@@ -2,7 +2,7 @@
 
 from std.collections.list import List
 from std.collections.optional import Optional
-from std.collections.dict import Dict, KeyElement
+from std.collections.dict import Dict, KeyElement, OwnedKwargsDict
 from std.collections.set import Set
 from std.collections.deque import Deque
 from std.collections.counter import Counter, CountTuple

@@ -435,3 +435,49 @@ def _dict_too_large():
         __builtin.string_data("Dict: more than 2**31 index slots"),
         __builtin.string_length("Dict: more than 2**31 index slots"),
     )
+
+
+struct OwnedKwargsDict[V: Movable](Movable, Copyable, Sized):
+    """What a `**kwargs: V` argument holds: the call's extra keyword
+    arguments by name, in the order the call wrote them."""
+
+    var _dict: Dict[String, Self.V]
+
+    def __init__(out self):
+        self._dict = Dict[String, Self.V]()
+
+    def __getitem__(ref self, key: String) raises -> ref [self._dict] Self.V:
+        return self._dict[key]
+
+    def __setitem__(mut self, key: String, var value: Self.V):
+        self._dict[key] = value^
+
+    def __contains__(self, key: String) -> Bool:
+        return key in self._dict
+
+    def __len__(self) -> Int:
+        return len(self._dict)
+
+    def find(self, key: String) -> Optional[Self.V]:
+        return self._dict.find(key)
+
+    def pop(mut self, key: String) raises -> Self.V:
+        return self._dict.pop(key)
+
+    def pop(mut self, key: String, var default: Self.V) -> Self.V:
+        return self._dict.pop(key, default^)
+
+    def __iter__(self) -> _DictKeyIter[String]:
+        return self._dict.keys()
+
+    def keys(self) -> _DictKeyIter[String]:
+        return self._dict.keys()
+
+    def values(self) -> _DictValueIter[Self.V]:
+        return self._dict.values()
+
+    def items(self) -> _DictItemIter[String, Self.V]:
+        return self._dict.items()
+
+    def _insert(mut self, var key: String, var value: Self.V):
+        self._dict[key^] = value^
