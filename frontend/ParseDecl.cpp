@@ -461,6 +461,41 @@ Stmt *Parser::parseStructDecl(SourceLoc Begin,
   return S;
 }
 
+Stmt *Parser::parseExtensionDecl(SourceLoc Begin) {
+  consume(); // '__extension'
+  auto *E = Ctx.create<ExtensionDecl>(SourceRange(Begin));
+  if (!parseIdent(E->Name, "name of the extended type")) {
+    skipToNextStatement();
+    return nullptr;
+  }
+  llvm::SmallVector<TraitRef, 4> Traits;
+  if (is(TokenKind::l_paren))
+    parseTraitList(Traits);
+  E->Traits = Ctx.copy(llvm::ArrayRef<TraitRef>(Traits));
+  E->Body = parseBlock("extension declaration");
+  E->setRange(rangeFrom(Begin));
+  return E;
+}
+
+Stmt *Parser::parseMlirRegionDecl(SourceLoc Begin) {
+  consume(); // '__mlir_region'
+  auto *R = Ctx.create<MlirRegionDecl>(SourceRange(Begin));
+  if (!parseIdent(R->Name, "region name")) {
+    skipToNextStatement();
+    return nullptr;
+  }
+  if (!is(TokenKind::l_paren)) {
+    error(tok().getRange(), DiagID::err_expected_but_found)
+        << "'(' after region name" << describe(tok());
+    skipToNextStatement();
+    return nullptr;
+  }
+  R->Args = parseParamList(TokenKind::r_paren, false);
+  R->Body = parseBlock("region declaration");
+  R->setRange(rangeFrom(Begin));
+  return R;
+}
+
 Stmt *Parser::parseTraitDecl(SourceLoc Begin,
                              llvm::ArrayRef<Decorator> Decos) {
   consume();
@@ -525,9 +560,22 @@ Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
   }
   if (consumeIf(TokenKind::colon))
     V->Type = parseTypeExpr();
-  if (consumeIf(TokenKind::equal))
+  if (consumeIf(TokenKind::equal)) {
+    bool SavedBindings = AllowBindings;
+    AllowBindings = true;
     V->Init = parseExprList();
-  else if (Form == VarDecl::Form::Ref)
+    AllowBindings = SavedBindings;
+    // `var x = y = v` / `ref a = var b = v`: a chained assignment whose
+    // first target is a binding.
+    if (is(TokenKind::equal) && !V->Type && Names.size() == 1) {
+      auto *N = llvm::cast<NameExpr>(Names[0]);
+      Expr *First = Ctx.create<BindingExpr>(
+          SourceRange(Begin, N->getRange().End),
+          Form == VarDecl::Form::Ref ? ArgConvention::Ref : ArgConvention::Var,
+          Ident{N->Name, N->getStartLoc()});
+      return parseAssignChain(Begin, {First, V->Init});
+    }
+  } else if (Form == VarDecl::Form::Ref)
     expect(TokenKind::equal, "'=' after reference name");
   V->setRange(rangeFrom(Begin));
   return V;
