@@ -544,13 +544,22 @@ Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
   V->TheForm = Form;
   SourceLoc TBegin = tok().Loc;
   llvm::SmallVector<Expr *, 2> Names;
+  // `var (a, b) = pair`: the same as `var a, b = pair`.
+  bool Parenthesized = Form == VarDecl::Form::Var && consumeIf(TokenKind::l_paren);
   do {
     Ident N;
     if (!parseIdent(N, "variable name"))
       return nullptr;
     Names.push_back(Ctx.create<NameExpr>(N.getRange(), N.Name, false));
-  } while (Form == VarDecl::Form::Var && consumeIf(TokenKind::comma));
-  if (Names.size() == 1) {
+  } while (Form == VarDecl::Form::Var && consumeIf(TokenKind::comma) &&
+           !(Parenthesized && is(TokenKind::r_paren)));
+  if (Parenthesized && !expect(TokenKind::r_paren))
+    return nullptr;
+  if (Parenthesized) {
+    V->Target = Ctx.create<TupleExpr>(rangeFrom(TBegin),
+                                      Ctx.copy(llvm::ArrayRef<Expr *>(Names)),
+                                      true);
+  } else if (Names.size() == 1) {
     V->Target = Names[0];
     V->Name = {llvm::cast<NameExpr>(Names[0])->Name, Names[0]->getStartLoc()};
   } else {

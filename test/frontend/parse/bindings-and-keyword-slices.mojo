@@ -1,6 +1,6 @@
 # RUN: %ignis build --emit=ast %s | FileCheck %s --match-full-lines --strict-whitespace
-# `var`/`ref` bindings inside assignment targets, chained assignments that
-# start with a declaration, and keyword subscripts holding slices.
+# `var`/`ref` bindings in assignment targets, `var (a, b) = t`, chained
+# assignments that start with a declaration, keyword subscripts with slices.
 
 def main():
     (var a, var b) = pair()
@@ -12,6 +12,7 @@ def main():
     s[byte=2:n]
     s[byte = : len(s) - 1]
     s[byte=::2, cp=1]
+    var (c2, d2) = pair()
 
 # CHECK:ModuleDecl 'bindings-and-keyword-slices.mojo'
 # CHECK-NEXT:  FuncDecl 'main' <5:1>
@@ -77,3 +78,9 @@ def main():
 # CHECK-NEXT:            upper: <none>
 # CHECK-NEXT:            step: IntLiteralExpr 2 <14:14>
 # CHECK-NEXT:          kw 'cp': IntLiteralExpr 1 <14:20>
+# CHECK-NEXT:      VarDecl var <15:5>
+# CHECK-NEXT:        target: TupleExpr parens <15:9>
+# CHECK-NEXT:          NameExpr 'c2' <15:10>
+# CHECK-NEXT:          NameExpr 'd2' <15:14>
+# CHECK-NEXT:        init: CallExpr <15:20>
+# CHECK-NEXT:          callee: NameExpr 'pair' <15:20>
