@@ -111,6 +111,9 @@ struct FunctionState {
     SourceRange First;
   };
   llvm::SmallVector<ErrorScope, 2> ErrorScopes;
+  /// The error variables of the `except` blocks being checked, innermost
+  /// last: what a bare `raise` raises again.
+  llvm::SmallVector<cir::Local *, 2> HandlerErrors;
   /// Comprehensions being checked, innermost last (SemaComprehensions.cpp).
   struct Comprehension {
     const ComprehensionExpr *Expr = nullptr;

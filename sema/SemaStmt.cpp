@@ -593,8 +593,17 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (Ra->Value)
       St->Value = convertRaisedValue(checkExpr(Ra->Value),
                                      Ra->Value->getRange()); // SemaErrors.cpp
-    else
-      Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
+    else if (FS->HandlerErrors.empty()) {
+      Diags.report(R, DiagID::err_bare_raise_outside_handler);
+      return;
+    } else {
+      // `raise` alone in an `except` block raises the caught error again.
+      cir::Local *Caught = FS->HandlerErrors.back();
+      if (!Caught)
+        return;
+      St->Value = convertRaisedValue(
+          consumeValue(makeLocalRef(Caught, R), R, /*AllowMove=*/true), R);
+    }
     emit(*this, Out, St);
     return;
   }
@@ -625,7 +634,11 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->Scopes.emplace_back();
       if (H.Name.isValid() && Caught)
         St->ErrorVar = declareLocal(H.Name.Name, Caught, H.Name.Loc);
+      else if (Caught)
+        St->ErrorVar = newLocal("$caught", Caught, R.Begin);
+      FS->HandlerErrors.push_back(St->ErrorVar);
       checkBlock(H.Body, St->Handler);
+      FS->HandlerErrors.pop_back();
       FS->Scopes.pop_back();
     }
     checkBlock(T->Else, St->Else);
