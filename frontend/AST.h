@@ -352,6 +352,17 @@ public:
   static bool classof(const Node *N) { return N->getKind() == NodeKind::WalrusExpr; }
 };
 
+/// `var x` / `ref x` inside an assignment target: `(var a, var b) = t`,
+/// `a, ref b = t`, `var x = y = v`. Convention is Var or Ref.
+class BindingExpr : public Expr {
+public:
+  BindingExpr(SourceRange R, ArgConvention Convention, Ident Name)
+      : Expr(NodeKind::BindingExpr, R), Convention(Convention), Name(Name) {}
+  ArgConvention Convention;
+  Ident Name;
+  static bool classof(const Node *N) { return N->getKind() == NodeKind::BindingExpr; }
+};
+
 /// `*x` (unpacking, variadic types `*Ts`) or `**x`.
 class StarExpr : public Expr {
 public:
@@ -742,6 +753,26 @@ public:
   Expr *Where = nullptr;
   Block Body;
   static bool classof(const Node *N) { return N->getKind() == NodeKind::TraitDecl; }
+};
+
+/// `__extension Name(Traits): body`: members added to an existing type
+/// (parsed; sema reports it as unsupported).
+class ExtensionDecl : public Decl {
+public:
+  ExtensionDecl(SourceRange R) : Decl(NodeKind::ExtensionDecl, R) {}
+  llvm::ArrayRef<TraitRef> Traits;
+  Block Body;
+  static bool classof(const Node *N) { return N->getKind() == NodeKind::ExtensionDecl; }
+};
+
+/// `__mlir_region name(args): body` inside a function: an MLIR region for
+/// an inline MLIR operation (parsed; sema reports it as unsupported).
+class MlirRegionDecl : public Decl {
+public:
+  MlirRegionDecl(SourceRange R) : Decl(NodeKind::MlirRegionDecl, R) {}
+  ParamList Args;
+  Block Body;
+  static bool classof(const Node *N) { return N->getKind() == NodeKind::MlirRegionDecl; }
 };
 
 /// `comptime NAME[params]: T = value` (also the legacy `alias`). Value is

@@ -326,6 +326,12 @@ void ASTPrinter::printExpr(const Expr *E, llvm::StringRef Label) {
     printExpr(W->Value);
     return;
   }
+  case NodeKind::BindingExpr: {
+    auto *B = llvm::cast<BindingExpr>(E);
+    OS << " " << getSpelling(B->Convention) << " '" << B->Name.Name << "'";
+    loc(E->getStartLoc());
+    return;
+  }
   case NodeKind::StarExpr: {
     auto *S = llvm::cast<StarExpr>(E);
     OS << (S->Double ? " '**'" : " '*'");
@@ -637,6 +643,25 @@ void ASTPrinter::printStmt(const Stmt *S, llvm::StringRef Label) {
       printExpr(Where, "where");
     printBlock("Body", IsStruct ? llvm::cast<StructDecl>(S)->Body
                                 : llvm::cast<TraitDecl>(S)->Body);
+    return;
+  }
+  case NodeKind::ExtensionDecl: {
+    auto *E = llvm::cast<ExtensionDecl>(S);
+    OS << " '" << E->Name.Name << "'";
+    loc(S->getStartLoc());
+    Nest N(*this);
+    for (const TraitRef &T : E->Traits)
+      printExpr(T.Type, "trait");
+    printBlock("Body", E->Body);
+    return;
+  }
+  case NodeKind::MlirRegionDecl: {
+    auto *R = llvm::cast<MlirRegionDecl>(S);
+    OS << " '" << R->Name.Name << "'";
+    loc(S->getStartLoc());
+    Nest N(*this);
+    printParamList("Args", R->Args);
+    printBlock("Body", R->Body);
     return;
   }
   case NodeKind::ComptimeDecl: {

@@ -461,6 +461,41 @@ Stmt *Parser::parseStructDecl(SourceLoc Begin,
   return S;
 }
 
+Stmt *Parser::parseExtensionDecl(SourceLoc Begin) {
+  consume(); // '__extension'
+  auto *E = Ctx.create<ExtensionDecl>(SourceRange(Begin));
+  if (!parseIdent(E->Name, "name of the extended type")) {
+    skipToNextStatement();
+    return nullptr;
+  }
+  llvm::SmallVector<TraitRef, 4> Traits;
+  if (is(TokenKind::l_paren))
+    parseTraitList(Traits);
+  E->Traits = Ctx.copy(llvm::ArrayRef<TraitRef>(Traits));
+  E->Body = parseBlock("extension declaration");
+  E->setRange(rangeFrom(Begin));
+  return E;
+}
+
+Stmt *Parser::parseMlirRegionDecl(SourceLoc Begin) {
+  consume(); // '__mlir_region'
+  auto *R = Ctx.create<MlirRegionDecl>(SourceRange(Begin));
+  if (!parseIdent(R->Name, "region name")) {
+    skipToNextStatement();
+    return nullptr;
+  }
+  if (!is(TokenKind::l_paren)) {
+    error(tok().getRange(), DiagID::err_expected_but_found)
+        << "'(' after region name" << describe(tok());
+    skipToNextStatement();
+    return nullptr;
+  }
+  R->Args = parseParamList(TokenKind::r_paren, false);
+  R->Body = parseBlock("region declaration");
+  R->setRange(rangeFrom(Begin));
+  return R;
+}
+
 Stmt *Parser::parseTraitDecl(SourceLoc Begin,
                              llvm::ArrayRef<Decorator> Decos) {
   consume();
@@ -509,13 +544,22 @@ Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
   V->TheForm = Form;
   SourceLoc TBegin = tok().Loc;
   llvm::SmallVector<Expr *, 2> Names;
+  // `var (a, b) = pair`: the same as `var a, b = pair`.
+  bool Parenthesized = Form == VarDecl::Form::Var && consumeIf(TokenKind::l_paren);
   do {
     Ident N;
     if (!parseIdent(N, "variable name"))
       return nullptr;
     Names.push_back(Ctx.create<NameExpr>(N.getRange(), N.Name, false));
-  } while (Form == VarDecl::Form::Var && consumeIf(TokenKind::comma));
-  if (Names.size() == 1) {
+  } while (Form == VarDecl::Form::Var && consumeIf(TokenKind::comma) &&
+           !(Parenthesized && is(TokenKind::r_paren)));
+  if (Parenthesized && !expect(TokenKind::r_paren))
+    return nullptr;
+  if (Parenthesized) {
+    V->Target = Ctx.create<TupleExpr>(rangeFrom(TBegin),
+                                      Ctx.copy(llvm::ArrayRef<Expr *>(Names)),
+                                      true);
+  } else if (Names.size() == 1) {
     V->Target = Names[0];
     V->Name = {llvm::cast<NameExpr>(Names[0])->Name, Names[0]->getStartLoc()};
   } else {
@@ -525,9 +569,22 @@ Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
   }
   if (consumeIf(TokenKind::colon))
     V->Type = parseTypeExpr();
-  if (consumeIf(TokenKind::equal))
+  if (consumeIf(TokenKind::equal)) {
+    bool SavedBindings = AllowBindings;
+    AllowBindings = true;
     V->Init = parseExprList();
-  else if (Form == VarDecl::Form::Ref)
+    AllowBindings = SavedBindings;
+    // `var x = y = v` / `ref a = var b = v`: a chained assignment whose
+    // first target is a binding.
+    if (is(TokenKind::equal) && !V->Type && Names.size() == 1) {
+      auto *N = llvm::cast<NameExpr>(Names[0]);
+      Expr *First = Ctx.create<BindingExpr>(
+          SourceRange(Begin, N->getRange().End),
+          Form == VarDecl::Form::Ref ? ArgConvention::Ref : ArgConvention::Var,
+          Ident{N->Name, N->getStartLoc()});
+      return parseAssignChain(Begin, {First, V->Init});
+    }
+  } else if (Form == VarDecl::Form::Ref)
     expect(TokenKind::equal, "'=' after reference name");
   V->setRange(rangeFrom(Begin));
   return V;

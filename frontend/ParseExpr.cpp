@@ -97,7 +97,8 @@ Expr *Parser::parseExprList(bool AllowStar) {
   llvm::SmallVector<Expr *, 4> Elements{First};
   while (consumeIf(TokenKind::comma)) {
     if (!startsExpression(tok()) && !is(TokenKind::star) &&
-        !is(TokenKind::starstar))
+        !is(TokenKind::starstar) &&
+        !(AllowBindings && is(TokenKind::kw_var)))
       break; // Trailing comma.
     Elements.push_back(AllowStar ? parseStarOrExpr() : parseNamedExpr());
   }
@@ -323,7 +324,8 @@ bool Parser::parseArguments(TokenKind Close,
         A.Name.Name = A.Name.Name.drop_front().drop_back();
       consume();
       consume();
-      A.Value = parseExpr();
+      // `s[byte=a:b]`: a keyword subscript may hold a slice.
+      A.Value = IsSubscript ? parseSubscriptItem() : parseExpr();
       SawKeyword = true;
     } else if (!startsExpression(tok()) && !is(TokenKind::colon) &&
                !is(TokenKind::ellipsis)) {
@@ -673,6 +675,20 @@ Expr *Parser::parseAtom() {
       Expr *Operand = parseExpr();
       expectClose(*this, TokenKind::r_paren, Open, "(");
       return Ctx.create<ComptimeExpr>(rangeFrom(Begin), Operand);
+    }
+    break;
+  case TokenKind::kw_var:
+  case TokenKind::kw_ref:
+    // `(var a, ref b) = t`: a binding in an assignment target.
+    if (AllowBindings && isIdentifierLike(peek().Kind)) {
+      ArgConvention C =
+          T.is(TokenKind::kw_var) ? ArgConvention::Var : ArgConvention::Ref;
+      consume();
+      Ident Name{text(tok()), tok().Loc};
+      if (is(TokenKind::backtick_identifier))
+        Name.Name = Name.Name.drop_front().drop_back();
+      consume();
+      return Ctx.create<BindingExpr>(rangeFrom(Begin), C, Name);
     }
     break;
   case TokenKind::backtick_identifier: {

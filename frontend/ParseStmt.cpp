@@ -92,6 +92,18 @@ void Parser::parseStatement(llvm::SmallVectorImpl<Stmt *> &Out) {
     }
     parseSimpleStatements(Out);
     return;
+  case TokenKind::identifier:
+    if (isText(*this, tok(), "__extension") && isIdentifierLike(peek().Kind)) {
+      S = parseExtensionDecl(Begin);
+      break;
+    }
+    if (isText(*this, tok(), "__mlir_region") &&
+        isIdentifierLike(peek().Kind)) {
+      S = parseMlirRegionDecl(Begin);
+      break;
+    }
+    parseSimpleStatements(Out);
+    return;
   default:
     parseSimpleStatements(Out);
     return;
@@ -217,6 +229,7 @@ static llvm::StringRef describeBadTarget(Expr *E) {
   case NodeKind::MemberExpr:
   case NodeKind::SubscriptExpr:
   case NodeKind::ErrorExpr:
+  case NodeKind::BindingExpr:
     return {};
   case NodeKind::StarExpr:
     return describeBadTarget(llvm::cast<StarExpr>(E)->Operand);
@@ -268,25 +281,35 @@ static bool getAugmentedOp(TokenKind K, BinaryOp &Op) {
   }
 }
 
+Stmt *Parser::parseAssignChain(SourceLoc Begin,
+                               llvm::ArrayRef<Expr *> Firsts) {
+  bool SavedBindings = AllowBindings;
+  AllowBindings = true;
+  llvm::SmallVector<Expr *, 2> Targets(Firsts.begin(), Firsts.end());
+  Expr *Value = nullptr;
+  while (consumeIf(TokenKind::equal)) {
+    Value = parseExprList();
+    if (is(TokenKind::equal))
+      Targets.push_back(Value);
+  }
+  AllowBindings = SavedBindings;
+  for (Expr *T : Targets)
+    if (llvm::StringRef D = describeBadTarget(T); !D.empty())
+      error(T->getRange(), DiagID::err_invalid_assign_target) << D;
+  return Ctx.create<AssignStmt>(rangeFrom(Begin),
+                                Ctx.copy(llvm::ArrayRef<Expr *>(Targets)),
+                                Value);
+}
+
 Stmt *Parser::parseExprOrAssignStmt() {
   SourceLoc Begin = tok().Loc;
+  bool SavedBindings = AllowBindings;
+  AllowBindings = true;
   Expr *First = parseExprList();
+  AllowBindings = SavedBindings;
   BinaryOp AugOp;
-  if (is(TokenKind::equal)) {
-    llvm::SmallVector<Expr *, 2> Targets{First};
-    Expr *Value = nullptr;
-    while (consumeIf(TokenKind::equal)) {
-      Value = parseExprList();
-      if (is(TokenKind::equal))
-        Targets.push_back(Value);
-    }
-    for (Expr *T : Targets)
-      if (llvm::StringRef D = describeBadTarget(T); !D.empty())
-        error(T->getRange(), DiagID::err_invalid_assign_target) << D;
-    return Ctx.create<AssignStmt>(rangeFrom(Begin),
-                                  Ctx.copy(llvm::ArrayRef<Expr *>(Targets)),
-                                  Value);
-  }
+  if (is(TokenKind::equal))
+    return parseAssignChain(Begin, {First});
   if (getAugmentedOp(kind(), AugOp)) {
     consume();
     if (llvm::StringRef D = describeBadTarget(First);

@@ -84,6 +84,9 @@ public:
   void parseSimpleStatements(llvm::SmallVectorImpl<Stmt *> &Out);
   Stmt *parseSimpleStatement();
   Stmt *parseExprOrAssignStmt();
+  /// The `= target = ... = value` rest of an assignment whose targets so
+  /// far are Firsts; parses with AllowBindings.
+  Stmt *parseAssignChain(SourceLoc Begin, llvm::ArrayRef<Expr *> Firsts);
   Stmt *parseIfStmt(SourceLoc Begin, ComptimeSpelling CT, bool IsElif);
   Stmt *parseWhileStmt();
   Stmt *parseForStmt(SourceLoc Begin, ComptimeSpelling CT);
@@ -106,6 +109,8 @@ public:
   Expr *parseLambdaExpr();
   Stmt *parseStructDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos);
   Stmt *parseTraitDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos);
+  Stmt *parseExtensionDecl(SourceLoc Begin);
+  Stmt *parseMlirRegionDecl(SourceLoc Begin);
   Stmt *parseComptimeDecl(SourceLoc Begin, bool IsAlias);
   Stmt *parseVarDecl(SourceLoc Begin, VarDecl::Form Form);
   /// Parses `[...]` (Square) or `(...)`; Close is the closing token kind.
@@ -175,6 +180,9 @@ public:
 
   /// Inside a def body (for implicit declarations and 'return' checks).
   unsigned FunctionDepth = 0;
+  /// While parsing the sides of an assignment statement: `var x` and
+  /// `ref x` parse as BindingExprs (sema rejects them outside a target).
+  bool AllowBindings = false;
 };
 
 } // namespace ignis

@@ -879,6 +879,12 @@ cir::Expr *Sema::checkExprNode(const Expr *E) {
     return checkSubscript(llvm::cast<SubscriptExpr>(E));
   case NodeKind::TransferExpr:
     return checkTransfer(llvm::cast<TransferExpr>(E));
+  case NodeKind::BindingExpr: {
+    auto *B = llvm::cast<BindingExpr>(E);
+    Diags.report(R, DiagID::err_binding_outside_target)
+        << getSpelling(B->Convention) << B->Name.Name;
+    return errorExpr(R);
+  }
   case NodeKind::ComptimeExpr: {
     ComptimeValue V = evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, *FS->Ctx);
     return V.isValid() ? valueFromComptime(*this, V, R) : errorExpr(R);

@@ -117,6 +117,9 @@ struct FunctionState {
     SourceRange First;
   };
   llvm::SmallVector<ErrorScope, 2> ErrorScopes;
+  /// The error variables of the `except` blocks being checked, innermost
+  /// last: what a bare `raise` raises again.
+  llvm::SmallVector<cir::Local *, 2> HandlerErrors;
   /// Comprehensions being checked, innermost last (SemaComprehensions.cpp).
   struct Comprehension {
     const ComprehensionExpr *Expr = nullptr;
@@ -475,6 +478,13 @@ public:
   bool isComprehensionAdd(const CallExpr *CE) const;
   cir::Expr *checkComprehensionAdd(const CallExpr *CE);
   void checkRefBinding(const VarDecl *V, SourceRange R, cir::StmtList &Out);
+  /// Binds the name \p Name (a hidden pointer) to \p Place; an rvalue gets
+  /// a temporary that lives as long as the function's locals.
+  void bindRef(Ident Name, cir::Expr *Place, SourceRange R, cir::StmtList &Out);
+  /// `a = b = v` (also `var x = y = v`, `ref a = var b = v`): right to
+  /// left, each target from the value; a `ref` target binds to the target
+  /// on its right when that is a name.
+  void checkAssignChain(const AssignStmt *A, SourceRange R, cir::StmtList &Out);
   /// Typed errors (SemaErrors.cpp): the type an error raised here must have
   /// (the innermost handler's, else the function's), recording \p Raised
   /// as what the innermost handler catches; false after a diagnostic.

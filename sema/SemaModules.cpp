@@ -116,6 +116,10 @@ void Sema::collectNames(ModuleInfo *M) {
     } else if (auto *E = llvm::dyn_cast<ExprStmt>(S);
                E && llvm::isa<StringLiteralExpr>(E->E)) {
       continue; // docstring
+    } else if (auto *X = llvm::dyn_cast<ExtensionDecl>(S)) {
+      Diags.report(SourceRange(X->getStartLoc(), X->Name.getRange().End),
+                   DiagID::err_unsupported)
+          << "'__extension'";
     } else {
       Diags.report(S->getRange(), DiagID::err_unsupported)
           << "a statement at module level (put it in 'main')";

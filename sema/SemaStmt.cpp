@@ -161,6 +161,21 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
                        cir::StmtList &Out, bool AllowDeclare) {
   if (Value->Ty->isError())
     return;
+  if (auto *B = llvm::dyn_cast<BindingExpr>(Target)) {
+    if (B->Convention == ArgConvention::Ref) {
+      bindRef(B->Name, Value, R, Out);
+      return;
+    }
+    // `var x` in a target declares x anew in this scope.
+    cir::Expr *V = consumeValue(materialize(Value), Value->Range);
+    FS->Scopes.back().erase(B->Name.Name);
+    cir::Local *L = declareLocal(B->Name.Name, V->Ty, B->Name.Loc);
+    cir::Stmt *A = makeStmt(cir::StmtKind::Assign, R);
+    A->Target = makeLocalRef(L, B->Name.getRange());
+    A->Value = V;
+    emit(*this, Out, A);
+    return;
+  }
   if (auto *N = llvm::dyn_cast<NameExpr>(Target)) {
     if (N->Name == "_") {
       // `_ = x` of a variable or field: a read that keeps x alive until
@@ -460,22 +475,22 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   }
   case NodeKind::AssignStmt: {
     auto *A = llvm::cast<AssignStmt>(S);
+    if (A->Targets.size() > 1) {
+      checkAssignChain(A, R, Out);
+      return;
+    }
     // `result = {}`, `xs = [1, 2]` to a variable: a collection literal
     // takes the variable's type.
     Type Expected = nullptr;
     if (auto *N = llvm::dyn_cast<NameExpr>(A->Targets.front());
-        N && A->Targets.size() == 1 &&
-        (llvm::isa<ListExpr>(A->Value) || llvm::isa<DictExpr>(A->Value))) {
+        N && (llvm::isa<ListExpr>(A->Value) || llvm::isa<DictExpr>(A->Value))) {
       Symbol Sym = lookup(N->Name, N->getStartLoc());
       if (Sym.K == Symbol::Kind::Local)
         Expected = Sym.Local->Ty;
     }
     cir::Expr *V = Expected ? checkExprExpecting(A->Value, Expected)
                             : checkExpr(A->Value);
-    if (A->Targets.size() > 1)
-      V = materializeToPlace(V);
-    for (const Expr *T : A->Targets)
-      checkAssign(T, V, R, Out, /*AllowDeclare=*/true);
+    checkAssign(A->Targets[0], V, R, Out, /*AllowDeclare=*/true);
     return;
   }
   case NodeKind::AugAssignStmt: {
@@ -617,8 +632,17 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (Ra->Value)
       St->Value = convertRaisedValue(checkExpr(Ra->Value),
                                      Ra->Value->getRange()); // SemaErrors.cpp
-    else
-      Diags.report(R, DiagID::err_unsupported) << "a bare 'raise'";
+    else if (FS->HandlerErrors.empty()) {
+      Diags.report(R, DiagID::err_bare_raise_outside_handler);
+      return;
+    } else {
+      // `raise` alone in an `except` block raises the caught error again.
+      cir::Local *Caught = FS->HandlerErrors.back();
+      if (!Caught)
+        return;
+      St->Value = convertRaisedValue(
+          consumeValue(makeLocalRef(Caught, R), R, /*AllowMove=*/true), R);
+    }
     emit(*this, Out, St);
     return;
   }
@@ -649,7 +673,11 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->Scopes.emplace_back();
       if (H.Name.isValid() && Caught)
         St->ErrorVar = declareLocal(H.Name.Name, Caught, H.Name.Loc);
+      else if (Caught)
+        St->ErrorVar = newLocal("$caught", Caught, R.Begin);
+      FS->HandlerErrors.push_back(St->ErrorVar);
       checkBlock(H.Body, St->Handler);
+      FS->HandlerErrors.pop_back();
       FS->Scopes.pop_back();
     }
     checkBlock(T->Else, St->Else);
@@ -776,6 +804,13 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
   case NodeKind::ImportStmt:
   case NodeKind::FromImportStmt:
     return; // resolved with the module's imports (SemaModules.cpp)
+  case NodeKind::MlirRegionDecl: {
+    auto *M = llvm::cast<MlirRegionDecl>(S);
+    Diags.report(SourceRange(M->getStartLoc(), M->Name.getRange().End),
+                 DiagID::err_unsupported)
+        << "'__mlir_region'";
+    return;
+  }
   default:
     Diags.report(R, DiagID::err_unsupported)
         << ("this statement (" + getNodeKindName(S->getKind()) + ")").str();
@@ -805,6 +840,13 @@ void Sema::checkRefBinding(const VarDecl *V, SourceRange R,
       return;
     }
   }
+  bindRef(Ident{N->Name, N->getStartLoc()}, Place, R, Out);
+}
+
+void Sema::bindRef(Ident Name, cir::Expr *Place, SourceRange R,
+                   cir::StmtList &Out) {
+  if (Place->Ty->isError())
+    return;
   if (!Place->isPlace()) {
     Place = materialize(Place);
     cir::Local *Tmp = newLocal("$ref_value", Place->Ty, R.Begin);
@@ -817,10 +859,34 @@ void Sema::checkRefBinding(const VarDecl *V, SourceRange R,
   Type PT = Types.getPointer(Place->Ty);
   cir::Expr *Addr = makeExpr(cir::ExprKind::AddressOf, PT, R);
   Addr->Ops.push_back(Place);
-  cir::Local *L = declareLocal(N->Name, PT, N->getStartLoc());
+  cir::Local *L = declareLocal(Name.Name, PT, Name.Loc);
   L->IsRefBinding = true;
   cir::Stmt *Bind = makeStmt(cir::StmtKind::Assign, R);
   Bind->Target = makeLocalRef(L, R);
   Bind->Value = Addr;
   emit(*this, Out, Bind);
+}
+
+void Sema::checkAssignChain(const AssignStmt *A, SourceRange R,
+                            cir::StmtList &Out) {
+  cir::Expr *V = materializeToPlace(checkExpr(A->Value));
+  for (size_t I = A->Targets.size(); I-- > 0;) {
+    const Expr *T = A->Targets[I];
+    auto *B = llvm::dyn_cast<BindingExpr>(T);
+    if (B && B->Convention == ArgConvention::Ref && I + 1 < A->Targets.size()) {
+      // `ref a = var b = v`: a names b's storage.
+      const Expr *Next = A->Targets[I + 1];
+      llvm::StringRef NextName;
+      if (auto *NB = llvm::dyn_cast<BindingExpr>(Next))
+        NextName = NB->Name.Name;
+      else if (auto *NN = llvm::dyn_cast<NameExpr>(Next))
+        NextName = NN->Name;
+      if (!NextName.empty() && NextName != "_") {
+        auto *Ref = AST.create<NameExpr>(Next->getRange(), NextName, false);
+        bindRef(B->Name, checkExpr(Ref), R, Out);
+        continue;
+      }
+    }
+    checkAssign(T, V, R, Out, /*AllowDeclare=*/true);
+  }
 }

@@ -81,6 +81,16 @@ struct Slice(Copyable, Movable, Writable):
             end = _clamp_bound(self.end.value(), length, lower, upper)
         return _SliceRange(start, end, step)
 
+    def _byte_range(self, length: Int) -> _SliceRange:
+        """The range of a `byte=` slice of a string: contiguous (a step other
+        than 1 stops the program), with end >= start."""
+        if self.step and self.step.value() != 1:
+            _abort_slice("a 'byte=' string slice cannot have a step")
+        var r = self._range(length)
+        if r.end < r.start:
+            r.end = r.start
+        return r
+
     def indices(self, length: Int) -> (Int, Int, Int):
         """(start, end, step) for a sequence of `length` items, as Python's
         `slice.indices`; a zero step stops the program."""
@@ -122,4 +132,10 @@ def _write_part(mut writer: Some[Writer], part: Optional[Int]):
 @no_inline
 def _zero_step():
     var message = String("slice step cannot be zero")
+    __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
+
+
+@no_inline
+def _abort_slice(text: StringLiteral):
+    var message = String(text)
     __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)

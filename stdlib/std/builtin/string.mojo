@@ -2,7 +2,7 @@
 # case methods live in string_methods.mojo's helpers; this is the core.
 
 from std.collections.list import List
-from std.collections.string_slice import StringSlice, StaticString, _write_string_repr
+from std.collections.string_slice import StringSlice, StaticString, _write_string_repr, _check_codepoint_boundaries
 
 comptime _byte = __builtin.simd[DType.uint8, 1]
 comptime _byte_ptr = __builtin.pointer[__builtin.simd[DType.uint8, 1]]
@@ -180,6 +180,14 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
         """The one-byte string at byte offset `byte` (negative counts from the end)."""
         var i = _check_index(byte, self._len, __builtin.call_location())
         return self._slice(i, i + 1)
+
+    def __getitem__(self, *, byte: Slice) -> String:
+        """`s[byte=a:b]`: the bytes [a, b) (negative offsets count from the
+        end, ends are clamped); both ends must be codepoint boundaries and
+        there can be no step, else the program stops."""
+        var r = byte._byte_range(self._len)
+        _check_codepoint_boundaries(self._data, self._len, r.start, r.end)
+        return self._slice(r.start, r.end)
 
     def byte_slice(self, start: Int, end: Int) -> String:
         """The bytes [start, end) (Python-style clamping and negative offsets)."""

@@ -78,6 +78,14 @@ struct StringSlice(
         var i = _check_index(byte, self._len, __builtin.call_location())
         return self._sub(i, i + 1)
 
+    def __getitem__(self, *, byte: Slice) -> StringSlice:
+        """`s[byte=a:b]`: the bytes [a, b) as a view (negative offsets count
+        from the end, ends are clamped); both ends must be codepoint
+        boundaries and there can be no step, else the program stops."""
+        var r = byte._byte_range(self._len)
+        _check_codepoint_boundaries(self._data, self._len, r.start, r.end)
+        return self._sub(r.start, r.end)
+
     def write_to(self, mut writer: Some[Writer]):
         writer.write_bytes(self._data, self._len)
 
@@ -213,6 +221,19 @@ struct StringSlice(
         while e > s and _is_space_byte(self._byte(e - 1)):
             e -= 1
         return self._sub(s, e)
+
+
+def _check_codepoint_boundaries(
+    data: __builtin.pointer[__builtin.simd[DType.uint8, 1]], length: Int, start: Int, end: Int
+):
+    """Stops the program when byte offset start or end (of a string of
+    `length` bytes) falls inside a UTF-8 sequence."""
+    for offset in [start, end]:
+        if offset < length:
+            var b = Int(raw=__builtin.cast[DType.index](__builtin.load(__builtin.offset(data, offset._value))))
+            if b & 0xC0 == 0x80:
+                var message = String("string slice bound ", offset, " is not a codepoint boundary")
+                __builtin.external_call["ignis_rt_abort"](message._data, message._len._value)
 
 
 def _clamp(index: Int, length: Int) -> Int:
