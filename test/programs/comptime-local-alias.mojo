@@ -42,4 +42,4 @@ def main() raises:
 # CHECK-NEXT: 49 30
 
 # ERR: comptime-local-alias-bad.mojo:5:11: error: 'AddOne' takes 1 parameter(s), but 2 were given
-# ERR: comptime-local-alias-bad.mojo:6:38: error: cannot convert a value of type 'StringLiteral' to 'Int'
+# ERR: comptime-local-alias-bad.mojo:6:32: error: cannot convert a value of type 'Dict[String, String]' to 'Dict[String, Int]'

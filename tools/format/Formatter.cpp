@@ -28,12 +28,32 @@ static unsigned maxBlankLines(unsigned Depth) { return Depth == 0 ? 2 : 1; }
 /// directive stay).
 static void writeVerbatim(const Item &It, std::string &Out) {
   int Shift = It.Aligned ? int(It.Depth * IndentWidth) - int(It.Column) : 0;
+  size_t From = It.Column;
   llvm::SmallVector<llvm::StringRef, 16> Lines;
   It.Text.split(Lines, '\n');
+  if (!It.Aligned && It.Depth > 0) {
+    // A directive out of line with its block (`# fmt: off` at column 0
+    // inside a struct): the region's first code line tells the block's
+    // old indentation, moved like the block's other lines.
+    for (size_t I = 1; I < Lines.size(); ++I) {
+      llvm::StringRef L = Lines[I].rtrim('\r');
+      size_t Ind = L.find_first_not_of(' ');
+      if (Ind == llvm::StringRef::npos || L[Ind] == '#')
+        continue;
+      Shift = int(It.Depth * IndentWidth) - int(Ind);
+      From = Ind;
+      break;
+    }
+  }
   for (llvm::StringRef Line : Lines) {
     Line = Line.rtrim('\r');
     size_t Indent = Line.find_first_not_of(' ');
-    if (Shift != 0 && Indent != llvm::StringRef::npos && Indent >= It.Column) {
+    // Past the block's end (a code line left of it), lines stay as written.
+    if (!It.Aligned && Indent != llvm::StringRef::npos && Indent < From &&
+        Line[Indent] != '#')
+      Shift = 0;
+    if (Shift != 0 && Indent != llvm::StringRef::npos && Indent >= From &&
+        Indent > 0) {
       Out.append(size_t(int(Indent) + Shift), ' ');
       Out += Line.drop_front(Indent);
     } else {
