@@ -386,8 +386,16 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
                                F->Iter->getRange());
   ++FS->LoopDepth;
   FS->Scopes.emplace_back();
-  if (!Next->Ty->isError())
+  auto *RefName = llvm::dyn_cast<NameExpr>(F->Target);
+  if (Next->Ty->isError()) {
+  } else if (F->Binding == ArgConvention::Ref && RefName) {
+    // `for ref x in seq`: x names the element the iterator's `__next__`
+    // returns a reference to (a copy when it returns a value).
+    bindRef(Ident{RefName->Name, RefName->getStartLoc()}, Next,
+            F->Target->getRange(), Loop->Body);
+  } else {
     checkAssign(F->Target, Next, F->Target->getRange(), Loop->Body, true);
+  }
   for (const Stmt *S : F->Body)
     checkStmt(S, Loop->Body);
   FS->Scopes.pop_back();

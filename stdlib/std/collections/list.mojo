@@ -330,10 +330,9 @@ struct _ListIter[T: Movable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
-    def __next__(mut self) -> Self.T:
-        var value = _copy_value(self.data[self.index])
+    def __next__(mut self) -> ref [MutAnyOrigin] Self.T:
         self.index += 1
-        return value^
+        return self.data[self.index - 1]
 
 
 @fieldwise_init
