@@ -656,7 +656,15 @@ cir::Expr *Sema::checkCompare(const CompareExpr *C) {
       // value of a non-optional type is never None); otherwise `__is__`.
       bool LNone = L->Ty->getKind() == TypeKind::NoneType;
       bool RNone = Rt->Ty->getKind() == TypeKind::NoneType;
-      if (LNone || RNone) {
+      // `opt is None`: a type with `__is__`/`__isnot__` (Optional) answers.
+      bool Asks = !LNone && RNone &&
+                  !findMethods(L->Ty, Op == CompareOp::Is ? "__is__"
+                                                          : "__isnot__")
+                       .empty();
+      if (Asks) {
+        Part = applyBinaryOperator(Op == CompareOp::Is ? "__is__" : "__isnot__",
+                                   "", getSpelling(Op), L, Rt, PartRange);
+      } else if (LNone || RNone) {
         cir::Expr *K = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), PartRange);
         K->Int = llvm::APInt(1, (LNone && RNone) == (Op == CompareOp::Is));
         Part = wrapBool(K, PartRange);

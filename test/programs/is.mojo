@@ -1,6 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 # `is` / `is not`: against None the answer follows from the types; other
-# values use their __is__ method.
+# values use their __is__ method; an Optional answers `is None` and
+# `is not None` through its __is__/__isnot__ (whether it holds a value).
 
 @fieldwise_init
 struct Handle:
@@ -18,3 +19,9 @@ def main():
     var c = Handle(2)
     print(a is b, a is c, a is not c)
     # CHECK-NEXT: True False True
+    var opt: Optional[Int] = None
+    print(opt is None, opt is not None)
+    # CHECK-NEXT: True False
+    opt = 42
+    print(opt is None, opt is not None)
+    # CHECK-NEXT: False True

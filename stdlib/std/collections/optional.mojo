@@ -101,6 +101,14 @@ struct Optional[T: Movable](Movable, Copyable, Boolable):
     def __ne__(self, none: NoneType) -> Bool:
         return self._has
 
+    def __is__(self, other: NoneType) -> Bool:
+        """`opt is None`: True when the Optional holds no value."""
+        return not self._has
+
+    def __isnot__(self, other: NoneType) -> Bool:
+        """`opt is not None`: True when the Optional holds a value."""
+        return self._has
+
     def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
         """The value as it writes itself, or `None` (as Mojo 1.0)."""
         if self._has:
