@@ -24,6 +24,43 @@ using namespace ignis::sema;
 
 namespace {
 
+/// Whether evaluating E may raise: a call of a raising function, or a call
+/// through a closure value (whose callee is not known here).
+bool exprMayRaise(const cir::Expr *E) {
+  if (!E)
+    return false;
+  if (E->Kind == cir::ExprKind::Call && E->Callee && E->Callee->Raises)
+    return true;
+  if (E->Kind == cir::ExprKind::Builtin &&
+      E->Builtin == cir::BuiltinOp::CallClosure)
+    return true;
+  for (const cir::Expr *O : E->Ops)
+    if (exprMayRaise(O))
+      return true;
+  return false;
+}
+
+bool listMayRaise(const cir::StmtList &L);
+
+/// Whether running S may raise out of it (a raise caught inside S by a
+/// handler of its own still counts: kept simple and safe).
+bool stmtMayRaise(const cir::Stmt &S) {
+  if (S.Kind == cir::StmtKind::Raise)
+    return true;
+  return exprMayRaise(S.Target) || exprMayRaise(S.Value) ||
+         exprMayRaise(S.Cond) || listMayRaise(S.Body) ||
+         listMayRaise(S.Else) || listMayRaise(S.Handler) ||
+         listMayRaise(S.Finally) || listMayRaise(S.Prelude);
+}
+
+bool listMayRaise(const cir::StmtList &L) {
+  for (const cir::Stmt *S : L)
+    if (stmtMayRaise(*S))
+      return true;
+  return false;
+}
+
+
 using Bits = llvm::BitVector;
 
 struct State {
@@ -589,10 +626,16 @@ private:
           Out->push_back(Stm);
         continue;
       }
+      // A statement that may raise reaches the handler with the state
+      // before it or after it (what it did before raising); one that cannot
+      // does not reach it at all.
+      bool Raises = TryStates && stmtMayRaise(*Stm);
+      if (Raises)
+        join(*TryStates, St);
       emitStmt(*Stm, St, Emit, Out);
       if (Out)
         Out->push_back(Stm);
-      if (TryStates)
+      if (Raises)
         join(*TryStates, St);
       if (Stm->Grouped)
         continue;
@@ -757,10 +800,8 @@ private:
     State Raised;
     Raised.Reachable = false;
     State *SavedTry = TryStates;
-    if (Stm.HasHandler) {
-      join(Raised, St);
+    if (Stm.HasHandler)
       TryStates = &Raised;
-    }
     emitList(Stm.Body, St, Emit);
     TryStates = SavedTry;
     emitList(Stm.Else, St, Emit);
