@@ -551,6 +551,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       continue;
     cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
     const ParamDecl &P = *Decl[K];
+    S.bindRefMutability(F, P, A, C.Ctx); // SemaRefMutability.cpp
     if (!P.Type)
       continue;
     if (const FunctionTypeExpr *FT = S.closureTypeParamOf(F, P)) {

@@ -133,6 +133,12 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
       continue;
     }
     if (!findLocal(*this, Cap.Name.Name)) {
+      // Another closure (`{var add}`): its environment comes along, as
+      // when the body names it without a capture list.
+      auto CV = FS->LocalCtx.Params.find(Cap.Name.Name);
+      if (CV != FS->LocalCtx.Params.end() &&
+          CV->second.K == ComptimeValue::Kind::Closure)
+        continue;
       Diags.report(Cap.Range, DiagID::err_capture_not_local)
           << Cap.Name.Name << F->Name.Name;
       continue;
@@ -214,6 +220,7 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
     }
     C->Captured.push_back(Place);
     C->Names.push_back(Name);
+    C->Owned.push_back(M != CaptureMode::Ref);
   }
 
   ComptimeValue V = ComptimeValue::makeClosure(C, AST.copyString(C->Name));
@@ -229,9 +236,26 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
   for (auto &E : Ctx.Params)
     if (E.getValue().K == ComptimeValue::Kind::Closure)
       Bound.push_back(static_cast<const ClosureInfo *>(E.getValue().Ptr));
+  // Closures bound to its own parameters (`greet: G` with G a closure
+  // type parameter) come from its callers and are needed too.
+  auto OwnParam = [&](llvm::StringRef Name) {
+    for (const ParamDecl &P : F->Params.Params)
+      if (P.Name.Name == Name)
+        return true;
+    for (const ParamDecl &P : F->Args.Params)
+      if (P.Name.Name == Name)
+        return true;
+    return false;
+  };
   for (const ClosureInfo *C : Bound)
     if (C->Decl == F) {
       Bound = {C};
+      for (auto &E : Ctx.Params)
+        if (E.getValue().K == ComptimeValue::Kind::Closure &&
+            OwnParam(E.getKey()))
+          if (auto *P = static_cast<const ClosureInfo *>(E.getValue().Ptr);
+              !llvm::is_contained(Bound, P))
+            Bound.push_back(P);
       break;
     }
   std::vector<const ClosureInfo *> Needed;
@@ -267,6 +291,20 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
   }
 }
 
+const std::vector<cir::Local *> *
+Sema::closureEnvPlaces(const ClosureInfo *C) {
+  if (!FS || !FS->Fn)
+    return nullptr;
+  auto Mine = ClosureEnvs.find(FS->Fn);
+  if (Mine != ClosureEnvs.end())
+    for (auto &P : Mine->second)
+      if (P.first == C)
+        return &P.second;
+  if (C->Definer == FS->Fn)
+    return &C->Captured;
+  return nullptr;
+}
+
 void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
   auto It = ClosureEnvs.find(Call->Callee);
   if (It == ClosureEnvs.end())
@@ -274,16 +312,7 @@ void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
   // Copy: instantiation may grow the map while we read it.
   auto Env = It->second;
   for (auto &[C, Params] : Env) {
-    const std::vector<cir::Local *> *Src = nullptr;
-    if (FS && FS->Fn) {
-      auto Mine = ClosureEnvs.find(FS->Fn);
-      if (Mine != ClosureEnvs.end())
-        for (auto &P : Mine->second)
-          if (P.first == C)
-            Src = &P.second;
-      if (!Src && C->Definer == FS->Fn)
-        Src = &C->Captured;
-    }
+    const std::vector<cir::Local *> *Src = closureEnvPlaces(C);
     if (!Src && Params.empty())
       continue; // captures nothing (`comptime ten = add_one(9)`)
     if (!Src) {

@@ -452,6 +452,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
           << "a type annotation on an assignment to anything but a name";
       return;
     }
+    if (!T && copyClosureInto(N, V->Init, R, Out))
+      return; // `var clone = tag`: SemaClosureCopies.cpp
     cir::Expr *Init = nullptr;
     if (V->Init) {
       Init = checkExprExpecting(V->Init, T);
