@@ -554,6 +554,18 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     S.bindRefMutability(F, P, A, C.Ctx); // SemaRefMutability.cpp
     if (!P.Type)
       continue;
+    if (const FunctionTypeExpr *FT = S.genericFunctionArgType(F, P)) {
+      // `f: def(T) thin -> U` given a closure or function: bound at compile
+      // time, T and U from its signature (SemaClosureArgs.cpp).
+      auto CV = S.ClosureArgValues.find(A);
+      if (CV != S.ClosureArgValues.end()) {
+        std::string Why = S.bindFunctionArg(F, FT, P, CV->second, C.Ctx);
+        if (!Why.empty())
+          return Fail(Why, C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]]
+                                             : Args.CallRange);
+        continue;
+      }
+    }
     if (const FunctionTypeExpr *FT = S.closureTypeParamOf(F, P)) {
       // `f: F` with `F: def(...)`: bound to the closure passed
       // (SemaClosureArgs.cpp).

@@ -63,6 +63,7 @@ bool Sema::copyClosureInto(const NameExpr *Target, const Expr *Init,
   Copy->Id = Closures.size();
   Copy->Names = C->Names;
   Copy->Owned = C->Owned;
+  Copy->ReadOnly = C->ReadOnly;
   Copy->BoundParams = C->BoundParams;
   Closures.push_back(std::move(Info));
   for (size_t I = 0; I < C->Captured.size(); ++I) {

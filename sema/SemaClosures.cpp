@@ -96,7 +96,7 @@ static cir::Local *findLocal(Sema &S, llvm::StringRef Name) {
 }
 
 namespace {
-enum class CaptureMode { Ref, Copy, Move };
+enum class CaptureMode { Ref, Read, Copy, Move };
 }
 
 void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
@@ -121,12 +121,17 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
   CaptureMode Default = CaptureMode::Ref;
   llvm::StringMap<CaptureMode> Listed;
   for (const Capture &Cap : F->Captures) {
+    // Mojo 1.0: `var x` copies, `x^` moves, `mut`/`ref` refer, and `read`
+    // or a bare name refers read-only (the closure sees later changes).
     CaptureMode M = Cap.Transfer ? CaptureMode::Move
                     : (Cap.Convention == ArgConvention::Mut ||
                        Cap.Convention == ArgConvention::Inout ||
                        Cap.Convention == ArgConvention::Ref)
                         ? CaptureMode::Ref
-                        : CaptureMode::Copy;
+                    : (Cap.Convention == ArgConvention::Var ||
+                       Cap.Convention == ArgConvention::Owned)
+                        ? CaptureMode::Copy
+                        : CaptureMode::Read;
     if (Cap.Name.Name.empty()) {
       HasDefault = true;
       Default = M;
@@ -186,7 +191,7 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
       continue;
     }
     cir::Local *Place = L;
-    if (M != CaptureMode::Ref) {
+    if (M == CaptureMode::Copy || M == CaptureMode::Move) {
       // A hidden local holds the closure's own value.
       cir::Expr *Src = makeLocalRef(L, R);
       cir::Expr *V;
@@ -220,7 +225,8 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
     }
     C->Captured.push_back(Place);
     C->Names.push_back(Name);
-    C->Owned.push_back(M != CaptureMode::Ref);
+    C->Owned.push_back(M == CaptureMode::Copy || M == CaptureMode::Move);
+    C->ReadOnly.push_back(M == CaptureMode::Read);
   }
 
   ComptimeValue V = ComptimeValue::makeClosure(C, AST.copyString(C->Name));
@@ -282,6 +288,8 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
       L->Loc = Fn->Loc;
       L->Convention = ArgConvention::Mut;
       L->IsParam = true;
+      if (Self && C->ReadOnly[I])
+        ReadOnlyCaptures.insert(L); // `{read x}`: checkFunctionBody
       L->Index = Fn->Locals.size();
       Fn->Locals.push_back(L);
       Fn->Params.push_back(L);

@@ -149,6 +149,8 @@ struct ClosureInfo {
   /// Per capture: the closure owns its value (a copy or a move), rather
   /// than referring to the definer's variable.
   std::vector<bool> Owned;
+  /// Per capture: `read` (a reference the closure may not write through).
+  std::vector<bool> ReadOnly;
   InstContext Ctx;                    // the definer's bindings + itself
   unsigned Id = 0;
   /// The closures whose environments its instances need: itself and
@@ -642,6 +644,15 @@ public:
   /// argument P (`F: Copyable & def(Int) -> None`), or null.
   const FunctionTypeExpr *closureTypeParamOf(const FuncDecl *F,
                                              const ParamDecl &P);
+  /// The function type written on argument P of F when a closure passed
+  /// there binds at compile time: it names F's parameters or raises.
+  const FunctionTypeExpr *genericFunctionArgType(const FuncDecl *F,
+                                                 const ParamDecl &P);
+  /// Binds argument P (of type FT) to closure V in Ctx and infers F's
+  /// parameters from V's signature; why it does not fit, or "".
+  std::string bindFunctionArg(const FuncDecl *F, const FunctionTypeExpr *FT,
+                              const ParamDecl &P, const ComptimeValue &V,
+                              InstContext &Ctx);
   /// Reports a deferred closure argument used as a runtime value; false then.
   bool checkNotDeferredClosure(const cir::Expr *A);
   /// Why A, a deferred closure argument, cannot be passed at run time; ""
@@ -663,6 +674,8 @@ public:
   /// `__builtin.function_name[f]`: the name of a function value.
   ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx);
+  /// The environment parameters of closure instances captured `read`.
+  llvm::DenseSet<const cir::Local *> ReadOnlyCaptures;
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,
                                        std::vector<cir::Local *>>>>

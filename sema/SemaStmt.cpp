@@ -103,7 +103,7 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
     St.Scopes[0][L->Name] = L;
     if (Opts.Index)
       indexLocal(L);
-    if (isReadOnlyConvention(L->Convention))
+    if (isReadOnlyConvention(L->Convention) || ReadOnlyCaptures.count(L))
       St.ReadOnly[L] = true;
   }
   if (Fn->OutParam)
