@@ -752,10 +752,12 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams, Names));
   const Candidate *Best = nullptr;
   llvm::SmallVector<const Candidate *, 2> Ties;
-  // Cheapest conversions first; among equals, the less generic candidate
-  // (fewer parameters to infer) is more specific.
+  // Cheapest conversions first; among equals, a candidate that takes the
+  // arguments without a variadic one, then the less generic candidate
+  // (fewer parameters to infer), is more specific.
   auto Rank = [](const Candidate &C) {
-    return std::make_pair(C.Cost, C.F->Params.Params.size());
+    bool Variadic = llvm::is_contained(C.Binding, -3);
+    return std::make_tuple(C.Cost, Variadic, C.F->Params.Params.size());
   };
   for (const Candidate &C : Cands) {
     if (!C.Viable)
