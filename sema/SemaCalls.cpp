@@ -711,6 +711,17 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                       Decl[K]->Name.Name.str() + "' of '" + F->Name.Name.str() + "'",
                   C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
     C.Cost += Cost;
+    // Overloads on the convention: a value transferred with `x^` fits an
+    // owned (`var`) argument best, a receiver that stays where it is fits
+    // a borrowed `self` best (`c.which()` calls `which(ref self)`,
+    // `(c^).which()` calls `which(var self)`).
+    ArgConvention Conv = Decl[K]->Convention;
+    bool Owned = Conv == ArgConvention::Var || Conv == ArgConvention::Owned ||
+                 Conv == ArgConvention::Deinit;
+    if (A->Kind == cir::ExprKind::Move && !Owned)
+      C.Cost += 1;
+    else if (C.Binding[K] == -2 && A->isPlace() && Owned)
+      C.Cost += 1;
   }
   C.Viable = true;
   return C;
