@@ -551,8 +551,21 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       continue;
     cir::Expr *A = C.Binding[K] == -2 ? Args.Self : Args.Values[C.Binding[K]];
     const ParamDecl &P = *Decl[K];
+    S.bindRefMutability(F, P, A, C.Ctx); // SemaRefMutability.cpp
     if (!P.Type)
       continue;
+    if (const FunctionTypeExpr *FT = S.genericFunctionArgType(F, P)) {
+      // `f: def(T) thin -> U` given a closure or function: bound at compile
+      // time, T and U from its signature (SemaClosureArgs.cpp).
+      auto CV = S.ClosureArgValues.find(A);
+      if (CV != S.ClosureArgValues.end()) {
+        std::string Why = S.bindFunctionArg(F, FT, P, CV->second, C.Ctx);
+        if (!Why.empty())
+          return Fail(Why, C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]]
+                                             : Args.CallRange);
+        continue;
+      }
+    }
     if (const FunctionTypeExpr *FT = S.closureTypeParamOf(F, P)) {
       // `f: F` with `F: def(...)`: bound to the closure passed
       // (SemaClosureArgs.cpp).
@@ -698,6 +711,17 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                       Decl[K]->Name.Name.str() + "' of '" + F->Name.Name.str() + "'",
                   C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
     C.Cost += Cost;
+    // Overloads on the convention: a value transferred with `x^` fits an
+    // owned (`var`) argument best, a receiver that stays where it is fits
+    // a borrowed `self` best (`c.which()` calls `which(ref self)`,
+    // `(c^).which()` calls `which(var self)`).
+    ArgConvention Conv = Decl[K]->Convention;
+    bool Owned = Conv == ArgConvention::Var || Conv == ArgConvention::Owned ||
+                 Conv == ArgConvention::Deinit;
+    if (A->Kind == cir::ExprKind::Move && !Owned)
+      C.Cost += 1;
+    else if (C.Binding[K] == -2 && A->isPlace() && Owned)
+      C.Cost += 1;
   }
   C.Viable = true;
   return C;
@@ -739,10 +763,12 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     Cands.push_back(matchCandidate(*this, F, Args, OwnerCtx, ExplicitParams, Names));
   const Candidate *Best = nullptr;
   llvm::SmallVector<const Candidate *, 2> Ties;
-  // Cheapest conversions first; among equals, the less generic candidate
-  // (fewer parameters to infer) is more specific.
+  // Cheapest conversions first; among equals, a candidate that takes the
+  // arguments without a variadic one, then the less generic candidate
+  // (fewer parameters to infer), is more specific.
   auto Rank = [](const Candidate &C) {
-    return std::make_pair(C.Cost, C.F->Params.Params.size());
+    bool Variadic = llvm::is_contained(C.Binding, -3);
+    return std::make_tuple(C.Cost, Variadic, C.F->Params.Params.size());
   };
   for (const Candidate &C : Cands) {
     if (!C.Viable)

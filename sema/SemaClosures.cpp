@@ -96,7 +96,7 @@ static cir::Local *findLocal(Sema &S, llvm::StringRef Name) {
 }
 
 namespace {
-enum class CaptureMode { Ref, Copy, Move };
+enum class CaptureMode { Ref, Read, Copy, Move };
 }
 
 void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
@@ -121,18 +121,29 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
   CaptureMode Default = CaptureMode::Ref;
   llvm::StringMap<CaptureMode> Listed;
   for (const Capture &Cap : F->Captures) {
+    // Mojo 1.0: `var x` copies, `x^` moves, `mut`/`ref` refer, and `read`
+    // or a bare name refers read-only (the closure sees later changes).
     CaptureMode M = Cap.Transfer ? CaptureMode::Move
                     : (Cap.Convention == ArgConvention::Mut ||
                        Cap.Convention == ArgConvention::Inout ||
                        Cap.Convention == ArgConvention::Ref)
                         ? CaptureMode::Ref
-                        : CaptureMode::Copy;
+                    : (Cap.Convention == ArgConvention::Var ||
+                       Cap.Convention == ArgConvention::Owned)
+                        ? CaptureMode::Copy
+                        : CaptureMode::Read;
     if (Cap.Name.Name.empty()) {
       HasDefault = true;
       Default = M;
       continue;
     }
     if (!findLocal(*this, Cap.Name.Name)) {
+      // Another closure (`{var add}`): its environment comes along, as
+      // when the body names it without a capture list.
+      auto CV = FS->LocalCtx.Params.find(Cap.Name.Name);
+      if (CV != FS->LocalCtx.Params.end() &&
+          CV->second.K == ComptimeValue::Kind::Closure)
+        continue;
       Diags.report(Cap.Range, DiagID::err_capture_not_local)
           << Cap.Name.Name << F->Name.Name;
       continue;
@@ -180,7 +191,7 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
       continue;
     }
     cir::Local *Place = L;
-    if (M != CaptureMode::Ref) {
+    if (M == CaptureMode::Copy || M == CaptureMode::Move) {
       // A hidden local holds the closure's own value.
       cir::Expr *Src = makeLocalRef(L, R);
       cir::Expr *V;
@@ -214,6 +225,8 @@ void Sema::checkNestedFunction(const FuncDecl *F, cir::StmtList &Out) {
     }
     C->Captured.push_back(Place);
     C->Names.push_back(Name);
+    C->Owned.push_back(M == CaptureMode::Copy || M == CaptureMode::Move);
+    C->ReadOnly.push_back(M == CaptureMode::Read);
   }
 
   ComptimeValue V = ComptimeValue::makeClosure(C, AST.copyString(C->Name));
@@ -229,9 +242,26 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
   for (auto &E : Ctx.Params)
     if (E.getValue().K == ComptimeValue::Kind::Closure)
       Bound.push_back(static_cast<const ClosureInfo *>(E.getValue().Ptr));
+  // Closures bound to its own parameters (`greet: G` with G a closure
+  // type parameter) come from its callers and are needed too.
+  auto OwnParam = [&](llvm::StringRef Name) {
+    for (const ParamDecl &P : F->Params.Params)
+      if (P.Name.Name == Name)
+        return true;
+    for (const ParamDecl &P : F->Args.Params)
+      if (P.Name.Name == Name)
+        return true;
+    return false;
+  };
   for (const ClosureInfo *C : Bound)
     if (C->Decl == F) {
       Bound = {C};
+      for (auto &E : Ctx.Params)
+        if (E.getValue().K == ComptimeValue::Kind::Closure &&
+            OwnParam(E.getKey()))
+          if (auto *P = static_cast<const ClosureInfo *>(E.getValue().Ptr);
+              !llvm::is_contained(Bound, P))
+            Bound.push_back(P);
       break;
     }
   std::vector<const ClosureInfo *> Needed;
@@ -258,6 +288,8 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
       L->Loc = Fn->Loc;
       L->Convention = ArgConvention::Mut;
       L->IsParam = true;
+      if (Self && C->ReadOnly[I])
+        ReadOnlyCaptures.insert(L); // `{read x}`: checkFunctionBody
       L->Index = Fn->Locals.size();
       Fn->Locals.push_back(L);
       Fn->Params.push_back(L);
@@ -267,6 +299,20 @@ void Sema::addClosureEnvParams(cir::Function *Fn, const FuncDecl *F,
   }
 }
 
+const std::vector<cir::Local *> *
+Sema::closureEnvPlaces(const ClosureInfo *C) {
+  if (!FS || !FS->Fn)
+    return nullptr;
+  auto Mine = ClosureEnvs.find(FS->Fn);
+  if (Mine != ClosureEnvs.end())
+    for (auto &P : Mine->second)
+      if (P.first == C)
+        return &P.second;
+  if (C->Definer == FS->Fn)
+    return &C->Captured;
+  return nullptr;
+}
+
 void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
   auto It = ClosureEnvs.find(Call->Callee);
   if (It == ClosureEnvs.end())
@@ -274,16 +320,7 @@ void Sema::appendClosureEnvArgs(cir::Expr *Call, SourceRange Range) {
   // Copy: instantiation may grow the map while we read it.
   auto Env = It->second;
   for (auto &[C, Params] : Env) {
-    const std::vector<cir::Local *> *Src = nullptr;
-    if (FS && FS->Fn) {
-      auto Mine = ClosureEnvs.find(FS->Fn);
-      if (Mine != ClosureEnvs.end())
-        for (auto &P : Mine->second)
-          if (P.first == C)
-            Src = &P.second;
-      if (!Src && C->Definer == FS->Fn)
-        Src = &C->Captured;
-    }
+    const std::vector<cir::Local *> *Src = closureEnvPlaces(C);
     if (!Src && Params.empty())
       continue; // captures nothing (`comptime ten = add_one(9)`)
     if (!Src) {

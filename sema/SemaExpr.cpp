@@ -266,32 +266,13 @@ cir::Expr *Sema::checkName(const NameExpr *N) {
   return errorExpr(R);
 }
 
-/// `origin_of(x).mut`: whether x may be changed through its origin. Origins
-/// are not tracked, so this is what the operands are: places rooted in a
-/// variable the function may write (not a `read` argument) are mutable;
-/// values (temporaries, literals) are not.
+/// `origin_of(x).mut` in a run-time expression (SemaRefMutability.cpp).
 cir::Expr *Sema::originMutability(const CallExpr *C, SourceRange R) {
-  if (C->Args.empty()) {
-    Diags.report(C->getRange(), DiagID::err_comptime_eval);
+  ComptimeValue V = originMutabilityValue(C);
+  if (!V.isValid())
     return errorExpr(R);
-  }
-  bool Mut = true;
-  for (const Argument &A : C->Args) {
-    size_t Pending = FS->Pending.size();
-    cir::Expr *V = checkExpr(A.Value);
-    FS->Pending.resize(Pending);
-    if (V->Ty->isError())
-      return errorExpr(R);
-    cir::Expr *P = V;
-    while (P->Kind == cir::ExprKind::FieldRef)
-      P = P->Ops[0];
-    if (P->Kind == cir::ExprKind::LocalRef)
-      Mut &= !FS->ReadOnly.lookup(P->Var);
-    else if (V->Kind != cir::ExprKind::Deref)
-      Mut = false;
-  }
   cir::Expr *B = makeExpr(cir::ExprKind::IntConst, Types.getPrim(DType::Bool), R);
-  B->Int = llvm::APInt(1, Mut ? 1 : 0);
+  B->Int = llvm::APInt(1, V.Bool ? 1 : 0);
   return wrapBool(B, R);
 }
 

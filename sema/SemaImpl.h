@@ -146,6 +146,11 @@ struct ClosureInfo {
   cir::Function *Definer = nullptr;
   std::vector<cir::Local *> Captured; // places in Definer, one per capture
   std::vector<llvm::StringRef> Names; // how the body names them
+  /// Per capture: the closure owns its value (a copy or a move), rather
+  /// than referring to the definer's variable.
+  std::vector<bool> Owned;
+  /// Per capture: `read` (a reference the closure may not write through).
+  std::vector<bool> ReadOnly;
   InstContext Ctx;                    // the definer's bindings + itself
   unsigned Id = 0;
   /// The closures whose environments its instances need: itself and
@@ -195,6 +200,12 @@ std::string bindExplicitParams(Sema &S, const FuncDecl *F,
 /// `type_of(x)` and `x.dtype` in the signature read it.
 inline std::string argTypeKey(llvm::StringRef Name) {
   return ("__argtype_" + Name).str();
+}
+
+/// The parameter under which an instance records whether its `ref`
+/// argument Name is bound mutably (SemaRefMutability.cpp).
+inline std::string refMutKey(llvm::StringRef Name) {
+  return ("__refmut_" + Name).str();
 }
 
 /// Binds the names IsParam accepts (and Out lacks) in the type pattern
@@ -438,6 +449,16 @@ public:
   /// `[a, b]`, `{a, b}`, `{k: v}` (SemaLiterals.cpp).
   /// Expected: the type the context asks for (a declared type), or null.
   cir::Expr *originMutability(const CallExpr *C, SourceRange R);
+  //===--- `ref` argument mutability (SemaRefMutability.cpp) --------------===//
+  /// Whether place V may be written through (its origin is mutable).
+  bool placeIsMutable(const cir::Expr *V);
+  /// `origin_of(x, ...).mut` as a compile-time Bool (invalid after an error).
+  ComptimeValue originMutabilityValue(const CallExpr *C);
+  /// A call binding A to `ref` argument P of F: records A's mutability in
+  /// Ctx when F's instances may observe it.
+  void bindRefMutability(const FuncDecl *F, const ParamDecl &P,
+                         const cir::Expr *A, InstContext &Ctx);
+  llvm::DenseMap<const FuncDecl *, bool> ObservesRefMutability;
   cir::Expr *checkCollectionLiteral(const Expr *E, Type Expected = nullptr);
   cir::Expr *applyBinaryOperator(llvm::StringRef Dunder, llvm::StringRef RDunder,
                                  llvm::StringRef Spelling, cir::Expr *L,
@@ -574,6 +595,14 @@ public:
                            const InstContext &Ctx);
   /// callFunctions: passes the callee's closure environments.
   void appendClosureEnvArgs(cir::Expr *Call, SourceRange Range);
+  /// The places holding closure C's captures in the function being checked
+  /// (its definer's, or forwarded environment parameters), or null.
+  const std::vector<cir::Local *> *closureEnvPlaces(const ClosureInfo *C);
+  /// `var g = f` with f a closure (SemaClosureCopies.cpp): binds g to a copy
+  /// of f with its own copies of f's owned captures; false when Init names
+  /// no closure (an ordinary initialiser).
+  bool copyClosureInto(const NameExpr *Target, const Expr *Init, SourceRange R,
+                       cir::StmtList &Out);
   /// `__builtin.parallel_for[func](n)`: a ParallelFor builtin whose Callee
   /// is func's instance and whose Ops are n and func's environment.
   /// Checks call arguments into Out (false after a located error).
@@ -615,6 +644,15 @@ public:
   /// argument P (`F: Copyable & def(Int) -> None`), or null.
   const FunctionTypeExpr *closureTypeParamOf(const FuncDecl *F,
                                              const ParamDecl &P);
+  /// The function type written on argument P of F when a closure passed
+  /// there binds at compile time: it names F's parameters or raises.
+  const FunctionTypeExpr *genericFunctionArgType(const FuncDecl *F,
+                                                 const ParamDecl &P);
+  /// Binds argument P (of type FT) to closure V in Ctx and infers F's
+  /// parameters from V's signature; why it does not fit, or "".
+  std::string bindFunctionArg(const FuncDecl *F, const FunctionTypeExpr *FT,
+                              const ParamDecl &P, const ComptimeValue &V,
+                              InstContext &Ctx);
   /// Reports a deferred closure argument used as a runtime value; false then.
   bool checkNotDeferredClosure(const cir::Expr *A);
   /// Why A, a deferred closure argument, cannot be passed at run time; ""
@@ -636,6 +674,8 @@ public:
   /// `__builtin.function_name[f]`: the name of a function value.
   ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx);
+  /// The environment parameters of closure instances captured `read`.
+  llvm::DenseSet<const cir::Local *> ReadOnlyCaptures;
   llvm::DenseMap<const cir::Function *,
                  std::vector<std::pair<const ClosureInfo *,
                                        std::vector<cir::Local *>>>>

@@ -77,9 +77,32 @@ std::string sema::bindExplicitParams(Sema &S, const FuncDecl *F,
     if (!N || It == Ctx.Params.end() || P.TheForm != ParamDecl::Form::Normal)
       continue;
     Symbol Sym = S.lookupIn(Ctx, N->Name);
-    if (Sym.K != Symbol::Kind::Struct ||
-        S.lookupGlobal(S.Prelude, N->Name).Struct == Sym.Struct)
-      continue; // Int, Bool, String...: checked where they are used
+    if (Sym.K == Symbol::Kind::Struct &&
+        S.lookupGlobal(S.Prelude, N->Name).Struct == Sym.Struct) {
+      // Int, Bool, String...: checked where they are used, but a string
+      // never stands for a number and a number never for a string (so
+      // `f[1, "hi"]` picks the overload taking `b: String`).
+      bool Text = N->Name == "String" || N->Name == "StringLiteral" ||
+                  N->Name == "StaticString";
+      bool Number = N->Name == "Int" || N->Name == "UInt" ||
+                    N->Name == "Bool" || N->Name.starts_with("Float") ||
+                    N->Name.starts_with("Int") || N->Name.starts_with("UInt");
+      ComptimeValue::Kind K = It->second.K;
+      bool IsText = K == ComptimeValue::Kind::String;
+      bool IsNumber = K == ComptimeValue::Kind::Int ||
+                      K == ComptimeValue::Kind::Float ||
+                      K == ComptimeValue::Kind::Bool;
+      if ((Text && IsNumber) || (Number && IsText)) {
+        std::string Got;
+        llvm::raw_string_ostream OS(Got);
+        printComptimeValue(OS, S.Types, It->second);
+        return "parameter '" + P.Name.Name.str() + "' of '" + FnName +
+               "' takes a '" + N->Name.str() + "' value, not '" + Got + "'";
+      }
+      continue;
+    }
+    if (Sym.K != Symbol::Kind::Struct)
+      continue;
     const ComptimeValue &V = It->second;
     ModuleInfo *Home = S.DeclModule.lookup(Sym.Struct);
     bool Library = Home && llvm::StringRef(Home->Name).starts_with("std.");

@@ -103,7 +103,7 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
     St.Scopes[0][L->Name] = L;
     if (Opts.Index)
       indexLocal(L);
-    if (isReadOnlyConvention(L->Convention))
+    if (isReadOnlyConvention(L->Convention) || ReadOnlyCaptures.count(L))
       St.ReadOnly[L] = true;
   }
   if (Fn->OutParam)
@@ -460,6 +460,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
           << "a type annotation on an assignment to anything but a name";
       return;
     }
+    if (!T && copyClosureInto(N, V->Init, R, Out))
+      return; // `var clone = tag`: SemaClosureCopies.cpp
     cir::Expr *Init = nullptr;
     if (V->Init) {
       Init = checkExprExpecting(V->Init, T);

@@ -253,6 +253,16 @@ bool Sema::conformsTo(Type T, const TraitDecl *Trait) {
     const cir::Program::Lifecycle &LC = getLifecycle(T);
     return TraitName == "Copyable" ? LC.Copyable : LC.ImplicitlyCopyable;
   }
+  // The register-passable markers have no methods to find: a user struct
+  // meets them only by declaring them; the library's value types (Int,
+  // SIMD, Bool, ...) do when they are trivial.
+  if (TraitName == "TrivialRegisterPassable" || TraitName == "RegisterPassable") {
+    ModuleInfo *Home = DeclModule.lookup(SI->Decl);
+    if (!Home || !llvm::StringRef(Home->Name).starts_with("std."))
+      return false;
+    const cir::Program::Lifecycle &LC = getLifecycle(T);
+    return LC.TrivialCopy && !LC.NeedsDestroy;
+  }
   // Structural: every requirement is present. A trait whose methods all
   // have defaults (Writable, Equatable, Hashable by reflection) is met
   // structurally only when the struct defines one of them itself.

@@ -397,6 +397,11 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
         return {};
       }
     }
+    if (auto *TC = llvm::dyn_cast<CallExpr>(M->Base); TC && FS && Member == "mut")
+      if (auto *TN = llvm::dyn_cast<NameExpr>(TC->Callee);
+          TN && TN->Name == "origin_of" &&
+          lookupIn(Ctx, TN->Name).K == Symbol::Kind::None)
+        return originMutabilityValue(TC); // SemaRefMutability.cpp
     ComptimeValue Base;
     // `v1.size` of an argument `v1: SIMD` in the signature.
     if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base))

@@ -1,14 +1,15 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
-# Capture lists: `mut x` by reference, `x` by copy (made where the closure
-# is defined), `x^` moved in; `@__copy_capture(x)`; a bare convention sets
-# the default.
+# Capture lists: `mut x` by reference, `var x` by copy (made where the
+# closure is defined), `x^` moved in; `@__copy_capture(x)`; a bare
+# convention sets the default; `read` (and a bare name) refers read-only,
+# so the closure sees later changes.
 
 def main():
     var a = 1
     var b = 10
     var c = String("moved")
 
-    def f() {mut a, b, c^}:
+    def f() {mut a, var b, c^}:
         a += b
         print("f:", a, b, c)
 
@@ -40,10 +41,19 @@ def main():
     h()
     print(p)
 
+    var q = 7
+    def k() {q}:
+        print("k:", q)
+    k()
+    q = 8
+    k()
+
 # CHECK: f: 11 10 moved
 # CHECK-NEXT: f: 21 10 moved
 # CHECK-NEXT: 21 20
 # CHECK-NEXT: 5 2
 # CHECK-NEXT: 2 3
-# CHECK-NEXT: h: 3
+# CHECK-NEXT: h: 4
 # CHECK-NEXT: 4
+# CHECK-NEXT: k: 7
+# CHECK-NEXT: k: 8

@@ -42,7 +42,7 @@ def by_ref():
 def by_copy():
     print("by_copy")
     var t = T(2)
-    def show() {t}:
+    def show() {var t}:
         print("  show", t.id)
     print("  original", t.id)
     show()

@@ -42,7 +42,7 @@ def main():
     print(apply[two](1))
     __builtin.parallel_for[5](3)
 
-# CHECK: closures.mojo:11:13: error: closure 'get' cannot be used as a runtime value: a capturing closure may not escape the function that defines it
+# CHECK: closures.mojo:11:13: error: closure 'get' cannot be copied: only a closure whose capture list is '{var^}' is Copyable
 # CHECK: closures.mojo:18:12: error: closure 'get' cannot be used as a runtime value: a capturing closure may not escape the function that defines it
 # CHECK: closures.mojo:25:11: error: use of 's' after it was transferred
 # CHECK: closures.mojo:22:9: note: 's' was transferred here
