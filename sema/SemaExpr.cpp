@@ -338,6 +338,15 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
       return errorExpr(R);
     return valueFromComptime(*this, V, R);
   }
+  if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base);
+      BN && BN->Name == "FloatLiteral" &&
+      lookup(BN->Name, SourceLoc()).K == Symbol::Kind::None) {
+    // `FloatLiteral.infinity` (SemaTypes.cpp).
+    ComptimeValue V = evalComptime(M, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    return valueFromComptime(*this, V, R);
+  }
   if (llvm::isa<MemberExpr>(M->Base) && isTypeValuedExpr(M->Base)) {
     // `Self.LayoutType.size`: a comptime member of a type parameter.
     ComptimeValue V = evalComptime(M, *FS->Ctx);

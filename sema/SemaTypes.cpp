@@ -3,6 +3,7 @@
 #include "sema/DTypeMethods.h"
 #include "llvm/ADT/APInt.h"
 #include <cmath>
+#include <limits>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -391,6 +392,23 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
             << "DType" << Member;
         return {};
       }
+    }
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base);
+        BN && BN->Name == "FloatLiteral" &&
+        lookupIn(Ctx, BN->Name).K == Symbol::Kind::None) {
+      // FloatLiteral's constants (Mojo 1.0's float_literal.mojo).
+      double Inf = std::numeric_limits<double>::infinity();
+      if (Member == "infinity")
+        return ComptimeValue::makeFloat(Inf);
+      if (Member == "negative_infinity")
+        return ComptimeValue::makeFloat(-Inf);
+      if (Member == "nan")
+        return ComptimeValue::makeFloat(std::numeric_limits<double>::quiet_NaN());
+      if (Member == "negative_zero")
+        return ComptimeValue::makeFloat(-0.0);
+      Diags.report(M->Member.getRange(), DiagID::err_no_member)
+          << "FloatLiteral" << Member;
+      return {};
     }
     if (ModuleInfo *Mod = resolveModule(M->Base, Ctx)) {
       {
