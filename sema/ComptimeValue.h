@@ -42,6 +42,11 @@ struct ComptimeValue {
     const void *Ptr;
   };
   llvm::StringRef Str;
+  /// The run-time type a typed value materialises as: `Float64(2.2)`,
+  /// `UInt8.MAX` (Int, Float, Bool), `[1, 2]` as a `List[Int]`, an
+  /// `InlineArray` (List). Null for literals, tuples and variadic packs.
+  /// Not part of equality: `f[Float64(2.2)]` and `f[2.2]` bind the same.
+  const TypeBase *ValTy = nullptr;
   /// List elements or struct fields (interned by TypeContext::internValues).
   const ComptimeValue *Elems = nullptr;
   uint32_t Count = 0;
@@ -124,6 +129,12 @@ struct ComptimeValue {
     return C;
   }
   bool isValid() const { return K != Kind::Invalid; }
+  /// This value typed as T (see ValTy).
+  ComptimeValue typed(const TypeBase *T) const {
+    ComptimeValue C = *this;
+    C.ValTy = T;
+    return C;
+  }
 
   void profile(llvm::FoldingSetNodeID &ID) const;
   friend bool operator==(const ComptimeValue &A, const ComptimeValue &B);

@@ -15,6 +15,27 @@
 using namespace ignis;
 using namespace ignis::sema;
 
+/// The lanes of a SIMD vector as a compile-time list (untyped elements).
+static ComptimeValue lanesOf(Sema &S, const IValue &X, const PrimType *P) {
+  llvm::SmallVector<ComptimeValue, 8> Lanes;
+  for (unsigned L = 0; L < P->Width; ++L) {
+    if (X.K == IValue::Kind::Float && L < X.Floats.size())
+      Lanes.push_back(ComptimeValue::makeFloat(X.Floats[L]));
+    else if (X.K == IValue::Kind::Int && L < X.Ints.size())
+      Lanes.push_back(
+          P->Elem == DType::Bool
+              ? ComptimeValue::makeBool(!X.Ints[L].isZero())
+              : ComptimeValue::makeInt(isSignedIntDType(P->Elem)
+                                           ? X.Ints[L].getSExtValue()
+                                           : static_cast<int64_t>(
+                                                 X.Ints[L].getZExtValue())));
+    else
+      return {};
+  }
+  return ComptimeValue::makeList(S.Types.internValues(Lanes),
+                                 static_cast<uint32_t>(Lanes.size()));
+}
+
 /// The ComptimeValue of an interpreter result of type T, or invalid.
 static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
                                 Type T) {
@@ -99,7 +120,8 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
       if (N < 0)
         return {};
       return ComptimeValue::makeList(S.Types.internValues(Elems),
-                                     static_cast<uint32_t>(Elems.size()));
+                                     static_cast<uint32_t>(Elems.size()))
+          .typed(T);
     }
     if (T == S.getPreludeStruct("String") && V.Elems.size() >= 2) {
       const IValue &Len = V.Elems[1];
@@ -129,15 +151,39 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
         return {};
       return ComptimeValue::makeString(S.AST.copyString(Bytes));
     }
-    // Int, Bool, Float64, UInt8...: one scalar field.
+    // Int, Bool, Float64, UInt8...: one scalar field. Typed unless it is
+    // Int or Bool, the types literals take anyway (`UInt8.MAX` stays a
+    // UInt8, `Float64(2.2)` a Float64).
     StructInfo *SI = S.getStructInfo(T);
-    if (SI && SI->FieldTypes.size() == 1 && V.Elems.size() == 1)
-      if (auto *P = llvm::dyn_cast<PrimType>(SI->FieldTypes[0]))
-        return Scalar(V.Elems[0], P);
-    // A user struct whose fields are all compile-time values (no pointers):
-    // a struct value, compared field by field (`Layout(4, 8)` as a parameter).
-    if (!SI || SI->FieldTypes.size() != V.Elems.size() ||
-        S.getLifecycle(T).NeedsDestroy)
+    if (SI && SI->FieldTypes.size() == 1 && V.Elems.size() == 1) {
+      if (auto *P = llvm::dyn_cast<PrimType>(SI->FieldTypes[0])) {
+        if (P->Width != 1)
+          return lanesOf(S, V.Elems[0], P).typed(T); // SIMD[dt, 8]
+        ComptimeValue C = Scalar(V.Elems[0], P);
+        bool Default = T == S.getPreludeStruct("Int") || T == S.getBoolType();
+        return Default || !C.isValid() ? C : C.typed(T);
+      }
+      // InlineArray[T, n]: its elements, as a list typed as the array.
+      if (auto *AT = llvm::dyn_cast<ArrayType>(SI->FieldTypes[0])) {
+        const IValue &A = V.Elems[0];
+        if (A.K != IValue::Kind::Aggregate || A.Elems.size() != AT->Count)
+          return {};
+        llvm::SmallVector<ComptimeValue, 8> Elems;
+        for (const IValue &EV : A.Elems) {
+          ComptimeValue C = toComptime(S, I_, EV, AT->Elem);
+          if (!C.isValid())
+            return {};
+          Elems.push_back(C);
+        }
+        return ComptimeValue::makeList(S.Types.internValues(Elems),
+                                       static_cast<uint32_t>(Elems.size()))
+            .typed(T);
+      }
+    }
+    // A struct whose fields are all compile-time values (no pointers; Lists
+    // and Strings by their contents): a struct value, compared field by
+    // field (`Layout(4, 8)` as a parameter), rebuilt when materialised.
+    if (!SI || SI->FieldTypes.size() != V.Elems.size())
       return {};
     llvm::SmallVector<ComptimeValue, 4> Fields;
     for (size_t F = 0; F < V.Elems.size(); ++F) {
@@ -192,7 +238,8 @@ void Sema::collectCallees(const cir::Function &F,
     Lifecycle(L->Ty);
 }
 
-ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
+ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx,
+                                        Type Expected) {
   if (ComptimeEvalDepth > 16) {
     Diags.report(E->getRange(), DiagID::err_comptime_eval);
     return {};
@@ -212,7 +259,9 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx) {
   FunctionState *Saved = FS;
   FS = &St;
   ++ComptimeEvalDepth;
-  cir::Expr *V = materialize(checkExpr(E));
+  cir::Expr *V = materialize(Expected ? convert(checkExprExpecting(E, Expected),
+                                                Expected, E->getRange())
+                                      : checkExpr(E));
   Fn->Body = std::move(St.Pending);
   FS = Saved;
   if (Diags.getNumErrors() != Errors || V->Ty->isError()) {

@@ -126,7 +126,36 @@ cir::Expr *Sema::checkIntLiteral(const IntLiteralExpr *L) {
 }
 
 static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
+                                    SourceRange R);
+
+/// A typed compile-time value (ComptimeValue::ValTy) as a run-time value of
+/// its type: a scalar converted from its literal, a List, InlineArray or
+/// SIMD vector built from its elements.
+static cir::Expr *typedValueFromComptime(Sema &S, const ComptimeValue &V,
+                                         SourceRange R) {
+  ComptimeValue Plain = V.typed(nullptr);
+  if (V.K != ComptimeValue::Kind::List)
+    return S.convert(valueFromComptime(S, Plain, R), V.ValTy, R);
+  CallArgs Args;
+  Args.CallRange = R;
+  for (const ComptimeValue &Elem : V) {
+    cir::Expr *X = valueFromComptime(S, Elem, R);
+    if (X->Ty->isError())
+      return X;
+    Args.Values.push_back(X);
+    Args.Names.push_back(llvm::StringRef());
+    Args.Ranges.push_back(R);
+  }
+  return S.constructStruct(V.ValTy, Args, R);
+}
+
+static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
                                     SourceRange R) {
+  if (V.ValTy && (V.K == ComptimeValue::Kind::Int ||
+                  V.K == ComptimeValue::Kind::Float ||
+                  V.K == ComptimeValue::Kind::Bool ||
+                  V.K == ComptimeValue::Kind::List))
+    return typedValueFromComptime(S, V, R);
   switch (V.K) {
   case ComptimeValue::Kind::Int: {
     cir::Expr *E = S.makeExpr(cir::ExprKind::IntConst, S.Types.getIntLiteral(), R);
@@ -285,6 +314,15 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
        llvm::isa<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base) &&
        lookup(llvm::cast<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base)->Name,
               SourceLoc()).K == Symbol::Kind::Struct)) {
+    ComptimeValue V = evalComptime(M, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(R);
+    return valueFromComptime(*this, V, R);
+  }
+  if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base);
+      BN && BN->Name == "FloatLiteral" &&
+      lookup(BN->Name, SourceLoc()).K == Symbol::Kind::None) {
+    // `FloatLiteral.infinity` (SemaTypes.cpp).
     ComptimeValue V = evalComptime(M, *FS->Ctx);
     if (!V.isValid())
       return errorExpr(R);

@@ -552,7 +552,10 @@ public:
   //===--- Compile-time interpreter (InterpreterSema.cpp) ---------------===//
   // Owned by the comptime work (issue 5).
   /// Checks E as CIR in a throwaway function and runs it at compile time.
-  ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx);
+  /// Expected: the declared type (`comptime t: InlineArray[Int64, 3] =
+  /// [...]`) the value is checked against, or null.
+  ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx,
+                                    Type Expected = nullptr);
   /// `-D` definitions and target facts for std.sys (`__builtin` helpers).
   ComptimeValue evalReflection(const Expr *E, llvm::StringRef Name,
                                llvm::ArrayRef<Argument> Args,

@@ -70,6 +70,25 @@ std::string sema::bindExplicitParams(Sema &S, const FuncDecl *F,
         break;
       }
   }
+  // `[dtype: DType, //, value: Scalar[dtype]]` given `Float64(2.2)`: the
+  // infer-only parameters the value's own type fixes.
+  auto IsInferOnly = [&](llvm::StringRef Name) {
+    for (int J = 0; J < PL.InferOnlyEnd; ++J)
+      if (FP[J].Name.Name == Name)
+        return !Ctx.Params.count(Name);
+    return false;
+  };
+  for (size_t I = 0; PL.InferOnlyEnd > 0 && I < FP.size(); ++I) {
+    auto It = Ctx.Params.find(FP[I].Name.Name);
+    if (!FP[I].Type || It == Ctx.Params.end() || !It->second.ValTy ||
+        !llvm::isa<SubscriptExpr>(FP[I].Type))
+      continue;
+    llvm::StringMap<ComptimeValue> Out;
+    inferFromPattern(S, FP[I].Type, ComptimeValue::makeType(It->second.ValTy),
+                     Ctx, IsInferOnly, Out);
+    for (auto &E : Out)
+      Ctx.Params.try_emplace(E.getKey(), E.getValue());
+  }
   // A parameter of a user struct type takes a value of that struct.
   for (const ParamDecl &P : FP) {
     auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);

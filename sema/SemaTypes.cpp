@@ -3,6 +3,7 @@
 #include "sema/DTypeMethods.h"
 #include "llvm/ADT/APInt.h"
 #include <cmath>
+#include <limits>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -87,6 +88,8 @@ bool Sema::checkParamKind(const ParamDecl &P, const ComptimeValue &V,
 }
 
 Type Sema::typeOfValue(const ComptimeValue &V) {
+  if (V.ValTy)
+    return V.ValTy;
   switch (V.K) {
   case ComptimeValue::Kind::Int: return Types.getIntLiteral();
   case ComptimeValue::Kind::Bool: return getBoolType();
@@ -248,7 +251,15 @@ ComptimeValue Sema::evalComptimeDecl(const ComptimeDecl *D,
   }
   if (Cacheable)
     ComptimeCache[D] = ComptimeValue(); // a cycle reads as a failure
-  ComptimeValue V = evalComptime(D->Value, Ctx);
+  ComptimeValue V;
+  if (D->Type && llvm::isa<ListExpr, SetExpr, DictExpr, InitListExpr>(D->Value)) {
+    // `comptime t: InlineArray[Int64, 3] = [1, 2, 3]`: built as declared.
+    Type T = resolveType(D->Type, Ctx);
+    if (!T->isError())
+      V = evalWithInterpreter(D->Value, Ctx, T);
+  } else {
+    V = evalComptime(D->Value, Ctx);
+  }
   --InstantiationDepth;
   if (Cacheable) {
     ComptimeCache[D] = V;
@@ -296,6 +307,12 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     return ComptimeValue::makeNone();
   case NodeKind::ComptimeExpr:
     return evalComptime(llvm::cast<ComptimeExpr>(E)->Operand, Ctx);
+  case NodeKind::ListExpr:
+  case NodeKind::SetExpr:
+  case NodeKind::DictExpr:
+    // `comptime values = [1, 3, 5]`: a List built by the interpreter, kept
+    // as its elements typed as the List.
+    return evalWithInterpreter(E, Ctx);
   case NodeKind::TupleExpr: {
     // `(T, T)` of types: a tuple type (`comptime Pair[T: AnyType] = (T, T)`);
     // `(3, 3)` of values: a compile-time tuple, kept as a list of its values
@@ -375,6 +392,23 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
             << "DType" << Member;
         return {};
       }
+    }
+    if (auto *BN = llvm::dyn_cast<NameExpr>(M->Base);
+        BN && BN->Name == "FloatLiteral" &&
+        lookupIn(Ctx, BN->Name).K == Symbol::Kind::None) {
+      // FloatLiteral's constants (Mojo 1.0's float_literal.mojo).
+      double Inf = std::numeric_limits<double>::infinity();
+      if (Member == "infinity")
+        return ComptimeValue::makeFloat(Inf);
+      if (Member == "negative_infinity")
+        return ComptimeValue::makeFloat(-Inf);
+      if (Member == "nan")
+        return ComptimeValue::makeFloat(std::numeric_limits<double>::quiet_NaN());
+      if (Member == "negative_zero")
+        return ComptimeValue::makeFloat(-0.0);
+      Diags.report(M->Member.getRange(), DiagID::err_no_member)
+          << "FloatLiteral" << Member;
+      return {};
     }
     if (ModuleInfo *Mod = resolveModule(M->Base, Ctx)) {
       {

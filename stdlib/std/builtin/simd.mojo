@@ -75,6 +75,8 @@ struct SIMD[dtype: DType, size: Int](
         self = Self(atof(text))
 
     def __bool__(self) -> Bool:
+        comptime if Self.dtype == DType.bool:
+            return Bool(raw=__builtin.reduce_or(self._value))
         return Bool(raw=__builtin.reduce_or(__builtin.ne(self._value, 0)))
 
     def __len__(self) -> Int:

@@ -13,7 +13,7 @@ def at[i: Int, *values: Int]() -> Int:
 
 @fieldwise_init
 struct Named(Movable):
-    var name: String
+    var name: UnsafePointer[Int]
 
 
 def named[n: Named]() -> Int:
@@ -40,7 +40,7 @@ def knob[*, k: Int = 3]() -> Int:
 def main():
     print(knob[5]())
     print(at[3, 1, 2]())
-    print(named[Named(String("x"))]())
+    print(named[Named(alloc[Int](1))]())
     print(scaled[DType.int8, 2](Int8(1)))
     var v: Variant[Int, Bool] = 1
     print(v.isa[Float64]())
