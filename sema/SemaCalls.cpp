@@ -1469,6 +1469,16 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 
+  if (auto *N = llvm::dyn_cast<NameExpr>(Callee);
+      N && Explicit.empty() && N->Name == "conforms_to" &&
+      lookup(N->Name, N->getStartLoc()).K == Symbol::Kind::None) {
+    // `assert_true(conforms_to(type_of(s), Writable))`: a compile-time
+    // Bool used as a value.
+    ComptimeValue V = evalComptime(C, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(Range);
+    return valueOfComptime(V, Range);
+  }
   {
     bool Handled;
     cir::Expr *Form = checkParamFormCall(C, Handled);
