@@ -523,6 +523,18 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
 
   // Infer parameters from argument types, then check every conversion.
   for (size_t K = 0; K < Decl.size(); ++K) {
+    if (C.Binding[K] == -3 || C.Binding[K] == -4) {
+      // `print({1, 2})`: a set literal among variadic arguments.
+      for (int I : C.Binding[K] == -3 ? C.VariadicArgs : C.KwArgs)
+        if (S.deferredArgSource(Args.Values[I])) {
+          cir::Expr *N = S.naturalDeferredArg(Args.Values[I]);
+          if (!N)
+            return Fail("an initializer list cannot be passed to the variadic "
+                        "argument '" + Decl[K]->Name.Name.str() + "'",
+                        Args.Ranges[I]);
+          Args.Values[I] = N;
+        }
+    }
     if (C.Binding[K] == -3) {
       if (heterogeneousPack(F, *Decl[K])) {
         // `*args: *Ts`: Ts is the list of the argument types.
@@ -565,6 +577,17 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
                                              : Args.CallRange);
         continue;
       }
+    }
+    if (S.deferredArgSource(A)) {
+      // A `{...}` argument takes its parameter's type; a set literal given
+      // to a generic parameter is a `Set` and binds it.
+      if (!S.mentionsUnboundParam(F, P.Type, C.Ctx))
+        continue;
+      A = S.naturalDeferredArg(A);
+      if (!A)
+        continue;
+      if (A->Ty->isError())
+        return Fail("", Args.Ranges[C.Binding[K]]);
     }
     if (const FunctionTypeExpr *FT = S.closureTypeParamOf(F, P)) {
       // `f: F` with `F: def(...)`: bound to the closure passed
@@ -704,6 +727,17 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     if (std::string Why = S.deferredClosureWhy(A); !Why.empty())
       return Fail(Why, C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);
     Type PT = argumentType(S, *Decl[K], C.Ctx);
+    if (S.deferredArgSource(A)) {
+      if (cir::Expr *N = S.naturalDeferredArgIfChecked(A);
+          N && S.conversionCost(N, PT) >= 0) {
+        C.Cost += S.conversionCost(N, PT);
+        continue;
+      }
+      if (std::string Why = S.deferredArgMismatch(A, PT); !Why.empty())
+        return Fail(Why, Args.Ranges[C.Binding[K]]);
+      C.Cost += 1;
+      continue;
+    }
     int Cost = S.conversionCost(A, PT);
     if (Cost < 0)
       return Fail("cannot convert a value of type '" + S.typeName(A->Ty) +
@@ -836,7 +870,17 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     } else if (Best->Binding[K] >= 0) {
       if (!checkNotDeferredClosure(Args.Values[Best->Binding[K]]))
         return errorExpr(Range);
-      A = convert(Args.Values[Best->Binding[K]], PT, Args.Ranges[Best->Binding[K]]);
+      if (cir::Expr *N = naturalDeferredArgIfChecked(Args.Values[Best->Binding[K]]);
+          N && conversionCost(N, PT) >= 0) {
+        A = convert(N, PT, Args.Ranges[Best->Binding[K]]);
+      } else if (deferredArgSource(Args.Values[Best->Binding[K]])) {
+        A = buildDeferredArg(Args.Values[Best->Binding[K]], PT);
+        if (A->Ty->isError())
+          return errorExpr(Range);
+      } else {
+        A = convert(Args.Values[Best->Binding[K]], PT,
+                    Args.Ranges[Best->Binding[K]]);
+      }
     } else {
       // A default value, checked in the callee's context.
       FunctionState *Saved = FS;
@@ -1206,6 +1250,14 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
       S.Diags.report(A.Range, DiagID::err_unsupported) << "argument unpacking";
       return false;
     }
+    if (S.isContextTypedLiteral(A.Value)) {
+      // `f({x = 1})`, `f([])`: typed by the parameter (SemaTypedArgs.cpp).
+      Out.Values.push_back(S.deferContextTypedArg(A.Value));
+      Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
+                                                               : llvm::StringRef());
+      Out.Ranges.push_back(A.Range);
+      continue;
+    }
     // A closure named as an argument becomes a runtime value (SemaClosures.cpp).
     S.ClosureArgument = llvm::isa<NameExpr>(A.Value) || llvm::isa<LambdaExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
@@ -1443,6 +1495,16 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         return checkBuiltinCall(C, M->Member.Name, Explicit);
       }
 
+  if (auto *N = llvm::dyn_cast<NameExpr>(Callee);
+      N && Explicit.empty() && N->Name == "conforms_to" &&
+      lookup(N->Name, N->getStartLoc()).K == Symbol::Kind::None) {
+    // `assert_true(conforms_to(type_of(s), Writable))`: a compile-time
+    // Bool used as a value.
+    ComptimeValue V = evalComptime(C, *FS->Ctx);
+    if (!V.isValid())
+      return errorExpr(Range);
+    return valueOfComptime(V, Range);
+  }
   {
     bool Handled;
     cir::Expr *Form = checkParamFormCall(C, Handled);
@@ -1532,6 +1594,14 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         else if (Base.K == Symbol::Kind::Value &&
                  Base.Value.K == ComptimeValue::Kind::Type)
           T = Base.Value.Ty;
+        else if (Base.K == Symbol::Kind::Comptime) {
+          // `ListNode.make_node(v)` where `comptime ListNode = Node[E]`.
+          ComptimeValue V = evalComptime(M->Base, *FS->Ctx);
+          if (!V.isValid())
+            return errorExpr(Range);
+          if (V.K == ComptimeValue::Kind::Type)
+            T = V.Ty;
+        }
       } else if (isTypeValuedExpr(M->Base)) {
         // `Self.LayoutType.method()`, `type_of(x).method()`: a static call
         // on a type parameter or the type of a value.

@@ -484,6 +484,9 @@ public:
   void checkStmt(const Stmt *S, cir::StmtList &Out);
   void checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
                    cir::StmtList &Out, bool AllowDeclare);
+  /// `Target = Value` where Target is checked as Place already.
+  void assignToPlace(const Expr *Target, cir::Expr *Place, cir::Expr *Value,
+                     SourceRange R, cir::StmtList &Out);
   void checkFor(const ForStmt *F, cir::StmtList &Out);
   cir::Local *declareLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
   cir::Local *newLocal(llvm::StringRef Name, Type Ty, SourceLoc Loc);
@@ -495,6 +498,29 @@ public:
   /// checkExpr, except that an empty `[]` or `{}` becomes \p Expected's
   /// default value when it is a collection type (SemaLiterals.cpp).
   cir::Expr *checkExprExpecting(const Expr *E, Type Expected);
+  /// Call arguments typed by their parameter (SemaTypedArgs.cpp): `{...}`,
+  /// an empty `[]` or `{}`. They are collected as placeholders and built
+  /// once the callee is chosen.
+  bool isContextTypedLiteral(const Expr *E);
+  cir::Expr *deferContextTypedArg(const Expr *E);
+  /// The literal a placeholder stands for, or null for any other argument.
+  const Expr *deferredArgSource(const cir::Expr *A) const;
+  /// Whether a constructor of struct T (or its field-wise one) has the
+  /// shape of the literal's arguments: their number and keywords.
+  bool literalFitsStruct(const Expr *E, Type T);
+  /// Why the placeholder cannot take ParamTy ("" when it can).
+  std::string deferredArgMismatch(const cir::Expr *A, Type ParamTy);
+  cir::Expr *buildDeferredArg(const cir::Expr *A, Type ParamTy);
+  /// A `{a, b}` placeholder checked as the set literal it also is (once);
+  /// null for other placeholders.
+  cir::Expr *naturalDeferredArg(const cir::Expr *A);
+  cir::Expr *naturalDeferredArgIfChecked(const cir::Expr *A) const;
+  /// Whether a declared argument type still names a parameter of F to
+  /// infer (`x: T`, `s: Set[T]`, `Some[W]`, a bare generic struct).
+  bool mentionsUnboundParam(const FuncDecl *F, const Expr *TypeExpr,
+                            const InstContext &Ctx);
+  llvm::DenseMap<const cir::Expr *, const Expr *> DeferredArgs;
+  llvm::DenseMap<const cir::Expr *, cir::Expr *> DeferredNatural;
   cir::Expr *checkComprehension(const ComprehensionExpr *C);
   bool isComprehensionAdd(const CallExpr *CE) const;
   cir::Expr *checkComprehensionAdd(const CallExpr *CE);

@@ -279,6 +279,11 @@ void Sema::checkAssign(const Expr *Target, cir::Expr *Value, SourceRange R,
   cir::Expr *Place = checkExpr(Target);
   if (Place->Ty->isError())
     return;
+  assignToPlace(Target, Place, Value, R, Out);
+}
+
+void Sema::assignToPlace(const Expr *Target, cir::Expr *Place,
+                         cir::Expr *Value, SourceRange R, cir::StmtList &Out) {
   if (!Place->isPlace()) {
     Diags.report(Target->getRange(), DiagID::err_assign_to_non_place);
     return;
@@ -492,11 +497,22 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     // `result = {}`, `xs = [1, 2]` to a variable: a collection literal
     // takes the variable's type.
     Type Expected = nullptr;
-    if (auto *N = llvm::dyn_cast<NameExpr>(A->Targets.front());
-        N && (llvm::isa<ListExpr>(A->Value) || llvm::isa<DictExpr>(A->Value))) {
+    bool Literal = llvm::isa<ListExpr, DictExpr, SetExpr, InitListExpr>(A->Value);
+    if (auto *N = llvm::dyn_cast<NameExpr>(A->Targets.front()); N && Literal) {
       Symbol Sym = lookup(N->Name, N->getStartLoc());
       if (Sym.K == Symbol::Kind::Local)
         Expected = Sym.Local->Ty;
+    }
+    if (!Expected && llvm::isa<MemberExpr>(A->Targets.front()) && Literal) {
+      // `self.next = {}`, `self.p = {1, 2}`: the literal takes the field's
+      // type.
+      cir::Expr *Place = checkExpr(A->Targets.front());
+      if (Place->Ty->isError())
+        return;
+      cir::Expr *V = checkExprExpecting(A->Value, Place->Ty);
+      if (!V->Ty->isError())
+        assignToPlace(A->Targets.front(), Place, V, R, Out);
+      return;
     }
     cir::Expr *V = Expected ? checkExprExpecting(A->Value, Expected)
                             : checkExpr(A->Value);

@@ -55,6 +55,22 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     def __mod__(self, rhs: Int) -> Int:
         return Int(raw=__builtin.mod(self._value, rhs._value))
 
+    def __floor__(self) -> Int:
+        """The value itself (an integer is whole)."""
+        return self
+
+    def __ceil__(self) -> Int:
+        """The value itself (an integer is whole)."""
+        return self
+
+    def __trunc__(self) -> Int:
+        """The value itself (an integer is whole)."""
+        return self
+
+    def __ceildiv__(self, denominator: Int) -> Int:
+        """self / denominator rounded toward +inf."""
+        return -((-self) // denominator)
+
     def __truediv__(self, rhs: Int) -> Int:
         # As Mojo 1.0 (Int is Scalar[DType.int]): truncates toward zero.
         return Int(raw=__builtin.div(self._value, rhs._value))

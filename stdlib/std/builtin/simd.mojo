@@ -111,6 +111,25 @@ struct SIMD[dtype: DType, size: Int](
     def __mod__(self, rhs: Self) -> Self:
         return Self(raw=__builtin.mod(self._value, rhs._value))
 
+    def __floor__(self) -> Self:
+        """Each lane rounded toward -inf (integers are unchanged)."""
+        return Self(raw=__builtin.floor(self._value))
+
+    def __ceil__(self) -> Self:
+        """Each lane rounded toward +inf (integers are unchanged)."""
+        return Self(raw=__builtin.ceil(self._value))
+
+    def __trunc__(self) -> Self:
+        """Each lane rounded toward zero (integers are unchanged)."""
+        return Self(raw=__builtin.trunc(self._value))
+
+    def __ceildiv__(self, denominator: Self) -> Self:
+        """Each lane divided by denominator, rounded toward +inf."""
+        comptime if Self.dtype.is_unsigned():
+            var q = self // denominator
+            return q + (self - q * denominator).ne(Self(0)).select(Self(1), Self(0))
+        return -((-self) // denominator)
+
     def __pow__(self, rhs: Self) -> Self:
         return Self(raw=__builtin.pow(self._value, rhs._value))
 

@@ -466,6 +466,13 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
             i += n
         return result^
 
+    def count_graphemes(self) -> Int:
+        """The number of user-perceived characters (extended grapheme
+        clusters: `"👋🏽"` is 1, two code points)."""
+        from std.builtin.grapheme import _count_graphemes
+
+        return _count_graphemes(self._data, self._len)
+
     def count_codepoints(self) -> Int:
         var n = 0
         for i in range(self._len):

@@ -141,7 +141,11 @@ trait Iterator:
 
 
 trait Iterable:
-    pass
+    """A type a `for` loop can walk: it has `__iter__` (conformance is
+    checked by the method's name; the iterator type is not spelled out)."""
+
+    def __iter__(self):
+        ...
 
 
 trait DevicePassable:

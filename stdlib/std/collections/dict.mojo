@@ -323,6 +323,23 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
         self._entries = 0
         self._len = 0
 
+    def take_items(mut self) -> List[DictEntry[Self.K, Self.V]]:
+        """Moves every entry out, in insertion order, and leaves the Dict
+        empty (`for e in d.take_items()`; Mojo returns a draining iterator,
+        here a List of the entries)."""
+        var out = List[DictEntry[Self.K, Self.V]](capacity=self._len)
+        for i in range(self._entries):
+            if self._live[i]:
+                self._live[i] = False
+                out.append(
+                    DictEntry[Self.K, Self.V](
+                        (self._keys + i).take_pointee(),
+                        (self._values + i).take_pointee(),
+                    )
+                )
+        self.clear()
+        return out^
+
     def update(mut self, other: Self):
         for i in range(other._entries):
             if other._live[i]:

@@ -7,6 +7,15 @@ from std.collections.optional import Optional
 from std.memory.span import Span
 
 
+trait _BuiltinLiteralOnly:
+    """A trait no struct has: only the built-in literal types (which are
+    not structs, and so meet every trait) conform. The literal of
+    `List[String]("x")` is an element, not an iterable."""
+
+    def _builtin_literal_only(self):
+        ...
+
+
 struct List[T: Movable](Movable, Copyable, Sized, Boolable):
     var _data: UnsafePointer[Self.T]
     var _len: Int
@@ -38,6 +47,16 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._data.init_pointee_move(first^)
         for i in range(n - 1):
             (self._data + (i + 1)).init_pointee_move(rest._take(i))
+
+    def __init__[I: Iterable](out self, iterable: I) where not conforms_to(I, _BuiltinLiteralOnly):
+        """The elements a `for` loop over `iterable` yields, copied
+        (`List[String](d.keys())`). A string literal is one element
+        (`List[String]("x")`), not its characters."""
+        self._data = alloc[Self.T](0)
+        self._len = 0
+        self._capacity = 0
+        for element in iterable:
+            self.append(_copy_value(element))
 
     def __init__(out self, *, copy: Self):
         self._data = alloc[Self.T](copy._len)

@@ -5,7 +5,12 @@
 from std.memory.unsafe_pointer import UnsafePointer, alloc, _copy_value
 
 
-struct Optional[T: Movable](Movable, Copyable, Boolable):
+struct Optional[T: Movable](
+    Movable,
+    Copyable,
+    Boolable,
+    ImplicitlyCopyable where conforms_to(T, ImplicitlyCopyable),
+):
     var _has: Bool
     var _storage: __builtin.array[Self.T, 1]
 

@@ -49,6 +49,13 @@ struct StringSlice(
     def byte_length(self) -> Int:
         return self._len
 
+    def count_graphemes(self) -> Int:
+        """The number of user-perceived characters (extended grapheme
+        clusters)."""
+        from std.builtin.grapheme import _count_graphemes
+
+        return _count_graphemes(self._data, self._len)
+
     def __bool__(self) -> Bool:
         return self._len != 0
 

@@ -84,24 +84,64 @@ def tanh[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
     return SIMD[dt, w](raw=__builtin.tanh(x._value))
 
 
-def floor[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.floor(x._value))
+trait Floorable:
+    """A type with a floor operation (`math.floor`), giving the same type."""
+
+    def __floor__(self) -> Self:
+        ...
 
 
-def ceil[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.ceil(x._value))
+trait Ceilable:
+    """A type with a ceiling operation (`math.ceil`), giving the same type."""
+
+    def __ceil__(self) -> Self:
+        ...
 
 
-def trunc[dt: DType, w: Int](x: SIMD[dt, w]) -> SIMD[dt, w]:
-    return SIMD[dt, w](raw=__builtin.trunc(x._value))
+trait Truncable:
+    """A type with a truncation operation (`math.trunc`), giving the same
+    type."""
+
+    def __trunc__(self) -> Self:
+        ...
+
+
+trait CeilDivable:
+    """A type with a rounded-up division (`math.ceildiv`)."""
+
+    def __ceildiv__(self, denominator: Self) -> Self:
+        ...
+
+
+trait CeilDivableRaising:
+    """A type with a rounded-up division that can raise (`math.ceildiv`)."""
+
+    def __ceildiv__(self, denominator: Self) raises -> Self:
+        ...
+
+
+def floor[T: Floorable, //](value: T) -> T:
+    """The value rounded toward -inf (`value.__floor__()`)."""
+    return value.__floor__()
+
+
+def ceil[T: Ceilable, //](value: T) -> T:
+    """The value rounded toward +inf (`value.__ceil__()`)."""
+    return value.__ceil__()
+
+
+def trunc[T: Truncable, //](value: T) -> T:
+    """The value rounded toward zero (`value.__trunc__()`)."""
+    return value.__trunc__()
 
 
 def fma[dt: DType, w: Int](a: SIMD[dt, w], b: SIMD[dt, w], c: SIMD[dt, w]) -> SIMD[dt, w]:
     return SIMD[dt, w](raw=__builtin.fma(a._value, b._value, c._value))
 
 
-def ceildiv(numerator: Int, denominator: Int) -> Int:
-    return -((-numerator) // denominator)
+def ceildiv[T: CeilDivable, //](numerator: T, denominator: T) -> T:
+    """numerator / denominator rounded toward +inf."""
+    return numerator.__ceildiv__(denominator)
 
 
 def isclose[dt: DType, w: Int](
