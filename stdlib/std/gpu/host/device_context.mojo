@@ -185,6 +185,27 @@ struct DeviceBuffer[dtype: DType](ImplicitlyCopyable, Sized, Writable):
         self._ctx = ctx._handle
         self._refs = _new_count()
 
+    def __init__(
+        out self,
+        ctx: DeviceContext,
+        ptr: UnsafePointer[Scalar[Self.dtype]],
+        size: Int,
+        *,
+        owning: Bool,
+    ):
+        """A buffer over `size` elements of device memory at ptr; with
+        owning=True it frees the memory when its last copy goes, otherwise
+        the memory stays its owner's."""
+        self._ptr = ptr._ptr
+        self._size = size
+        self._ctx = ctx._handle
+        if owning:
+            self._refs = _new_count()
+        else:
+            self._refs = UnsafePointer[__builtin.simd[DType.index, 1]](
+                unsafe_from_address=0
+            )._ptr
+
     def __init__(out self, *, copy: Self):
         self._ptr = copy._ptr
         self._size = copy._size
