@@ -384,22 +384,22 @@ struct DeviceContext(ImplicitlyCopyable):
         _check(__builtin.external_call["ignis_gpu_memcpy", __builtin.simd[DType.index, 1]](
             self._handle, dst, src, bytes._value, kind._value))
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: DeviceBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: DeviceBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 0)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: HostBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: HostBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 1)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: DeviceBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: DeviceBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 2)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: HostBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: HostBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 3)
