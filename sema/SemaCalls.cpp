@@ -99,6 +99,9 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
   }
   if (findImplicitInit(*this, To, From))
     return 2;
+  // A list literal argument builds the parameter's type from its elements.
+  if (ListLiteralArgs.count(E) && listLiteralBuilds(To))
+    return 4;
   // A literal may first become its default type, then convert implicitly
   // (`var m: Meters = 5` with `@implicit __init__(out self, v: Int)`).
   if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
@@ -740,9 +743,12 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   const Candidate *Best = nullptr;
   llvm::SmallVector<const Candidate *, 2> Ties;
   // Cheapest conversions first; among equals, the less generic candidate
-  // (fewer parameters to infer) is more specific.
+  // (fewer parameters to infer) is more specific, then one that binds no
+  // argument to a `*args` pack (`T(4)` takes `(value: Int)` over
+  // `(*values: Int)`).
   auto Rank = [](const Candidate &C) {
-    return std::make_pair(C.Cost, C.F->Params.Params.size());
+    return std::make_tuple(C.Cost, C.F->Params.Params.size(),
+                           !C.VariadicArgs.empty());
   };
   for (const Candidate &C : Cands) {
     if (!C.Viable)
@@ -810,7 +816,11 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     } else if (Best->Binding[K] >= 0) {
       if (!checkNotDeferredClosure(Args.Values[Best->Binding[K]]))
         return errorExpr(Range);
-      A = convert(Args.Values[Best->Binding[K]], PT, Args.Ranges[Best->Binding[K]]);
+      A = Args.Values[Best->Binding[K]];
+      auto Lit = ListLiteralArgs.find(A);
+      if (Lit != ListLiteralArgs.end() && A->Ty != PT && listLiteralBuilds(PT))
+        A = checkExprExpecting(Lit->second, PT);
+      A = convert(A, PT, Args.Ranges[Best->Binding[K]]);
     } else {
       // A default value, checked in the callee's context.
       FunctionState *Saved = FS;
@@ -1184,6 +1194,8 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
     S.ClosureArgument = llvm::isa<NameExpr>(A.Value) || llvm::isa<LambdaExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
     S.ClosureArgument = false;
+    if (auto *L = llvm::dyn_cast<ListExpr>(A.Value); L && !L->Elements.empty())
+      S.ListLiteralArgs[Out.Values.back()] = L;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                              : llvm::StringRef());
     Out.Ranges.push_back(A.Range);
