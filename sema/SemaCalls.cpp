@@ -99,6 +99,9 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
   }
   if (findImplicitInit(*this, To, From))
     return 2;
+  // A list literal argument builds the parameter's type from its elements.
+  if (ListLiteralArgs.count(E) && listLiteralBuilds(To))
+    return 4;
   // A literal may first become its default type, then convert implicitly
   // (`var m: Meters = 5` with `@implicit __init__(out self, v: Int)`).
   if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
@@ -870,7 +873,13 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
     } else if (Best->Binding[K] >= 0) {
       if (!checkNotDeferredClosure(Args.Values[Best->Binding[K]]))
         return errorExpr(Range);
-      if (cir::Expr *N = naturalDeferredArgIfChecked(Args.Values[Best->Binding[K]]);
+      cir::Expr *Given = Args.Values[Best->Binding[K]];
+      auto Lit = ListLiteralArgs.find(Given);
+      if (Lit != ListLiteralArgs.end() && Given->Ty != PT &&
+          listLiteralBuilds(PT)) {
+        A = convert(checkExprExpecting(Lit->second, PT), PT,
+                    Args.Ranges[Best->Binding[K]]);
+      } else if (cir::Expr *N = naturalDeferredArgIfChecked(Args.Values[Best->Binding[K]]);
           N && conversionCost(N, PT) >= 0) {
         A = convert(N, PT, Args.Ranges[Best->Binding[K]]);
       } else if (deferredArgSource(Args.Values[Best->Binding[K]])) {
@@ -1262,6 +1271,8 @@ static bool collectArgs(Sema &S, llvm::ArrayRef<Argument> In, CallArgs &Out) {
     S.ClosureArgument = llvm::isa<NameExpr>(A.Value) || llvm::isa<LambdaExpr>(A.Value);
     Out.Values.push_back(S.checkExpr(A.Value));
     S.ClosureArgument = false;
+    if (auto *L = llvm::dyn_cast<ListExpr>(A.Value); L && !L->Elements.empty())
+      S.ListLiteralArgs[Out.Values.back()] = L;
     Out.Names.push_back(A.TheForm == Argument::Form::Keyword ? A.Name.Name
                                                              : llvm::StringRef());
     Out.Ranges.push_back(A.Range);

@@ -52,22 +52,38 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
   if (!KV.isValid())
     return errorExpr(R);
   // A module-level function: a Function value, or (SemaFunctionValues.cpp)
-  // a closure that captures nothing and has no defining function.
+  // a closure that captures nothing and has no defining function. A nested
+  // function that captures no run-time value (it may name the enclosing
+  // function's compile-time values) is a kernel too, checked in its
+  // definer's context.
   const FuncDecl *F = nullptr;
+  const ClosureInfo *Nested = nullptr;
+  llvm::StringRef Captures;
   llvm::SmallVector<ComptimeValue, 2> Bound; // `kernel[dtype, 4]`
   if (KV.K == ComptimeValue::Kind::Function)
     F = static_cast<const FuncDecl *>(KV.Ptr);
   else if (KV.K == ComptimeValue::Kind::Closure) {
     auto *C = static_cast<const ClosureInfo *>(KV.Ptr);
-    if (!C->Definer && C->Captured.empty()) {
+    // (A module-level function bound with closure parameters passes their
+    // captures as extra kernel arguments; a nested one cannot.)
+    if (!C->Definer && !C->Captured.empty())
+      Captures = C->Names.front();
+    for (const ClosureInfo *D : C->Deps)
+      if (C->Definer && !D->Captured.empty() && Captures.empty())
+        Captures = D->Names.front();
+    if (Captures.empty()) {
       F = C->Decl;
       Bound.assign(C->BoundParams.begin(), C->BoundParams.end());
+      if (C->Definer)
+        Nested = C;
     }
   }
   if (!F) {
+    std::string What = "this value";
+    if (!Captures.empty())
+      What = ("a nested function that captures '" + Captures + "'").str();
     Diags.report(Params[0].Value->getRange(), DiagID::err_gpu_kernel_not_function)
-        << (KV.K == ComptimeValue::Kind::Closure ? "a nested function (closure)"
-                                                 : "this value");
+        << What;
     return errorExpr(R);
   }
   CallArgs Raw;
@@ -123,7 +139,10 @@ cir::Expr *Sema::checkGpuLaunch(const CallExpr *CE,
     return errorExpr(R);
   }
   InstContext KCtx;
-  KCtx.Module = DeclModule.lookup(F);
+  if (Nested)
+    KCtx = Nested->Ctx;
+  else
+    KCtx.Module = DeclModule.lookup(F);
   CallArgs Args;
   Args.CallRange = R;
   unsigned I = 0;

@@ -354,6 +354,13 @@ public:
   cir::Expr *convert(cir::Expr *E, Type To, SourceRange Range);
   /// The cost of converting From to To, or -1 when impossible.
   int conversionCost(cir::Expr *E, Type To);
+  /// Call arguments written as non-empty list literals (`Layout([4, 4],
+  /// [4, 1])`): rebuilt as the parameter's type when a list literal builds
+  /// it (SemaLiterals.cpp).
+  llvm::DenseMap<const cir::Expr *, const ListExpr *> ListLiteralArgs;
+  /// Whether a list literal can become a value of T: T is not a
+  /// collection and one of its constructors takes `*elements`.
+  bool listLiteralBuilds(Type T);
   /// Gives literals their default type (Int, Float64, String).
   cir::Expr *materialize(cir::Expr *E);
   cir::Expr *checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,

@@ -171,6 +171,31 @@ static bool takesElements(const StructDecl *Decl) {
   return false;
 }
 
+/// Whether a constructor of Decl takes `*elements` of Decl itself
+/// (`IntTuple(*elements: IntTuple)`): a nested list literal is then one of
+/// its elements built the same way (`[[3, 2], [2, 5]]`).
+static bool takesOwnElements(Sema &S, const StructDecl *Decl) {
+  for (const Stmt *St : Decl->Body)
+    if (auto *F = llvm::dyn_cast<FuncDecl>(St); F && F->Name.Name == "__init__")
+      for (const ParamDecl &P : F->Args.Params)
+        if (P.TheForm == ParamDecl::Form::Variadic && P.Type) {
+          llvm::StringRef T = S.SM.getText(P.Type->getRange());
+          if (T == "Self" || T == Decl->Name.Name)
+            return true;
+        }
+  return false;
+}
+
+bool Sema::listLiteralBuilds(Type T) {
+  auto *ST = llvm::dyn_cast_or_null<StructType>(T);
+  if (!ST || ST->Decl == findCollection(*this, "List") ||
+      ST->Decl == findCollection(*this, "Set") ||
+      ST->Decl == findCollection(*this, "Dict"))
+    return false;
+  StructInfo *SI = getStructInfo(T);
+  return SI && takesElements(SI->Decl);
+}
+
 cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
   // `var p: Pair = {first = 1, second = 2}`: the expected type's
   // constructor called with the list's arguments.
@@ -218,8 +243,12 @@ cir::Expr *Sema::checkExprExpecting(const Expr *E, Type Expected) {
     // element type.
     CallArgs Args;
     Args.CallRange = E->getRange();
+    bool Nested = takesOwnElements(*this, getStructInfo(Expected)->Decl);
     for (const Expr *Elem : L->Elements) {
-      cir::Expr *V = checkExpr(Elem);
+      auto *EL = llvm::dyn_cast<ListExpr>(Elem);
+      cir::Expr *V = Nested && EL && !EL->Elements.empty()
+                         ? checkExprExpecting(Elem, Expected)
+                         : checkExpr(Elem);
       if (V->Ty->isError())
         return errorExpr(E->getRange());
       addArg(Args, V);

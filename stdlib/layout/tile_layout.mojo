@@ -192,3 +192,65 @@ def row_major[*shape: Int]() -> RowMajorLayout[*shape]:
 def col_major[*shape: Int]() -> ColMajorLayout[*shape]:
     """The column-major layout of shape (the first mode is contiguous)."""
     return ColMajorLayout[*shape]()
+
+
+def _vectorized_shape[L: TensorLayout, *vector: Int]() -> List[Int]:
+    var shape = List[Int]()
+    comptime for i in range(L.rank):
+        shape.append(L.static_shape[i]() // vector[i])
+    return shape^
+
+
+def _vectorized_strides[L: TensorLayout, *vector: Int]() -> List[Int]:
+    """L's strides counted in vectors of the product of `vector` elements
+    (the vector runs along L's unit-stride mode)."""
+    var strides = List[Int]()
+    comptime width = _product[0, len(vector), *vector]()
+    comptime for i in range(L.rank):
+        strides.append(L.static_stride[i]() * vector[i] // width)
+    return strides^
+
+
+comptime VectorizedLayout[L: TensorLayout, *vector: Int] = Layout[
+    *_vectorized_shape[L, *vector](), *_vectorized_strides[L, *vector]()
+]
+"""The layout of L seen as vectors of shape `vector`: each mode's extent
+divided by the vector's, strides counted in whole vectors."""
+
+
+def _vectorizable[L: TensorLayout, *vector: Int]() -> Bool:
+    """True when the vector lies along one unit-stride mode (contiguous) and
+    divides L's shape and strides."""
+    var wide = 0
+    comptime width = _product[0, len(vector), *vector]()
+    comptime for i in range(L.rank):
+        comptime if vector[i] > 1:
+            wide += 1
+            if L.static_stride[i]() != 1:
+                return False
+        if L.static_shape[i]() % vector[i] != 0:
+            return False
+        if (L.static_stride[i]() * vector[i]) % width != 0:
+            return False
+    return wide <= 1 and len(vector) == L.rank
+
+
+def _distributed_shape[L: TensorLayout, T: TensorLayout]() -> List[Int]:
+    var shape = List[Int]()
+    comptime for i in range(L.rank):
+        shape.append(L.static_shape[i]() // T.static_shape[i]())
+    return shape^
+
+
+def _distributed_strides[L: TensorLayout, T: TensorLayout]() -> List[Int]:
+    var strides = List[Int]()
+    comptime for i in range(L.rank):
+        strides.append(L.static_stride[i]() * T.static_shape[i]())
+    return strides^
+
+
+comptime DistributedLayout[L: TensorLayout, T: TensorLayout] = Layout[
+    *_distributed_shape[L, T](), *_distributed_strides[L, T]()
+]
+"""The part of a tensor of layout L one thread of the thread layout T
+gets: every T.shape[i]-th element of mode i."""

@@ -12,10 +12,24 @@ from std.memory import UnsafePointer
 from std.memory.address_space import AddressSpace
 from std.memory.unsafe_pointer import _device_check
 from std.gpu.host.device_context import DeviceBuffer, HostBuffer
-from layout.tile_layout import TensorLayout, Layout, TiledLayout
+from layout.tile_layout import (
+    TensorLayout,
+    Layout,
+    TiledLayout,
+    VectorizedLayout,
+    DistributedLayout,
+    _vectorizable,
+)
 from layout.int_tuple import IntTuple
 from layout.layout import Layout as IntTupleLayout
 from layout.layout_tensor import LayoutTensor
+
+
+def _product_of[*values: Int]() -> Int:
+    var p = 1
+    comptime for i in range(len(values)):
+        p *= values[i]
+    return p
 
 
 def _int_tuple_layout[L: TensorLayout]() -> IntTupleLayout:
@@ -220,6 +234,82 @@ struct TileTensor[
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
         )
+
+    comptime VectorizedType[*vector: Int] = TileTensor[
+        Self.dtype,
+        VectorizedLayout[Self.LayoutType, *vector],
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size * _product_of[*vector](),
+    ]
+
+    @always_inline
+    def vectorize[*vector: Int](self) -> Self.VectorizedType[*vector]:
+        """The same memory as a tensor of vectors of shape `vector` (one
+        extent per mode; the vector must run along the unit-stride mode):
+        `t.vectorize[1, 4]()` of a 16x16 row-major tensor is a 16x4 tensor
+        whose elements are SIMD[dtype, 4]."""
+        comptime assert _vectorizable[Self.LayoutType, *vector](), (
+            "vectorize: the vector must run along the unit-stride mode and"
+            " divide the shape"
+        )
+        return Self.VectorizedType[*vector](
+            rebind[Self.VectorizedType[*vector].PointerType](self.ptr),
+            VectorizedLayout[Self.LayoutType, *vector](),
+        )
+
+    comptime DistributedType[T: TensorLayout] = TileTensor[
+        Self.dtype,
+        DistributedLayout[Self.LayoutType, T],
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]
+
+    @always_inline
+    def distribute[
+        T: TensorLayout, //, thread_layout: T
+    ](self, thread_id: Int) -> Self.DistributedType[T]:
+        """The elements thread `thread_id` of `thread_layout` owns: thread
+        coordinate c_i = (thread_id // thread_stride_i) % thread_shape_i
+        takes elements c_i, c_i + thread_shape_i, ... of mode i."""
+        comptime assert T.rank == Self.rank, (
+            "distribute: the thread layout needs the tensor's rank"
+        )
+        var at = 0
+        comptime for i in range(Self.rank):
+            var c = (thread_id // T.static_stride[i]()) % T.static_shape[i]()
+            at += c * Self.LayoutType.static_stride[i]()
+        return Self.DistributedType[T](
+            self.ptr + at * Self.element_size,
+            DistributedLayout[Self.LayoutType, T](),
+        )
+
+    @always_inline
+    def _copy_elements_from(self, src: TileTensor, loc: _SourceLocation):
+        """Element by element (colexicographic order), each converted to
+        this tensor's dtype."""
+        comptime assert src.element_size == Self.element_size, (
+            "copy: both tensors need the same element size"
+        )
+        comptime assert src.LayoutType.size == Self.LayoutType.size, (
+            "copy: both tensors need the same number of elements"
+        )
+        comptime for i in range(Self.LayoutType.size):
+            var v = src._load(src.layout(i), loc)
+            self._store(
+                self.layout(i),
+                rebind[Self.ElementType](
+                    v.cast[Self.dtype]()
+                ),
+                loc,
+            )
+
+    @always_inline
+    def copy_from(self, src: TileTensor):
+        """Copies src's elements into this tensor (same number of elements,
+        visited in the same order), converting each to this dtype."""
+        self._copy_elements_from(src, __builtin.call_location())
 
     def to_layout_tensor(
         self,

@@ -33,9 +33,11 @@ def main() raises:
     # CHECK: error: kernel 'two' takes 2 argument(s), but 1 were given
     # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of
 
+    var two = Float32(2)
+
     def inner(p: UnsafePointer[Float32, MutAnyOrigin]):
-        p[0] = 2
+        p[0] = two
 
     ctx.enqueue_function[inner](b, grid_dim=1, block_dim=4)
-    # CHECK: error: a kernel must be a function defined at module level, not a nested function (closure)
+    # CHECK: error: a kernel must be a function defined at module level, not a nested function that captures 'two'
     # CHECK: errors.mojo:[[@LINE-2]]:5: note: in instantiation of

@@ -121,6 +121,28 @@ struct UnsafePointer[
     def bitcast[U: AnyType](self) -> UnsafePointer[U, address_space=Self.address_space]:
         return UnsafePointer[U, address_space=Self.address_space](raw=__builtin.bitcast[U](self._ptr))
 
+    # Origins are not tracked (see the top of the file), so the origin and
+    # mutability casts return the same pointer.
+    def as_unsafe_any_origin(self) -> Self:
+        """The same pointer with the origin UnsafeAnyOrigin."""
+        return self
+
+    def as_any_origin(self) -> Self:
+        """Deprecated spelling of as_unsafe_any_origin."""
+        return self
+
+    def as_immutable(self) -> Self:
+        """The same pointer, immutable."""
+        return self
+
+    def unsafe_mut_cast[target_mut: Bool](self) -> Self:
+        """The same pointer with mutability target_mut."""
+        return self
+
+    def mut_cast[target_mut: Bool](self) -> Self:
+        """The same pointer with mutability target_mut."""
+        return self
+
     def address_space_cast[
         target: Int = AddressSpace.GENERIC
     ](self) -> UnsafePointer[Self.T, address_space=target]:

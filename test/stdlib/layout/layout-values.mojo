@@ -31,10 +31,12 @@ def main():
     comptime rm = Layout.row_major(4, 8)
     # CHECK-NEXT: ((4, 8):(8, 1)) 2 32 32
     print(rm, rm.rank(), rm.size(), rm.cosize())
-    # Index 9 is coordinate (1, 2) (the first mode fastest): 1 * 8 + 2.
-    # CHECK-NEXT: 10 (1, 2) 10
+    # Linear index 9 is coordinate (1, 2) (the first mode fastest), offset
+    # 1 * 8 + 2. idx2crd inverts the offset map: offset 9 is (9 // 8 % 4,
+    # 9 // 1 % 8) = (1, 1).
+    # CHECK-NEXT: 10 (1, 1) 10
     print(rm(9), rm.idx2crd(9), rm.crd2idx(IntTuple(1, 2)))
-    # CHECK-NEXT: 10 (1, 2) 32 32
+    # CHECK-NEXT: 10 (1, 1) 32 32
     print(crd2idx(IntTuple(1, 2), rm), idx2crd(9, rm), size(rm), cosize(rm))
     # Layout(shape) is column-major.
     # CHECK-NEXT: ((2, 3):(1, 2)) (5:1) (3:1)

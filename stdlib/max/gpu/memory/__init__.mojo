@@ -2,4 +2,8 @@
 
 from std.memory.address_space import AddressSpace
 from std.gpu.memory.memory import external_memory
-from std.gpu.memory import async_copy_wait_all
+from std.gpu.memory import (
+    async_copy_wait_all,
+    async_copy_commit_group,
+    async_copy_wait_group,
+)

@@ -185,6 +185,27 @@ struct DeviceBuffer[dtype: DType](ImplicitlyCopyable, Sized, Writable):
         self._ctx = ctx._handle
         self._refs = _new_count()
 
+    def __init__(
+        out self,
+        ctx: DeviceContext,
+        ptr: UnsafePointer[Scalar[Self.dtype]],
+        size: Int,
+        *,
+        owning: Bool,
+    ):
+        """A buffer over `size` elements of device memory at ptr; with
+        owning=True it frees the memory when its last copy goes, otherwise
+        the memory stays its owner's."""
+        self._ptr = ptr._ptr
+        self._size = size
+        self._ctx = ctx._handle
+        if owning:
+            self._refs = _new_count()
+        else:
+            self._refs = UnsafePointer[__builtin.simd[DType.index, 1]](
+                unsafe_from_address=0
+            )._ptr
+
     def __init__(out self, *, copy: Self):
         self._ptr = copy._ptr
         self._size = copy._size
@@ -363,22 +384,22 @@ struct DeviceContext(ImplicitlyCopyable):
         _check(__builtin.external_call["ignis_gpu_memcpy", __builtin.simd[DType.index, 1]](
             self._handle, dst, src, bytes._value, kind._value))
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: DeviceBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: DeviceBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 0)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: HostBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: HostBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 1)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: DeviceBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: DeviceBuffer[dtype], src_buf: DeviceBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 2)
 
-    def enqueue_copy[dtype: DType](self, *, dst_buf: HostBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
+    def enqueue_copy[dtype: DType](self, dst_buf: HostBuffer[dtype], src_buf: HostBuffer[dtype]) raises:
         self._copy(__builtin.bitcast[__builtin.simd[DType.uint8, 1]](dst_buf._ptr),
                    __builtin.bitcast[__builtin.simd[DType.uint8, 1]](src_buf._ptr),
                    min(len(dst_buf), len(src_buf)) * Int(raw=__builtin.size_of[Scalar[dtype]]()), 3)

@@ -24,3 +24,16 @@ def async_copy_wait_all():
     (copy_dram_to_sram_async). Ignis lowers those copies to plain loads and
     stores on every target today, so there is nothing left to wait for."""
     pass
+
+
+def async_copy_commit_group():
+    """Ends the group of asynchronous copies this thread started (PTX
+    `cp.async.commit_group`). Ignis lowers those copies to plain loads and
+    stores, so a group is complete as soon as it is committed."""
+    pass
+
+
+def async_copy_wait_group(n: Int32):
+    """Waits until at most n committed groups of asynchronous copies are
+    pending: with copies done as plain loads and stores, none ever is."""
+    pass
