@@ -6,11 +6,18 @@
 // itself (FormatStatus::InternalError, `ignis format` exit status 2); this
 // target aborts on any violation so libFuzzer saves the input.
 //
+// Most mutated inputs do not parse, so an input with parse errors is
+// repaired first: the lines holding errors are dropped and the rest parsed
+// again, a few rounds, and what then parses is formatted.
+//
 //===----------------------------------------------------------------------===//
+#include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/Lexer.h"
+#include "frontend/Parser.h"
 #include "frontend/SourceManager.h"
 #include "tools/format/Formatter.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstddef>
@@ -33,6 +40,50 @@ static llvm::SmallVector<std::string, 8> commentsOf(llvm::StringRef Text) {
   return Out;
 }
 
+namespace {
+/// Records the line of each error.
+class ErrorLines : public DiagnosticConsumer {
+public:
+  ErrorLines(const SourceManager &SM) : SM(SM) {}
+  void handleDiagnostic(const Diagnostic &D) override {
+    if (D.Severity == DiagSeverity::Error && D.Loc.isValid())
+      Lines.insert(SM.getLineColumn(D.Loc).Line);
+  }
+  const SourceManager &SM;
+  llvm::DenseSet<unsigned> Lines;
+};
+} // namespace
+
+/// Text without the lines on which parsing it reports an error (1-based), or
+/// Text itself when it parses; Changed tells which.
+static std::string dropErrorLines(llvm::StringRef Text, bool &Changed) {
+  SourceManager SM;
+  unsigned ID = SM.addBuffer("fuzz.mojo", Text);
+  DiagnosticEngine Diags(SM);
+  ErrorLines Errors(SM);
+  Diags.addConsumer(&Errors);
+  Diags.setErrorLimit(0);
+  ASTContext Ctx;
+  parseBuffer(Ctx, SM, ID, Diags);
+  Diags.finish();
+  Changed = Diags.getNumErrors() != 0;
+  if (!Changed)
+    return Text.str();
+  std::string Out;
+  unsigned Line = 1;
+  while (!Text.empty()) {
+    auto [Head, Rest] = Text.split('\n');
+    if (!Errors.Lines.contains(Line)) {
+      Out += Head;
+      if (Head.size() < Text.size()) // a line break followed
+        Out += '\n';
+    }
+    Text = Rest;
+    ++Line;
+  }
+  return Out;
+}
+
 [[noreturn]] static void fail(const char *What, llvm::StringRef Input,
                               llvm::StringRef Output) {
   llvm::errs() << "format_fuzzer: " << What << "\n--- input ---\n"
@@ -42,7 +93,14 @@ static llvm::SmallVector<std::string, 8> commentsOf(llvm::StringRef Text) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
-  llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
+  std::string Repaired(reinterpret_cast<const char *>(Data), Size);
+  for (unsigned Round = 0; Round < 4; ++Round) {
+    bool Changed = false;
+    Repaired = dropErrorLines(Repaired, Changed);
+    if (!Changed)
+      break;
+  }
+  llvm::StringRef Text = Repaired;
   SourceManager SM;
   unsigned ID = SM.addBuffer("fuzz.mojo", Text);
   DiagnosticEngine Diags(SM);
