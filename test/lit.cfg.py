@@ -57,7 +57,7 @@ _vscode_modules = os.path.join(config.ignis_src_root, "tools", "editors",
 if __import__("shutil").which("node") and all(
         os.path.isdir(os.path.join(_vscode_modules, m))
         for m in ["vscode-textmate", "vscode-oniguruma",
-                  "vscode-languageserver-protocol"]):
+                  "vscode-languageserver-protocol", "typescript"]):
     config.available_features.add("vscode-node")
 # test/tools/editors/lldb-dap.test: Debian's lldb-22 (scripts/setup.sh).
 for _dap in ["/usr/lib/llvm-22/bin/lldb-dap", "/usr/bin/lldb-dap-22"]:

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vscode from "vscode";
-import { ignisPath, runIgnis } from "./ignisProcess";
+import { firstError, runIgnis } from "./ignisProcess";
 
 const lldbDapCandidates = [
   "lldb-dap",
@@ -80,7 +80,7 @@ class IgnisDebugConfigurations implements vscode.DebugConfigurationProvider {
     );
     if (built.code !== 0) {
       vscode.window.showErrorMessage(
-        `Ignis: '${ignisPath()} build -O0 -g' failed: ${built.stderr.trim()}`,
+        `Ignis: 'ignis build -O0 -g' failed: ${firstError(built)}`,
       );
       return undefined;
     }

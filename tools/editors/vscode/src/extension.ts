@@ -8,7 +8,7 @@ import {
   ServerOptions,
 } from "vscode-languageclient/node";
 import { registerDebugger } from "./debug";
-import { ignisPath, runIgnis } from "./ignisProcess";
+import { firstError, ignisPath, runIgnis } from "./ignisProcess";
 
 let client: LanguageClient | undefined;
 
@@ -53,8 +53,9 @@ async function formatEdits(
   const text = doc.getText();
   const result = await runIgnis(["format", "-"], text);
   if (result.code !== 0) {
-    const why = result.stderr.trim() || `exit status ${result.code}`;
-    vscode.window.showWarningMessage(`Ignis: not formatted: ${why}`);
+    vscode.window.showWarningMessage(
+      `Ignis: not formatted: ${firstError(result)}`,
+    );
     return [];
   }
   if (result.stdout === text) {

@@ -34,3 +34,9 @@ export function runIgnis(
     child.stdin.end(input);
   });
 }
+
+/// The first line of a failed run's diagnostics, for a notification.
+export function firstError(result: IgnisResult): string {
+  const line = result.stderr.trim().split("\n")[0];
+  return line || `exit status ${result.code}`;
+}
