@@ -13,6 +13,6 @@ struct Point(Copyable):
 
 def main():
     comptime n = 4
-    var s = r"raw\n" + 'it\'s' + f"{n}"
+    var s = r"raw\n" + 'it\'s' + t"{n + 1:>4} {{x}}\n" + rt'{n}\n' + "{n}"
     if not s and n != 0 or None is True:
         print(Point(1.0).norm(), s)
