@@ -8,10 +8,15 @@ adapter answered, one fact a line.
 """
 import json
 import os
+import signal
 import subprocess
 import sys
 
 dap, exe, source, line = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+# A hung adapter fails the test instead of hanging it.
+signal.signal(signal.SIGALRM, lambda *_: (print("timed out"), proc.kill(),
+                                          os._exit(1)))
+signal.alarm(120)
 proc = subprocess.Popen([dap], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                         stderr=subprocess.DEVNULL)
 seq = 0

@@ -22,6 +22,11 @@ function position(spec) {
 }
 
 async function main() {
+  // A server that stops answering fails the test instead of hanging it.
+  setTimeout(() => {
+    console.log("timed out");
+    process.exit(1);
+  }, 120000).unref();
   const server = cp.spawn(ignis, ["lsp"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = lsp.createProtocolConnection(
     new lsp.StreamMessageReader(server.stdout),
