@@ -18,10 +18,14 @@ PACKAGES=(
   libabsl-dev   # bench/collections compares Dict with absl::flat_hash_map
   libopenblas-dev libomp-dev  # bench/matmul: OpenBLAS sgemm, libomp for the pool comparison
   neovim        # test/tools/editors/nvim.test: Neovim headless against ignis lsp
+  lldb-22       # lldb-dap: VS Code debugging, test/tools/editors/lldb-dap.test
 )
 $SUDO apt-get update
 $SUDO apt-get install -y "${PACKAGES[@]}"
 
 bash scripts/build.sh build
+# The VS Code extension (.vsix) and the node_modules its tests use; skipped
+# with a message without Node.js 20+ or the npm registry.
+bash scripts/vscode.sh
 build/bin/ignis --version
 build/bin/ignis run examples/hello.mojo

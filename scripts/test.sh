@@ -2,8 +2,9 @@
 # Runs every test suite and ends with one line: "N passed, M failed".
 #
 #   scripts/test.sh            build/ (units + lit), 45 s each of the
-#                              lexer/parser and sema libFuzzer targets in
-#                              build-fuzz/ (IGNIS_FUZZ_SECONDS), then units +
+#                              lexer/parser, sema and formatter libFuzzer
+#                              targets in build-fuzz/ (IGNIS_FUZZ_SECONDS),
+#                              then units +
 #                              lit under ASan+UBSan in build-asan/
 #   scripts/test.sh --quick    build/ only (units + lit)
 #
@@ -17,7 +18,7 @@ for arg in "$@"; do
   case $arg in
   --quick) quick=1 ;;
   -h | --help)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *)
@@ -128,10 +129,12 @@ if build build; then
 fi
 
 if [ "$quick" = 0 ]; then
-  if IGNIS_TARGETS="lex_parse_fuzzer sema_fuzzer" build build-fuzz -DIGNIS_FUZZ=ON; then
+  if IGNIS_TARGETS="lex_parse_fuzzer sema_fuzzer format_fuzzer" build build-fuzz -DIGNIS_FUZZ=ON; then
     run_fuzz lex_parse_fuzzer "$fuzz_seconds" test/fuzz/corpus
     # Whole programs: the tests and examples are the seeds.
     run_fuzz sema_fuzzer "$fuzz_seconds" test/fuzz/corpus test/programs examples
+    # Parsing inputs through the formatter: same AST, idempotent, comments kept.
+    run_fuzz format_fuzzer "$fuzz_seconds" test/fuzz/corpus test/tools/format/Inputs examples
   fi
   if build build-asan "-DIGNIS_SANITIZE=Address;Undefined"; then
     run_units build-asan

@@ -50,6 +50,21 @@ config.environment["PATH"] = os.pathsep.join(
 
 if __import__("shutil").which("nvim"):  # test/tools/editors/nvim.test
     config.available_features.add("nvim")
+# test/tools/editors/vscode-*.test: node and the VS Code extension's
+# node_modules (scripts/vscode.sh installs them with `npm ci`).
+_vscode_modules = os.path.join(config.ignis_src_root, "tools", "editors",
+                               "vscode", "node_modules")
+if __import__("shutil").which("node") and all(
+        os.path.isdir(os.path.join(_vscode_modules, m))
+        for m in ["vscode-textmate", "vscode-oniguruma",
+                  "vscode-languageserver-protocol", "typescript"]):
+    config.available_features.add("vscode-node")
+# test/tools/editors/lldb-dap.test: Debian's lldb-22 (scripts/setup.sh).
+for _dap in ["/usr/lib/llvm-22/bin/lldb-dap", "/usr/bin/lldb-dap-22"]:
+    if os.path.exists(_dap):
+        config.available_features.add("lldb-dap")
+        config.substitutions.append(("%lldb_dap", _dap))
+        break
 if __import__("shutil").which("gdb"):  # test/codegen/debug-gdb.mojo
     config.available_features.add("gdb")
 # test/programs/valgrind.test (not under the sanitizers: they replace malloc).

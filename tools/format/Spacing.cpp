@@ -29,6 +29,13 @@ static bool isLiteral(TokenKind K) {
          K == TokenKind::string_literal || K == TokenKind::tstring_literal;
 }
 
+/// A decimal integer literal (`3`, `1_000`), which a `.` right after it
+/// would turn into a float literal.
+static bool isDecimalInteger(llvm::StringRef Text) {
+  return !(Text.size() > 1 && Text[0] == '0' &&
+           llvm::StringRef("xXoObB").contains(Text[1]));
+}
+
 /// Tokens that can end an operand, so an operator after them is binary.
 static bool endsOperand(TokenKind K) {
   return isIdentifierLike(K) || isLiteral(K) || isCloser(K) ||
@@ -199,8 +206,10 @@ void format::computeSpacing(llvm::ArrayRef<FmtToken> Toks,
     else if (PK == TokenKind::comma || PK == TokenKind::semi)
       S = true;
     else if (K == TokenKind::period)
+      // `3 .lower()` keeps its space: `3.` would lex as a float literal.
       S = PK == TokenKind::kw_from || PK == TokenKind::kw_import ||
-          (isKeyword(PK) && !endsOperand(PK));
+          (isKeyword(PK) && !endsOperand(PK)) ||
+          (PK == TokenKind::integer_literal && isDecimalInteger(P.Text));
     else if (PK == TokenKind::period)
       S = K == TokenKind::kw_import;
     else if (K == TokenKind::colon)
