@@ -393,9 +393,14 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   FS->Scopes.emplace_back();
   auto *RefName = llvm::dyn_cast<NameExpr>(F->Target);
   if (Next->Ty->isError()) {
-  } else if (F->Binding == ArgConvention::Ref && RefName) {
+  } else if (RefName &&
+             (F->Binding == ArgConvention::Ref ||
+              (F->Binding == ArgConvention::Default && Next->isPlace() &&
+               !getLifecycle(Next->Ty).ImplicitlyCopyable))) {
     // `for ref x in seq`: x names the element the iterator's `__next__`
-    // returns a reference to (a copy when it returns a value).
+    // returns a reference to (a copy when it returns a value). A plain
+    // `for x` over elements that cannot be copied implicitly refers to
+    // them too (Mojo's read-only reference); others get a copy.
     bindRef(Ident{RefName->Name, RefName->getStartLoc()}, Next,
             F->Target->getRange(), Loop->Body);
   } else {
