@@ -90,11 +90,15 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
   if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
     // A literal prefers its default type (Int, Float64): `Float64(3)` and
     // `Int8(5)` then pick the constructor taking Int, not a tie.
+    // A splat into a vector costs one more than the scalar, so
+    // `SIMD[DType.float32, 4](1.5)` splats a Float32 constant rather than
+    // converting a vector of Float64.
     if (const PrimType *P = getStoragePrim(To)) {
+      int Splat = P->Width > 1 ? 1 : 0;
       if (From->getKind() == TypeKind::IntLiteral && P->Elem != DType::Bool)
-        return P->Elem == DType::Index ? 1 : 2;
+        return (P->Elem == DType::Index ? 1 : 2) + Splat;
       if (From->getKind() == TypeKind::FloatLiteral && isFloatDType(P->Elem))
-        return P->Elem == DType::Float64 ? 1 : 2;
+        return (P->Elem == DType::Float64 ? 1 : 2) + Splat;
     }
   }
   if (findImplicitInit(*this, To, From))

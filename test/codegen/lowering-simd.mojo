@@ -54,10 +54,11 @@ def main():
 # USER-LABEL: func.func private @_ignis_elem{{[_0-9]*}}(
 # USER:         call @_ignis_SIMD_DType_float32__4____getitem__{{[_0-9]*}}(
 
-# SIMD[DType.float32, 4](1.5): the Float64 literal is truncated, then splat.
-# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init___DType_float64{{[_0-9]*}}(%arg0: f64) -> vector<4xf32>
+# SIMD[DType.float32, 4](1.5): the literal becomes a Float32, which the
+# implicit scalar constructor splats.
+# SPLAT-LABEL: func.func private @_ignis_SIMD_DType_float32__4____init__{{[_0-9]*}}(%arg0: f32) -> vector<4xf32>
 # SPLAT-NOT:     func.func
-# SPLAT:         [[S:%[0-9]+]] = arith.truncf %{{[0-9]+}} : f64 to f32
+# SPLAT:         [[S:%[0-9]+]] = llvm.load %{{[0-9]+}} : !llvm.ptr -> f32
 # SPLAT-NEXT:    vector.broadcast [[S]] : f32 to vector<4xf32>
 
 # VMUL-LABEL: func.func private @_ignis_SIMD_DType_float32__4____mul__{{[_0-9]*}}(

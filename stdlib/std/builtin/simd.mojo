@@ -38,14 +38,19 @@ struct SIMD[dtype: DType, size: Int](
         """All lanes zero (Mojo 1.0's default constructor)."""
         self._value = __builtin.splat[size](__builtin.cast[dtype](Int(0)._value))
 
-    def __init__(out self, value: Self):
-        self = value
-
     def __init__(out self, value: Int):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
 
-    def __init__[other: DType](out self, value: SIMD[other, 1]):
-        self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
+    @implicit
+    def __init__(out self, value: Scalar[dtype], /):
+        """Splats a scalar of the same dtype (implicit, as in Mojo 1.0:
+        `v * Scalar[dtype](2)` scales every lane)."""
+        self._value = __builtin.splat[size](value._value)
+
+    def __init__[other: DType, //](out self, value: SIMD[other, size], /):
+        """Converts each lane from another dtype (the same vector when
+        `other` is `dtype`)."""
+        self._value = __builtin.cast[dtype](value._value)
 
     def __init__(out self, value: Bool):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
