@@ -248,7 +248,9 @@ private:
   /// expression reading other locals borrows them, so they are destroyed
   /// only after the view's last use. (Origins are not tracked; this is
   /// the lifetime half of what they give Mojo.)
-  static bool carriesOrigin(Type T) {
+  /// So are iterators and other structs that hold such a view but free
+  /// nothing (no destructor): `var it = iter(list)` keeps `list` alive.
+  bool carriesOrigin(Type T, unsigned Depth = 0) const {
     if (llvm::isa_and_nonnull<PointerType>(T))
       return true; // `ref x = place`, references
     auto *ST = llvm::dyn_cast_or_null<StructType>(T);
@@ -256,6 +258,14 @@ private:
       return false;
     for (const ParamDecl &P : ST->Decl->Params.Params)
       if (P.Name.Name == "origin")
+        return true;
+    if (Depth > 2 || S.Prog.getLifecycle(T).NeedsDestroy)
+      return false;
+    auto It = S.Prog.Layouts.find(T);
+    if (It == S.Prog.Layouts.end())
+      return false;
+    for (Type FT : It->second.Fields)
+      if (carriesOrigin(FT, Depth + 1))
         return true;
     return false;
   }

@@ -309,6 +309,8 @@ public:
   llvm::SmallVector<const FuncDecl *, 2> findMethods(Type T, llvm::StringRef Name);
   int findField(Type T, llvm::StringRef Name);
   bool conformsTo(Type T, const TraitDecl *Trait);
+  cir::Expr *checkRaisingNext(cir::Local *It, SourceRange R, cir::Stmt *Loop,
+                             cir::Local *&Done);
   /// The builtin struct types the compiler needs by name (Int, Bool, ...).
   Type getPreludeStruct(llvm::StringRef Name);
   Type getIntType() { return getPreludeStruct("Int"); }

@@ -320,6 +320,57 @@ static llvm::StringRef augmentedDunder(BinaryOp Op, llvm::StringRef &Plain,
   }
 }
 
+/// The loop over an iterator whose `__next__` raises at the end (Mojo 1.0's
+/// Iterator): `while True: try: $next = it.__next__() except: $done = True;
+/// break`, then the target takes `$next^`; the `else` block runs after the
+/// loop when $done (the loop ended by running out, not by a `break`). The
+/// raise never leaves the loop, so no `raises` is needed.
+cir::Expr *Sema::checkRaisingNext(cir::Local *It, SourceRange R,
+                                  cir::Stmt *Loop, cir::Local *&Done) {
+  Type I1 = Types.getPrim(DType::Bool);
+  auto Flag = [&](bool V) {
+    cir::Expr *C = makeExpr(cir::ExprKind::IntConst, I1, R);
+    C->Int = llvm::APInt(1, V ? 1 : 0);
+    return C;
+  };
+  cir::Stmt *T = makeStmt(cir::StmtKind::Try, R);
+  ++FS->TryDepth;
+  FS->ErrorScopes.emplace_back();
+  CallArgs A;
+  A.CallRange = R;
+  cir::Expr *Call = callMethod(makeLocalRef(It, R), "__next__", A, R);
+  Type Caught = Prog.ErrorType;
+  if (Type Ty = FS->ErrorScopes.back().Ty)
+    Caught = Ty;
+  FS->ErrorScopes.pop_back();
+  --FS->TryDepth;
+  Loop->Cond = Flag(true);
+  if (Call->Ty->isError()) {
+    FS->Pending.clear();
+    return Call;
+  }
+  Done = newLocal("$done", I1, R.Begin);
+  cir::Local *Value = newLocal("$next", Call->Ty, R.Begin);
+  cir::Stmt *Set = makeStmt(cir::StmtKind::Assign, R);
+  Set->Target = makeLocalRef(Value, R);
+  Set->Value = consumeValue(Call, R, /*AllowMove=*/true);
+  T->Body.insert(T->Body.end(), FS->Pending.begin(), FS->Pending.end());
+  FS->Pending.clear();
+  T->Body.push_back(Set);
+  if (Caught != Prog.ErrorType)
+    T->ErrorTy = Caught;
+  T->HasHandler = true;
+  if (Caught)
+    T->ErrorVar = newLocal("$stop", Caught, R.Begin);
+  cir::Stmt *Yes = makeStmt(cir::StmtKind::Assign, R);
+  Yes->Target = makeLocalRef(Done, R);
+  Yes->Value = Flag(true);
+  T->Handler.push_back(Yes);
+  T->Handler.push_back(makeStmt(cir::StmtKind::Break, R));
+  Loop->Body.push_back(T);
+  return consumeValue(makeLocalRef(Value, R), R, /*AllowMove=*/true);
+}
+
 void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   SourceRange R = F->getRange();
   if (F->Comptime != ComptimeSpelling::None) {
@@ -380,15 +431,30 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   emit(*this, Out, Init);
 
   cir::Stmt *Loop = makeStmt(cir::StmtKind::Loop, R);
-  CallArgs A1;
-  A1.CallRange = F->Iter->getRange();
-  Loop->Cond = toBool(callMethod(makeLocalRef(It, R), "__has_next__", A1,
-                                 F->Iter->getRange()));
-  Loop->Prelude.swap(FS->Pending);
-  CallArgs A2;
-  A2.CallRange = F->Iter->getRange();
-  cir::Expr *Next = callMethod(makeLocalRef(It, R), "__next__", A2,
-                               F->Iter->getRange());
+  cir::Expr *Next;
+  cir::Local *Done = nullptr;
+  if (findMethods(It->Ty, "__has_next__").empty() &&
+      !findMethods(It->Ty, "__next__").empty()) {
+    // Mojo 1.0's protocol: `__next__` raises StopIteration at the end.
+    Next = checkRaisingNext(It, F->Iter->getRange(), Loop, Done);
+    if (Done) {
+      cir::Stmt *Init = makeStmt(cir::StmtKind::Assign, R);
+      Init->Target = makeLocalRef(Done, R);
+      Init->Value = makeExpr(cir::ExprKind::IntConst, Done->Ty, R);
+      Init->Value->Int = llvm::APInt(1, 0);
+      Out.push_back(Init);
+    }
+  } else {
+    CallArgs A1;
+    A1.CallRange = F->Iter->getRange();
+    Loop->Cond = toBool(callMethod(makeLocalRef(It, R), "__has_next__", A1,
+                                   F->Iter->getRange()));
+    Loop->Prelude.swap(FS->Pending);
+    CallArgs A2;
+    A2.CallRange = F->Iter->getRange();
+    Next = callMethod(makeLocalRef(It, R), "__next__", A2,
+                      F->Iter->getRange());
+  }
   ++FS->LoopDepth;
   FS->Scopes.emplace_back();
   auto *RefName = llvm::dyn_cast<NameExpr>(F->Target);
@@ -410,8 +476,16 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
     checkStmt(S, Loop->Body);
   FS->Scopes.pop_back();
   --FS->LoopDepth;
-  checkBlock(F->Else, Loop->Else);
-  Out.push_back(Loop);
+  if (Done && !F->Else.empty()) {
+    Out.push_back(Loop);
+    cir::Stmt *If = makeStmt(cir::StmtKind::If, R);
+    If->Cond = makeLocalRef(Done, R);
+    checkBlock(F->Else, If->Body);
+    Out.push_back(If);
+  } else {
+    checkBlock(F->Else, Loop->Else);
+    Out.push_back(Loop);
+  }
   // Iterators may point into the sequence: it lives until the loop ends.
   cir::Expr *Root = Seq;
   while (Root->Kind == cir::ExprKind::FieldRef)

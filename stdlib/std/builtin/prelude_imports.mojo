@@ -13,3 +13,5 @@ from std.io import open, input, FileHandle
 from std.collections.dict import OwnedKwargsDict as _OwnedKwargsDict
 # Mojo 1.0's prelude has `reflect` (std.reflection's Reflected[T] alias).
 from std.reflection.reflect import reflect
+# Mojo 1.0's iteration protocol and its functions (std.iter).
+from std.iter import Iterator, Iterable, StopIteration, iter, next

@@ -12,6 +12,7 @@ struct _Range(Sized, ImplicitlyCopyable):
         self.end = end
         self.step = step
 
+    comptime IteratorType = _Range
     def __iter__(self) -> _Range:
         return self
 
@@ -20,6 +21,7 @@ struct _Range(Sized, ImplicitlyCopyable):
             return self.start < self.end
         return self.start > self.end
 
+    comptime Element = Int
     def __next__(mut self) -> Int:
         var value = self.start
         self.start += self.step

@@ -760,3 +760,34 @@ def atof(s: String) raises -> Float64:
     if Int(raw=ok) == 0:
         raise Error(String("ValueError: could not convert string to float: '") + s + "'")
     return Float64(raw=__builtin.load(out))
+
+
+def ascii(value: String) -> String:
+    """Python's `ascii()` on a string: its repr with every byte outside
+    printable ASCII escaped (`\\t`, `\\n`, `\\r`, `\\\\`, else `\\xNN` per
+    UTF-8 byte), in single quotes, or double quotes when it holds a `'`."""
+    var body = String()
+    var dquote = False
+    for i in range(value._len):
+        var c = Int(value._byte(i))
+        if c == 92:
+            body += "\\\\"
+        elif c >= 32 and c < 127:
+            body += chr(c)
+            if c == 39:
+                dquote = True
+        elif c == 9:
+            body += "\\t"
+        elif c == 10:
+            body += "\\n"
+        elif c == 13:
+            body += "\\r"
+        else:
+            body += "\\x"
+            var hi = c // 16
+            var lo = c % 16
+            body += chr(hi + 48 if hi < 10 else hi + 87)
+            body += chr(lo + 48 if lo < 10 else lo + 87)
+    if dquote:
+        return "\"" + body + "\""
+    return "'" + body + "'"

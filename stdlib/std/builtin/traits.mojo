@@ -136,17 +136,5 @@ trait Stringable:
         ...
 
 
-trait Iterator:
-    pass
-
-
-trait Iterable:
-    """A type a `for` loop can walk: it has `__iter__` (conformance is
-    checked by the method's name; the iterator type is not spelled out)."""
-
-    def __iter__(self):
-        ...
-
-
 trait DevicePassable:
     pass

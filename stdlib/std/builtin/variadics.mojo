@@ -25,6 +25,7 @@ struct VariadicList[T: AnyType](Sized, ImplicitlyCopyable):
         together with the temporaries.)"""
         return __builtin.load(__builtin.offset(self._data, index))
 
+    comptime IteratorType = _VariadicListIter[T]
     def __iter__(self) -> _VariadicListIter[T]:
         return _VariadicListIter[T](self, 0)
 
@@ -38,6 +39,7 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < len(self.list)
 
+    comptime Element = T
     def __next__(mut self) -> T:
         """A copy of the next argument (the loop variable owns it, and the
         caller still owns the argument)."""

@@ -33,6 +33,7 @@ struct _Zip2[A: Copyable, B: Copyable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
+    comptime Element = Tuple[Self.A, Self.B]
     def __next__(mut self) -> (Self.A, Self.B):
         var i = self.index
         self.index += 1
@@ -71,6 +72,7 @@ struct _Zip3[A: Copyable, B: Copyable, C: Copyable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
+    comptime Element = Tuple[Self.A, Self.B, Self.C]
     def __next__(mut self) -> (Self.A, Self.B, Self.C):
         var i = self.index
         self.index += 1
@@ -112,6 +114,7 @@ struct _Enumerate[T: Copyable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < len(self.items[])
 
+    comptime Element = Tuple[Int, Self.T]
     def __next__(mut self) -> (Int, Self.T):
         var i = self.index
         self.index += 1

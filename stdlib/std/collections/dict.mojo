@@ -347,6 +347,7 @@ struct Dict[K: Hashable & Equatable & Movable, V: Movable](Movable, Copyable, Si
 
     # --- iteration in insertion order ---------------------------------------
 
+    comptime IteratorType = _DictKeyIter[Self.K]
     def __iter__(self) -> _DictKeyIter[Self.K]:
         return self.keys()
 
@@ -393,6 +394,7 @@ struct _DictKeyIter[K: Movable](ImplicitlyCopyable):
             self.index += 1
         return self.index < self.end
 
+    comptime Element = Self.K
     def __next__(mut self) -> Self.K:
         var value = _copy_value(self.keys[self.index])
         self.index += 1
@@ -415,6 +417,7 @@ struct _DictValueIter[V: Movable](ImplicitlyCopyable):
             self.index += 1
         return self.index < self.end
 
+    comptime Element = Self.V
     def __next__(mut self) -> Self.V:
         var value = _copy_value(self.values[self.index])
         self.index += 1
@@ -438,6 +441,7 @@ struct _DictItemIter[K: Movable, V: Movable](ImplicitlyCopyable):
             self.index += 1
         return self.index < self.end
 
+    comptime Element = DictEntry[Self.K, Self.V]
     def __next__(mut self) -> DictEntry[Self.K, Self.V]:
         var entry = DictEntry[Self.K, Self.V](
             _copy_value(self.keys[self.index]), _copy_value(self.values[self.index])
@@ -484,6 +488,7 @@ struct OwnedKwargsDict[V: Movable](Movable, Copyable, Sized):
     def pop(mut self, key: String, var default: Self.V) -> Self.V:
         return self._dict.pop(key, default^)
 
+    comptime IteratorType = _DictKeyIter[String]
     def __iter__(self) -> _DictKeyIter[String]:
         return self._dict.keys()
 

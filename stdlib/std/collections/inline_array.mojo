@@ -90,6 +90,7 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
             raw=__builtin.bitcast[Self.T](__builtin.address_of(self._storage))
         )
 
+    comptime IteratorType = _ListIter[Self.T]
     def __iter__(ref self) -> _ListIter[Self.T]:
         return _ListIter[Self.T](self.unsafe_ptr(), Self.size, 0)
 

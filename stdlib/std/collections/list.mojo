@@ -242,6 +242,7 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
         self._capacity = 0
         return ptr
 
+    comptime IteratorType = _ListIter[Self.T]
     def __iter__(self) -> _ListIter[Self.T]:
         return _ListIter[Self.T](self._data, self._len, 0)
 
@@ -349,6 +350,7 @@ struct _ListIter[T: Movable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
+    comptime Element = Self.T
     def __next__(mut self) -> ref [MutAnyOrigin] Self.T:
         self.index += 1
         return self.data[self.index - 1]
@@ -366,6 +368,7 @@ struct _ListReverseIter[T: Movable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index > 0
 
+    comptime Element = Self.T
     def __next__(mut self) -> Self.T:
         self.index -= 1
         return _copy_value(self.data[self.index])

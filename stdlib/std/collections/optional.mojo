@@ -53,6 +53,7 @@ struct Optional[T: Movable](
     def copy(self) -> Self:
         return Self(copy=self)
 
+    comptime IteratorType = _OptionalIter[Self.T]
     def __iter__(ref self) -> _OptionalIter[Self.T]:
         """Iterates over the value: once when there is one, else not at all."""
         return _OptionalIter[Self.T](self._ptr(), 1 if self._has else 0)
@@ -160,6 +161,7 @@ struct _OptionalIter[T: Movable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.remaining > 0
 
+    comptime Element = Self.T
     def __next__(mut self) -> Self.T:
         self.remaining -= 1
         return _copy_value(self.data[])

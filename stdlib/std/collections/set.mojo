@@ -42,6 +42,7 @@ struct Set[T: Hashable & Equatable & Movable](Movable, Copyable, Sized, Boolable
     def clear(mut self):
         self._dict.clear()
 
+    comptime IteratorType = _DictKeyIter[Self.T]
     def __iter__(self) -> _DictKeyIter[Self.T]:
         return self._dict.keys()
 

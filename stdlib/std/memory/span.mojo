@@ -46,6 +46,7 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
 
+    comptime IteratorType = _SpanIter[Self.T]
     def __iter__(self) -> _SpanIter[Self.T]:
         return _SpanIter[Self.T](self._data, self._len, 0)
 
@@ -85,6 +86,7 @@ struct _SpanIter[T: Movable](ImplicitlyCopyable):
     def __has_next__(self) -> Bool:
         return self.index < self.len
 
+    comptime Element = Self.T
     def __next__(mut self) -> Self.T:
         var value = _copy_value(self.data[self.index])
         self.index += 1
