@@ -4,6 +4,7 @@
 // parameters and produce compile-time values, like `__builtin.simd`):
 //   __builtin.size_of[T]  __builtin.align_of[T]  __builtin.type_name[T]
 //   __builtin.conforms_to[T, Trait]  __builtin.simd_width_of[dt]
+//   __builtin.method_takes_args[T, "name"]
 //   __builtin.is_defined["NAME"]  __builtin.define_value["NAME"]
 //   __builtin.target_has_feature["avx2"]  __builtin.target_field["arch"]
 //   (fields: "arch", "os", "triple", "endianness", "pointer_bits")
@@ -98,6 +99,24 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     sizeAlign(*this, T, Size, Align);
     Align = std::max(Align, declaredAlign(*this, T));
     return ComptimeValue::makeInt(static_cast<int64_t>(Name == "size_of" ? Size : Align));
+  }
+  if (Name == "method_takes_args") {
+    // `__builtin.method_takes_args[T, "__hash__"]`: some overload of the
+    // method takes an argument besides self (Mojo 1.0's
+    // `__hash__(self, mut hasher)` against the older `__hash__(self)`).
+    Type T = TypeArg(0);
+    llvm::StringRef Method;
+    if (T->isError() || !StringArg(1, Method))
+      return {};
+    for (const FuncDecl *F : findMethods(T, Method)) {
+      unsigned Count = 0;
+      for (const ParamDecl &P : F->Args.Params)
+        if (P.Convention != ArgConvention::Out)
+          ++Count;
+      if (Count > 1)
+        return ComptimeValue::makeBool(true);
+    }
+    return ComptimeValue::makeBool(false);
   }
   if (Name == "struct_field_count" || Name == "struct_field_name") {
     // `__builtin.struct_field_count[T]`, `__builtin.struct_field_name[T, i]`.

@@ -248,8 +248,8 @@ private:
   /// expression reading other locals borrows them, so they are destroyed
   /// only after the view's last use. (Origins are not tracked; this is
   /// the lifetime half of what they give Mojo.)
-  /// So are iterators and other structs that hold such a view but free
-  /// nothing (no destructor): `var it = iter(list)` keeps `list` alive.
+  /// So are iterators and other structs that hold such a view and have no
+  /// destructor of their own: `var it = iter(list)` keeps `list` alive.
   bool carriesOrigin(Type T, unsigned Depth = 0) const {
     if (llvm::isa_and_nonnull<PointerType>(T))
       return true; // `ref x = place`, references
@@ -259,8 +259,8 @@ private:
     for (const ParamDecl &P : ST->Decl->Params.Params)
       if (P.Name.Name == "origin")
         return true;
-    if (Depth > 2 || S.Prog.getLifecycle(T).NeedsDestroy)
-      return false;
+    if (Depth > 4 || S.Prog.getLifecycle(T).Del)
+      return false; // an owner (List, String) frees what it points to
     auto It = S.Prog.Layouts.find(T);
     if (It == S.Prog.Layouts.end())
       return false;
