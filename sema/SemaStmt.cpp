@@ -415,7 +415,18 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
         Seq = A;
     }
   }
-  Seq = borrowValue(materialize(Seq));
+  Seq = materialize(Seq);
+  // `__iter__(var self)` takes a temporary sequence as it is (an owning
+  // iterator); others borrow it, kept alive for the loop.
+  bool OwnedIter = false;
+  if (!Seq->isPlace() && !Seq->Ty->isError()) {
+    auto Iters = findMethods(Seq->Ty, "__iter__");
+    OwnedIter = Iters.size() == 1 && !Iters[0]->Args.Params.empty() &&
+                (Iters[0]->Args.Params[0].Convention == ArgConvention::Var ||
+                 Iters[0]->Args.Params[0].Convention == ArgConvention::Owned);
+  }
+  if (!OwnedIter)
+    Seq = borrowValue(Seq);
   if (Seq->Ty->isError())
     return;
   CallArgs NoArgs;
@@ -718,6 +729,18 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       } else if (V->Kind != cir::ExprKind::NoneConst) {
         St->Value = consumeValue(convert(V, RT, Ret->Value->getRange()),
                                  Ret->Value->getRange(), /*AllowMove=*/true);
+        if (St->Value->Kind == cir::ExprKind::Move &&
+            St->Value->Ops[0]->Kind == cir::ExprKind::FieldRef) {
+          // `return self.value^` moves one field out: through a local, so
+          // the rest of the value is destroyed before the return (and the
+          // moved field is not destroyed with it).
+          cir::Local *Tmp = newLocal("$ret", St->Value->Ty, R.Begin);
+          cir::Stmt *Set = makeStmt(cir::StmtKind::Assign, R);
+          Set->Target = makeLocalRef(Tmp, R);
+          Set->Value = St->Value;
+          emit(*this, Out, Set);
+          St->Value = consumeValue(makeLocalRef(Tmp, R), R, /*AllowMove=*/true);
+        }
       }
     } else if (RT->getKind() != TypeKind::NoneType && !FS->Fn->OutParam) {
       Diags.report(R, DiagID::err_type_mismatch) << "None" << typeName(RT);

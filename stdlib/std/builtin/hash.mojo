@@ -4,7 +4,16 @@
 
 
 def hash[T: Hashable](value: T) -> UInt64:
-    return value.__hash__()
+    """The 64-bit hash of value, through either form of its `__hash__`:
+    Mojo 1.0's `__hash__(self, mut hasher)` (fed to the default hasher) or
+    `__hash__(self) -> UInt64`."""
+    comptime if __builtin.method_takes_args[T, "__hash__"]:
+        from std.hashlib.hasher import _DefaultHasher
+        var h = _DefaultHasher()
+        value.__hash__(h)
+        return h^.finish()
+    else:
+        return value.__hash__()
 
 
 @always_inline

@@ -127,7 +127,7 @@ trait Hashable:
         field's __hash__)."""
         var h: UInt64 = 14695981039346656037
         comptime for i in range(__builtin.struct_field_count[Self]):
-            h = (h ^ __builtin.struct_field[i](self).__hash__()) * 1099511628211
+            h = (h ^ hash(__builtin.struct_field[i](self))) * 1099511628211
         return h
 
 

@@ -165,3 +165,8 @@ struct _OptionalIter[T: Movable](ImplicitlyCopyable):
     def __next__(mut self) -> Self.T:
         self.remaining -= 1
         return _copy_value(self.data[])
+
+
+# Mojo 1.0's OptionalReg (an Optional of a register-passable type) is the
+# same type here: Optional is as cheap for such values.
+comptime OptionalReg[T: Movable] = Optional[T]
