@@ -61,12 +61,16 @@ static const FuncDecl *findImplicitInit(Sema &S, Type To, Type From) {
       continue;
     const ParamDecl *Arg = nullptr;
     unsigned Count = 0;
+    bool OtherSelf = false;
     for (const ParamDecl &P : F->Args.Params)
       if (P.Convention != ArgConvention::Out) {
         Arg = &P;
         ++Count;
+      } else if (P.Type && S.resolveType(P.Type, SI->Ctx) != To) {
+        // `out self: SIMD[DType.index, 1]` builds only that type.
+        OtherSelf = true;
       }
-    if (Count != 1 || !Arg->Type)
+    if (Count != 1 || !Arg->Type || OtherSelf)
       continue;
     if (F->Params.Present) {
       // `@implicit def __init__[T: Movable](out self, var value: T)`:
@@ -96,7 +100,7 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
     if (const PrimType *P = getStoragePrim(To)) {
       int Splat = P->Width > 1 ? 1 : 0;
       if (From->getKind() == TypeKind::IntLiteral && P->Elem != DType::Bool)
-        return (P->Elem == DType::Index ? 1 : 2) + Splat;
+        return (To == getIntType() ? 1 : 2) + Splat;
       if (From->getKind() == TypeKind::FloatLiteral && isFloatDType(P->Elem))
         return (P->Elem == DType::Float64 ? 1 : 2) + Splat;
     }
@@ -839,6 +843,26 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
             << describeCandidate(*this, C.F) << C.Failure;
     }
     return errorExpr(Range);
+  }
+  if (Ties.size() > 1) {
+    // Non-generic overloads that coincide once their owner's parameters
+    // are known (SIMD's `value: Int` and `value: Scalar[dtype]` when dtype
+    // is DType.int) are the same function: the first declared is taken.
+    auto Signature = [&](const Candidate *C) {
+      llvm::SmallVector<Type, 4> Ts;
+      for (const ParamDecl &P : C->F->Args.Params)
+        if (P.Convention != ArgConvention::Out)
+          Ts.push_back(P.Type ? resolveType(P.Type, C->Ctx) : nullptr);
+      return Ts;
+    };
+    auto First = Signature(Ties[0]);
+    bool Same = Ties[0]->F->Params.Params.empty();
+    for (size_t I = 1; Same && I < Ties.size(); ++I)
+      Same = Ties[I]->F->Params.Params.empty() && Signature(Ties[I]) == First;
+    if (Same) { // (candidates are in declaration order)
+      Best = Ties[0];
+      Ties.resize(1);
+    }
   }
   if (Ties.size() > 1) {
     if (QuietCalls)

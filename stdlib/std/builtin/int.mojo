@@ -25,6 +25,11 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
         """value.__int__() for any Intable."""
         self = value.__int__()
 
+    @implicit
+    def __init__(out self, value: SIMD[DType.index, 1]):
+        """From a `Scalar[DType.int]` (the same type in Mojo 1.0)."""
+        self._value = value._value
+
     def __init__(out self, value: Bool):
         self._value = __builtin.cast[DType.index](value._value)
 

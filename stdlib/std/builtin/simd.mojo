@@ -42,6 +42,11 @@ struct SIMD[dtype: DType, size: Int](
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
 
     @implicit
+    def __init__(out self: SIMD[DType.index, 1], value: Int, /):
+        """An Int as a `Scalar[DType.int]` (the same type in Mojo 1.0)."""
+        self._value = value._value
+
+    @implicit
     def __init__(out self, value: Scalar[dtype], /):
         """Splats a scalar of the same dtype (implicit, as in Mojo 1.0:
         `v * Scalar[dtype](2)` scales every lane)."""
