@@ -1,5 +1,5 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
-# RUN: not %ignis run %s -D BAD 2>&1 | FileCheck %s --check-prefix=BAD
+# RUN: not %ignis run -D BAD %s 2>&1 | FileCheck %s --check-prefix=BAD
 # Int and Scalar[DType.int] (one type in Mojo 1.0) convert implicitly both
 # ways; other scalars still need an explicit conversion. A vector times a
 # scalar of its dtype splats the scalar.

@@ -5,6 +5,7 @@ from std.sys.info import is_64bit, is_32bit, simd_bit_width, simd_byte_width
 from std.sys.info import num_logical_cores, num_physical_cores, num_performance_cores
 from std.sys.info import bit_width_of
 from std.gpu.host.compile import GpuTarget
+from std.sys.defines import is_defined, get_defined_bool, get_defined_int, get_defined_string
 
 
 def argv() -> _Arguments:
