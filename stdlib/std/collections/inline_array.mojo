@@ -97,6 +97,15 @@ struct InlineArray[T: Movable, size: Int](Movable, Copyable, Sized):
     def __reversed__(ref self) -> _ListReverseIter[Self.T]:
         return _ListReverseIter[Self.T](self.unsafe_ptr(), Self.size)
 
+    def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        for i in range(Self.size):
+            if not (self.unsafe_get(i) == other.unsafe_get(i)):
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        return not self.__eq__(other)
+
     def __contains__(self, value: Self.T) -> Bool where conforms_to(Self.T, Equatable):
         var p = self.unsafe_ptr()
         for i in range(Self.size):

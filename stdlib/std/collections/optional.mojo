@@ -76,6 +76,19 @@ struct Optional[T: Movable](
             _empty_optional()
         return _copy_value(self._ptr()[])
 
+    def __getitem__(ref self) raises -> ref [self] Self.T:
+        """`opt[]`: the value itself (assignable); raises
+        "EmptyOptionalError" when there is none."""
+        if not self._has:
+            raise "EmptyOptionalError"
+        return self._ptr()[]
+
+    def __hash__(self) -> UInt64 where conforms_to(Self.T, Hashable):
+        """The value's hash, or a fixed one for None."""
+        if not self._has:
+            return UInt64(0x6E6F6E65)
+        return hash(self._ptr()[]) ^ UInt64(1)
+
     def unsafe_value(self) -> Self.T:
         return _copy_value(self._ptr()[])
 

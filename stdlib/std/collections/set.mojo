@@ -1,6 +1,7 @@
 # Set[T]: distinct values in insertion order (a Dict with no values).
 
 from std.collections.dict import Dict, _DictKeyIter
+from std.memory.unsafe_pointer import _copy_value
 
 
 struct Set[T: Hashable & Equatable & Movable](Movable, Copyable, Sized, Boolable):
@@ -74,6 +75,83 @@ struct Set[T: Hashable & Equatable & Movable](Movable, Copyable, Sized, Boolable
 
     def __sub__(self, other: Self) -> Self:
         return self.difference(other)
+
+    def __xor__(self, other: Self) -> Self:
+        return self.symmetric_difference(other)
+
+    def __ior__(mut self, other: Self):
+        self.update(other)
+
+    def __iand__(mut self, other: Self):
+        self.intersection_update(other)
+
+    def __isub__(mut self, other: Self):
+        self.difference_update(other)
+
+    def __ixor__(mut self, other: Self):
+        self.symmetric_difference_update(other)
+
+    def pop(mut self) raises -> Self.T:
+        """Removes and returns the last inserted element; raises "Pop on
+        empty set" when the set is empty."""
+        if len(self._dict) == 0:
+            raise "Pop on empty set"
+        var entry = self._dict.popitem()
+        return entry^.key^
+
+    def update(mut self, other: Self):
+        """Adds every element of other."""
+        for v in other:
+            self.add(_copy_value(v))
+
+    def intersection_update(mut self, other: Self):
+        """Keeps only the elements also in other."""
+        self = self.intersection(other)
+
+    def difference_update(mut self, other: Self):
+        """Removes the elements in other."""
+        for v in other:
+            self.discard(v)
+
+    def symmetric_difference(self, other: Self) -> Self:
+        """The elements in exactly one of the two sets."""
+        var result = self.difference(other)
+        for v in other:
+            if v not in self:
+                result.add(_copy_value(v))
+        return result^
+
+    def symmetric_difference_update(mut self, other: Self):
+        self = self.symmetric_difference(other)
+
+    def issubset(self, other: Self) -> Bool:
+        """Whether every element is in other."""
+        for v in self:
+            if v not in other:
+                return False
+        return True
+
+    def issuperset(self, other: Self) -> Bool:
+        return other.issubset(self)
+
+    def isdisjoint(self, other: Self) -> Bool:
+        """Whether no element is in both."""
+        for v in self:
+            if v in other:
+                return False
+        return True
+
+    def __le__(self, other: Self) -> Bool:
+        return self.issubset(other)
+
+    def __ge__(self, other: Self) -> Bool:
+        return other.issubset(self)
+
+    def __lt__(self, other: Self) -> Bool:
+        return len(self) < len(other) and self.issubset(other)
+
+    def __gt__(self, other: Self) -> Bool:
+        return len(other) < len(self) and other.issubset(self)
 
     def __eq__(self, other: Self) -> Bool:
         if len(self) != len(other):
