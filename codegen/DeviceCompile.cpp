@@ -33,6 +33,7 @@
 #include "llvm/Transforms/IPO/AlwaysInliner.h"
 #include "llvm/Transforms/IPO/GlobalDCE.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 using namespace ignis;
@@ -344,6 +345,11 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
                                  : OptLevel == 2 ? llvm::OptimizationLevel::O2
                                                  : llvm::OptimizationLevel::O3;
     runPasses(TM.get(), *M, [&](llvm::PassBuilder &PB, llvm::ModulePassManager &MPM) {
+      // mem2reg before SROA, as for host code (Pipeline.cpp).
+      PB.registerPipelineStartEPCallback(
+          [](llvm::ModulePassManager &P, llvm::OptimizationLevel) {
+            P.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
+          });
       MPM = OptLevel == 0 ? PB.buildO0DefaultPipeline(OL)
                           : PB.buildPerModuleDefaultPipeline(OL);
     });

@@ -1062,6 +1062,60 @@ bool MLIRGen::mayWriteLocal(const cir::Expr *E, const Local *Root) {
   });
 }
 
+/// Whether E is built from constants only (numbers, strings, and structs
+/// and tuples of them); Key then names its value.
+bool MLIRGen::constantKey(const cir::Expr *E, std::string &Key) {
+  llvm::raw_string_ostream OS(Key);
+  switch (E->Kind) {
+  case ExprKind::IntConst:
+    OS << "i" << static_cast<const void *>(E->Ty) << ":" << E->Int << ";";
+    return true;
+  case ExprKind::FloatConst:
+    OS << "f" << static_cast<const void *>(E->Ty) << ":"
+       << llvm::bit_cast<uint64_t>(E->Float) << ";";
+    return true;
+  case ExprKind::StringConst:
+    OS << "s" << E->Str.size() << ":" << E->Str << ";";
+    return true;
+  case ExprKind::StructInit:
+  case ExprKind::TupleInit:
+    if (E->Ops.empty() || Key.size() > 512)
+      return false;
+    OS << "{" << static_cast<const void *>(E->Ty);
+    for (const cir::Expr *Op : E->Ops)
+      if (!Op || !constantKey(Op, Key))
+        return false;
+    OS << "}";
+    return true;
+  default:
+    return false;
+  }
+}
+
+Value MLIRGen::genConstantGlobal(const cir::Expr *E, llvm::StringRef Key) {
+  mlir::Location L = getLoc(E->Range);
+  mlir::Type T = getValueType(E->Ty);
+  if (!T)
+    return nullptr;
+  LLVM::GlobalOp &G = ConstantGlobals[Key];
+  if (!G) {
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    B.setInsertionPointToStart(Module.getBody());
+    G = LLVM::GlobalOp::create(B, L, T, /*isConstant=*/true,
+                               LLVM::Linkage::Private,
+                               "const." + std::to_string(ConstantGlobals.size() - 1),
+                               mlir::Attribute(), /*alignment=*/0);
+    G.setUnnamedAddr(LLVM::UnnamedAddr::Global);
+    mlir::Block *Init = B.createBlock(&G.getInitializerRegion());
+    B.setInsertionPointToStart(Init);
+    Value V = genValue(E);
+    if (!V || !isLive())
+      return nullptr;
+    LLVM::ReturnOp::create(B, L, V);
+  }
+  return LLVM::AddressOfOp::create(B, L, G);
+}
+
 Value MLIRGen::genReadArgAddress(const cir::Expr *E, unsigned I) {
   const cir::Expr *Arg = E->Ops[I];
   // The place itself when it is a local (or a field of one) that nothing
@@ -1081,6 +1135,13 @@ Value MLIRGen::genReadArgAddress(const cir::Expr *E, unsigned I) {
   }
   if (Direct)
     return genAddress(Arg);
+  // A constant (a caller location, `_SourceLocation{"f.mojo", 3, 7}`): one
+  // read-only global per distinct value, so unrolled code does not get a
+  // stack slot per call.
+  std::string Key;
+  if (constantKey(Arg, Key))
+    if (Value G = genConstantGlobal(Arg, Key))
+      return G;
   // Otherwise a temporary holding the value.
   Value V = genValue(Arg);
   if (!V || !isLive())

@@ -129,6 +129,8 @@ private:
   /// Whether evaluating E may write Root through a by-address argument.
   static bool mayWriteLocal(const cir::Expr *E, const cir::Local *Root);
   /// The address passed for argument I of call E to a read-by-address param.
+  bool constantKey(const cir::Expr *E, std::string &Key);
+  mlir::Value genConstantGlobal(const cir::Expr *E, llvm::StringRef Key);
   mlir::Value genReadArgAddress(const cir::Expr *E, unsigned I);
 
   // --- Functions and statements ---------------------------------------------
@@ -286,6 +288,8 @@ private:
   mlir::Type PtrTy, I1, I32, I64;
   llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
+  /// Read-only constant arguments by value (genConstantGlobal).
+  llvm::StringMap<mlir::LLVM::GlobalOp> ConstantGlobals;
   /// Every function symbol created so far (func.func and llvm.func
   /// declarations): Module.lookupSymbol is a linear scan.
   llvm::StringMap<mlir::Operation *> Symbols;

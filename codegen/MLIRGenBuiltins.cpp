@@ -28,6 +28,16 @@ static unsigned elementAlignment(mlir::Type T) {
   return Bits >= 8 ? Bits / 8 : 1;
 }
 
+/// The alignment a load or store may assume: `__builtin.load[alignment]`'s
+/// when it is larger than the element's.
+static unsigned accessAlignment(const cir::Expr *E, mlir::Type T) {
+  unsigned Align = elementAlignment(T);
+  if (E->Params.size() == 1 && E->Params[0].K == ComptimeValue::Kind::Int &&
+      E->Params[0].Int > static_cast<int64_t>(Align) && Align != 0)
+    Align = static_cast<unsigned>(E->Params[0].Int);
+  return Align;
+}
+
 static const PrimType *asPrim(Type T) {
   return llvm::dyn_cast_or_null<PrimType>(T);
 }
@@ -223,14 +233,14 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
     // alignment is known (SIMD loads through UnsafePointer).
   {
     auto Load = LLVM::LoadOp::create(B, L, getValueType(E->Ty), Args[0],
-                                     elementAlignment(getValueType(E->Ty)));
+                                     accessAlignment(E, getValueType(E->Ty)));
     tagAccess(Load, MemoryClass::Element, Load.getType());
     return Load;
   }
   case BuiltinOp::Store:
     if (Args.size() == 2 && Args[0] && Args[1]) {
       auto Store = LLVM::StoreOp::create(B, L, Args[1], Args[0],
-                                         elementAlignment(Args[1].getType()));
+                                         accessAlignment(E, Args[1].getType()));
       tagAccess(Store, MemoryClass::Element, Args[1].getType());
     }
     return nullptr;

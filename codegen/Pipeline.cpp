@@ -40,6 +40,7 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -404,6 +405,13 @@ bool CodeGenerator::lower() {
   case 2: Level = llvm::OptimizationLevel::O2; break;
   default: Level = llvm::OptimizationLevel::O3; break;
   }
+  // mem2reg first: `comptime for` unrolls thousands of locals into one block,
+  // and SROA promotes them one alloca at a time (renumbering the block each
+  // time: quadratic); mem2reg promotes them all in one linear walk.
+  PB.registerPipelineStartEPCallback(
+      [](llvm::ModulePassManager &P, llvm::OptimizationLevel) {
+        P.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
+      });
   llvm::ModulePassManager MPM = Level == llvm::OptimizationLevel::O0
                                     ? PB.buildO0DefaultPipeline(Level)
                                     : PB.buildPerModuleDefaultPipeline(Level);

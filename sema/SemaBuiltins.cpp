@@ -279,11 +279,21 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
     auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     return P ? Make(Types.getNone()) : errorExpr(R);
   }
-  case BuiltinOp::Load: {
-    auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
-    return P ? Make(P->Pointee) : errorExpr(R);
-  }
+  case BuiltinOp::Load:
   case BuiltinOp::Store: {
+    // `__builtin.load[alignment](p)`, `__builtin.store[alignment](p, v)`:
+    // the access may assume that alignment (else the element's).
+    if (Params.size() > 1 ||
+        (Params.size() == 1 && (Params[0].K != ComptimeValue::Kind::Int ||
+                                Params[0].Int < 1 || !llvm::isPowerOf2_64(Params[0].Int)))) {
+      Diags.report(R, DiagID::err_comptime_type) << "power-of-two alignment parameter"
+                                                 << "something else";
+      return errorExpr(R);
+    }
+    if (Op == BuiltinOp::Load) {
+      auto *P = Expect(1) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
+      return P ? Make(P->Pointee) : errorExpr(R);
+    }
     auto *P = Expect(2) ? llvm::dyn_cast<PointerType>(Args[0]->Ty) : nullptr;
     if (!P)
       return errorExpr(R);

@@ -170,13 +170,12 @@ struct LayoutTensor[
         n: Int, //, width: Int, load_alignment: Int = 1
     ](self, idx: IndexList[n]) -> SIMD[Self.dtype, width]:
         """`width` consecutive elements from coordinate idx (the last mode
-        must be contiguous). load_alignment is accepted; the vector load
-        assumes the element's alignment."""
+        must be contiguous); the load may assume load_alignment bytes."""
         var p = self.ptr + self._offset_of(idx)
         _device_check[Scalar[Self.dtype]](
             __builtin.addrspace_cast[0](p._ptr), width, 0, __builtin.call_location()
         )
-        return p.load[width=width]()
+        return p.load[width=width, alignment=load_alignment]()
 
     @always_inline
     def aligned_load[
@@ -187,7 +186,9 @@ struct LayoutTensor[
         _device_check[Scalar[Self.dtype]](
             __builtin.addrspace_cast[0](p._ptr), width, 0, __builtin.call_location()
         )
-        return p.load[width=width]()
+        return p.load[
+            width=width, alignment=width * __builtin.size_of[Scalar[Self.dtype]]
+        ]()
 
     @always_inline
     def store[
@@ -198,7 +199,7 @@ struct LayoutTensor[
         _device_check[Scalar[Self.dtype]](
             __builtin.addrspace_cast[0](p._ptr), width, 1, __builtin.call_location()
         )
-        p.store[width](value)
+        p.store[width, alignment=store_alignment](value)
 
     # --- whole-tensor operations ---------------------------------------------
 

@@ -72,37 +72,37 @@ struct UnsafePointer[
         __builtin.free(self._ptr)
 
     @always_inline
-    def load[width: Int = 1, *, volatile: Bool = False](self) -> SIMD[Self.T.dtype, width]:
+    def load[width: Int = 1, *, alignment: Int = 1, volatile: Bool = False](self) -> SIMD[Self.T.dtype, width]:
         """width lanes from consecutive scalars (T must be a Scalar type)."""
         _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
-            raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
+            raw=__builtin.load[alignment](__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr))
         )
 
     @always_inline
-    def store[width: Int, *, volatile: Bool = False](self, value: SIMD[Self.T.dtype, width]):
+    def store[width: Int, *, alignment: Int = 1, volatile: Bool = False](self, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value to consecutive scalars."""
         _device_check[Self.T](__builtin.addrspace_cast[0](self._ptr), width, 1, __builtin.call_location())
-        __builtin.store(
+        __builtin.store[alignment](
             __builtin.bitcast[__builtin.simd[Self.T.dtype, width]](self._ptr), value._value
         )
 
     @always_inline
-    def load[width: Int = 1, *, volatile: Bool = False](self, offset: Int) -> SIMD[Self.T.dtype, width]:
+    def load[width: Int = 1, *, alignment: Int = 1, volatile: Bool = False](self, offset: Int) -> SIMD[Self.T.dtype, width]:
         """width lanes starting offset elements after this address."""
         var p = __builtin.offset(self._ptr, offset._value)
         _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 0, __builtin.call_location())
         return SIMD[Self.T.dtype, width](
-            raw=__builtin.load(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p))
+            raw=__builtin.load[alignment](__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p))
         )
 
     @always_inline
-    def store[width: Int, *, volatile: Bool = False](self, offset: Int, value: SIMD[Self.T.dtype, width]):
+    def store[width: Int, *, alignment: Int = 1, volatile: Bool = False](self, offset: Int, value: SIMD[Self.T.dtype, width]):
         """Writes the lanes of value starting offset elements after this
         address."""
         var p = __builtin.offset(self._ptr, offset._value)
         _device_check[Self.T](__builtin.addrspace_cast[0](p), width, 1, __builtin.call_location())
-        __builtin.store(__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
+        __builtin.store[alignment](__builtin.bitcast[__builtin.simd[Self.T.dtype, width]](p), value._value)
 
     @always_inline
     def strided_load[width: Int](self, stride: Int) -> SIMD[Self.T.dtype, width]:
