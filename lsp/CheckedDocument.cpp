@@ -49,6 +49,9 @@ void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
   SemaOptions Opts = Options;
   Opts.Index = &Index;
   Opts.KeepGoing = true;
+  // An editor answers while the user types: a smaller compile-time budget
+  // than the compiler's, so an endless comptime loop is reported quickly.
+  Opts.ComptimeSteps = std::min<uint64_t>(Opts.ComptimeSteps, 1000000);
   Program = checkProgram(Opts, SM, AST, *Types, Buffer, *Diags);
   if (Crash == CrashHook::FatalError)
     llvm::report_fatal_error("crash requested by --debug-crash-on");

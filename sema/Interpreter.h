@@ -29,7 +29,7 @@ class Sema;
 
 /// Budgets of one compile-time evaluation.
 struct InterpreterLimits {
-  uint64_t MaxSteps = 1000000;   // statements executed plus calls made
+  uint64_t MaxSteps = 50000000;  // statements executed plus calls made
   unsigned MaxDepth = 512;       // nested calls
   uint64_t MaxMemory = 1u << 24; // heap values allocated
 };

@@ -23,7 +23,7 @@ struct SemaOptions {
   /// `-D NAME=VALUE` definitions.
   std::vector<std::pair<std::string, std::string>> Defines;
   /// Budgets of the compile-time interpreter (`--comptime-steps=N`).
-  uint64_t ComptimeSteps = 1000000;
+  uint64_t ComptimeSteps = 50000000;
   unsigned ComptimeDepth = 512;
   /// How many "in instantiation of" / "called from" notes follow an error
   /// (`--instantiation-notes=N`).

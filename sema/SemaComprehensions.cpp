@@ -125,6 +125,11 @@ cir::Expr *Sema::checkComprehensionAdd(const CallExpr *CE) {
                            : F == Form::Set ? "Set"
                                             : "List";
     Symbol S = lookup(Coll, CE->getStartLoc());
+    if (S.K != Symbol::Kind::Struct && F == Form::Set)
+      if (const StructDecl *D = findCollection(*this, "Set")) {
+        S.K = Symbol::Kind::Struct; // `{x for x in ...}` needs no import
+        S.Struct = D;
+      }
     if (S.K != Symbol::Kind::Struct) {
       Diags.report(Comp.Expr->getRange(), DiagID::err_unsupported)
           << (Coll == "Set" ? "a set comprehension without 'Set' imported"

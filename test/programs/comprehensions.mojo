@@ -22,3 +22,7 @@ def main() raises:
     # CHECK-NEXT: [1, 2, 5, 10, 17] 100
     print(len([w for w in ["a", "b"] if w != "a"]))
     # CHECK-NEXT: 1
+    # A set comprehension builds a Set without importing it.
+    var residues = {n % 3 for n in range(10)}
+    print(len(residues), 2 in residues, 5 in residues)
+    # CHECK-NEXT: 3 True False

@@ -1,5 +1,5 @@
 # RUN: %ignis run %s | FileCheck %s
-# RUN: env IGNIS_COMPTIME_MEMO=0 not %ignis run %s 2>&1 | FileCheck %s --check-prefix=NOMEMO
+# RUN: env IGNIS_COMPTIME_MEMO=0 not %ignis run --comptime-steps=1000000 %s 2>&1 | FileCheck %s --check-prefix=NOMEMO
 # Compile-time values beyond scalars: tuples and Lists computed by calls
 # (indexed, iterated, spread into parameter lists), variadic arguments,
 # memcpy and String concatenation in the interpreter, and memoised pure

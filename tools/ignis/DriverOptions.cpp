@@ -102,8 +102,8 @@ static cl::opt<unsigned> InstantiationNotes(
 
 static cl::opt<unsigned long long> ComptimeSteps(
     "comptime-steps",
-    cl::desc("Step budget of one compile-time evaluation (default 1000000)"),
-    cl::value_desc("n"), cl::init(1000000), cl::cat(getIgnisCategory()),
+    cl::desc("Step budget of one compile-time evaluation (default 50000000)"),
+    cl::value_desc("n"), cl::init(50000000), cl::cat(getIgnisCategory()),
     IGNIS_COMPILING_SUBCOMMANDS);
 
 static cl::opt<unsigned>
