@@ -6,7 +6,7 @@
 struct Cell(Copyable, Movable):
     var n: Int
 
-def main():
+def main() raises:
     var words = ["a", "b", "c"]
     for ref w in words:
         w = w + "x"
@@ -35,3 +35,18 @@ def main():
         total += i
     print(total)
     # CHECK: 6
+    # A Dict's values() yields the values themselves: `for ref` changes them
+    # in place; a plain `for` copies.
+    var inventory = {"apples": 10, "bananas": 5}
+    for ref value in inventory.values():
+        value += 1
+    var sum = 0
+    for value in inventory.values():
+        sum += value
+    print(inventory["apples"], inventory["bananas"], sum)
+    # CHECK: 11 6 17
+    var names = {"a": String("x"), "b": String("y")}
+    for ref s in names.values():
+        s += "!"
+    print(names["a"], names["b"], List[String](names.values()))
+    # CHECK: x! y! [x!, y!]

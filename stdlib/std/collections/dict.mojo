@@ -418,10 +418,10 @@ struct _DictValueIter[V: Movable](ImplicitlyCopyable):
         return self.index < self.end
 
     comptime Element = Self.V
-    def __next__(mut self) -> Self.V:
-        var value = _copy_value(self.values[self.index])
+    def __next__(mut self) -> ref [MutAnyOrigin] Self.V:
+        """The value itself: `for ref v in d.values()` changes it."""
         self.index += 1
-        return value^
+        return self.values[self.index - 1]
 
 
 @fieldwise_init
