@@ -399,6 +399,7 @@ void MLIRGen::emitFunction(const Function &F) {
     return;
   Addresses.clear();
   DropFlags.clear();
+  ErrorExit = nullptr;
   Scopes.clear();
   LocalUses.clear();
   collectLocalUses(F.Body);
@@ -821,7 +822,26 @@ void MLIRGen::emitPropagate(mlir::Location L) {
     emitCleanupsDownTo(I + 1);
     return branchTo(L, Dest);
   }
+  // With no `finally` block on the way out, every error exit of the
+  // function is the same code (the drop flags say what is alive): one
+  // shared block, so a function with many raising calls and many values
+  // does not repeat every destructor at each call.
+  bool AnyFinally = llvm::any_of(
+      Scopes, [](const Scope &S) { return S.K == Scope::Finally; });
+  if (!AnyFinally && isLive()) {
+    if (!ErrorExit) {
+      mlir::OpBuilder::InsertionGuard Guard(B);
+      ErrorExit = newBlock();
+      B.setInsertionPointToEnd(ErrorExit);
+      emitErrorExit(getLoc(CurFn->Loc));
+    }
+    return branchTo(L, ErrorExit);
+  }
   emitCleanupsDownTo(0);
+  emitErrorExit(L);
+}
+
+void MLIRGen::emitErrorExit(mlir::Location L) {
   if (!isLive())
     return;
   destroyAllFlagged(L);

@@ -149,6 +149,9 @@ private:
   /// Branches to the handler catching an error now in its slot, or returns
   /// the failure to the caller; runs the finally blocks on the way.
   void emitPropagate(mlir::Location L);
+  /// Destroys what is alive and returns the error (or aborts, in a
+  /// function that does not raise).
+  void emitErrorExit(mlir::Location L);
   /// Emits the finally bodies of the scopes above Depth, innermost first.
   void emitCleanupsDownTo(size_t Depth);
   /// Where a raising callee writes its Error: the innermost handler's slot,
@@ -287,6 +290,8 @@ private:
   mlir::ModuleOp Module;
   mlir::Type PtrTy, I1, I32, I64;
   llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
+  /// The function's shared error exit (emitPropagate), or null.
+  mlir::Block *ErrorExit = nullptr;
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
   /// Read-only constant arguments by value (genConstantGlobal).
   llvm::StringMap<mlir::LLVM::GlobalOp> ConstantGlobals;

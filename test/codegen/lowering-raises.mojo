@@ -50,12 +50,15 @@ def main() raises:
 # OUT-NEXT: negative
 # OUT-NEXT: 3
 
-# raise: build the Error, store it through %err, return (true, poison).
+# raise: build the Error, store it through %err, go to the function's one
+# error exit, which returns (true, poison).
 # CHECK-LABEL: func.func private @_ignis_check{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> (i1, i64)
 # CHECK:         cf.cond_br %{{[0-9]+}}, [[RAISE:\^bb[0-9]+]], [[OK:\^bb[0-9]+]]
 # CHECK:       [[RAISE]]:
 # CHECK:         [[ERR:%[0-9]+]] = call @_ignis_Error___init__{{[_0-9]*}}(%{{[0-9]+}}) : (!llvm.struct<(ptr, i64)>) -> [[ERRTY:!llvm.struct<.*>]]
 # CHECK-NEXT:    llvm.store [[ERR]], %arg1 : [[ERRTY]], !llvm.ptr
+# CHECK-NEXT:    cf.br [[EXIT:\^bb[0-9]+]]
+# CHECK:       [[EXIT]]:
 # CHECK-NEXT:    [[T:%.+]] = arith.constant true
 # CHECK-NEXT:    [[P:%[0-9]+]] = llvm.mlir.poison : i64
 # CHECK-NEXT:    return [[T]], [[P]] : i1, i64
@@ -64,17 +67,19 @@ def main() raises:
 # CHECK-NEXT:    [[F:%.+]] = arith.constant false
 # CHECK-NEXT:    return [[F]], [[V]] : i1, i64
 
-# Propagation: the callee gets this function's own %err; on failure return
-# (true, poison), otherwise use result #1.
+# Propagation: the callee gets this function's own %err; on failure go to
+# the shared error exit (true, poison), otherwise use result #1.
 # CHECK-LABEL: func.func private @_ignis_relay{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> (i1, i64)
 # CHECK:         [[R:%[0-9]+]]:2 = call @_ignis_check{{[_0-9]*}}(%{{[0-9]+}}, %arg1) : (i64, !llvm.ptr) -> (i1, i64)
 # CHECK-NEXT:    cf.cond_br [[R]]#0, [[FAIL:\^bb[0-9]+]], [[GOOD:\^bb[0-9]+]]
 # CHECK:       [[FAIL]]:
+# CHECK-NEXT:    cf.br [[EXIT2:\^bb[0-9]+]]
+# CHECK:       [[GOOD]]:
+# CHECK:         call @_ignis_Int___add__{{[_0-9]*}}([[R]]#1, %c1_i64)
+# CHECK:       [[EXIT2]]:
 # CHECK-NEXT:    [[T2:%.+]] = arith.constant true
 # CHECK-NEXT:    [[P2:%[0-9]+]] = llvm.mlir.poison : i64
 # CHECK-NEXT:    return [[T2]], [[P2]] : i1, i64
-# CHECK:       [[GOOD]]:
-# CHECK:         call @_ignis_Int___add__{{[_0-9]*}}([[R]]#1, %c1_i64)
 
 # A raising function with no result returns only the flag.
 # CHECK-LABEL: func.func private @_ignis_only_raises{{[_0-9]*}}(%arg0: i64, %arg1: !llvm.ptr) -> i1
