@@ -37,6 +37,17 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
+    @always_inline
+    def swap_elements(self, a: Int, b: Int):
+        """Exchanges the elements at a and b (bounds-checked)."""
+        var pa = self._data + _check_index(a, self._len, __builtin.call_location())
+        var pb = self._data + _check_index(b, self._len, __builtin.call_location())
+        if pa == pb:
+            return
+        var tmp = pa.take_pointee()
+        pa.init_pointee_move(pb.take_pointee())
+        pb.init_pointee_move(tmp^)
+
     def subspan(self, start: Int, end: Int) -> Self:
         """self[start:end], clamped as Python slices are."""
         var s = _clamp_span(start, self._len)
