@@ -3,7 +3,7 @@
 # Int and Scalar[DType.int] (one type in Mojo 1.0) convert implicitly both
 # ways; other scalars still need an explicit conversion. A vector times a
 # scalar of its dtype splats the scalar.
-from std.sys import is_defined
+from std.sys import is_defined, bit_width_of
 
 def twice(x: Scalar[DType.int]) -> Scalar[DType.int]:
     return x * 2
@@ -21,6 +21,9 @@ def main():
     var v = SIMD[DType.float32, 4](1, 2, 3, 4)
     print(v * Float32(2) + Scalar[DType.float32](1), SIMD[DType.float64, 4](v))
     # CHECK-NEXT: [3.0, 5.0, 7.0, 9.0] [1.0, 2.0, 3.0, 4.0]
+    # bit_width_of takes a type or a DType (overloaded on the kind).
+    print(bit_width_of[DType.int](), bit_width_of[Int8](), bit_width_of[DType.float16](), bit_width_of[SIMD[DType.float32, 4]]())
+    # CHECK-NEXT: 64 8 16 128
     comptime if is_defined["BAD"]():
         var f: Float64 = i
         # BAD: error: cannot convert a value of type 'Int' to 'SIMD[DType.float64, 1]'
