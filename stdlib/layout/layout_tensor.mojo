@@ -320,3 +320,35 @@ def copy_dram_to_sram_async[
     """copy_dram_to_sram, enqueued; async_copy_wait_all() waits for it (on
     every target Ignis has today the copy is done when this returns)."""
     copy_dram_to_sram[thread_layout, num_threads, block_dim_count](dst, src)
+
+
+def copy_sram_to_local[
+    src_warp_layout: Layout,
+    axis: Optional[Int] = None,
+](dst: LayoutTensor[mut=True, ...], src: LayoutTensor):
+    """Copies thread_idx.x's share of src (shared memory) into dst (local):
+    with the threads laid out over src as src_warp_layout (a rank-2 layout
+    of thread ids), thread t holds the elements whose row and column are
+    congruent to its own row and column in src_warp_layout, and dst (the
+    size of that share) receives them in its coordinate order. `axis` is
+    accepted for Mojo's signature; Ignis distributes over both axes."""
+    comptime TL = src_warp_layout
+    comptime SL = src.layout
+    comptime DL = dst.layout
+    comptime tm = TL[0].size()
+    comptime tn = TL[1].size()
+    comptime rows = SL[0].size() // tm
+    comptime n = DL.size()
+    var t = thread_idx.x
+    var k = 0
+    while k < TL.size() and TL(k) != t:
+        k += 1
+    if k == TL.size():
+        return
+    var ti = k % tm
+    var tj = k // tm
+    for j in range(n):
+        var r = ti + tm * (j % rows)
+        var c = tj + tn * (j // rows)
+        var off = SL(r + SL[0].size() * c)
+        dst.ptr[DL(j)] = rebind[Scalar[dst.dtype]](src.ptr[off])
