@@ -216,12 +216,18 @@ def align_of[dtype: DType]() -> Int:
     return comptime(__builtin.align_of[Scalar[dtype]])
 
 
-def simd_width_of[dt: DType]() -> Int:
-    """How many dt lanes fill one SIMD register of the target (AVX2: 256 bits)."""
-    return comptime(__builtin.simd_width_of[dt])
+def _current_target() -> GpuTarget:
+    """The target being compiled for, as simd_width_of's default: a
+    vector_bytes of 0 stands for the CPU (its SIMD register width)."""
+    return GpuTarget(vector_bytes=0)
 
 
-def simd_width_of[dt: DType, *, target: GpuTarget]() -> Int:
-    """How many dt lanes fill one vector load of a GPU target
-    (`target=get_gpu_target()`): 4 for float32."""
-    return max(1, target.vector_bytes // size_of[Scalar[dt]]())
+def simd_width_of[dt: DType, target: GpuTarget = _current_target()]() -> Int:
+    """How many dt lanes fill one SIMD register of the target (AVX2: 256
+    bits), or one vector load of a GPU target (`get_gpu_target()`: 4 for
+    float32). One function, as in Mojo, so `simd_width_of[dt, target]`
+    names it as a compile-time value."""
+    comptime if target.vector_bytes == 0:
+        return comptime(__builtin.simd_width_of[dt])
+    else:
+        return max(1, target.vector_bytes // size_of[Scalar[dt]]())
