@@ -18,6 +18,7 @@ from std.gpu.host.device_context import DeviceBuffer, HostBuffer
 from std.gpu.primitives.id import thread_idx, block_dim
 from layout.int_tuple import IntTuple
 from layout.layout import Layout
+from layout.vectorized_tensor import VectorizedLayoutTensor, _vector_layout
 from std.utils.index import IndexList
 
 
@@ -260,6 +261,24 @@ struct LayoutTensor[
         return Self.TileType[*tile_shape](
             self.ptr + i * tile_shape[0] * d0 + j * tile_shape[1] * d1
         )
+
+    def vectorize[
+        *vector_shape: Int
+    ](self) -> VectorizedLayoutTensor[
+        Self.dtype,
+        _vector_layout(Self.layout, vector_shape[0], vector_shape[1]),
+        vector_shape[0],
+        vector_shape[1],
+        Self.layout.stride[0],
+        Self.layout.stride[1],
+        Self.address_space,
+    ]:
+        """A rank-2 view of blocks of vector_shape elements, each read and
+        written as one SIMD vector (row-major within the block)."""
+        comptime assert len(vector_shape) == 2 and Self.rank == 2, (
+            "vectorize takes two block dimensions of a rank-2 tensor"
+        )
+        return {self.ptr}
 
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
