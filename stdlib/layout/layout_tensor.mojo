@@ -18,6 +18,7 @@ from std.gpu.host.device_context import DeviceBuffer, HostBuffer
 from std.gpu.primitives.id import thread_idx, block_dim
 from layout.int_tuple import IntTuple
 from layout.layout import Layout
+from layout.vectorized_tensor import VectorizedLayoutTensor, _vector_layout
 from std.utils.index import IndexList
 
 
@@ -261,6 +262,24 @@ struct LayoutTensor[
             self.ptr + i * tile_shape[0] * d0 + j * tile_shape[1] * d1
         )
 
+    def vectorize[
+        *vector_shape: Int
+    ](self) -> VectorizedLayoutTensor[
+        Self.dtype,
+        _vector_layout(Self.layout, vector_shape[0], vector_shape[1]),
+        vector_shape[0],
+        vector_shape[1],
+        Self.layout.stride[0],
+        Self.layout.stride[1],
+        Self.address_space,
+    ]:
+        """A rank-2 view of blocks of vector_shape elements, each read and
+        written as one SIMD vector (row-major within the block)."""
+        comptime assert len(vector_shape) == 2 and Self.rank == 2, (
+            "vectorize takes two block dimensions of a rank-2 tensor"
+        )
+        return {self.ptr}
+
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
         self.write_to(writer)
@@ -320,3 +339,35 @@ def copy_dram_to_sram_async[
     """copy_dram_to_sram, enqueued; async_copy_wait_all() waits for it (on
     every target Ignis has today the copy is done when this returns)."""
     copy_dram_to_sram[thread_layout, num_threads, block_dim_count](dst, src)
+
+
+def copy_sram_to_local[
+    src_warp_layout: Layout,
+    axis: Optional[Int] = None,
+](dst: LayoutTensor[mut=True, ...], src: LayoutTensor):
+    """Copies thread_idx.x's share of src (shared memory) into dst (local):
+    with the threads laid out over src as src_warp_layout (a rank-2 layout
+    of thread ids), thread t holds the elements whose row and column are
+    congruent to its own row and column in src_warp_layout, and dst (the
+    size of that share) receives them in its coordinate order. `axis` is
+    accepted for Mojo's signature; Ignis distributes over both axes."""
+    comptime TL = src_warp_layout
+    comptime SL = src.layout
+    comptime DL = dst.layout
+    comptime tm = TL[0].size()
+    comptime tn = TL[1].size()
+    comptime rows = SL[0].size() // tm
+    comptime n = DL.size()
+    var t = thread_idx.x
+    var k = 0
+    while k < TL.size() and TL(k) != t:
+        k += 1
+    if k == TL.size():
+        return
+    var ti = k % tm
+    var tj = k // tm
+    for j in range(n):
+        var r = ti + tm * (j % rows)
+        var c = tj + tn * (j // rows)
+        var off = SL(r + SL[0].size() * c)
+        dst.ptr[DL(j)] = rebind[Scalar[dst.dtype]](src.ptr[off])

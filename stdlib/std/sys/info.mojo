@@ -4,6 +4,8 @@
 # features are the host's with --target-cpu=native (the default) and none
 # with another --target-cpu.
 
+from std.gpu.host.compile import GpuTarget
+
 
 struct CompilationTarget(TrivialRegisterPassable):
     """Queries about the target architecture, operating system and features."""
@@ -135,3 +137,101 @@ def bit_width_of[dtype: DType]() -> Int:
     """The width of one dtype element in bits (`bit_width_of[DType.int]()`
     is 64)."""
     return dtype.bit_width()
+
+
+def is_gpu() -> Bool:
+    """Whether the code is being compiled as a kernel (for a GPU or for the
+    cpu device, which runs kernels with GPU semantics)."""
+    return comptime(__builtin.target_field["accelerator"] != "")
+
+
+def is_nvidia_gpu() -> Bool:
+    """Whether the code is being compiled for an NVIDIA GPU (PTX)."""
+    return comptime(__builtin.target_field["accelerator"] == "nvidia")
+
+
+def is_nvidia_gpu[subarch: StringLiteral]() -> Bool:
+    """Whether the code is being compiled for the NVIDIA GPU `subarch`
+    ("sm_90")."""
+    return comptime(
+        __builtin.target_field["accelerator"] == "nvidia"
+        and __builtin.target_field["gpu_arch"] == subarch
+    )
+
+
+def is_amd_gpu() -> Bool:
+    """Whether the code is being compiled for an AMD GPU."""
+    return comptime(__builtin.target_field["accelerator"] == "amd")
+
+
+def is_apple_gpu() -> Bool:
+    """Whether the code is being compiled for an Apple GPU (never: Ignis
+    has no Metal back end)."""
+    return False
+
+
+def is_cpu_device() -> Bool:
+    """Whether the code is a kernel being compiled for Ignis's cpu device."""
+    return comptime(__builtin.target_field["accelerator"] == "cpu")
+
+
+def has_accelerator() -> Bool:
+    """Whether kernels can be compiled and launched: always, since Ignis
+    compiles every kernel for the cpu device as well as for the GPU of
+    --target-accelerator (DeviceContext() picks a GPU at run time when
+    there is one)."""
+    return True
+
+
+def has_nvidia_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an NVIDIA GPU
+    (--target-accelerator=nvidia:..., the default)."""
+    return comptime(__builtin.target_field["gpu_vendor"] == "nvidia")
+
+
+def has_amd_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an AMD GPU
+    (--target-accelerator=amdgpu:...)."""
+    return comptime(__builtin.target_field["gpu_vendor"] == "amdgpu")
+
+
+def has_apple_gpu_accelerator() -> Bool:
+    """Whether kernels are compiled for an Apple GPU (never)."""
+    return False
+
+
+def size_of[T: AnyType]() -> Int:
+    """The size of T in bytes, as laid out in memory."""
+    return comptime(__builtin.size_of[T])
+
+
+def align_of[T: AnyType]() -> Int:
+    """The alignment of T in bytes."""
+    return comptime(__builtin.align_of[T])
+
+
+def size_of[dtype: DType]() -> Int:
+    """The size of one dtype scalar in bytes."""
+    return comptime(__builtin.size_of[Scalar[dtype]])
+
+
+def align_of[dtype: DType]() -> Int:
+    """The alignment of one dtype scalar in bytes."""
+    return comptime(__builtin.align_of[Scalar[dtype]])
+
+
+def _current_target() -> GpuTarget:
+    """The target being compiled for, as simd_width_of's default: a
+    vector_bytes of 0 stands for the CPU (its SIMD register width)."""
+    return GpuTarget(vector_bytes=0)
+
+
+def simd_width_of[dt: DType, target: GpuTarget = _current_target()]() -> Int:
+    """How many dt lanes fill one SIMD register of the target (AVX2: 256
+    bits), or one vector load of a GPU target (`get_gpu_target()`: 4 for
+    float32). One function, as in Mojo, so `simd_width_of[dt, target]`
+    names it as a compile-time value."""
+    comptime if target.vector_bytes == 0:
+        return comptime(__builtin.simd_width_of[dt])
+    else:
+        return max(1, target.vector_bytes // size_of[Scalar[dt]]())

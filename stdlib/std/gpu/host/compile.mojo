@@ -1,6 +1,6 @@
 # get_gpu_target(): the GPU the program's kernels are compiled for
 # (`--target-accelerator`), as a compile-time value that target-dependent
-# queries take: `simd_width_of[DType.float32, target=get_gpu_target()]()`.
+# queries take: `simd_width_of[DType.float32, get_gpu_target()]()`.
 #
 # Ignis's own implementation of the part of Mojo 1.0's
 # `gpu.host.compile` that programs use.
