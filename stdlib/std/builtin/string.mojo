@@ -159,6 +159,12 @@ struct String(Sized, Writable, Writer, Comparable, Hashable, Boolable, Implicitl
             ptr=UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data)), length=self._len
         )
 
+    def unsafe_as_bytes_mut(mut self) -> Span[UInt8]:
+        """A mutable view of the bytes (changes must keep the text UTF-8)."""
+        return Span[UInt8](
+            ptr=UnsafePointer[UInt8](raw=__builtin.bitcast[UInt8](self._data)), length=self._len
+        )
+
     def as_string_slice(ref self) -> StringSlice:
         """A view of these bytes (valid while this String is unchanged)."""
         return StringSlice(unsafe_data=self._data, length=self._len)

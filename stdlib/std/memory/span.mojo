@@ -46,6 +46,21 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
 
+    def swap_elements(self, a: Int, b: Int) raises:
+        """Swaps the values at indices a and b; raises when either is not a
+        valid index of the span."""
+        if a < 0 or b < 0 or a >= self._len or b >= self._len:
+            raise Error(
+                "index out of bounds (length: ", self._len, ", a: ", a, ", b: ", b, ")"
+            )
+        if a == b:
+            return
+        var pa = self._data + a
+        var pb = self._data + b
+        var tmp = pa.take_pointee()
+        pa.init_pointee_move(pb.take_pointee())
+        pb.init_pointee_move(tmp^)
+
     comptime IteratorType = _SpanIter[Self.T]
     def __iter__(self) -> _SpanIter[Self.T]:
         return _SpanIter[Self.T](self._data, self._len, 0)
