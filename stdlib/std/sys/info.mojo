@@ -127,7 +127,11 @@ def num_performance_cores() -> Int:
 
 
 def bit_width_of[T: AnyType]() -> Int:
-    """The size of T in bits. (Mojo also has a `[dtype: DType]` overload;
-    Ignis cannot yet overload on a type parameter against a value one: use
-    `dtype.bit_width()`.)"""
+    """The size of T in bits."""
     return 8 * comptime(__builtin.size_of[T])
+
+
+def bit_width_of[dtype: DType]() -> Int:
+    """The size in bits of one scalar of dtype (`bit_width_of[DType.int]()`
+    is 64 on 64-bit targets)."""
+    return dtype.bit_width()
