@@ -61,6 +61,27 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
         pa.init_pointee_move(pb.take_pointee())
         pb.init_pointee_move(tmp^)
 
+    def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """`[a, b, c]`, as a List prints."""
+        writer.write_str("[")
+        for i in range(self._len):
+            if i:
+                writer.write_str(", ")
+            self._data[i].write_to(writer)
+        writer.write_str("]")
+
+    def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        """The same length and equal elements."""
+        if self._len != other._len:
+            return False
+        for i in range(self._len):
+            if self._data[i] != other._data[i]:
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        return not self == other
+
     comptime IteratorType = _SpanIter[Self.T]
     def __iter__(self) -> _SpanIter[Self.T]:
         return _SpanIter[Self.T](self._data, self._len, 0)
