@@ -7,12 +7,11 @@ def show_some(*pack: *SomeTypeList[Writable]):
         print(pack[i], end=" ")
     print()
 
-def count_some[prefix: StringLiteral](*pack: *SomeTypeList[Writable]) -> Int:
-    print(prefix, len(pack))
-    return len(pack)
+def first_some[prefix: StringLiteral](*pack: *SomeTypeList[Writable]):
+    print(prefix, pack[0])
 
 def main():
     show_some(1, "two", 3.5, True)
     # CHECK: 1 two 3.5 True
-    _ = count_some["n ="](1, 2)
-    # CHECK: n = 2
+    first_some["first:"](String("x"), 2)
+    # CHECK: first: x
