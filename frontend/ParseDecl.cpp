@@ -400,12 +400,14 @@ Stmt *Parser::parseFuncDecl(SourceLoc Begin, llvm::ArrayRef<Decorator> Decos) {
   }
   if (is(TokenKind::l_square))
     F->Params = parseParamList(TokenKind::r_square, false);
-  if (is(TokenKind::l_paren))
+  if (is(TokenKind::l_paren)) {
     F->Args = parseParamList(TokenKind::r_paren, false);
-  else
+    bindSomeTypeLists(F);
+  } else {
     error(is(TokenKind::newline) ? prevEnd() : tok().Loc,
           DiagID::err_expected_but_found)
         << "'(' after function name" << describe(tok());
+  }
   parseEffects(F->Effects, /*AllowCaptureList=*/true, F);
   if (consumeIf(TokenKind::arrow))
     F->Result = parseResultType();
@@ -535,8 +537,39 @@ Stmt *Parser::parseComptimeDecl(SourceLoc Begin, bool IsAlias) {
     error(is(TokenKind::newline) ? prevEnd() : tok().Loc,
           DiagID::err_expected_but_found)
         << "'=' or ':' after comptime name" << describe(tok());
+  bindUnboundAliasParams(D);
   D->setRange(rangeFrom(Begin));
   return D;
+}
+
+/// `comptime StringKeyDict = Dict[String, _]`: each `_` argument of the
+/// value's brackets becomes a parameter of the alias, in order, so
+/// `StringKeyDict[UInt8]` is `Dict[String, UInt8]`.
+void Parser::bindUnboundAliasParams(ComptimeDecl *D) {
+  auto *S = llvm::dyn_cast_or_null<SubscriptExpr>(D->Value);
+  if (!S || D->Params.Present)
+    return;
+  llvm::SmallVector<Argument, 4> Args(S->Args.begin(), S->Args.end());
+  llvm::SmallVector<ParamDecl, 2> Params;
+  for (Argument &A : Args) {
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(A.Value);
+    if (!N || N->Name != "_")
+      continue;
+    std::string Name = "__unbound" + std::to_string(Params.size());
+    llvm::StringRef Saved = Ctx.copyString(Name);
+    ParamDecl P;
+    P.Name = Ident{Saved, N->getStartLoc()};
+    P.Type = Ctx.create<NameExpr>(N->getRange(), "AnyType", false);
+    P.Range = N->getRange();
+    Params.push_back(P);
+    A.Value = Ctx.create<NameExpr>(N->getRange(), Saved, false);
+  }
+  if (Params.empty())
+    return;
+  S->Args = Ctx.copy(llvm::ArrayRef<Argument>(Args));
+  D->Params.Params = Ctx.copy(llvm::ArrayRef<ParamDecl>(Params));
+  D->Params.Range = S->getRange();
+  D->Params.Present = true;
 }
 
 Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
@@ -588,4 +621,43 @@ Stmt *Parser::parseVarDecl(SourceLoc Begin, VarDecl::Form Form) {
     expect(TokenKind::equal, "'=' after reference name");
   V->setRange(rangeFrom(Begin));
   return V;
+}
+
+/// `def show(*pack: *SomeTypeList[Writable])`: the same as
+/// `def show[*Ts: Writable](*pack: *Ts)` with a hidden parameter list
+/// `__SomeTypes0` appended to the function's parameters.
+void Parser::bindSomeTypeLists(FuncDecl *F) {
+  llvm::SmallVector<ParamDecl, 4> Args(F->Args.Params.begin(),
+                                       F->Args.Params.end());
+  llvm::SmallVector<ParamDecl, 4> Params(F->Params.Params.begin(),
+                                         F->Params.Params.end());
+  unsigned Added = 0;
+  for (ParamDecl &A : Args) {
+    auto *Star = llvm::dyn_cast_or_null<StarExpr>(A.Type);
+    if (A.TheForm != ParamDecl::Form::Variadic || !Star || Star->Double)
+      continue;
+    auto *Sub = llvm::dyn_cast<SubscriptExpr>(Star->Operand);
+    auto *Base = Sub ? llvm::dyn_cast<NameExpr>(Sub->Base) : nullptr;
+    if (!Base || Base->Name != "SomeTypeList" || Sub->Args.size() != 1 ||
+        Sub->Args[0].TheForm != Argument::Form::Positional)
+      continue;
+    llvm::StringRef Name =
+        Ctx.copyString("__SomeTypes" + std::to_string(Added++));
+    ParamDecl P;
+    P.TheForm = ParamDecl::Form::Variadic;
+    P.Name = Ident{Name, Sub->getStartLoc()};
+    P.Type = Sub->Args[0].Value;
+    P.Range = Sub->getRange();
+    Params.push_back(P);
+    A.Type = Ctx.create<StarExpr>(
+        Star->getRange(), Ctx.create<NameExpr>(Sub->getRange(), Name, false),
+        false);
+  }
+  if (!Added)
+    return;
+  F->Args.Params = Ctx.copy(llvm::ArrayRef<ParamDecl>(Args));
+  F->Params.Params = Ctx.copy(llvm::ArrayRef<ParamDecl>(Params));
+  if (!F->Params.Present)
+    F->Params.Range = F->Args.Range;
+  F->Params.Present = true;
 }

@@ -112,6 +112,8 @@ public:
   Stmt *parseExtensionDecl(SourceLoc Begin);
   Stmt *parseMlirRegionDecl(SourceLoc Begin);
   Stmt *parseComptimeDecl(SourceLoc Begin, bool IsAlias);
+  void bindUnboundAliasParams(ComptimeDecl *D);
+  void bindSomeTypeLists(FuncDecl *F);
   Stmt *parseVarDecl(SourceLoc Begin, VarDecl::Form Form);
   /// Parses `[...]` (Square) or `(...)`; Close is the closing token kind.
   ParamList parseParamList(TokenKind Close, bool IsFunctionType);

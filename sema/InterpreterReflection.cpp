@@ -150,16 +150,35 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     return ComptimeValue::makeString(AST.copyString(typeName(T)));
   }
   if (Name == "conforms_to") {
-    Type T = TypeArg(0), Tr = TypeArg(1);
-    if (T->isError() || Tr->isError())
+    Type T = TypeArg(0);
+    if (T->isError() || Args.size() < 2)
       return {};
-    auto *TT = llvm::dyn_cast<TraitType>(Tr);
-    if (!TT) {
-      Diags.report(Args[1].Value->getRange(), DiagID::err_comptime_type)
-          << "trait" << ("'" + typeName(Tr) + "'");
-      return {};
+    // `conforms_to(T, A & B & C)`: T meets every trait of the composition.
+    llvm::SmallVector<const Expr *, 4> Parts;
+    llvm::SmallVector<const Expr *, 4> Work{Args[1].Value};
+    while (!Work.empty()) {
+      const Expr *P = Work.pop_back_val();
+      if (auto *B = llvm::dyn_cast<BinaryExpr>(P); B && B->Op == BinaryOp::BitAnd) {
+        Work.push_back(B->RHS);
+        Work.push_back(B->LHS);
+        continue;
+      }
+      Parts.push_back(P);
     }
-    return ComptimeValue::makeBool(conformsTo(T, TT->Decl));
+    bool All = true;
+    for (const Expr *P : Parts) {
+      Type Tr = resolveType(P, Ctx);
+      if (Tr->isError())
+        return {};
+      auto *TT = llvm::dyn_cast<TraitType>(Tr);
+      if (!TT) {
+        Diags.report(P->getRange(), DiagID::err_comptime_type)
+            << "trait" << ("'" + typeName(Tr) + "'");
+        return {};
+      }
+      All = All && conformsTo(T, TT->Decl);
+    }
+    return ComptimeValue::makeBool(All);
   }
   if (Name == "simd_width_of") {
     ComptimeValue D = Args.empty() ? ComptimeValue() : evalComptime(Args[0].Value, Ctx);

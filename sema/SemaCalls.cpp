@@ -1228,6 +1228,10 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
     // (SemaClosureArgs.cpp).
     bool ClosureBound = isClosureBoundArg(F, P, *CtxPtr);
     Type T = ClosureBound ? Types.getNone() : argumentType(*this, P, *CtxPtr);
+    // A struct named only here (`def f(x: MyType[3])` never called) still
+    // needs its layout for the function's signature.
+    if (llvm::isa<StructType>(T))
+      (void)getStructInfo(T);
     auto *L = Prog.create<cir::Local>();
     L->Name = ClosureBound ? AST.copyString(("$closure." + P.Name.Name).str())
                            : P.Name.Name;

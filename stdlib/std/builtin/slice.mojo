@@ -42,6 +42,13 @@ struct Slice(Copyable, Movable, Writable):
         self.end = copy.end.copy()
         self.step = copy.step.copy()
 
+    @implicit
+    def __init__(out self, contiguous: ContiguousSlice):
+        """`x[a:b]` given to a `__getitem__` that takes any Slice."""
+        self.start = contiguous.start.copy()
+        self.end = contiguous.end.copy()
+        self.step = None
+
     def copy(self) -> Self:
         return Self(copy=self)
 
@@ -96,6 +103,28 @@ struct Slice(Copyable, Movable, Writable):
         `slice.indices`; a zero step stops the program."""
         var r = self._range(length)
         return (r.start, r.end, r.step)
+
+
+struct ContiguousSlice(Copyable, Movable):
+    """What `x[a:b]` (no step) passes to `__getitem__`: a `List` gives a
+    `Span` of its elements for it, as in Mojo 1.0. It converts implicitly to
+    `Slice`, so a `__getitem__(slice: Slice)` takes it too."""
+    var start: Optional[Int]
+    var end: Optional[Int]
+
+    def __init__(out self, start: Optional[Int], end: Optional[Int]):
+        self.start = start.copy()
+        self.end = end.copy()
+
+    def __init__(out self, *, copy: Self):
+        self.start = copy.start.copy()
+        self.end = copy.end.copy()
+
+    def copy(self) -> Self:
+        return Self(copy=self)
+
+    def _range(self, length: Int) -> _SliceRange:
+        return Slice(self)._range(length)
 
 
 def slice(end: Optional[Int]) -> Slice:

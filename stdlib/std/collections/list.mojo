@@ -313,9 +313,18 @@ struct List[T: Movable](Movable, Copyable, Sized, Boolable):
             self._data[i].write_to(writer)
         writer.write_str("]")
 
+    def __getitem__(ref self, slice: ContiguousSlice) -> Span[Self.T]:
+        """`l[a:b]` (no step): a Span of those elements, sharing the list's
+        memory (`sort(l[:])` sorts the list), as in Mojo 1.0. Valid while the
+        list is not resized."""
+        var r = slice._range(self._len)
+        var n = r.end - r.start if r.end > r.start else 0
+        return Span[Self.T](ptr=self.unsafe_ptr() + r.start, length=n)
+
     def __getitem__(self, slice: Slice) -> Self:
-        """`l[a:b:c]`: a new list of the elements the slice selects (Python
-        semantics: negative offsets, clamping, negative steps)."""
+        """`l[a:b:c]` (with a step): a new list of the elements the slice
+        selects (Python semantics: negative offsets, clamping, negative
+        steps)."""
         var r = slice._range(self._len)
         var n = r.count()
         var result = Self(capacity=n)

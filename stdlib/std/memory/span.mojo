@@ -37,17 +37,6 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
         p.destroy_pointee()
         p.init_pointee_move(value^)
 
-    @always_inline
-    def swap_elements(self, a: Int, b: Int):
-        """Exchanges the elements at a and b (bounds-checked)."""
-        var pa = self._data + _check_index(a, self._len, __builtin.call_location())
-        var pb = self._data + _check_index(b, self._len, __builtin.call_location())
-        if pa == pb:
-            return
-        var tmp = pa.take_pointee()
-        pa.init_pointee_move(pb.take_pointee())
-        pb.init_pointee_move(tmp^)
-
     def subspan(self, start: Int, end: Int) -> Self:
         """self[start:end], clamped as Python slices are."""
         var s = _clamp_span(start, self._len)
@@ -56,6 +45,42 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
 
     def unsafe_ptr(self) -> UnsafePointer[Self.T]:
         return self._data
+
+    def swap_elements(self, a: Int, b: Int) raises:
+        """Swaps the values at indices a and b; raises when either is not a
+        valid index of the span."""
+        if a < 0 or b < 0 or a >= self._len or b >= self._len:
+            raise Error(
+                "index out of bounds (length: ", self._len, ", a: ", a, ", b: ", b, ")"
+            )
+        if a == b:
+            return
+        var pa = self._data + a
+        var pb = self._data + b
+        var tmp = pa.take_pointee()
+        pa.init_pointee_move(pb.take_pointee())
+        pb.init_pointee_move(tmp^)
+
+    def write_to(self, mut writer: Some[Writer]) where conforms_to(Self.T, Writable):
+        """`[a, b, c]`, as a List prints."""
+        writer.write_str("[")
+        for i in range(self._len):
+            if i:
+                writer.write_str(", ")
+            self._data[i].write_to(writer)
+        writer.write_str("]")
+
+    def __eq__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        """The same length and equal elements."""
+        if self._len != other._len:
+            return False
+        for i in range(self._len):
+            if self._data[i] != other._data[i]:
+                return False
+        return True
+
+    def __ne__(self, other: Self) -> Bool where conforms_to(Self.T, Equatable):
+        return not self == other
 
     comptime IteratorType = _SpanIter[Self.T]
     def __iter__(self) -> _SpanIter[Self.T]:

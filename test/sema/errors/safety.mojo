@@ -30,6 +30,6 @@ def main():
 # CHECK: safety.mojo:5:12: error: '__builtin.call_location()' is only allowed in an '@always_inline' function
 # CHECK: safety.mojo:10:12: error: '__builtin.call_location' takes 0 parameter(s), but 1 were given
 # CHECK: safety.mojo:21:15: error: '__builtin.call_location()' is not available in a destructor or a copy or move constructor (the compiler calls them)
-# CHECK: safety.mojo:26:13: error: no matching function in call to 'Slice'
-# CHECK: note: candidate '__init__(start: Optional[Int], end: Optional[Int], step: Optional[Int])' not viable: cannot convert a value of type 'StringLiteral' to 'Optional[Int]' for argument 'start' of '__init__'
-# CHECK: safety.mojo:28:13: error: cannot convert a value of type 'Slice' to 'Int' for argument 'key' of '__getitem__'
+# CHECK: safety.mojo:26:13: error: no matching function in call to 'ContiguousSlice'
+# CHECK: note: candidate '__init__(start: Optional[Int], end: Optional[Int])' not viable: cannot convert a value of type 'StringLiteral' to 'Optional[Int]' for argument 'start' of '__init__'
+# CHECK: safety.mojo:28:13: error: cannot convert a value of type 'ContiguousSlice' to 'Int' for argument 'key' of '__getitem__'
