@@ -8,6 +8,7 @@
 #include "lsp/LanguageServer.h"
 #include "lsp/CheckedDocument.h"
 #include "lsp/Features.h"
+#include "lsp/Formatting.h"
 #include "lsp/IdleAwareInput.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -28,6 +29,15 @@ struct RenameParams {
 static bool fromJSON(const json::Value &V, RenameParams &R, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && L::fromJSON(V, R.Where, P) && O.map("newName", R.newName);
+}
+/// textDocument/formatting's parameters (the options are not read: the
+/// style is `ignis format`'s, 4 spaces and 80 columns).
+struct FormattingParams {
+  L::TextDocumentIdentifier textDocument;
+};
+static bool fromJSON(const json::Value &V, FormattingParams &R, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("textDocument", R.textDocument);
 }
 } // namespace ignis::lsp
 
@@ -64,6 +74,7 @@ public:
     Handler.method("textDocument/inlayHint", this, &Server::onInlayHint);
     Handler.method("textDocument/semanticTokens/full", this,
                    &Server::onSemanticTokens);
+    Handler.method("textDocument/formatting", this, &Server::onFormatting);
     PublishDiagnostics =
         Handler.outgoingNotification<L::PublishDiagnosticsParams>(
             "textDocument/publishDiagnostics");
@@ -85,6 +96,7 @@ private:
         {"renameProvider", true},
         {"foldingRangeProvider", true},
         {"inlayHintProvider", true},
+        {"documentFormattingProvider", true},
         {"semanticTokensProvider",
          json::Object{{"legend", getSemanticTokensLegend()}, {"full", true}}},
         {"signatureHelpProvider",
@@ -236,6 +248,16 @@ private:
     const CheckedDocument *Doc = find(P.textDocument.uri);
     Reply(Doc ? findSemanticTokens(*Doc)
               : json::Value(json::Object{{"data", json::Array()}}));
+  }
+
+  void onFormatting(const FormattingParams &P,
+                    L::Callback<std::vector<L::TextEdit>> Reply) {
+    // From the text alone: formatting does not wait for a check.
+    auto It = Files.find(P.textDocument.uri.file());
+    if (It == Files.end())
+      return Reply(llvm::make_error<L::LSPError>(
+          "the document is not open", L::ErrorCode::InvalidParams));
+    Reply(formatDocument(It->second.URI.file(), It->second.Text));
   }
 
   ServerOptions Options;
