@@ -8,7 +8,9 @@
 #include "lsp/LanguageServer.h"
 #include "lsp/CheckedDocument.h"
 #include "lsp/Features.h"
+#include "lsp/Formatting.h"
 #include "lsp/IdleAwareInput.h"
+#include "lsp/LineShift.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -29,6 +31,15 @@ static bool fromJSON(const json::Value &V, RenameParams &R, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && L::fromJSON(V, R.Where, P) && O.map("newName", R.newName);
 }
+/// textDocument/formatting's parameters (the options are not read: the
+/// style is `ignis format`'s, 4 spaces and 80 columns).
+struct FormattingParams {
+  L::TextDocumentIdentifier textDocument;
+};
+static bool fromJSON(const json::Value &V, FormattingParams &R, json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("textDocument", R.textDocument);
+}
 } // namespace ignis::lsp
 
 namespace {
@@ -39,6 +50,8 @@ struct OpenFile {
   /// Edited since the last check: checked when the client goes idle or a
   /// request needs it, whichever comes first.
   bool Dirty = false;
+  /// The last check; while Dirty, of an older text (freed when the next
+  /// check starts, so at most one version is held at a time).
   std::unique_ptr<CheckedDocument> Checked;
 };
 
@@ -64,6 +77,7 @@ public:
     Handler.method("textDocument/inlayHint", this, &Server::onInlayHint);
     Handler.method("textDocument/semanticTokens/full", this,
                    &Server::onSemanticTokens);
+    Handler.method("textDocument/formatting", this, &Server::onFormatting);
     PublishDiagnostics =
         Handler.outgoingNotification<L::PublishDiagnosticsParams>(
             "textDocument/publishDiagnostics");
@@ -85,6 +99,7 @@ private:
         {"renameProvider", true},
         {"foldingRangeProvider", true},
         {"inlayHintProvider", true},
+        {"documentFormattingProvider", true},
         {"semanticTokensProvider",
          json::Object{{"legend", getSemanticTokensLegend()}, {"full", true}}},
         {"signatureHelpProvider",
@@ -111,11 +126,13 @@ private:
     F.Text = std::move(Text);
     F.Version = Version;
     F.Dirty = true;
-    F.Checked.reset(); // free the old version at once
+    // The old version stays until the next check, for hover and completion
+    // on the lines the edit kept (findForPosition).
   }
 
   void check(OpenFile &F) {
     F.Dirty = false;
+    F.Checked.reset(); // free the old version before building the new one
     CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
     if (!Options.DebugCrashMarker.empty() &&
         llvm::StringRef(F.Text).contains(Options.DebugCrashMarker))
@@ -173,10 +190,45 @@ private:
     return It->second.Checked.get();
   }
 
+  /// The document to answer a request at Pos from without waiting: after
+  /// an edit not yet checked, the last checked version when Pos lies on a
+  /// line the edit kept (Pos is then moved to that version's line and Shift
+  /// set, to map answers back); otherwise the checked current version.
+  const CheckedDocument *findForPosition(const L::URIForFile &URI,
+                                         L::Position &Pos,
+                                         std::optional<LineShift> &Shift) {
+    auto It = Files.find(URI.file());
+    if (It == Files.end())
+      return nullptr;
+    OpenFile &F = It->second;
+    if (F.Dirty && F.Checked && !F.Checked->crashed()) {
+      LineShift S(F.Checked->getText(), F.Text);
+      if (std::optional<L::Position> Old = S.toOld(Pos)) {
+        Pos = *Old;
+        Shift = S;
+        return F.Checked.get();
+      }
+    }
+    return find(URI);
+  }
+
   void onHover(const L::TextDocumentPositionParams &P,
                L::Callback<std::optional<L::Hover>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
-    Reply(Doc ? findHover(*Doc, P.position) : std::nullopt);
+    L::Position Pos = P.position;
+    std::optional<LineShift> Shift;
+    const CheckedDocument *Doc = findForPosition(P.textDocument.uri, Pos, Shift);
+    std::optional<L::Hover> H;
+    if (Doc)
+      H = findHover(*Doc, Pos);
+    if (H && Shift && H->range) {
+      std::optional<L::Position> Begin = Shift->toNew(H->range->start),
+                                 End = Shift->toNew(H->range->end);
+      if (Begin && End)
+        H->range = L::Range(*Begin, *End);
+      else
+        H->range.reset();
+    }
+    Reply(std::move(H));
   }
 
   void onDefinition(const L::TextDocumentPositionParams &P,
@@ -193,8 +245,11 @@ private:
 
   void onCompletion(const L::CompletionParams &P,
                     L::Callback<L::CompletionList> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
-    Reply(Doc ? findCompletions(*Doc, P.position) : L::CompletionList());
+    // Completion items carry no ranges: nothing to map back.
+    L::Position Pos = P.position;
+    std::optional<LineShift> Shift;
+    const CheckedDocument *Doc = findForPosition(P.textDocument.uri, Pos, Shift);
+    Reply(Doc ? findCompletions(*Doc, Pos) : L::CompletionList());
   }
 
   void onReferences(const L::ReferenceParams &P,
@@ -236,6 +291,16 @@ private:
     const CheckedDocument *Doc = find(P.textDocument.uri);
     Reply(Doc ? findSemanticTokens(*Doc)
               : json::Value(json::Object{{"data", json::Array()}}));
+  }
+
+  void onFormatting(const FormattingParams &P,
+                    L::Callback<std::vector<L::TextEdit>> Reply) {
+    // From the text alone: formatting does not wait for a check.
+    auto It = Files.find(P.textDocument.uri.file());
+    if (It == Files.end())
+      return Reply(llvm::make_error<L::LSPError>(
+          "the document is not open", L::ErrorCode::InvalidParams));
+    Reply(formatDocument(It->second.URI.file(), It->second.Text));
   }
 
   ServerOptions Options;
