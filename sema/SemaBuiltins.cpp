@@ -36,6 +36,29 @@ cir::Expr *Sema::checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
   }
   llvm::SmallVector<cir::Expr *, 4> Args;
   for (const Argument &A : C->Args) {
+    // `*args` of a heterogeneous pack (a tuple inside the function) spreads
+    // into one operand per element: how std.ffi.external_call forwards.
+    if (A.TheForm == Argument::Form::Star) {
+      cir::Expr *V = checkExpr(A.Value);
+      if (V->Ty->isError())
+        return errorExpr(R);
+      auto *TT = llvm::dyn_cast<TupleType>(V->Ty);
+      if (!TT) {
+        Diags.report(A.Range, DiagID::err_unsupported)
+            << "'*' on a compiler-builtin argument that is not a variadic pack";
+        return errorExpr(R);
+      }
+      cir::Expr *Base = borrowValue(V);
+      for (unsigned J = 0; J < TT->Elements.size(); ++J) {
+        cir::Expr *G = makeExpr(cir::ExprKind::TupleGet, TT->Elements[J], A.Range);
+        G->Ops.push_back(Base);
+        G->Index = J;
+        if (Base->isPlace() && !getLifecycle(G->Ty).TrivialCopy)
+          G = makeCopy(G, A.Range);
+        Args.push_back(G);
+      }
+      continue;
+    }
     if (A.TheForm != Argument::Form::Positional) {
       Diags.report(A.Range, DiagID::err_unsupported)
           << "keyword arguments to compiler builtins";
