@@ -1,5 +1,6 @@
 //===- SemaStmt.cpp - Statements and function bodies ----------------------===//
 #include "sema/SemaImpl.h"
+#include "sema/ComptimeForRolled.h"
 #include "llvm/Support/Path.h"
 #include <functional>
 
@@ -371,6 +372,26 @@ cir::Expr *Sema::checkRaisingNext(cir::Local *It, SourceRange R,
   return consumeValue(makeLocalRef(Value, R), R, /*AllowMove=*/true);
 }
 
+/// A long `comptime for i in range(...)` whose target is only passed as a
+/// runtime call argument is checked as a runtime loop (ComptimeForRolled.h).
+static bool keepComptimeForRolled(const SourceManager &SM, const ForStmt *F,
+                                  llvm::ArrayRef<ComptimeValue> Values) {
+  if (Values.size() < ComptimeForRollThreshold || !F->Else.empty())
+    return false;
+  for (const ComptimeValue &V : Values)
+    if (V.K != ComptimeValue::Kind::Int)
+      return false;
+  auto *Call = llvm::dyn_cast<CallExpr>(F->Iter);
+  auto *Callee = Call ? llvm::dyn_cast<NameExpr>(Call->Callee) : nullptr;
+  auto *Target = llvm::dyn_cast<NameExpr>(F->Target);
+  if (!Callee || Callee->Name != "range" || !Target ||
+      F->Binding != ArgConvention::Default)
+    return false;
+  llvm::StringRef Body =
+      SM.getText(SourceRange(F->Iter->getRange().End, F->getRange().End));
+  return comptimeForTargetIsRuntimeOnly(Body, Target->Name);
+}
+
 void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
   SourceRange R = F->getRange();
   if (F->Comptime != ComptimeSpelling::None) {
@@ -386,6 +407,8 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
     }
     if (!comptimeForValues(F->Iter, *FS->Ctx, Values))
       return;
+    if (keepComptimeForRolled(SM, F, Values))
+      goto RuntimeLoop; // same meaning, one copy of the body
     ComptimeValue Old = FS->LocalCtx.Params.lookup(Target->Name);
     for (const ComptimeValue &V : Values) {
       FS->LocalCtx.Params[Target->Name] = V;
@@ -399,6 +422,7 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
       FS->LocalCtx.Params.erase(Target->Name);
     return;
   }
+RuntimeLoop:
   // for x in seq: -> var it = seq.__iter__(); while it.__has_next__():
   //                      x = it.__next__(); body
   cir::Expr *Seq = checkExpr(F->Iter);
