@@ -350,6 +350,13 @@ cir::Expr *Sema::checkRaisingNext(cir::Local *It, SourceRange R,
     FS->Pending.clear();
     return Call;
   }
+  // Only StopIteration ends the loop; any other error would be swallowed.
+  if (Type Stop = getPreludeStruct("StopIteration"); Stop && Caught != Stop) {
+    Diags.report(R, DiagID::err_next_raises_other)
+        << typeName(It->Ty) << (Caught ? typeName(Caught) : "Error");
+    FS->Pending.clear();
+    return Call; // the body is still checked (no code is generated)
+  }
   Done = newLocal("$done", I1, R.Begin);
   cir::Local *Value = newLocal("$next", Call->Ty, R.Begin);
   cir::Stmt *Set = makeStmt(cir::StmtKind::Assign, R);

@@ -1,8 +1,10 @@
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
+# RUN: not %ignis run -D BAD %s 2>&1 | FileCheck %s --check-prefix=BAD
 # Mojo 1.0's iteration protocol: `__next__` raises StopIteration at the end
 # and a `for` loop stops there (its `else` runs unless the loop broke);
 # `iter`, `next` and `StopIteration` are prelude names and `next` works on
 # the library's iterators too.
+from std.sys import is_defined
 
 @fieldwise_init
 struct Countdown(Iterator, ImplicitlyCopyable):
@@ -31,7 +33,23 @@ struct Words(Iterator, Copyable):
             raise StopIteration()
         return self.left.pop(0)
 
+@fieldwise_init
+struct RaisesError(ImplicitlyCopyable):
+    var n: Int
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(mut self) raises -> Int:
+        raise Error("not the end")
+
 def main() raises:
+    comptime if is_defined["BAD"]():
+        # Only StopIteration ends a loop: another error is not swallowed.
+        for x in RaisesError(1):
+            print(x)
+        # BAD: iter-protocol.mojo:[[@LINE-2]]:18: error: a for loop ends only when '__next__' raises 'StopIteration', but 'RaisesError.__next__' raises 'Error'
+        # BAD-NOT: error:
     for x in Countdown(3):
         print("down", x)
     # CHECK: down 3
