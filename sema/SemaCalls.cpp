@@ -855,10 +855,20 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
           Ts.push_back(P.Type ? resolveType(P.Type, C->Ctx) : nullptr);
       return Ts;
     };
+    // The declared types as written: overloads written alike are a real
+    // ambiguity (two `def f(x: Int)`), and are still reported.
+    auto Written = [&](const Candidate *C) {
+      std::string Text;
+      for (const ParamDecl &P : C->F->Args.Params)
+        if (P.Type) // (`out self: T` too)
+          Text += (SM.getText(P.Type->getRange()) + ";").str();
+      return Text;
+    };
     auto First = Signature(Ties[0]);
     bool Same = Ties[0]->F->Params.Params.empty();
     for (size_t I = 1; Same && I < Ties.size(); ++I)
-      Same = Ties[I]->F->Params.Params.empty() && Signature(Ties[I]) == First;
+      Same = Ties[I]->F->Params.Params.empty() && Signature(Ties[I]) == First &&
+             Written(Ties[I]) != Written(Ties[0]);
     if (Same) { // (candidates are in declaration order)
       Best = Ties[0];
       Ties.resize(1);

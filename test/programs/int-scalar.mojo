@@ -11,6 +11,14 @@ def twice(x: Scalar[DType.int]) -> Scalar[DType.int]:
 def inc(x: Int) -> Int:
     return x + 1
 
+# Overloads written alike stay ambiguous (only ones that coincide once the
+# struct's parameters are known, as SIMD's for DType.int, take the first).
+def same(x: Int) -> Int:
+    return 1
+
+def same(x: Int) -> Int:
+    return 2
+
 def main():
     var i: Int = Scalar[DType.int](5)
     var s: Scalar[DType.int] = i
@@ -28,3 +36,5 @@ def main():
         var f: Float64 = i
         # BAD: error: cannot convert a value of type 'Int' to 'SIMD[DType.float64, 1]'
         print(f)
+        print(same(1))
+        # BAD: int-scalar.mojo:[[@LINE-1]]:15: error: ambiguous call to 'same'
