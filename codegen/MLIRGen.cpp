@@ -400,6 +400,8 @@ void MLIRGen::emitFunction(const Function &F) {
   Addresses.clear();
   DropFlags.clear();
   ErrorExit = nullptr;
+  ReturnExit = nullptr;
+  ReturnStmts = 0;
   Scopes.clear();
   LocalUses.clear();
   collectLocalUses(F.Body);
@@ -759,9 +761,40 @@ void MLIRGen::emitCleanupsDownTo(size_t Depth) {
 }
 
 void MLIRGen::emitReturn(mlir::Location L, Value V) {
-  emitCleanupsDownTo(0);
+  bool AnyFinally = llvm::any_of(
+      Scopes, [](const Scope &S) { return S.K == Scope::Finally; });
+  // Sharing pays when there is something to destroy and more than the
+  // fall-through return.
+  if (AnyFinally || DropFlags.empty() || ReturnStmts == 0) {
+    emitCleanupsDownTo(0);
+    if (!isLive())
+      return;
+    emitReturnExit(L, V);
+    return;
+  }
   if (!isLive())
     return;
+  // Outside any `finally` every return is the same code (the drop flags
+  // say what is alive): one shared block, the result its argument.
+  mlir::Type RT = getValueType(CurFn->Result);
+  if (RT)
+    V = V ? coerceAddressSpace(L, V, RT)
+          : LLVM::PoisonOp::create(B, L, RT).getResult();
+  if (!ReturnExit) {
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    ReturnExit = newBlock();
+    Value Arg = RT ? ReturnExit->addArgument(RT, L) : Value();
+    B.setInsertionPointToEnd(ReturnExit);
+    emitReturnExit(getLoc(CurFn->Loc), Arg);
+  }
+  llvm::SmallVector<Value, 1> Args;
+  if (RT)
+    Args.push_back(V);
+  cf::BranchOp::create(B, L, ReturnExit, Args);
+  terminate();
+}
+
+void MLIRGen::emitReturnExit(mlir::Location L, Value V) {
   destroyAllFlagged(L);
   llvm::SmallVector<Value, 2> Results;
   if (CurFn->Raises)
@@ -822,23 +855,35 @@ void MLIRGen::emitPropagate(mlir::Location L) {
     emitCleanupsDownTo(I + 1);
     return branchTo(L, Dest);
   }
-  // With no `finally` block on the way out, every error exit of the
-  // function is the same code (the drop flags say what is alive): one
-  // shared block, so a function with many raising calls and many values
-  // does not repeat every destructor at each call.
-  bool AnyFinally = llvm::any_of(
-      Scopes, [](const Scope &S) { return S.K == Scope::Finally; });
-  if (!AnyFinally && isLive()) {
-    if (!ErrorExit) {
-      mlir::OpBuilder::InsertionGuard Guard(B);
-      ErrorExit = newBlock();
-      B.setInsertionPointToEnd(ErrorExit);
-      emitErrorExit(getLoc(CurFn->Loc));
+  // Every error exit under the same innermost `finally` (or under none) is
+  // the same code: the finally bodies on the way out, then the values the
+  // drop flags say are alive. One shared block each, so a function with
+  // many raising calls and many values does not repeat every destructor
+  // (and every `with`'s __exit__) at each call.
+  if (!isLive())
+    return;
+  size_t Innermost = Scopes.size();
+  for (size_t I = Scopes.size(); I-- > 0;)
+    if (Scopes[I].K == Scope::Finally) {
+      Innermost = I;
+      break;
     }
-    return branchTo(L, ErrorExit);
+  mlir::Block *Shared = Innermost == Scopes.size()
+                            ? ErrorExit
+                            : Scopes[Innermost].SharedErrorExit;
+  if (!Shared) {
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    Shared = newBlock();
+    B.setInsertionPointToEnd(Shared);
+    emitCleanupsDownTo(0);
+    emitErrorExit(getLoc(CurFn->Loc));
+    // Set after the cleanups: emitting them puts back saved scopes.
+    if (Innermost == Scopes.size())
+      ErrorExit = Shared;
+    else
+      Scopes[Innermost].SharedErrorExit = Shared;
   }
-  emitCleanupsDownTo(0);
-  emitErrorExit(L);
+  branchTo(L, Shared);
 }
 
 void MLIRGen::emitErrorExit(mlir::Location L) {
@@ -1041,6 +1086,8 @@ const Local *MLIRGen::getRootLocal(const cir::Expr *Place) {
 
 void MLIRGen::collectLocalUses(const cir::StmtList &Stmts) {
   for (const cir::Stmt *S : Stmts) {
+    if (S->Kind == StmtKind::Return)
+      ++ReturnStmts;
     if (S->Target && S->Kind == StmtKind::Assign)
       if (const Local *Root = getRootLocal(S->Target))
         LocalUses[Root] |= Written;

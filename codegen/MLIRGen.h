@@ -146,6 +146,8 @@ private:
   void emitTry(const cir::Stmt &S);
   void emitRaise(const cir::Stmt &S);
   void emitReturn(mlir::Location L, mlir::Value V);
+  /// The destructions and the return of emitReturn, where the code goes.
+  void emitReturnExit(mlir::Location L, mlir::Value V);
   /// Branches to the handler catching an error now in its slot, or returns
   /// the failure to the caller; runs the finally blocks on the way.
   void emitPropagate(mlir::Location L);
@@ -227,6 +229,17 @@ private:
   /// Ends the lifetime of the value of type T at Addr: calls its __del__ or
   /// destroys its fields.
   void genDestroyAt(Type T, mlir::Value Addr);
+  /// genDestroyAt's member-wise destruction, for a type without __del__.
+  void genDestroyFieldsAt(Type T, mlir::Value Addr);
+  /// How many __del__ calls destroying a value of type T makes (member-wise
+  /// destruction counted through; capped at Cap).
+  unsigned countDestroyCalls(Type T, unsigned Cap);
+  /// One private function per type without __del__ that destroys many
+  /// members: every place such a value ends calls it instead of repeating
+  /// the member-wise calls (a raising function's error paths had them at
+  /// each raising call).
+  mlir::func::FuncOp getOutlinedDestroy(Type T);
+  llvm::DenseMap<Type, mlir::func::FuncOp> OutlinedDestroys;
   /// A copy of the value of type T at Addr (copy constructors, member-wise).
   mlir::Value genCopyAt(Type T, mlir::Value Addr);
   mlir::Value genCopy(const cir::Expr *E);
@@ -275,6 +288,8 @@ private:
     mlir::Block *HandlerBlock = nullptr;               // Handler
     const cir::Stmt *Try = nullptr;                    // Finally
     Type ErrTy = nullptr; // Handler: the error type it catches (null: Error)
+    /// Finally: the error exit shared by the raising calls inside it.
+    mlir::Block *SharedErrorExit = nullptr;
   };
   /// Typed errors: the type of the slot an error raised here goes to
   /// (null: Error), and the conversion of a typed error to an Error where
@@ -292,6 +307,11 @@ private:
   llvm::DenseMap<const cir::Function *, mlir::func::FuncOp> Funcs;
   /// The function's shared error exit (emitPropagate), or null.
   mlir::Block *ErrorExit = nullptr;
+  /// The function's shared return (emitReturn outside any `finally`): the
+  /// result comes as its argument. Null until the first return.
+  mlir::Block *ReturnExit = nullptr;
+  /// Return statements in the function's body (collectLocalUses).
+  unsigned ReturnStmts = 0;
   llvm::StringMap<mlir::LLVM::GlobalOp> Strings;
   /// Read-only constant arguments by value (genConstantGlobal).
   llvm::StringMap<mlir::LLVM::GlobalOp> ConstantGlobals;

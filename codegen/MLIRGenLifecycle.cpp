@@ -149,6 +149,35 @@ Value MLIRGen::callLifecycle(const cir::Function *F, Value Addr) {
   return getValueType(F->Result) ? Call.getResults().back() : Value();
 }
 
+/// Member-wise destructions at least this many __del__ calls long are made
+/// once, in their own function.
+static constexpr unsigned OutlineDestroyCalls = 3;
+
+/// The member types of T (tuple elements or struct fields).
+static llvm::ArrayRef<ignis::Type> partsOf(const cir::Program &P,
+                                          ignis::Type T) {
+  if (auto *TT = llvm::dyn_cast<ignis::TupleType>(T))
+    return TT->Elements;
+  if (auto It = P.Layouts.find(T); It != P.Layouts.end())
+    return It->second.Fields;
+  return {};
+}
+
+unsigned MLIRGen::countDestroyCalls(Type T, unsigned Cap) {
+  const cir::Program::Lifecycle &LC = P.getLifecycle(T);
+  if (!LC.NeedsDestroy)
+    return 0;
+  if (LC.Del)
+    return 1;
+  unsigned N = 0;
+  for (Type PT : partsOf(P, T)) {
+    if (N >= Cap)
+      break;
+    N += countDestroyCalls(PT, Cap - N);
+  }
+  return N;
+}
+
 void MLIRGen::genDestroyAt(Type T, Value Addr) {
   const cir::Program::Lifecycle &LC = P.getLifecycle(T);
   if (!LC.NeedsDestroy || !Addr || !isLive())
@@ -157,13 +186,20 @@ void MLIRGen::genDestroyAt(Type T, Value Addr) {
     callLifecycle(LC.Del, Addr);
     return;
   }
-  llvm::ArrayRef<Type> Parts;
-  if (auto *TT = llvm::dyn_cast<TupleType>(T))
-    Parts = TT->Elements;
-  else if (auto It = P.Layouts.find(T); It != P.Layouts.end())
-    Parts = It->second.Fields;
+  if (countDestroyCalls(T, OutlineDestroyCalls) >= OutlineDestroyCalls) {
+    if (func::FuncOp Fn = getOutlinedDestroy(T)) {
+      Value A = coerceAddressSpace(Addr.getLoc(), Addr,
+                                   Fn.getArgumentTypes()[0]);
+      func::CallOp::create(B, Addr.getLoc(), Fn, ValueRange{A});
+      return;
+    }
+  }
+  genDestroyFieldsAt(T, Addr);
+}
+
+void MLIRGen::genDestroyFieldsAt(Type T, Value Addr) {
   bool Unwrapped = isUnwrapped(T);
-  for (auto [I, PT] : llvm::enumerate(Parts)) {
+  for (auto [I, PT] : llvm::enumerate(partsOf(P, T))) {
     if (!P.needsDestroy(PT))
       continue;
     Value PA = Unwrapped ? Addr
@@ -173,6 +209,40 @@ void MLIRGen::genDestroyAt(Type T, Value Addr) {
                                    0, static_cast<int32_t>(I)});
     genDestroyAt(PT, PA);
   }
+}
+
+func::FuncOp MLIRGen::getOutlinedDestroy(Type T) {
+  if (func::FuncOp Fn = OutlinedDestroys.lookup(T))
+    return Fn;
+  std::string Name = "$destroy." + std::to_string(OutlinedDestroys.size());
+  if (Symbols.count(Name))
+    return nullptr;
+  // The body has no source location of its own: with -g its calls would
+  // otherwise carry the scope of the function that asked for it.
+  mlir::Location L = B.getUnknownLoc();
+  mlir::OpBuilder::InsertionGuard Guard(B);
+  B.setInsertionPointToEnd(Module.getBody());
+  auto Fn = func::FuncOp::create(B, L, Name, B.getFunctionType({PtrTy}, {}));
+  Fn.setPrivate();
+  Fn->setAttr("llvm.linkage",
+              LLVM::LinkageAttr::get(&Ctx, LLVM::Linkage::Internal));
+  Symbols[Name] = Fn;
+  OutlinedDestroys[T] = Fn;
+  // Generate the body with this function as the current one (allocas of a
+  // raising __del__'s error slot go to its entry).
+  func::FuncOp SavedOp = CurOp;
+  mlir::Block *SavedEntry = Entry;
+  Value SavedOne = One;
+  CurOp = Fn;
+  Entry = Fn.addEntryBlock();
+  B.setInsertionPointToStart(Entry);
+  One = LLVM::ConstantOp::create(B, L, I64, B.getI64IntegerAttr(1));
+  genDestroyFieldsAt(T, Entry->getArgument(0));
+  func::ReturnOp::create(B, L);
+  CurOp = SavedOp;
+  Entry = SavedEntry;
+  One = SavedOne;
+  return Fn;
 }
 
 Value MLIRGen::genCopyAt(Type T, Value Addr) {

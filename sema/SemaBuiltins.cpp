@@ -443,12 +443,36 @@ cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
     S->Str = Text;
     return S;
   };
-  // Evaluate every argument first, as a call would.
+  // Evaluate every argument first, as a call would: when one of them calls
+  // something (which may print, raise or change a value written before
+  // it), each is computed into a temporary, in order, before any output.
   llvm::SmallVector<cir::Expr *, 4> Checked;
   for (const Expr *V : Values)
     Checked.push_back(checkExpr(V));
   cir::Expr *SepV = Sep ? checkExpr(Sep) : Literal(" ");
   cir::Expr *EndV = End ? checkExpr(End) : Literal("\n");
+  auto HasCall = [](cir::Expr *E) {
+    llvm::SmallVector<const cir::Expr *, 8> Work{E};
+    while (!Work.empty()) {
+      const cir::Expr *X = Work.pop_back_val();
+      if (X->Kind == cir::ExprKind::Call)
+        return true;
+      Work.append(X->Ops.begin(), X->Ops.end());
+    }
+    return false;
+  };
+  if (llvm::any_of(Checked, HasCall) || HasCall(SepV) || HasCall(EndV)) {
+    auto Hoist = [&](cir::Expr *&E) {
+      if (!E->Ty->isError() && !E->isPlace() &&
+          E->Kind != cir::ExprKind::StringConst &&
+          E->Ty->getKind() != TypeKind::StringLiteral)
+        E = materializeToPlace(E);
+    };
+    for (cir::Expr *&E : Checked)
+      Hoist(E);
+    Hoist(SepV);
+    Hoist(EndV);
+  }
   for (size_t I = 0; I < Checked.size(); ++I) {
     if (I)
       Emit(SepV);

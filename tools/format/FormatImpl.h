@@ -54,7 +54,14 @@ struct Item {
   unsigned Column = 0;
   /// A comment line (or region) at exactly its block's column.
   bool Aligned = false;
+  /// Verbatim: for each source line of the region, the columns its
+  /// indentation moves by, or KeepLine for a line left exactly as written
+  /// (inside a multi-line string).
+  std::vector<int> LineShift;
 };
+
+/// Item::LineShift of a line that is not moved.
+constexpr int KeepLine = -(1 << 30);
 
 struct SourceModel {
   std::vector<FmtToken> Tokens;

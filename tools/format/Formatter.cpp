@@ -23,38 +23,19 @@ using namespace ignis::format;
 /// inside a block.
 static unsigned maxBlankLines(unsigned Depth) { return Depth == 0 ? 2 : 1; }
 
-/// A `# fmt: off` region as written, moved to the block's new indentation
-/// when its directive lines up with the block (lines indented less than the
-/// directive stay).
+/// A `# fmt: off` region as written, each line's indentation moved as
+/// Item::LineShift says (the region's statements to their block's new
+/// column; what lies between them keeps its place relative to them).
 static void writeVerbatim(const Item &It, std::string &Out) {
-  int Shift = It.Aligned ? int(It.Depth * IndentWidth) - int(It.Column) : 0;
-  size_t From = It.Column;
   llvm::SmallVector<llvm::StringRef, 16> Lines;
   It.Text.split(Lines, '\n');
-  if (!It.Aligned && It.Depth > 0) {
-    // A directive out of line with its block (`# fmt: off` at column 0
-    // inside a struct): the region's first code line tells the block's
-    // old indentation, moved like the block's other lines.
-    for (size_t I = 1; I < Lines.size(); ++I) {
-      llvm::StringRef L = Lines[I].rtrim('\r');
-      size_t Ind = L.find_first_not_of(' ');
-      if (Ind == llvm::StringRef::npos || L[Ind] == '#')
-        continue;
-      Shift = int(It.Depth * IndentWidth) - int(Ind);
-      From = Ind;
-      break;
-    }
-  }
-  for (llvm::StringRef Line : Lines) {
-    Line = Line.rtrim('\r');
+  for (size_t I = 0; I < Lines.size(); ++I) {
+    llvm::StringRef Line = Lines[I].rtrim('\r');
+    int Shift = I < It.LineShift.size() ? It.LineShift[I] : 0;
     size_t Indent = Line.find_first_not_of(' ');
-    // Past the block's end (a code line left of it), lines stay as written.
-    if (!It.Aligned && Indent != llvm::StringRef::npos && Indent < From &&
-        Line[Indent] != '#')
-      Shift = 0;
-    if (Shift != 0 && Indent != llvm::StringRef::npos && Indent >= From &&
-        Indent > 0) {
-      Out.append(size_t(int(Indent) + Shift), ' ');
+    if (Shift != KeepLine && Shift != 0 && Indent != llvm::StringRef::npos &&
+        Line[Indent] != '\t') {
+      Out.append(size_t(std::max(0, int(Indent) + Shift)), ' ');
       Out += Line.drop_front(Indent);
     } else {
       Out += Line;

@@ -88,11 +88,76 @@ static unsigned commentDepth(unsigned Col, unsigned Prev, unsigned Next,
   return Lo;
 }
 
+/// Columns of leading blanks on Line (spaces only; ~0u when a tab comes
+/// first, whose width the formatter does not know).
+static unsigned leadingSpaces(llvm::StringRef Text, const LineTable &Lines,
+                              unsigned Line) {
+  llvm::StringRef L = Text.slice(Lines.lineStart(Line), Lines.lineEnd(Line));
+  size_t N = L.find_first_not_of(' ');
+  if (N == llvm::StringRef::npos)
+    return unsigned(L.size());
+  return L[N] == '\t' ? ~0u : unsigned(N);
+}
+
+/// How far each line of the region V (items From..To of Items) moves: the
+/// lines of each statement by what puts the statement at its block's new
+/// column (so the region stays valid inside the re-indented file), the
+/// directive by its block's move when it lines up with the block (else not
+/// at all), comments and blank lines with the statement before them, and
+/// the inside of a multi-line token not at all.
+static void computeLineShifts(Item &V, llvm::ArrayRef<Item> Items,
+                              size_t From, size_t To,
+                              llvm::ArrayRef<FmtToken> Tokens,
+                              llvm::StringRef Text, const LineTable &Lines) {
+  unsigned N = V.LastLine - V.FirstLine + 1;
+  V.LineShift.assign(N, KeepLine);
+  std::vector<bool> Set(N, false);
+  // The first line of the statement each line belongs to.
+  std::vector<unsigned> StartOf(N, ~0u);
+  int Directive = V.Aligned ? int(V.Depth * IndentWidth) - int(V.Column) : 0;
+  for (size_t K = From; K <= To && K < Items.size(); ++K) {
+    const Item &C = Items[K];
+    if (C.TheKind != Item::Kind::Code)
+      continue;
+    unsigned Old = leadingSpaces(Text, Lines, C.FirstLine);
+    int Shift = Old == ~0u ? 0 : int(C.Depth * IndentWidth) - int(Old);
+    for (unsigned L = C.FirstLine; L <= C.LastLine && L <= V.LastLine; ++L) {
+      V.LineShift[L - V.FirstLine] = Shift;
+      Set[L - V.FirstLine] = true;
+      StartOf[L - V.FirstLine] = C.FirstLine;
+    }
+    for (unsigned T = C.Begin; T < C.End; ++T)
+      for (unsigned L = Tokens[T].Line + 1;
+           L <= Tokens[T].EndLine && L <= V.LastLine; ++L)
+        V.LineShift[L - V.FirstLine] = KeepLine;
+  }
+  // A comment line indented at least as far as the statement before it
+  // moves with that statement; one left of it stays where it is.
+  int Prev = Directive;
+  unsigned PrevOld = 0;
+  for (unsigned I = 0; I < N; ++I) {
+    if (Set[I]) {
+      if (V.LineShift[I] != KeepLine && I + V.FirstLine == StartOf[I]) {
+        Prev = V.LineShift[I];
+        PrevOld = leadingSpaces(Text, Lines, V.FirstLine + I);
+      }
+      continue;
+    }
+    if (I == 0) {
+      V.LineShift[I] = Directive;
+      continue;
+    }
+    unsigned Old = leadingSpaces(Text, Lines, V.FirstLine + I);
+    V.LineShift[I] = Old != ~0u && Old >= PrevOld ? Prev : 0;
+  }
+}
+
 /// Replaces each `# fmt: off` comment line, everything up to the next
 /// `# fmt: on` comment line (or the end of the file) and that line with one
 /// verbatim item.
-static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
-                              const LineTable &Lines) {
+static void foldFmtOffRegions(std::vector<Item> &Items,
+                              llvm::ArrayRef<FmtToken> Tokens,
+                              llvm::StringRef Text, const LineTable &Lines) {
   std::vector<Item> Out;
   Out.reserve(Items.size());
   for (size_t I = 0; I < Items.size(); ++I) {
@@ -118,7 +183,8 @@ static void foldFmtOffRegions(std::vector<Item> &Items, llvm::StringRef Text,
     V.Text = Text.slice(B, E).rtrim("\r\n");
     V.Column = unsigned(It.Text.data() - Text.data()) - B;
     V.Aligned = It.Aligned;
-    Out.push_back(V);
+    computeLineShifts(V, Items, I + 1, J, Tokens, Text, Lines);
+    Out.push_back(std::move(V));
     I = J;
   }
   Items = std::move(Out);
@@ -237,6 +303,6 @@ SourceModel format::buildSourceModel(llvm::StringRef Text,
     ColumnAtDepth.resize(LL.Depth + 1, 0);
     ColumnAtDepth[LL.Depth] = NextCol;
   }
-  foldFmtOffRegions(M.Items, Text, Lines);
+  foldFmtOffRegions(M.Items, M.Tokens, Text, Lines);
   return M;
 }
