@@ -462,11 +462,28 @@ cir::Expr *Sema::checkPrintCall(const CallExpr *C) {
     return false;
   };
   if (llvm::any_of(Checked, HasCall) || HasCall(SepV) || HasCall(EndV)) {
+    // A place other than a variable (`q[0]`, a field through a call) is
+    // read now too, into a copy, when its type copies implicitly: a later
+    // argument may change what it refers to (`print(q[0], q.pop())`).
     auto Hoist = [&](cir::Expr *&E) {
-      if (!E->Ty->isError() && !E->isPlace() &&
-          E->Kind != cir::ExprKind::StringConst &&
-          E->Ty->getKind() != TypeKind::StringLiteral)
+      if (E->Ty->isError() || E->Kind == cir::ExprKind::StringConst ||
+          E->Ty->getKind() == TypeKind::StringLiteral ||
+          E->Kind == cir::ExprKind::LocalRef)
+        return;
+      if (!E->isPlace()) {
         E = materializeToPlace(E);
+        return;
+      }
+      const cir::Program::Lifecycle &LC = getLifecycle(E->Ty);
+      if (!LC.ImplicitlyCopyable)
+        return;
+      cir::Expr *V = LC.TrivialCopy && !LC.NeedsDestroy ? E : makeCopy(E, E->Range);
+      cir::Local *Tmp = newLocal("__tmp", E->Ty, E->Range.Begin);
+      cir::Stmt *S = makeStmt(cir::StmtKind::Assign, E->Range);
+      S->Target = makeLocalRef(Tmp, E->Range);
+      S->Value = V;
+      FS->Pending.push_back(S);
+      E = makeLocalRef(Tmp, E->Range);
     };
     for (cir::Expr *&E : Checked)
       Hoist(E);
