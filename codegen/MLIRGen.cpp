@@ -1329,8 +1329,13 @@ Value MLIRGen::genValue(const cir::Expr *E) {
       return nullptr;
     if (E->Kind == ExprKind::FieldGet && isUnwrapped(E->Ops[0]->Ty))
       return Agg; // the struct is its only field
-    return LLVM::ExtractValueOp::create(B, L, Agg,
-                                        static_cast<int64_t>(E->Index));
+    Value V = LLVM::ExtractValueOp::create(B, L, Agg,
+                                           static_cast<int64_t>(E->Index));
+    // A collection passed by value (a Span) says what its loaded fields
+    // say: a length is not negative.
+    if (E->Kind == ExprKind::FieldGet)
+      assumeClassFacts(V, getHeaderFieldClass(E->Ops[0]->Ty, E->Index), L);
+    return V;
   }
   case ExprKind::AddressOf:
     return genAddress(E->Ops[0]);

@@ -48,6 +48,12 @@ def main():
     comptime if case == 8:
         var short = [1, 2]
         print(get_third(short))
+    comptime if case == 9:
+        # A negative length makes an empty span: every index is out of
+        # bounds (an unsigned compare with a negative length would pass).
+        var bad = Span[Int](ptr=l._data, length=-2)
+        print(len(bad))
+        print(bad[1])
     print("not reached")
 # LIST: 5 1
 # LIST-NEXT: safety-bounds.mojo:28:15: index out of bounds: index 7, length 5
@@ -61,3 +67,7 @@ def main():
 # POP: safety-bounds.mojo:45:13: index out of bounds: index -1, length 0
 # NEG: safety-bounds.mojo:47:15: index out of bounds: index -6, length 5
 # HELPER: safety-bounds.mojo:20:12: index out of bounds: index 2, length 2
+# RUN: not %ignis run -D CASE=9 %s 2>&1 | FileCheck %s --check-prefix=NEGLEN --match-full-lines
+# NEGLEN: 5 1
+# NEGLEN-NEXT: 0
+# NEGLEN-NEXT: safety-bounds.mojo:56:15: index out of bounds: index 1, length 0

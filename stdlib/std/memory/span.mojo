@@ -12,8 +12,11 @@ struct Span[T: Movable, origin: Int = 0](ImplicitlyCopyable, Sized, Boolable):
     var _len: Int
 
     def __init__(out self, *, ptr: UnsafePointer[Self.T], length: Int):
+        """A view of `length` values at `ptr`; a negative length is 0 (a
+        span's length is never negative, which lets the bounds checks be
+        one unsigned compare that the optimiser can prove in loops)."""
         self._data = ptr
-        self._len = length
+        self._len = length if length > 0 else 0
 
     @implicit
     def __init__(out self, ref list: List[Self.T]):
