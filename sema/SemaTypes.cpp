@@ -569,7 +569,16 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     InstContext Inner;
     if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base);
         BM && Sym.K == Symbol::Kind::None && !resolveModule(BM->Base, Ctx)) {
-      ComptimeValue B = evalComptime(BM->Base, Ctx);
+      ComptimeValue B;
+      // `tensor.TileType[4, 4]` of a variable: a member of its type.
+      if (auto *BN = llvm::dyn_cast<NameExpr>(BM->Base); BN && FS) {
+        Symbol L = lookup(BN->Name, BN->getStartLoc());
+        if (L.K == Symbol::Kind::Local &&
+            L.Local->Ty->getKind() == TypeKind::Struct)
+          B = ComptimeValue::makeType(L.Local->Ty);
+      }
+      if (!B.isValid())
+        B = evalComptime(BM->Base, Ctx);
       if (!B.isValid())
         return {};
       if (B.K == ComptimeValue::Kind::Type)
