@@ -651,6 +651,17 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       // `Self.layout.stride[0]`: an element of a member of a compile-time
       // value, through its `__getitem__`, in the interpreter.
       return evalWithInterpreter(E, Ctx);
+    if (llvm::isa<NameExpr>(S->Base) &&
+        (Sym.K == Symbol::Kind::Value ||
+         (Sym.K == Symbol::Kind::Comptime && !Sym.Comptime->Params.Present))) {
+      // `S[1]` of a parameter or comptime value `S: IntTuple`: an element
+      // through its `__getitem__`, in the interpreter.
+      ComptimeValue B = Sym.K == Symbol::Kind::Value
+                            ? Sym.Value
+                            : evalComptime(S->Base, Ctx);
+      if (B.isValid() && B.K == ComptimeValue::Kind::Struct)
+        return evalWithInterpreter(E, Ctx);
+    }
     return Fail();
   }
   case NodeKind::UnaryExpr: {
