@@ -1517,23 +1517,6 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
             return constructStruct(V.Ty, Args, Range);
           }
         }
-  if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))
-    if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
-      if (StructInfo *SI = getStructInfo(FS->Ctx->SelfType);
-          SI && SI->Comptimes.count(M->Member.Name)) {
-        // `Self.ShapeType()`: a comptime member naming a type, constructed
-        // (one naming a value falls through to the call of that value).
-        ComptimeValue V = evalComptime(Callee, *FS->Ctx);
-        if (!V.isValid())
-          return errorExpr(Range);
-        if (V.K == ComptimeValue::Kind::Type) {
-          CallArgs Args;
-          Args.CallRange = Range;
-          if (!collectArgs(*this, C->Args, Args))
-            return errorExpr(Range);
-          return constructStruct(V.Ty, Args, Range);
-        }
-      }
   if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee)) {
     auto Spread = expandParamPacks(S->Args, *FS->Ctx); // `f[*pack]`
     if (!Spread)
@@ -1699,6 +1682,21 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         if (!SI)
           return errorExpr(Range);
         auto Methods = findMethods(T, M->Member.Name);
+        if (Methods.empty() && SI->Comptimes.count(M->Member.Name)) {
+          // `Self.ShapeType()`, `RuntimeLayout[L].ShapeType(3, 4)`: a
+          // comptime member naming a type, constructed.
+          ComptimeValue V = evalComptimeDecl(
+              SI->Comptimes.lookup(M->Member.Name), SI->Ctx);
+          if (!V.isValid())
+            return errorExpr(Range);
+          if (V.K == ComptimeValue::Kind::Type) {
+            CallArgs Args;
+            Args.CallRange = Range;
+            if (!collectArgs(*this, C->Args, Args))
+              return errorExpr(Range);
+            return constructStruct(V.Ty, Args, Range);
+          }
+        }
         if (Methods.empty()) {
           Diags.report(M->Member.getRange(), DiagID::err_no_member)
               << typeName(T) << M->Member.Name;

@@ -717,6 +717,9 @@ def copy_dram_to_sram[
     """Copies src into dst (same size), the elements spread over the first
     num_threads threads of the block: thread t copies the coordinates t,
     t + num_threads, ... Each thread of the block must call it."""
+    comptime assert dst._static and src._static, (
+        "copy_dram_to_sram needs tensors with every dimension known"
+    )
     var t = _block_thread_id()
     if t >= num_threads:
         return
@@ -751,6 +754,9 @@ def copy_sram_to_local[
     congruent to its own row and column in src_warp_layout, and dst (the
     size of that share) receives them in its coordinate order. `axis` is
     accepted for Mojo's signature; Ignis distributes over both axes."""
+    comptime assert dst._static and src._static, (
+        "copy_sram_to_local needs tensors with every dimension known"
+    )
     comptime TL = src_warp_layout
     comptime SL = src.layout
     comptime DL = dst.layout

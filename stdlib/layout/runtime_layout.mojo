@@ -21,13 +21,13 @@ struct RuntimeLayout[
 ](ImplicitlyCopyable, Writable):
     """Shape and strides of `layout`, held at run time."""
 
+    comptime flat_rank = len(flatten(Self.layout.shape))
     comptime ShapeType = RuntimeTuple[
         Self.layout.shape, element_type = Self.element_type
     ]
     comptime StrideType = RuntimeTuple[
         Self.layout.stride, element_type = Self.linear_idx_type
     ]
-    comptime flat_rank = len(flatten(Self.layout.shape))
 
     var shape: Self.ShapeType
     var stride: Self.StrideType
@@ -54,8 +54,8 @@ struct RuntimeLayout[
         comptime assert rank == Self.flat_rank, (
             "row_major needs one extent per mode of the layout"
         )
-        var s = RuntimeTuple[Self.layout.shape, element_type = Self.element_type]()
-        var d = RuntimeTuple[Self.layout.stride, element_type = Self.linear_idx_type]()
+        var s = Self.ShapeType()
+        var d = Self.StrideType()
         var step = 1
         comptime for k in range(rank):
             comptime i = rank - 1 - k
@@ -70,8 +70,8 @@ struct RuntimeLayout[
         comptime assert rank == Self.flat_rank, (
             "col_major needs one extent per mode of the layout"
         )
-        var s = RuntimeTuple[Self.layout.shape, element_type = Self.element_type]()
-        var d = RuntimeTuple[Self.layout.stride, element_type = Self.linear_idx_type]()
+        var s = Self.ShapeType()
+        var d = Self.StrideType()
         var step = 1
         comptime for i in range(rank):
             s.value[i] = shape[i]

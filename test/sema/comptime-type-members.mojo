@@ -1,7 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s
 # RUN: not %ignis run -D BAD %s 2>&1 | FileCheck %s --check-prefix=BAD
-# Comptime members of a struct that name types: `Self.Member(...)`
-# constructs one, and `value.Member[...]` names one of a variable's type.
+# Comptime members of a struct that name types: `Self.Member(...)` and
+# `Type[...].Member(...)` construct one, and `value.Member[...]` names one of a variable's type.
 from std.sys import is_defined
 
 
@@ -34,6 +34,9 @@ def main():
     p = Maker[2].make_pair[5]()
     # CHECK-NEXT: Box(10)
     print(p)
+    # Through the type from outside it.
+    # CHECK-NEXT: Box(4)
+    print(Maker[1].Item(4))
     comptime if is_defined["BAD"]():
         # BAD: error: use of undefined name 'nothing'
         var q: nothing.Pair[5]

@@ -42,6 +42,12 @@ def main():
     )
     # CHECK-NEXT: ((3, 4):(1, 3)) True
     print(cl, cl.bound_check_required())
+    # The shape and stride types, named through the layout's type.
+    var own = RuntimeLayout[dyn](
+        RuntimeLayout[dyn].ShapeType(2, 7), RuntimeLayout[dyn].StrideType(1, 2)
+    )
+    # CHECK-NEXT: ((2, 7):(1, 2)) 13
+    print(own, own(IndexList[2](1, 6)))
     # CHECK-NEXT: ((2, 3):(3, 1)) False
     var sl = RuntimeLayout[Layout.row_major(2, 3)]()
     print(sl, sl.bound_check_required())
