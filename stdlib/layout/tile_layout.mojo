@@ -5,8 +5,10 @@
 # colexicographically (the first mode varies fastest), as CuTe-style
 # layouts do. Layout values hold nothing at run time.
 #
-# Ignis's own implementation of Mojo 1.0's `layout.tile_layout` for flat
-# (non-nested) layouts with static dimensions.
+# Ignis's own implementation of Mojo 1.0's `layout.tile_layout` for layouts
+# with static dimensions: flat ones (`Layout[*values]`), and the nested
+# layouts blocked_product makes (`NestedLayout[shape, stride]`, seen by
+# TileTensor through their leaves).
 
 from std.memory.address_space import AddressSpace
 from layout.int_tuple import IntTuple
