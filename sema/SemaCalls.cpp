@@ -1682,6 +1682,21 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
         if (!SI)
           return errorExpr(Range);
         auto Methods = findMethods(T, M->Member.Name);
+        if (Methods.empty() && SI->Comptimes.count(M->Member.Name)) {
+          // `Self.ShapeType()`, `RuntimeLayout[L].ShapeType(3, 4)`: a
+          // comptime member naming a type, constructed.
+          ComptimeValue V = evalComptimeDecl(
+              SI->Comptimes.lookup(M->Member.Name), SI->Ctx);
+          if (!V.isValid())
+            return errorExpr(Range);
+          if (V.K == ComptimeValue::Kind::Type) {
+            CallArgs Args;
+            Args.CallRange = Range;
+            if (!collectArgs(*this, C->Args, Args))
+              return errorExpr(Range);
+            return constructStruct(V.Ty, Args, Range);
+          }
+        }
         if (Methods.empty()) {
           Diags.report(M->Member.getRange(), DiagID::err_no_member)
               << typeName(T) << M->Member.Name;

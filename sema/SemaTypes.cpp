@@ -569,7 +569,16 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     InstContext Inner;
     if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base);
         BM && Sym.K == Symbol::Kind::None && !resolveModule(BM->Base, Ctx)) {
-      ComptimeValue B = evalComptime(BM->Base, Ctx);
+      ComptimeValue B;
+      // `tensor.TileType[4, 4]` of a variable: a member of its type.
+      if (auto *BN = llvm::dyn_cast<NameExpr>(BM->Base); BN && FS) {
+        Symbol L = lookup(BN->Name, BN->getStartLoc());
+        if (L.K == Symbol::Kind::Local &&
+            L.Local->Ty->getKind() == TypeKind::Struct)
+          B = ComptimeValue::makeType(L.Local->Ty);
+      }
+      if (!B.isValid())
+        B = evalComptime(BM->Base, Ctx);
       if (!B.isValid())
         return {};
       if (B.K == ComptimeValue::Kind::Type)
@@ -642,6 +651,17 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       // `Self.layout.stride[0]`: an element of a member of a compile-time
       // value, through its `__getitem__`, in the interpreter.
       return evalWithInterpreter(E, Ctx);
+    if (llvm::isa<NameExpr>(S->Base) &&
+        (Sym.K == Symbol::Kind::Value ||
+         (Sym.K == Symbol::Kind::Comptime && !Sym.Comptime->Params.Present))) {
+      // `S[1]` of a parameter or comptime value `S: IntTuple`: an element
+      // through its `__getitem__`, in the interpreter.
+      ComptimeValue B = Sym.K == Symbol::Kind::Value
+                            ? Sym.Value
+                            : evalComptime(S->Base, Ctx);
+      if (B.isValid() && B.K == ComptimeValue::Kind::Struct)
+        return evalWithInterpreter(E, Ctx);
+    }
     return Fail();
   }
   case NodeKind::UnaryExpr: {

@@ -3,7 +3,8 @@
 #   layout.tile_layout / layout.tile_tensor: layouts carried in types, and
 #     TileTensor (the newer API);
 #   layout.int_tuple / layout.layout / layout.layout_tensor: IntTuple-based
-#     Layout values, and LayoutTensor.
+#     Layout values, and LayoutTensor;
+#   layout.runtime_tuple / layout.runtime_layout: their run-time forms.
 
 from layout.int_tuple import IntTuple, UNKNOWN_VALUE
 from layout.layout import Layout, composition, coalesce, complement, make_layout
@@ -17,4 +18,6 @@ from layout.tile_layout import (
     col_major,
 )
 from layout.tile_tensor import TileTensor, stack_allocation
-from layout.layout_tensor import LayoutTensor
+from layout.layout_tensor import LayoutTensor, LayoutTensorIter
+from layout.runtime_tuple import RuntimeTuple
+from layout.runtime_layout import RuntimeLayout

@@ -5,8 +5,10 @@
 # colexicographically (the first mode varies fastest), as CuTe-style
 # layouts do. Layout values hold nothing at run time.
 #
-# Ignis's own implementation of Mojo 1.0's `layout.tile_layout` for flat
-# (non-nested) layouts with static dimensions.
+# Ignis's own implementation of Mojo 1.0's `layout.tile_layout` for layouts
+# with static dimensions: flat ones (`Layout[*values]`), and the nested
+# layouts blocked_product makes (`NestedLayout[shape, stride]`, seen by
+# TileTensor through their leaves).
 
 from std.memory.address_space import AddressSpace
 from layout.int_tuple import IntTuple
@@ -254,3 +256,109 @@ comptime DistributedLayout[L: TensorLayout, T: TensorLayout] = Layout[
 ]
 """The part of a tensor of layout L one thread of the thread layout T
 gets: every T.shape[i]-th element of mode i."""
+
+
+def _leaf_of(t: IntTuple, i: Int) -> Int:
+    return t.flatten()[i]
+
+
+@register_passable("trivial")
+struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
+    """A layout whose modes may nest (`((2, 2), (2, 3)):((1, 12), (2, 4))`),
+    carried in the type as IntTuples. As a TensorLayout it is seen through
+    its leaves: `static_shape[i]()` and `static_stride[i]()` are the i-th
+    integers of the flattened shape and strides, and `flat_rank` counts
+    them (a TileTensor indexes it with one integer per leaf)."""
+
+    comptime rank = len(Self.shape)
+    comptime flat_rank = len(Self.shape.flatten())
+    comptime size = Self.shape.product()
+    comptime cosize = IntTupleLayout(Self.shape, Self.stride).cosize()
+    comptime all_dims_known = True
+
+    def __init__(out self):
+        pass
+
+    @staticmethod
+    def static_shape[i: Int]() -> Int:
+        comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
+        return _leaf_of(Self.shape, i)
+
+    @staticmethod
+    def static_stride[i: Int]() -> Int:
+        comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
+        return _leaf_of(Self.stride, i)
+
+    def product(self) -> Int:
+        return Self.size
+
+    def size(self) -> Int:
+        return Self.size
+
+    def cosize(self) -> Int:
+        return Self.cosize
+
+    def __call__(self, i: Int) -> Int:
+        """The offset of linear index i (colexicographic, nested modes
+        counted through in turn)."""
+        var offset = 0
+        var rest = i
+        comptime for m in range(Self.flat_rank):
+            comptime extent = _leaf_of(Self.shape, m)
+            offset += (rest % extent) * _leaf_of(Self.stride, m)
+            rest //= extent
+        return offset
+
+    def to_layout(self) -> IntTupleLayout:
+        """The same layout as a layout.Layout value (nesting kept)."""
+        return IntTupleLayout(Self.shape, Self.stride)
+
+    def idx2crd(self, i: Int) -> IntTuple:
+        """The coordinate, nested as the shape, of offset i."""
+        return self.to_layout().idx2crd(i)
+
+    def write_repr_to(self, mut writer: Some[Writer]):
+        self.write_to(writer)
+
+    def write_to(self, mut writer: Some[Writer]):
+        """`(((2, 2), (2, 3)):((1, 12), (2, 4)))`."""
+        writer.write(self.to_layout())
+
+
+def _blocked_shape[A: TensorLayout, B: TensorLayout]() -> IntTuple:
+    var shape = IntTuple()
+    comptime for i in range(A.rank):
+        shape.append(IntTuple(A.static_shape[i](), B.static_shape[i]()))
+    return shape
+
+
+def _blocked_stride[A: TensorLayout, B: TensorLayout]() -> IntTuple:
+    var stride = IntTuple()
+    comptime for i in range(A.rank):
+        stride.append(
+            IntTuple(A.static_stride[i](), B.static_stride[i]() * A.size)
+        )
+    return stride
+
+
+comptime BlockedProductLayout[A: TensorLayout, B: TensorLayout] = NestedLayout[
+    _blocked_shape[A, B](), _blocked_stride[A, B]()
+]
+"""The layout blocked_product(block, tiler) returns: mode i is
+(block_i, tiler_i) with strides (block's, tiler's times the block's
+size)."""
+
+
+def blocked_product[
+    A: TensorLayout, B: TensorLayout, //
+](block: A, tiler: B) -> BlockedProductLayout[A, B]:
+    """Every element of tiler replaced by a copy of block: mode i of the
+    result is (block_i, tiler_i) with strides (block_i's, tiler_i's times
+    block's size). Both are flat layouts of the same rank."""
+    comptime assert A.rank == B.rank, (
+        "blocked_product: the block and the tiler need the same rank"
+    )
+    comptime assert A.rank == A.flat_rank and B.rank == B.flat_rank, (
+        "blocked_product: the block and the tiler must be flat layouts"
+    )
+    return BlockedProductLayout[A, B]()

@@ -98,12 +98,12 @@ struct TileTensor[
 
     @always_inline
     def _offset(self, i: Int) -> Int:
-        comptime assert Self.rank == 1, "one index for a rank-1 tensor"
+        comptime assert Self.flat_rank == 1, "one index for a rank-1 tensor"
         return i * Self.LayoutType.static_stride[0]()
 
     @always_inline
     def _offset(self, i: Int, j: Int) -> Int:
-        comptime assert Self.rank == 2, "two indices for a rank-2 tensor"
+        comptime assert Self.flat_rank == 2, "two indices for a rank-2 tensor"
         return (
             i * Self.LayoutType.static_stride[0]()
             + j * Self.LayoutType.static_stride[1]()
@@ -111,7 +111,7 @@ struct TileTensor[
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int) -> Int:
-        comptime assert Self.rank == 3, "three indices for a rank-3 tensor"
+        comptime assert Self.flat_rank == 3, "three indices for a rank-3 tensor"
         return (
             i * Self.LayoutType.static_stride[0]()
             + j * Self.LayoutType.static_stride[1]()
@@ -120,7 +120,7 @@ struct TileTensor[
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int, l: Int) -> Int:
-        comptime assert Self.rank == 4, "four indices for a rank-4 tensor"
+        comptime assert Self.flat_rank == 4, "four indices for a rank-4 tensor"
         return (
             i * Self.LayoutType.static_stride[0]()
             + j * Self.LayoutType.static_stride[1]()
@@ -343,7 +343,7 @@ struct TileTensor[
     def write_to(self, mut writer: Some[Writer]):
         """`[1.0, 2.0]`; a rank-2 tensor prints its rows:
         `[[1.0, 2.0], [3.0, 4.0]]`."""
-        comptime if Self.rank == 2:
+        comptime if Self.rank == 2 and Self.flat_rank == 2:
             writer.write("[")
             for m in range(Self.LayoutType.static_shape[0]()):
                 writer.write("[")
