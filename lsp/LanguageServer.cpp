@@ -11,6 +11,7 @@
 #include "lsp/Formatting.h"
 #include "lsp/IdleAwareInput.h"
 #include "lsp/LineShift.h"
+#include "lsp/PublishDiagnostics.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -70,8 +71,9 @@ struct OpenFile {
 
 class Server {
 public:
-  Server(const ServerOptions &Options, L::JSONTransport &Transport)
-      : Options(Options), Handler(Transport) {
+  Server(const ServerOptions &Options, L::JSONTransport &Transport,
+         llvm::raw_ostream &Out)
+      : Options(Options), Out(Out), Handler(Transport) {
     Handler.method("initialize", this, &Server::onInitialize);
     Handler.method("shutdown", this, &Server::onShutdown);
     Handler.notification("textDocument/didOpen", this, &Server::onOpen);
@@ -93,9 +95,6 @@ public:
     Handler.method("textDocument/formatting", this, &Server::onFormatting);
     Handler.method("textDocument/rangeFormatting", this,
                    &Server::onRangeFormatting);
-    PublishDiagnostics =
-        Handler.outgoingNotification<L::PublishDiagnosticsParams>(
-            "textDocument/publishDiagnostics");
   }
   L::MessageHandler &getHandler() { return Handler; }
   bool wasShutDown() const { return ShutDown; }
@@ -205,8 +204,10 @@ private:
     };
     SemaOptions Opts = Options.Sema;
     Opts.ShouldStop = ShouldStop;
+    auto Start = std::chrono::steady_clock::now();
     std::unique_ptr<CheckedDocument> Doc = CheckedDocument::check(
         F.URI.file(), F.Text, F.Version, Opts, Crash);
+    auto Checked = std::chrono::steady_clock::now();
     if (!Why.empty()) {
       L::Logger::info("check of {0} (version {1}) abandoned: {2}",
                       F.URI.file(), F.Version, Why);
@@ -216,7 +217,16 @@ private:
     F.Checked = std::move(Doc);
     L::PublishDiagnosticsParams Params(F.URI, F.Version);
     Params.diagnostics = F.Checked->getDiagnostics();
-    PublishDiagnostics(Params);
+    sendPublishDiagnostics(Out, Params);
+    auto Ms = [](auto D) {
+      return std::chrono::duration_cast<std::chrono::microseconds>(D).count() /
+             1000.0;
+    };
+    L::Logger::info("checked {0} (version {1}) in {2} ms, published {3} "
+                    "diagnostics in {4} ms",
+                    F.URI.file(), F.Version, Ms(Checked - Start),
+                    Params.diagnostics.size(),
+                    Ms(std::chrono::steady_clock::now() - Checked));
     return true;
   }
 
@@ -252,7 +262,8 @@ private:
   void onClose(const L::DidCloseTextDocumentParams &P) {
     Files.erase(P.textDocument.uri.file());
     // An empty list clears what the editor shows for the file.
-    PublishDiagnostics(L::PublishDiagnosticsParams(P.textDocument.uri, 0));
+    sendPublishDiagnostics(Out,
+                           L::PublishDiagnosticsParams(P.textDocument.uri, 0));
   }
 
   /// The checked current version of URI for the request being answered
@@ -426,10 +437,11 @@ public:
 
 private:
   ServerOptions Options;
+  /// The transport's output: diagnostics are written to it directly.
+  llvm::raw_ostream &Out;
   IdleAwareInput *Input = nullptr;
   std::chrono::steady_clock::time_point LastPoll;
   L::MessageHandler Handler;
-  L::OutgoingNotification<L::PublishDiagnosticsParams> PublishDiagnostics;
   llvm::StringMap<OpenFile> Files;
   bool ShutDown = false;
 };
@@ -444,7 +456,7 @@ int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
       [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
   IdleAwareInput *Input = Reader.get();
   L::JSONTransport Transport(std::move(Reader), Out);
-  Server S(Options, Transport);
+  Server S(Options, Transport, Out);
   S.setInput(Input);
   Srv = &S;
   llvm::Error E = Transport.run(S.getHandler());
