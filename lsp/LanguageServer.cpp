@@ -14,6 +14,7 @@
 #include "lsp/PublishDiagnostics.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/LSP/Logging.h"
 #include "llvm/Support/LSP/Transport.h"
@@ -74,6 +75,11 @@ public:
   Server(const ServerOptions &Options, L::JSONTransport &Transport,
          llvm::raw_ostream &Out)
       : Options(Options), Out(Out), Handler(Transport) {
+    StdlibDir = Options.Sema.StdlibPath.empty() ? getDefaultStdlibPath()
+                                                : Options.Sema.StdlibPath;
+    while (StdlibDir.size() > 1 &&
+           llvm::sys::path::is_separator(StdlibDir.back()))
+      StdlibDir.pop_back();
     Handler.method("initialize", this, &Server::onInitialize);
     Handler.method("shutdown", this, &Server::onShutdown);
     Handler.notification("textDocument/didOpen", this, &Server::onOpen);
@@ -176,6 +182,20 @@ private:
     });
   }
 
+  /// Moves the standard library files Doc's check parsed into the cache,
+  /// so that the next checks take them from there.
+  void keepStdlibFiles(const CheckedDocument &Doc) {
+    if (Doc.crashed())
+      return;
+    const SourceManager &SM = Doc.getSourceManager();
+    for (unsigned Id = Doc.getBuffer() + 1; Id <= SM.getNumBuffers(); ++Id) {
+      llvm::StringRef Name = SM.getBufferName(Id);
+      if (Name.size() > StdlibDir.size() && Name.starts_with(StdlibDir) &&
+          llvm::sys::path::is_separator(Name[StdlibDir.size()]))
+        Stdlib.add(Name);
+    }
+  }
+
   /// Checks F and publishes its diagnostics. False when the check was
   /// abandoned (see shouldAbandon): F then stays dirty, with no checked
   /// version, and nothing is published.
@@ -204,9 +224,10 @@ private:
     };
     SemaOptions Opts = Options.Sema;
     Opts.ShouldStop = ShouldStop;
+    unsigned Reused = Stdlib.getNumFiles();
     auto Start = std::chrono::steady_clock::now();
     std::unique_ptr<CheckedDocument> Doc = CheckedDocument::check(
-        F.URI.file(), F.Text, F.Version, Opts, Crash);
+        F.URI.file(), F.Text, F.Version, Opts, &Stdlib, Crash);
     auto Checked = std::chrono::steady_clock::now();
     if (!Why.empty()) {
       L::Logger::info("check of {0} (version {1}) abandoned: {2}",
@@ -222,11 +243,13 @@ private:
       return std::chrono::duration_cast<std::chrono::microseconds>(D).count() /
              1000.0;
     };
-    L::Logger::info("checked {0} (version {1}) in {2} ms, published {3} "
+    L::Logger::info("checked {0} (version {1}) in {2} ms ({5} standard "
+                    "library files parsed before), published {3} "
                     "diagnostics in {4} ms",
                     F.URI.file(), F.Version, Ms(Checked - Start),
                     Params.diagnostics.size(),
-                    Ms(std::chrono::steady_clock::now() - Checked));
+                    Ms(std::chrono::steady_clock::now() - Checked), Reused);
+    keepStdlibFiles(*F.Checked); // after publishing: the client waits not
     return true;
   }
 
@@ -440,6 +463,10 @@ private:
   /// The transport's output: diagnostics are written to it directly.
   llvm::raw_ostream &Out;
   IdleAwareInput *Input = nullptr;
+  /// The standard library's files, parsed once (the folder sema reads it
+  /// from: the option's, or the default).
+  ParsedFileCache Stdlib;
+  std::string StdlibDir;
   std::chrono::steady_clock::time_point LastPoll;
   L::MessageHandler Handler;
   llvm::StringMap<OpenFile> Files;

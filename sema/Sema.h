@@ -12,6 +12,7 @@ namespace ignis {
 
 class ASTContext;
 class DiagnosticEngine;
+class ParsedFileCache;
 class SourceManager;
 struct ResolutionIndex;
 
@@ -49,6 +50,10 @@ struct SemaOptions {
   /// to be thrown away (the language server abandons a check that a newer
   /// edit or a `$/cancelRequest` made useless).
   llvm::function_ref<bool()> ShouldStop;
+  /// Tools: files already parsed (the language server's standard library,
+  /// ParsedFileCache.h); the SourceManager given to checkProgram must start
+  /// with the cache's buffers (ParsedFileCache::mirrorInto).
+  const ParsedFileCache *ParsedFiles = nullptr;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported
