@@ -14,12 +14,14 @@ namespace L = llvm::lsp;
 std::unique_ptr<CheckedDocument>
 CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
                        int64_t Version, const SemaOptions &Options,
-                       CrashHook Crash) {
+                       const ParsedFileCache *Cache, CrashHook Crash) {
   std::unique_ptr<CheckedDocument> Doc(new CheckedDocument());
   Doc->Version = Version;
+  if (Cache)
+    Cache->mirrorInto(Doc->SM);
   Doc->Buffer = Doc->SM.addBuffer(Path, Text);
   llvm::CrashRecoveryContext CRC;
-  if (CRC.RunSafely([&] { Doc->run(Path, Options, Crash); }))
+  if (CRC.RunSafely([&] { Doc->run(Path, Options, Cache, Crash); }))
     return Doc;
   // The crashed state may be inconsistent: it is leaked rather than freed
   // (a crash is a bug to fix; the server stays up). A fresh document keeps
@@ -41,7 +43,7 @@ CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
 }
 
 void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
-                          CrashHook Crash) {
+                          const ParsedFileCache *Cache, CrashHook Crash) {
   Types = std::make_unique<TypeContext>();
   Diags = std::make_unique<DiagnosticEngine>(SM);
   Diags->addConsumer(&Store);
@@ -49,6 +51,7 @@ void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
   SemaOptions Opts = Options;
   Opts.Index = &Index;
   Opts.KeepGoing = true;
+  Opts.ParsedFiles = Cache;
   // An editor answers while the user types: a smaller compile-time budget
   // than the compiler's, so an endless comptime loop is reported quickly.
   Opts.ComptimeSteps = std::min<uint64_t>(Opts.ComptimeSteps, 1000000);

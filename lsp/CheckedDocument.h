@@ -14,6 +14,7 @@
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/SourceManager.h"
+#include "sema/ParsedFileCache.h"
 #include "sema/ResolutionIndex.h"
 #include "sema/Sema.h"
 #include "llvm/Support/LSP/Protocol.h"
@@ -31,9 +32,12 @@ public:
   /// diagnostic of the returned document.
   /// Testing: crash on purpose while checking (`ignis lsp --debug-crash-on`).
   enum class CrashHook { None, NullWrite, FatalError };
+  /// Files in Cache (the standard library) are not parsed again: their
+  /// buffers come first in the document's source manager.
   static std::unique_ptr<CheckedDocument>
   check(llvm::StringRef Path, llvm::StringRef Text, int64_t Version,
-        const SemaOptions &Options, CrashHook Crash = CrashHook::None);
+        const SemaOptions &Options, const ParsedFileCache *Cache = nullptr,
+        CrashHook Crash = CrashHook::None);
 
   int64_t getVersion() const { return Version; }
   unsigned getBuffer() const { return Buffer; }
@@ -62,7 +66,8 @@ public:
 
 private:
   CheckedDocument() = default;
-  void run(llvm::StringRef Path, const SemaOptions &Options, CrashHook Crash);
+  void run(llvm::StringRef Path, const SemaOptions &Options,
+           const ParsedFileCache *Cache, CrashHook Crash);
 
   int64_t Version = 0;
   SourceManager SM;

@@ -1,4 +1,4 @@
-//===- Formatting.h - textDocument/formatting through `ignis format` ------===//
+//===- Formatting.h - textDocument/(range)formatting via `ignis format` ---===//
 //
 // Formats an open file's current text with the formatter behind `ignis
 // format` (tools/format) and answers with the smallest whole-line edit that
@@ -22,6 +22,14 @@ namespace lsp {
 /// diagnostics); an error when the formatter's own checks fail.
 llvm::Expected<std::vector<llvm::lsp::TextEdit>>
 formatDocument(llvm::StringRef Path, llvm::StringRef Text);
+
+/// textDocument/rangeFormatting: the same for the statements (logical lines,
+/// with their comments) on the lines Range touches, whole; a range ending at
+/// column 0 of a later line stops before that line. Nothing outside those
+/// statements changes; blank lines between them are capped as in the file.
+llvm::Expected<std::vector<llvm::lsp::TextEdit>>
+formatRange(llvm::StringRef Path, llvm::StringRef Text,
+            const llvm::lsp::Range &Range);
 
 } // namespace lsp
 } // namespace ignis

@@ -11,10 +11,15 @@
 #include "lsp/Formatting.h"
 #include "lsp/IdleAwareInput.h"
 #include "lsp/LineShift.h"
+#include "lsp/PublishDiagnostics.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/LSP/Logging.h"
 #include "llvm/Support/LSP/Transport.h"
+#include <chrono>
+#include <thread>
 
 using namespace ignis;
 using namespace ignis::lsp;
@@ -40,6 +45,16 @@ static bool fromJSON(const json::Value &V, FormattingParams &R, json::Path P) {
   json::ObjectMapper O(V, P);
   return O && O.map("textDocument", R.textDocument);
 }
+/// textDocument/rangeFormatting's parameters (options not read either).
+struct RangeFormattingParams {
+  L::TextDocumentIdentifier textDocument;
+  L::Range range;
+};
+static bool fromJSON(const json::Value &V, RangeFormattingParams &R,
+                     json::Path P) {
+  json::ObjectMapper O(V, P);
+  return O && O.map("textDocument", R.textDocument) && O.map("range", R.range);
+}
 } // namespace ignis::lsp
 
 namespace {
@@ -57,8 +72,14 @@ struct OpenFile {
 
 class Server {
 public:
-  Server(const ServerOptions &Options, L::JSONTransport &Transport)
-      : Options(Options), Handler(Transport) {
+  Server(const ServerOptions &Options, L::JSONTransport &Transport,
+         llvm::raw_ostream &Out)
+      : Options(Options), Out(Out), Handler(Transport) {
+    StdlibDir = Options.Sema.StdlibPath.empty() ? getDefaultStdlibPath()
+                                                : Options.Sema.StdlibPath;
+    while (StdlibDir.size() > 1 &&
+           llvm::sys::path::is_separator(StdlibDir.back()))
+      StdlibDir.pop_back();
     Handler.method("initialize", this, &Server::onInitialize);
     Handler.method("shutdown", this, &Server::onShutdown);
     Handler.notification("textDocument/didOpen", this, &Server::onOpen);
@@ -78,9 +99,8 @@ public:
     Handler.method("textDocument/semanticTokens/full", this,
                    &Server::onSemanticTokens);
     Handler.method("textDocument/formatting", this, &Server::onFormatting);
-    PublishDiagnostics =
-        Handler.outgoingNotification<L::PublishDiagnosticsParams>(
-            "textDocument/publishDiagnostics");
+    Handler.method("textDocument/rangeFormatting", this,
+                   &Server::onRangeFormatting);
   }
   L::MessageHandler &getHandler() { return Handler; }
   bool wasShutDown() const { return ShutDown; }
@@ -100,6 +120,7 @@ private:
         {"foldingRangeProvider", true},
         {"inlayHintProvider", true},
         {"documentFormattingProvider", true},
+        {"documentRangeFormattingProvider", true},
         {"semanticTokensProvider",
          json::Object{{"legend", getSemanticTokensLegend()}, {"full", true}}},
         {"signatureHelpProvider",
@@ -130,7 +151,55 @@ private:
     // on the lines the edit kept (findForPosition).
   }
 
-  void check(OpenFile &F) {
+  /// Polls the unread input at most once a millisecond: whether a newer
+  /// edit of F is waiting (a check started when the client went idle) or
+  /// the request being answered was cancelled (ForRequest: its id).
+  bool shouldAbandon(const OpenFile &F, const json::Value *ForRequest,
+                     llvm::StringRef &Why) {
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point Now = Clock::now();
+    if (Now - LastPoll < std::chrono::milliseconds(1))
+      return false;
+    LastPoll = Now;
+    if (!Input)
+      return false;
+    return Input->hasPending([&](const IdleAwareInput::PendingMessage &M) {
+      if (ForRequest) {
+        if (M.Method == "$/cancelRequest" && M.CancelId == *ForRequest) {
+          Why = "the request was cancelled";
+          return true;
+        }
+        return false;
+      }
+      if (M.File == F.URI.file() &&
+          (M.Method == "textDocument/didChange" ||
+           M.Method == "textDocument/didClose" ||
+           M.Method == "textDocument/didOpen")) {
+        Why = "a newer edit is waiting";
+        return true;
+      }
+      return false;
+    });
+  }
+
+  /// Moves the standard library files Doc's check parsed into the cache,
+  /// so that the next checks take them from there.
+  void keepStdlibFiles(const CheckedDocument &Doc) {
+    if (Doc.crashed())
+      return;
+    const SourceManager &SM = Doc.getSourceManager();
+    for (unsigned Id = Doc.getBuffer() + 1; Id <= SM.getNumBuffers(); ++Id) {
+      llvm::StringRef Name = SM.getBufferName(Id);
+      if (Name.size() > StdlibDir.size() && Name.starts_with(StdlibDir) &&
+          llvm::sys::path::is_separator(Name[StdlibDir.size()]))
+        Stdlib.add(Name);
+    }
+  }
+
+  /// Checks F and publishes its diagnostics. False when the check was
+  /// abandoned (see shouldAbandon): F then stays dirty, with no checked
+  /// version, and nothing is published.
+  bool check(OpenFile &F, const json::Value *ForRequest = nullptr) {
     F.Dirty = false;
     F.Checked.reset(); // free the old version before building the new one
     CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
@@ -139,11 +208,49 @@ private:
       Crash = Options.DebugCrashWithFatalError
                   ? CheckedDocument::CrashHook::FatalError
                   : CheckedDocument::CrashHook::NullWrite;
-    F.Checked = CheckedDocument::check(F.URI.file(), F.Text, F.Version,
-                                       Options.Sema, Crash);
+    bool Stall = !Options.DebugStallMarker.empty() &&
+                 llvm::StringRef(F.Text).contains(Options.DebugStallMarker);
+    llvm::StringRef Why;
+    LastPoll = {}; // the first poll of a check looks at once
+    auto ShouldStop = [&] {
+      bool Stop = shouldAbandon(F, ForRequest, Why);
+      for (unsigned Waited = 0; Stall && !Stop && Waited < 10000; ++Waited) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        LastPoll = {};
+        Stop = shouldAbandon(F, ForRequest, Why);
+      }
+      Stall = false;
+      return Stop;
+    };
+    SemaOptions Opts = Options.Sema;
+    Opts.ShouldStop = ShouldStop;
+    unsigned Reused = Stdlib.getNumFiles();
+    auto Start = std::chrono::steady_clock::now();
+    std::unique_ptr<CheckedDocument> Doc = CheckedDocument::check(
+        F.URI.file(), F.Text, F.Version, Opts, &Stdlib, Crash);
+    auto Checked = std::chrono::steady_clock::now();
+    if (!Why.empty()) {
+      L::Logger::info("check of {0} (version {1}) abandoned: {2}",
+                      F.URI.file(), F.Version, Why);
+      F.Dirty = true;
+      return false;
+    }
+    F.Checked = std::move(Doc);
     L::PublishDiagnosticsParams Params(F.URI, F.Version);
     Params.diagnostics = F.Checked->getDiagnostics();
-    PublishDiagnostics(Params);
+    sendPublishDiagnostics(Out, Params);
+    auto Ms = [](auto D) {
+      return std::chrono::duration_cast<std::chrono::microseconds>(D).count() /
+             1000.0;
+    };
+    L::Logger::info("checked {0} (version {1}) in {2} ms ({5} standard "
+                    "library files parsed before), published {3} "
+                    "diagnostics in {4} ms",
+                    F.URI.file(), F.Version, Ms(Checked - Start),
+                    Params.diagnostics.size(),
+                    Ms(std::chrono::steady_clock::now() - Checked), Reused);
+    keepStdlibFiles(*F.Checked); // after publishing: the client waits not
+    return true;
   }
 
 public:
@@ -178,15 +285,21 @@ private:
   void onClose(const L::DidCloseTextDocumentParams &P) {
     Files.erase(P.textDocument.uri.file());
     // An empty list clears what the editor shows for the file.
-    PublishDiagnostics(L::PublishDiagnosticsParams(P.textDocument.uri, 0));
+    sendPublishDiagnostics(Out,
+                           L::PublishDiagnosticsParams(P.textDocument.uri, 0));
   }
 
-  const CheckedDocument *find(const L::URIForFile &URI) {
+  /// The checked current version of URI for the request being answered
+  /// (null when the file is not open), or the error to answer with when
+  /// the client cancelled the request while it was being checked.
+  llvm::Expected<const CheckedDocument *> find(const L::URIForFile &URI) {
     auto It = Files.find(URI.file());
     if (It == Files.end())
       return nullptr;
-    if (It->second.Dirty)
-      check(It->second);
+    json::Value Id = Input ? Input->getCurrentId() : json::Value(nullptr);
+    if (It->second.Dirty && !check(It->second, &Id))
+      return llvm::make_error<L::LSPError>("the request was cancelled",
+                                           L::ErrorCode::RequestCancelled);
     return It->second.Checked.get();
   }
 
@@ -194,9 +307,9 @@ private:
   /// an edit not yet checked, the last checked version when Pos lies on a
   /// line the edit kept (Pos is then moved to that version's line and Shift
   /// set, to map answers back); otherwise the checked current version.
-  const CheckedDocument *findForPosition(const L::URIForFile &URI,
-                                         L::Position &Pos,
-                                         std::optional<LineShift> &Shift) {
+  llvm::Expected<const CheckedDocument *>
+  findForPosition(const L::URIForFile &URI,
+                  L::Position &Pos, std::optional<LineShift> &Shift) {
     auto It = Files.find(URI.file());
     if (It == Files.end())
       return nullptr;
@@ -216,7 +329,10 @@ private:
                L::Callback<std::optional<L::Hover>> Reply) {
     L::Position Pos = P.position;
     std::optional<LineShift> Shift;
-    const CheckedDocument *Doc = findForPosition(P.textDocument.uri, Pos, Shift);
+    llvm::Expected<const CheckedDocument *> Found = findForPosition(P.textDocument.uri, Pos, Shift);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     std::optional<L::Hover> H;
     if (Doc)
       H = findHover(*Doc, Pos);
@@ -233,13 +349,19 @@ private:
 
   void onDefinition(const L::TextDocumentPositionParams &P,
                     L::Callback<std::vector<L::Location>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findDefinition(*Doc, P.position) : std::vector<L::Location>());
   }
 
   void onDocumentSymbol(const L::DocumentSymbolParams &P,
                         L::Callback<std::vector<L::DocumentSymbol>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findDocumentSymbols(*Doc) : std::vector<L::DocumentSymbol>());
   }
 
@@ -248,19 +370,28 @@ private:
     // Completion items carry no ranges: nothing to map back.
     L::Position Pos = P.position;
     std::optional<LineShift> Shift;
-    const CheckedDocument *Doc = findForPosition(P.textDocument.uri, Pos, Shift);
+    llvm::Expected<const CheckedDocument *> Found = findForPosition(P.textDocument.uri, Pos, Shift);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findCompletions(*Doc, Pos) : L::CompletionList());
   }
 
   void onReferences(const L::ReferenceParams &P,
                     L::Callback<std::vector<L::Location>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findReferences(*Doc, P.position, P.context.includeDeclaration)
               : std::vector<L::Location>());
   }
 
   void onRename(const RenameParams &P, L::Callback<L::WorkspaceEdit> Reply) {
-    const CheckedDocument *Doc = find(P.Where.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.Where.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     if (!Doc)
       return Reply(llvm::make_error<L::LSPError>(
           "the document is not open", L::ErrorCode::InvalidParams));
@@ -270,25 +401,37 @@ private:
 
   void onFoldingRange(const L::DocumentSymbolParams &P,
                       L::Callback<json::Value> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findFoldingRanges(*Doc) : json::Value(json::Array()));
   }
 
   void onSignatureHelp(const L::TextDocumentPositionParams &P,
                        L::Callback<std::optional<L::SignatureHelp>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findSignatureHelp(*Doc, P.position) : std::nullopt);
   }
 
   void onInlayHint(const L::InlayHintsParams &P,
                    L::Callback<std::vector<L::InlayHint>> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findInlayHints(*Doc, P.range) : std::vector<L::InlayHint>());
   }
 
   void onSemanticTokens(const L::DocumentSymbolParams &P,
                         L::Callback<json::Value> Reply) {
-    const CheckedDocument *Doc = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    if (!Found)
+      return Reply(Found.takeError());
+    const CheckedDocument *Doc = *Found;
     Reply(Doc ? findSemanticTokens(*Doc)
               : json::Value(json::Object{{"data", json::Array()}}));
   }
@@ -303,9 +446,29 @@ private:
     Reply(formatDocument(It->second.URI.file(), It->second.Text));
   }
 
+  void onRangeFormatting(const RangeFormattingParams &P,
+                         L::Callback<std::vector<L::TextEdit>> Reply) {
+    auto It = Files.find(P.textDocument.uri.file());
+    if (It == Files.end())
+      return Reply(llvm::make_error<L::LSPError>(
+          "the document is not open", L::ErrorCode::InvalidParams));
+    Reply(formatRange(It->second.URI.file(), It->second.Text, P.range));
+  }
+
+public:
+  void setInput(IdleAwareInput *I) { Input = I; }
+
+private:
   ServerOptions Options;
+  /// The transport's output: diagnostics are written to it directly.
+  llvm::raw_ostream &Out;
+  IdleAwareInput *Input = nullptr;
+  /// The standard library's files, parsed once (the folder sema reads it
+  /// from: the option's, or the default).
+  ParsedFileCache Stdlib;
+  std::string StdlibDir;
+  std::chrono::steady_clock::time_point LastPoll;
   L::MessageHandler Handler;
-  L::OutgoingNotification<L::PublishDiagnosticsParams> PublishDiagnostics;
   llvm::StringMap<OpenFile> Files;
   bool ShutDown = false;
 };
@@ -315,11 +478,13 @@ int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
                            llvm::raw_ostream &Out) {
   llvm::CrashRecoveryContext::Enable();
   Server *Srv = nullptr;
-  auto Input = std::make_unique<IdleAwareInput>(
+  auto Reader = std::make_unique<IdleAwareInput>(
       fileno(In), [&] { return Srv && Srv->hasDirtyFiles(); },
       [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
-  L::JSONTransport Transport(std::move(Input), Out);
-  Server S(Options, Transport);
+  IdleAwareInput *Input = Reader.get();
+  L::JSONTransport Transport(std::move(Reader), Out);
+  Server S(Options, Transport, Out);
+  S.setInput(Input);
   Srv = &S;
   llvm::Error E = Transport.run(S.getHandler());
   if (E) {

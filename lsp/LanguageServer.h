@@ -21,6 +21,10 @@ struct ServerOptions {
   /// crashes on purpose (a null write, or an LLVM fatal error).
   std::string DebugCrashMarker;
   bool DebugCrashWithFatalError = false;
+  /// Testing hook: the check of a document whose text contains this marker
+  /// waits (up to 10 s) until it is abandoned, for a newer edit of the
+  /// document or the cancellation of the request that started it.
+  std::string DebugStallMarker;
 };
 
 /// Serves LSP requests read from In (Content-Length framed JSON-RPC) and

@@ -42,6 +42,13 @@ bool Sema::isGenericFunction(const FuncDecl *F, const InstContext &Ctx) {
 }
 
 bool Sema::run(unsigned MainBuffer) {
+  // Once Opts.ShouldStop says so, every later poll answers true.
+  bool Stopped = false;
+  auto shouldStop = [&] {
+    if (!Stopped && Opts.ShouldStop)
+      Stopped = Opts.ShouldStop();
+    return Stopped;
+  };
   // The prelude: every module of std/builtin, names merged.
   llvm::SmallString<256> BuiltinDir(Opts.StdlibPath);
   llvm::sys::path::append(BuiltinDir, "std", "builtin");
@@ -71,6 +78,8 @@ bool Sema::run(unsigned MainBuffer) {
   }
   std::vector<ModuleInfo *> Builtins;
   for (const std::string &F : Files) {
+    if (shouldStop())
+      return false;
     std::string Stem = llvm::sys::path::stem(F).str();
     if (ModuleInfo *M = loadModuleFile(F, "std.builtin." + Stem))
       Builtins.push_back(M);
@@ -130,6 +139,8 @@ bool Sema::run(unsigned MainBuffer) {
   // Everything non-generic in the program's own file is checked, used or
   // not (the standard library is checked lazily, as far as it is used).
   for (const Stmt *S : MainModule->AST->Body) {
+    if (shouldStop())
+      return false;
     if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
       if (!isGenericFunction(F, Ctx))
         instantiateFunction(F, Ctx);
@@ -156,6 +167,8 @@ bool Sema::run(unsigned MainBuffer) {
                                                      ? Prog.Main->Decl->Name.getRange()
                                                      : SourceRange());
   while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
+    if (shouldStop())
+      return false;
     auto [Fn, FnCtx] = Worklist.front();
     Worklist.pop_front();
     unsigned ErrorsBefore = Diags.getNumErrors();

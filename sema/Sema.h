@@ -3,6 +3,7 @@
 #define IGNIS_SEMA_SEMA_H
 
 #include "sema/CIR.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@ namespace ignis {
 
 class ASTContext;
 class DiagnosticEngine;
+class ParsedFileCache;
 class SourceManager;
 struct ResolutionIndex;
 
@@ -43,6 +45,15 @@ struct SemaOptions {
   /// Tools: check past parse errors and without a `main`, so that every
   /// error of the file is reported (the result is still null on errors).
   bool KeepGoing = false;
+  /// Tools: polled between the modules, declarations and function bodies
+  /// checked; once it returns true the check stops early and its result is
+  /// to be thrown away (the language server abandons a check that a newer
+  /// edit or a `$/cancelRequest` made useless).
+  llvm::function_ref<bool()> ShouldStop;
+  /// Tools: files already parsed (the language server's standard library,
+  /// ParsedFileCache.h); the SourceManager given to checkProgram must start
+  /// with the cache's buffers (ParsedFileCache::mirrorInto).
+  const ParsedFileCache *ParsedFiles = nullptr;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported

@@ -1,5 +1,6 @@
 //===- SemaModules.cpp - Loading modules, imports and name lookup ---------===//
 #include "frontend/Parser.h"
+#include "sema/ParsedFileCache.h"
 #include "sema/SemaImpl.h"
 #include <functional>
 #include "llvm/Support/FileSystem.h"
@@ -15,6 +16,17 @@ ModuleInfo *Sema::loadModuleFile(llvm::StringRef Path, llvm::StringRef Name) {
   auto It = ModulesByPath.find(std::string(Real));
   if (It != ModulesByPath.end())
     return It->second.get();
+  if (Opts.ParsedFiles)
+    if (const ParsedFileCache::Entry *E = Opts.ParsedFiles->lookup(Real)) {
+      auto M = std::make_unique<ModuleInfo>();
+      M->Name = Name.str();
+      M->Path = std::string(Real);
+      M->AST = E->AST;
+      ModuleInfo *Result = M.get();
+      ModulesByPath[std::string(Real)] = std::move(M);
+      collectNames(Result);
+      return Result;
+    }
   std::string Error;
   std::optional<unsigned> Buffer = SM.addFile(Path, Error);
   if (!Buffer) {

@@ -44,7 +44,8 @@ static void writeVerbatim(const Item &It, std::string &Out) {
   }
 }
 
-static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
+static std::string formatTokens(const SourceManager &SM, unsigned BufferID,
+                                std::vector<FormattedSpan> *Spans = nullptr) {
   DiagnosticEngine Silent(SM);
   Silent.setErrorLimit(0);
   TokenBuffer TB = lexBuffer(SM, BufferID, Silent, /*KeepComments=*/true);
@@ -58,6 +59,7 @@ static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
     if (!First && It.FirstLine > PrevLast + 1)
       Out.append(std::min(It.FirstLine - PrevLast - 1, maxBlankLines(It.Depth)),
                  '\n');
+    size_t OutBegin = Out.size();
     switch (It.TheKind) {
     case Item::Kind::Code:
       writeLogicalLine(
@@ -73,6 +75,9 @@ static std::string formatTokens(const SourceManager &SM, unsigned BufferID) {
       writeVerbatim(It, Out);
       break;
     }
+    if (Spans)
+      Spans->push_back({It.FirstLine, It.LastLine, It.Depth,
+                        It.TheKind == Item::Kind::Code, OutBegin, Out.size()});
     First = false;
     PrevLast = It.LastLine;
   }
@@ -156,7 +161,7 @@ FormatResult ignis::formatBuffer(const SourceManager &SM, unsigned BufferID,
       return R;
     }
   }
-  R.Text = formatTokens(SM, BufferID);
+  R.Text = formatTokens(SM, BufferID, &R.Spans);
   if (R.Text == Input)
     return R;
 

@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include <string>
+#include <vector>
 
 namespace ignis {
 
@@ -21,10 +22,26 @@ enum class FormatStatus {
   InternalError,
 };
 
+/// Where one item of the input (a logical line with its comments, a comment
+/// line, or a `# fmt: off` region) went in the output: the language server
+/// formats a range by taking the items on the requested lines.
+struct FormattedSpan {
+  /// Source lines (0-based) the item spans.
+  unsigned FirstLine = 0, LastLine = 0;
+  /// Its block depth; Code: a logical line (not a comment line or region).
+  unsigned Depth = 0;
+  bool Code = false;
+  /// Its text in FormatResult::Text, [OutBegin, OutEnd), without the blank
+  /// lines before it; it ends with a line break.
+  size_t OutBegin = 0, OutEnd = 0;
+};
+
 struct FormatResult {
   FormatStatus Status = FormatStatus::Formatted;
   std::string Text;
   std::string Message;
+  /// One span per item, in source order (when Status is Formatted).
+  std::vector<FormattedSpan> Spans;
 };
 
 /// Formats one buffer: 4-space indentation, 80 columns with black-style

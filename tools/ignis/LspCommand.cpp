@@ -43,6 +43,13 @@ static cl::opt<bool> LspDebugCrashFatal(
     cl::desc("Make --debug-crash-on raise an LLVM fatal error"), cl::Hidden,
     cl::cat(getIgnisCategory()), cl::sub(LspCmd));
 
+static cl::opt<std::string> LspDebugStallOn(
+    "debug-stall-on",
+    cl::desc("Stall the check of a document that contains TEXT until a newer "
+             "edit or a cancellation stops it (tests cancellation)"),
+    cl::value_desc("text"), cl::Hidden, cl::cat(getIgnisCategory()),
+    cl::sub(LspCmd));
+
 bool ignis::isLspCommandSelected() { return static_cast<bool>(LspCmd); }
 
 /// An LLVM fatal error while checking a document ends that check (as a
@@ -73,5 +80,6 @@ int ignis::runLspCommand(CrashReporter &Reporter) {
   Options.DebugCrashMarker = LspDebugCrashOn;
   Options.DebounceMs = LspDebounce;
   Options.DebugCrashWithFatalError = LspDebugCrashFatal;
+  Options.DebugStallMarker = LspDebugStallOn;
   return lsp::runLanguageServer(Options, stdin, llvm::outs());
 }

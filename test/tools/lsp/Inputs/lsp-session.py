@@ -11,11 +11,15 @@ A session holds one JSON message per line; lines that are blank or start
 with '#' are skipped (so a lit .test file can be its own session). In a
 message, "@TEXT:path" (a JSON string) becomes the contents of path and
 @URI:path the file:// URI of path, paths relative to the session file.
+A line "@PAUSE:MS" sends what came before it and waits MS milliseconds
+(to let the server go idle and start checking; use it only where a slow
+server still passes, or with a stalled check, `--debug-stall-on`).
 """
 import json
 import os
 import re
 import sys
+import time
 
 
 def encode(session):
@@ -25,6 +29,12 @@ def encode(session):
         for line in f:
             line = line.strip()
             if not line or line.startswith("#"):
+                continue
+            if line.startswith("@PAUSE:"):
+                sys.stdout.buffer.write(data)
+                sys.stdout.buffer.flush()
+                data = b""
+                time.sleep(int(line[len("@PAUSE:"):]) / 1000.0)
                 continue
 
             def text(m):
@@ -40,8 +50,9 @@ def encode(session):
             json.loads(line)  # a session must hold valid JSON
             body = line.encode("utf-8")
             data += b"Content-Length: %d\r\n\r\n" % len(body) + body
-    # One write: the server sees the whole session at once, so which edits
-    # it coalesces (checks only the last of) does not depend on timing.
+    # One write (between pauses): the server sees the whole session at
+    # once, so which edits it coalesces (checks only the last of) does not
+    # depend on timing.
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()
 

