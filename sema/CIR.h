@@ -94,6 +94,9 @@ struct Expr {
   // Payload (by kind).
   llvm::APInt Int;
   double Float = 0;
+  /// A FloatLiteral's FloatConst: its exact value is Int / FloatDen
+  /// (sema/ExactFloat.h); zero where only the double is known.
+  llvm::APInt FloatDen;
   llvm::StringRef Str;
   Local *Var = nullptr;
   unsigned Index = 0;

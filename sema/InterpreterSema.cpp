@@ -48,9 +48,10 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
       return {};
     if (P->Elem == DType::Bool)
       return ComptimeValue::makeBool(!X.Ints[0].isZero());
-    // Compile-time integers are 64-bit signed: an unsigned value above
-    // Int.MAX has no compile-time form (rather than a wrong one).
-    if (!isSignedIntDType(P->Elem) && X.Ints[0].getActiveBits() > 63)
+    // Compile-time integers hold 64 bits: an unsigned value above Int.MAX
+    // (`UInt64.MAX`) keeps its bits and is read back through its type
+    // (ValTy, which every unsigned scalar gets), never as a negative Int.
+    if (X.Ints[0].getActiveBits() > 64)
       return {};
     return ComptimeValue::makeInt(isSignedIntDType(P->Elem)
                                       ? X.Ints[0].getSExtValue()
@@ -71,8 +72,14 @@ static ComptimeValue toComptime(Sema &S, Interpreter &I_, const IValue &V,
                                        : ComptimeValue();
   case TypeKind::NoneType:
     return ComptimeValue::makeNone();
-  case TypeKind::Prim:
-    return Scalar(V, llvm::cast<PrimType>(T));
+  case TypeKind::Prim: {
+    ComptimeValue C = Scalar(V, llvm::cast<PrimType>(T));
+    // Only a value that would read back negative needs its type.
+    return C.isValid() && C.K == ComptimeValue::Kind::Int && C.Int < 0 &&
+                   isUnsignedIntDType(llvm::cast<PrimType>(T)->Elem)
+               ? C.typed(T)
+               : C;
+  }
   case TypeKind::Tuple: {
     // `comptime t = f()` returning `(1, 2)`: a compile-time list, which
     // indexes, iterates and spreads (`S[*t]`) like a variadic parameter.

@@ -113,7 +113,7 @@ int Sema::conversionCost(cir::Expr *E, Type To) {
   // A literal may first become its default type, then convert implicitly
   // (`var m: Meters = 5` with `@implicit __init__(out self, v: Int)`).
   if (isLiteralType(From) || From->getKind() == TypeKind::StringLiteral) {
-    Type Default = materialize(E)->Ty;
+    Type Default = materializedType(E);
     if (Default != From && findImplicitInit(*this, To, Default))
       return 3;
   }
@@ -202,6 +202,13 @@ cir::Expr *Sema::convert(cir::Expr *E, Type To, SourceRange Range) {
   }
   Diags.report(Range, DiagID::err_type_mismatch) << typeName(From) << typeName(To);
   return errorExpr(Range);
+}
+
+Type Sema::materializedType(cir::Expr *E) {
+  if (E->Ty->getKind() == TypeKind::IntLiteral)
+    if (Type Int = getIntType())
+      return Int;
+  return materialize(E)->Ty;
 }
 
 cir::Expr *Sema::materialize(cir::Expr *E) {
@@ -556,7 +563,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
         cir::Expr *A = Args.Values[I];
         if (Decl[K]->Type)
           inferFrom(S, F, Decl[K]->Type,
-                    isLiteralType(A->Ty) ? S.materialize(A)->Ty : A->Ty, C.Ctx);
+                    isLiteralType(A->Ty) ? S.materializedType(A) : A->Ty, C.Ctx);
       }
       continue;
     }
@@ -565,7 +572,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
         if (Decl[K]->Type)
           inferFrom(S, F, Decl[K]->Type,
                     isLiteralType(Args.Values[I]->Ty)
-                        ? S.materialize(Args.Values[I])->Ty
+                        ? S.materializedType(Args.Values[I])
                         : Args.Values[I]->Ty,
                     C.Ctx);
       continue;
@@ -646,8 +653,7 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     }
     if (isLiteralType(Actual)) {
       // Literals bind generic parameters through their default type.
-      cir::Expr *M = S.materialize(A);
-      inferFrom(S, F, P.Type, M->Ty, C.Ctx);
+      inferFrom(S, F, P.Type, S.materializedType(A), C.Ctx);
     } else {
       inferFrom(S, F, P.Type, Actual, C.Ctx);
     }
@@ -1081,7 +1087,7 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
         return nullptr;
       cir::Expr *A = Args.Values[I];
       Type Actual = isLiteralType(A->Ty) || A->Ty->getKind() == TypeKind::StringLiteral
-                        ? materialize(A)->Ty
+                        ? materializedType(A)
                         : A->Ty;
       inferStructParam(Decl, Patterns[Slot], Actual, Ctx);
     }
@@ -1714,6 +1720,9 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
       cir::Expr *Receiver = checkExpr(M->Base);
       if (Receiver->Ty->isError())
         return errorExpr(Range);
+      if (cir::Expr *Folded = foldLiteralMethod(Receiver, M->Member.Name,
+                                                C->Args.size(), Range))
+        return Folded;
       Receiver = materialize(Receiver);
       CallArgs Args;
       llvm::SmallVector<ComptimeValue, 2> Ps;

@@ -134,8 +134,15 @@ static cir::Expr *valueFromComptime(Sema &S, const ComptimeValue &V,
 static cir::Expr *typedValueFromComptime(Sema &S, const ComptimeValue &V,
                                          SourceRange R) {
   ComptimeValue Plain = V.typed(nullptr);
-  if (V.K != ComptimeValue::Kind::List)
-    return S.convert(valueFromComptime(S, Plain, R), V.ValTy, R);
+  if (V.K != ComptimeValue::Kind::List) {
+    cir::Expr *Lit = valueFromComptime(S, Plain, R);
+    // An unsigned value keeps its 64 bits (`UInt64.MAX`), not their
+    // signed reading.
+    if (const PrimType *P = S.getStoragePrim(V.ValTy);
+        P && V.K == ComptimeValue::Kind::Int && isUnsignedIntDType(P->Elem))
+      Lit->Int = llvm::APInt(65, static_cast<uint64_t>(V.Int));
+    return S.convert(Lit, V.ValTy, R);
+  }
   CallArgs Args;
   Args.CallRange = R;
   for (const ComptimeValue &Elem : V) {
@@ -424,6 +431,23 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
 // Operators
 //===----------------------------------------------------------------------===//
 
+/// A literal's exact value: an IntLiteral's integer, a FloatLiteral's
+/// fraction (invalid where only its double is known).
+static ExactFloat exactOf(const cir::Expr *E) {
+  if (E->Ty->getKind() == TypeKind::IntLiteral)
+    return ExactFloat::fromInt(E->Int);
+  if (E->Kind != cir::ExprKind::FloatConst || E->FloatDen.isZero())
+    return {};
+  return {E->Int, E->FloatDen};
+}
+
+static void setExact(cir::Expr *E, const ExactFloat &X) {
+  if (!X.isValid())
+    return;
+  E->Int = X.Num;
+  E->FloatDen = X.Den;
+}
+
 static bool isIntLit(cir::Expr *E) {
   return E->Ty->getKind() == TypeKind::IntLiteral;
 }
@@ -477,6 +501,12 @@ static cir::Expr *foldLiterals(Sema &S, llvm::StringRef Op, cir::Expr *L,
     else return nullptr;
     cir::Expr *E = S.makeExpr(cir::ExprKind::FloatConst, S.Types.getFloatLiteral(), Range);
     E->Float = V;
+    // Exact where both sides are (a zero keeps the double's sign: -0.0).
+    ExactFloat X = applyExact(Op, exactOf(L), exactOf(R));
+    if (X.isValid() && !X.Num.isZero()) {
+      setExact(E, X);
+      E->Float = X.toDouble();
+    }
     return E;
   }
   return nullptr;
@@ -617,8 +647,10 @@ cir::Expr *Sema::checkUnary(const UnaryExpr *U) {
       cir::Expr *E = makeExpr(V->Kind, V->Ty, R);
       if (isIntLit(V))
         E->Int = -V->Int.sext(V->Int.getBitWidth() + 1);
-      else
+      else {
         E->Float = -V->Float;
+        setExact(E, exactOf(V).negate());
+      }
       return E;
     }
     if (U->Op == UnaryOp::Invert && isIntLit(V)) {
@@ -857,6 +889,7 @@ cir::Expr *Sema::checkExprNode(const Expr *E) {
         Digits.push_back(C);
     cir::Expr *F = makeExpr(cir::ExprKind::FloatConst, Types.getFloatLiteral(), R);
     F->Float = std::strtod(Digits.c_str(), nullptr);
+    setExact(F, ExactFloat::parse(Digits));
     return F;
   }
   case NodeKind::StringLiteralExpr: {

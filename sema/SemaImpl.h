@@ -17,6 +17,7 @@
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
 #include "sema/CIR.h"
+#include "sema/ExactFloat.h"
 #include "sema/Sema.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -243,6 +244,9 @@ bool reportInlineMlir(Sema &S, llvm::StringRef Name, SourceRange R);
 /// A collection struct by name: from the prelude, or through
 /// std/builtin/prelude_imports.mojo's private `_Name` (SemaLiterals.cpp).
 const StructDecl *findCollection(Sema &S, llvm::StringRef Name);
+/// The exact value of an expression of int and float literals alone
+/// (+ - * / **, unary minus), or invalid (SemaFloatLiterals.cpp).
+ExactFloat exactLiteralTree(const Expr *E);
 /// `OwnedKwargsDict[V]`, the type of `**kwargs: V` inside the function.
 Type kwargsDictType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
 /// `len(args)` or `args.__len__()` of the current function's `*args: *Ts`:
@@ -365,6 +369,14 @@ public:
   bool listLiteralBuilds(Type T);
   /// Gives literals their default type (Int, Float64, String).
   cir::Expr *materialize(cir::Expr *E);
+  /// The type materialize gives E, without converting it: inference reads
+  /// it, and a literal too large for its default type (2**64-1 binding T
+  /// where another argument already makes T a UInt64) is no error yet.
+  Type materializedType(cir::Expr *E);
+  /// `FloatLiteral.nan.is_nan()`: a FloatLiteral's query answered at compile
+  /// time, or null when Name is no such query (SemaFloatLiterals.cpp).
+  cir::Expr *foldLiteralMethod(cir::Expr *Receiver, llvm::StringRef Name,
+                               size_t NumArgs, SourceRange R);
   cir::Expr *checkBuiltinCall(const CallExpr *C, llvm::StringRef Name,
                               llvm::ArrayRef<Argument> SubscriptParams);
   cir::Expr *checkPrintCall(const CallExpr *C);

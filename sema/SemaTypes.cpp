@@ -701,6 +701,9 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     if (LNum && RNum &&
         (L.K == ComptimeValue::Kind::Float || R.K == ComptimeValue::Kind::Float ||
          B->Op == BinaryOp::Div)) {
+      // Literals alone fold exactly: `3.0 * (4.0 / 3.0 - 1.0)` is 1.0.
+      if (ExactFloat X = exactLiteralTree(E); X.isValid() && !X.Num.isZero())
+        return ComptimeValue::makeFloat(X.toDouble());
       double A = L.K == ComptimeValue::Kind::Int ? double(L.Int) : L.Float;
       double C = R.K == ComptimeValue::Kind::Int ? double(R.Int) : R.Float;
       switch (B->Op) {

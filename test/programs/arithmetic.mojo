@@ -13,8 +13,10 @@ def main():
     # CHECK-NEXT: 1024 1 289
     print(1 << 40, 255 & 15, 8 | 3, 6 ^ 3, ~0, -16 >> 2)
     # CHECK-NEXT: 1099511627776 15 11 5 -1 -4
-    print(10 / 4, 1.5 * 2, 0.1 + 0.2, 1e20, 1.0, 100.0, 2.5e-7)
-    # CHECK-NEXT: 2.5 3.0 0.30000000000000004 1e+20 1.0 100.0 2.5e-07
+    # Literal arithmetic is exact (FloatLiteral), so 0.1 + 0.2 is 0.3;
+    # as Float64 values it rounds each operand first.
+    print(10 / 4, 1.5 * 2, 0.1 + 0.2, 1e20, 1.0, 100.0, 2.5e-7, Float64(0.1) + 0.2)
+    # CHECK-NEXT: 2.5 3.0 0.3 1e+20 1.0 100.0 2.5e-07 0.30000000000000004
     var x: Float64 = 3
     print(x / 2, -x, x * x)
     # CHECK-NEXT: 1.5 -3.0 9.0
