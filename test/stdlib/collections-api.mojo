@@ -49,6 +49,15 @@ def deque_api() raises:
         d.remove(100)
     except e:
         print(e)
+    var empty = Deque[Int]()
+    try:
+        _ = empty.pop()
+    except e:
+        print("pop:", e)
+    try:
+        _ = empty.popleft()
+    except e:
+        print("popleft:", e)
     # CHECK-NEXT: [-1, 0, 1, 2, 3] 5 True False 1 4
     # CHECK-NEXT: [2, 3, -1, 0, 1]
     # CHECK-NEXT: [-1, 3, 2, 1, 0] 0 -1
@@ -56,6 +65,8 @@ def deque_api() raises:
     # CHECK-NEXT: 54 True
     # CHECK-NEXT: IndexError: Deque is empty
     # CHECK-NEXT: ValueError: Given element is not in deque
+    # CHECK-NEXT: pop: IndexError: Deque is empty
+    # CHECK-NEXT: popleft: IndexError: Deque is empty
 
 def optional_api() raises:
     var o = Optional[Int](3)

@@ -2,7 +2,7 @@
 
 from std.memory import UnsafePointer, alloc
 from std.memory.unsafe_pointer import _copy_value
-from std.collections._bounds import _check_index, _pop_empty
+from std.collections._bounds import _check_index
 
 
 struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
@@ -62,16 +62,20 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
         self._len += 1
 
     @always_inline
-    def pop(mut self) -> Self.T:
+    def pop(mut self) raises -> Self.T:
+        """Removes and returns the last element; raises "IndexError: Deque
+        is empty" on an empty deque (as Mojo 1.0)."""
         if self._len == 0:
-            _pop_empty(__builtin.call_location())
+            raise "IndexError: Deque is empty"
         self._len -= 1
         return (self._data + self._slot(self._len)).take_pointee()
 
     @always_inline
-    def popleft(mut self) -> Self.T:
+    def popleft(mut self) raises -> Self.T:
+        """Removes and returns the first element; raises "IndexError:
+        Deque is empty" on an empty deque (as Mojo 1.0)."""
         if self._len == 0:
-            _pop_empty(__builtin.call_location())
+            raise "IndexError: Deque is empty"
         var value = (self._data + self._head).take_pointee()
         self._head = (self._head + 1) & (self._capacity - 1)
         self._len -= 1
@@ -139,7 +143,8 @@ struct Deque[T: Movable](Movable, Copyable, Sized, Boolable):
             return
         var k = n % self._len
         for _ in range(k):
-            self.appendleft(self.pop())
+            self._len -= 1
+            self.appendleft((self._data + self._slot(self._len)).take_pointee())
 
     def insert(mut self, idx: Int, var value: Self.T):
         """Inserts value before index idx (negative from the end; clamped
