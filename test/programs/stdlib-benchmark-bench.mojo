@@ -39,6 +39,14 @@ def main() raises:
     bench.config.format = Format.csv
     print(bench)
     print(String(BenchMetric.bytes), ThroughputMeasure("Arithmetic", 10).metric.unit)
+    # An error of the benchmarked function stops its benchmark and reaches
+    # the caller; nothing is recorded for it.
+    def failing(mut b: Bencher) raises:
+        raise Error("bench failed at ", b.num_iters)
+    try:
+        bench.bench_function(failing, BenchId("bad"))
+    except e:
+        print("caught:", e, len(bench.info_vec))
 
 # Warm-up 1, then one batch of 10 (max_iters=100 allows no 100 more): the
 # device benchmark runs twice.
@@ -60,6 +68,8 @@ def main() raises:
 # CHECK-NEXT: "fill",{{[0-9.e+-]+}},10,N/A
 # CHECK-EMPTY:
 # CHECK-NEXT: DataMovement (GB/s) GFLOPS/s
+# CHECK-NEXT: Running bad
+# CHECK-NEXT: caught: bench failed at 1 3
 
 # Test mode: each function once, with one iteration, and nothing recorded.
 # TEST-NOT: Running

@@ -294,55 +294,94 @@ struct Bench(Writable):
             if String(args[i]) == "-t":
                 self.mode = Mode.Test
 
+    # Each entry point wraps the benchmarked function in a `timed(n)`
+    # closure that does not raise (it keeps the error and returns -1), so
+    # _record and the batch loop are compiled once for all benchmarks.
+
     def bench_function[bench_fn: def(mut Bencher) raises capturing -> None](
         mut self, bench_id: BenchId, measures: List[ThroughputMeasure] = List[ThroughputMeasure](), fixed_iterations: Optional[Int] = None
     ) raises:
         """Benchmarks bench_fn, which times b.num_iters iterations into b."""
-        def timed(n: Int) raises -> Int:
-            var b = Bencher(n)
-            bench_fn(b)
-            return b.elapsed
-        self._record[timed](bench_id, measures, fixed_iterations)
+        var failure = Optional[Error]()
+        def timed(n: Int) -> Int:
+            try:
+                var b = Bencher(n)
+                bench_fn(b)
+                return b.elapsed
+            except e:
+                failure = e^
+                return -1
+        self._record(timed, bench_id, measures, fixed_iterations)
+        if failure:
+            raise failure.take()
 
     def bench_function[FuncType: def(mut Bencher) raises -> None](
         mut self, func: FuncType, bench_id: BenchId, measures: List[ThroughputMeasure] = List[ThroughputMeasure](), fixed_iterations: Optional[Int] = None
     ) raises:
         """Benchmarks the closure func, which times b.num_iters iterations
         into b."""
-        def timed(n: Int) raises -> Int:
-            var b = Bencher(n)
-            func(b)
-            return b.elapsed
-        self._record[timed](bench_id, measures, fixed_iterations)
+        var failure = Optional[Error]()
+        def timed(n: Int) -> Int:
+            try:
+                var b = Bencher(n)
+                func(b)
+                return b.elapsed
+            except e:
+                failure = e^
+                return -1
+        self._record(timed, bench_id, measures, fixed_iterations)
+        if failure:
+            raise failure.take()
 
     def bench_function[bench_fn: def() raises capturing -> None](
         mut self, bench_id: BenchId, measures: List[ThroughputMeasure] = List[ThroughputMeasure](), fixed_iterations: Optional[Int] = None
     ) raises:
         """Benchmarks calls of bench_fn."""
-        def timed(n: Int) raises -> Int:
-            var start = perf_counter_ns()
-            for _ in range(n):
-                bench_fn()
-            return Int(perf_counter_ns() - start)
-        self._record[timed](bench_id, measures, fixed_iterations)
+        var failure = Optional[Error]()
+        def timed(n: Int) -> Int:
+            try:
+                var start = perf_counter_ns()
+                for _ in range(n):
+                    bench_fn()
+                return Int(perf_counter_ns() - start)
+            except e:
+                failure = e^
+                return -1
+        self._record(timed, bench_id, measures, fixed_iterations)
+        if failure:
+            raise failure.take()
 
     def bench_with_input[T: AnyType, bench_fn: def(mut Bencher, T) raises capturing -> None](
         mut self, bench_id: BenchId, input: T, measures: List[ThroughputMeasure] = List[ThroughputMeasure]()
     ) raises:
         """Benchmarks bench_fn(b, input)."""
-        def timed(n: Int) raises -> Int:
-            var b = Bencher(n)
-            bench_fn(b, input)
-            return b.elapsed
-        self._record[timed](bench_id, measures, None)
+        var failure = Optional[Error]()
+        def timed(n: Int) -> Int:
+            try:
+                var b = Bencher(n)
+                bench_fn(b, input)
+                return b.elapsed
+            except e:
+                failure = e^
+                return -1
+        self._record(timed, bench_id, measures, None)
+        if failure:
+            raise failure.take()
 
-    def _record[timed: def(Int) raises capturing -> Int](mut self, bench_id: BenchId, measures: List[ThroughputMeasure], fixed_iterations: Optional[Int]) raises:
+    def _record(mut self, timed: def(Int) -> Int, bench_id: BenchId, measures: List[ThroughputMeasure], fixed_iterations: Optional[Int]) raises:
         """Test mode: one call of one iteration. Benchmark mode: num_repetitions
-        reports, each appended to the table."""
+        reports, each appended to the table. Stops when timed fails (the
+        caller raises its error)."""
         if self.mode == Mode.Test:
             _ = timed(1)
             return
         var name = String(bench_id)
+        var failed = False
+        def checked(n: Int) -> Int:
+            var ns = timed(n)
+            if ns < 0:
+                failed = True
+            return ns
         for _ in range(self.config.num_repetitions):
             if self.config.show_progress:
                 print("Running", name)
@@ -350,9 +389,11 @@ struct Bench(Writable):
                 print(".", end="")
             var report: Report
             if fixed_iterations:
-                report = _run_fixed[timed](fixed_iterations.value())
+                report = _run_fixed(checked, fixed_iterations.value())
             else:
-                report = _run_batches[timed](self.config.num_warmup_iters, self.config.max_iters, self.config.min_runtime_secs, self.config.max_runtime_secs, self.config.max_batch_size)
+                report = _run_batches(checked, self.config.num_warmup_iters, self.config.max_iters, self.config.min_runtime_secs, self.config.max_runtime_secs, self.config.max_batch_size)
+            if failed:
+                return
             self.info_vec.append(BenchmarkInfo(name, report^, measures.copy(), self.config.verbose_timing))
 
     def dump_report(mut self) raises:

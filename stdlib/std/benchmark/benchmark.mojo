@@ -120,20 +120,30 @@ struct Report(Copyable):
             print()
 
 
-def _run_batches[timing_fn: def(Int) raises capturing -> Int](
-    num_warmup_iters: Int, max_iters: Int, min_runtime_secs: Float64, max_runtime_secs: Float64, max_batch_size: Int
+# The batch loop is one function for every benchmark: it takes the timing
+# closure as a run-time value (`def(Int) -> Int`), so a program with twenty
+# benchmarks compiles it once, not twenty times. The closure returns the
+# nanoseconds of n calls, or -1 when the benchmarked function raised (it
+# keeps the error; the caller raises it after the loop stops).
+
+
+def _run_batches(
+    timing_fn: def(Int) -> Int, num_warmup_iters: Int, max_iters: Int, min_runtime_secs: Float64, max_runtime_secs: Float64, max_batch_size: Int
 ) raises -> Report:
     """Times num_warmup_iters calls, then batches: each aims to last
     1.2 x min_runtime_secs by the previous batch's rate (max_iters when that
     is 0), grows at least by one and at most tenfold, and the first one is
     at most max_iters. Stops past max_runtime_secs, or once min_runtime_secs
     have passed and the next batch would exceed max_iters. The last tenth of
-    the batches (and, with max_batch_size, every full batch) count."""
+    the batches (and, with max_batch_size, every full batch) count. Stops at
+    once when timing_fn fails (returns a negative time)."""
     var report = Report()
     var last_ns = 0
     var last_iters = 0
     if num_warmup_iters > 0:
         last_ns = timing_fn(num_warmup_iters)
+        if last_ns < 0:
+            return report^
         last_iters = num_warmup_iters
         report.warmup_duration = last_ns
     var min_ns = Int(min_runtime_secs * 1.0e9)
@@ -162,6 +172,8 @@ def _run_batches[timing_fn: def(Int) raises capturing -> Int](
         if spent >= min_ns and done_iters + count > max_iters:
             break
         last_ns = timing_fn(count)
+        if last_ns < 0:
+            return report^
         last_iters = count
         report.runs.append(Batch(last_ns, count, False))
         done_iters += count
@@ -173,10 +185,13 @@ def _run_batches[timing_fn: def(Int) raises capturing -> Int](
     return report^
 
 
-def _run_fixed[timing_fn: def(Int) raises capturing -> Int](iterations: Int) raises -> Report:
-    """One significant batch of exactly iterations calls."""
+def _run_fixed(timing_fn: def(Int) -> Int, iterations: Int) -> Report:
+    """One significant batch of exactly iterations calls (none when
+    timing_fn fails)."""
     var report = Report()
-    report.runs.append(Batch(timing_fn(iterations), iterations, True))
+    var ns = timing_fn(iterations)
+    if ns >= 0:
+        report.runs.append(Batch(ns, iterations, True))
     return report^
 
 
@@ -184,24 +199,32 @@ def run[func3: def() raises capturing -> None](
     num_warmup_iters: Int = 1, max_iters: Int = 1000000000, min_runtime_secs: Float64 = 0.1, max_runtime_secs: Float64 = 60, max_batch_size: Int = 0
 ) raises -> Report:
     """Benchmarks func3: warm-up calls, then timed batches (see Report)."""
-    def timed(n: Int) raises -> Int:
-        var start = perf_counter_ns()
-        for _ in range(n):
-            func3()
-        return Int(perf_counter_ns() - start)
-    return _run_batches[timed](num_warmup_iters, max_iters, min_runtime_secs, max_runtime_secs, max_batch_size)
+    var failure = Optional[Error]()
+    def timed(n: Int) -> Int:
+        try:
+            var start = perf_counter_ns()
+            for _ in range(n):
+                func3()
+            return Int(perf_counter_ns() - start)
+        except e:
+            failure = e^
+            return -1
+    var report = _run_batches(timed, num_warmup_iters, max_iters, min_runtime_secs, max_runtime_secs, max_batch_size)
+    if failure:
+        raise failure.take()
+    return report^
 
 
 def run[*, func2: def() capturing -> None](
     num_warmup_iters: Int = 1, max_iters: Int = 1000000000, min_runtime_secs: Float64 = 0.1, max_runtime_secs: Float64 = 60, max_batch_size: Int = 0
 ) raises -> Report:
     """run for a function that does not raise."""
-    def timed(n: Int) raises -> Int:
+    def timed(n: Int) -> Int:
         var start = perf_counter_ns()
         for _ in range(n):
             func2()
         return Int(perf_counter_ns() - start)
-    return _run_batches[timed](num_warmup_iters, max_iters, min_runtime_secs, max_runtime_secs, max_batch_size)
+    return _run_batches(timed, num_warmup_iters, max_iters, min_runtime_secs, max_runtime_secs, max_batch_size)
 
 
 def run[*, func1: def() raises capturing -> None](
