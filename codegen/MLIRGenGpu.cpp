@@ -243,7 +243,8 @@ Value MLIRGen::genGpuLaunch(const cir::Expr *E) {
 static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
   static const llvm::StringRef Sync[] = {
       "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_barrier_at", "ignis_gpu_cpu_syncwarp",
-      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote"};
+      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote", "ignis_gpu_cpu_cluster_arrive",
+      "ignis_gpu_cpu_cluster_wait_at"};
   llvm::SetVector<mlir::Operation *> Work;
   Work.insert(Root);
   for (size_t I = 0; I < Work.size(); ++I) {
