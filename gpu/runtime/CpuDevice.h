@@ -134,6 +134,13 @@ void finishWorker();
 /// Runs the current block's threads as fibers (CpuFibers.cpp).
 void runBlockWithFibers();
 
+// --- Warp matrix multiply-accumulate (CpuMma.cpp) ---------------------------
+
+/// D = A * B + C for one warp from its 32 lanes' fragment registers (KIND as
+/// ignis_gpu_cpu_warp_mma).
+void warpMma(int64_t Kind, void *const A[WarpSize], void *const B[WarpSize],
+             void *const C[WarpSize], void *const D[WarpSize]);
+
 // --- Thread block clusters (CpuClusters.cpp) --------------------------------
 
 /// What the blocks of one cluster share: how many cluster barrier phases

@@ -19,7 +19,7 @@ enum class ThreadState : uint8_t {
   AtClusterWait,
   Exited
 };
-enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp };
+enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp, Mma };
 
 /// One GPU thread of the block being run.
 struct GpuThread {
@@ -33,6 +33,7 @@ struct GpuThread {
   uint64_t Value = 0; ///< shuffle payload, vote predicate, syncwarp mask
   uint64_t Result = 0;
   uintptr_t StackLo = 0, StackHi = 0;
+  void *Frag[4] = {};           ///< mma: the lane's A, B, C and D registers
   uint64_t ClusterArrivals = 0; ///< cluster_arrive calls so far
   bool ClusterPending = false;  ///< arrived, and not yet waited
 };
@@ -313,7 +314,7 @@ bool BlockScheduler::resolveWarps() {
 
 void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
   GpuThread *Lanes = &Threads[static_cast<size_t>(W * WarpSize)];
-  uint32_t Shuffle = 0, Vote = 0, Sync = 0;
+  uint32_t Shuffle = 0, Vote = 0, Sync = 0, Mma = 0;
   for (int64_t I = 0; I < WarpSize; ++I) {
     if (!(Live >> I & 1) || Lanes[I].State != ThreadState::AtWarpOp)
       continue;
@@ -326,6 +327,9 @@ void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
       break;
     case WarpOp::SyncWarp:
       Sync |= 1u << I;
+      break;
+    case WarpOp::Mma:
+      Mma |= 1u << I;
       break;
     }
   }
@@ -372,6 +376,26 @@ void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
       bool Ok = Src >= Base && Src < Base + Width && (Live >> Src & 1);
       T.Result = Ok ? Lanes[Src].Value : T.Value;
     }
+  } else if (Mma && Mma == Live) {
+    if (Live != ~0u) {
+      // mma.sync needs every lane of the warp.
+      TW.ThreadLinear = Lanes[__builtin_ctz(Live)].Lin;
+      Cur = nullptr;
+      recordFault(format("warp mma in kernel '%s': block %s, warp %lld: "
+                         "only %d of its 32 lanes are live (mma_op needs the "
+                         "whole warp)",
+                         kernelName(*L->K), blockText().c_str(),
+                         static_cast<long long>(W), __builtin_popcount(Live)));
+      abandonThread();
+    }
+    void *A[WarpSize], *Bv[WarpSize], *C[WarpSize], *D[WarpSize];
+    for (int64_t I = 0; I < WarpSize; ++I) {
+      A[I] = Lanes[I].Frag[0];
+      Bv[I] = Lanes[I].Frag[1];
+      C[I] = Lanes[I].Frag[2];
+      D[I] = Lanes[I].Frag[3];
+    }
+    warpMma(Lanes[0].Mode, A, Bv, C, D);
   } else if (Vote == Live) {
     uint32_t Ballot = 0;
     for (int64_t I = 0; I < WarpSize; ++I)
@@ -435,6 +459,7 @@ std::string BlockScheduler::stuckMessage(bool Partial) {
     case ThreadState::AtWarpOp:
       Where = T.Op == WarpOp::Shuffle ? "at a warp shuffle"
               : T.Op == WarpOp::Vote  ? "at a warp vote"
+              : T.Op == WarpOp::Mma   ? "at a warp mma"
                                       : "at a warp sync";
       break;
     case ThreadState::Ready:
@@ -545,6 +570,22 @@ void ignis_gpu_cpu_cluster_wait(const char *Loc) {
   if (!S)
     return;
   S->clusterWait(Loc);
+  checkStop();
+}
+
+void ignis_gpu_cpu_warp_mma(int64_t Kind, void *A, void *B, void *C,
+                            void *D) {
+  BlockScheduler *S = collectiveScheduler("a warp mma", nullptr);
+  if (!S)
+    return;
+  GpuThread &T = *S->Cur;
+  T.Op = WarpOp::Mma;
+  T.Mode = Kind;
+  T.Frag[0] = A;
+  T.Frag[1] = B;
+  T.Frag[2] = C;
+  T.Frag[3] = D;
+  S->park(ThreadState::AtWarpOp);
   checkStop();
 }
 

@@ -237,6 +237,15 @@ void ignis_gpu_cpu_cluster_arrive(void);
 void ignis_gpu_cpu_cluster_wait(const char *loc);
 void ignis_gpu_cpu_cluster_wait_at(const char *file, int64_t line, int64_t col);
 int64_t ignis_gpu_cpu_cluster_rank(void);
+/* Warp matrix multiply-accumulate D = A * B + C (mma.sync) over the calling
+   warp, every lane passing its fragment registers (NVIDIA's layouts; lane l
+   holds the elements of group l / 4, thread l % 4): kind 0 m16n8k8 and
+   kind 1 m16n8k4 with float32 A and B, kind 2 m16n8k16 float16, kind 3
+   m16n8k16 bfloat16; C and D are float32 (4 per lane). Computed exactly in
+   float32. All 32 lanes must take part:
+     warp mma in kernel 'k': block (0, 0, 0), warp 0: only 16 of its 32
+       lanes are live (mma_op needs the whole warp)                          */
+void ignis_gpu_cpu_warp_mma(int64_t kind, void *a, void *b, void *c, void *d);
 /* Memory access check before a load/store: kind 0 read, 1 write, 2 atomic;
    loc = "FILE:LINE:COL". Reports out-of-bounds accesses and shared-memory
    races (see ignis_gpu_launch) and never returns for a faulting thread. */
@@ -265,7 +274,7 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)      \
   X(ignis_gpu_set_launch_cluster) X(ignis_gpu_cpu_cluster_arrive)              \
   X(ignis_gpu_cpu_cluster_wait) X(ignis_gpu_cpu_cluster_wait_at)              \
-  X(ignis_gpu_cpu_cluster_rank)
+  X(ignis_gpu_cpu_cluster_rank) X(ignis_gpu_cpu_warp_mma)
 // clang-format on
 
 #ifdef __cplusplus
