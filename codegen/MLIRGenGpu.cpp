@@ -100,6 +100,24 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
       LLVM::CallIntrinsicOp::create(B, L, Name, Args);
       return nullptr;
     }
+    auto VT = llvm::dyn_cast<mlir::VectorType>(R);
+    if (VT && E->Params[0].Str.starts_with("llvm.nvvm.mma.")) {
+      // The mma intrinsics return each register of the fragment as a field
+      // of a literal struct; the library asks for them as one SIMD value.
+      llvm::SmallVector<mlir::Type, 8> Fields(VT.getNumElements(),
+                                              VT.getElementType());
+      auto ST = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
+      Value Regs =
+          LLVM::CallIntrinsicOp::create(B, L, ST, Name, Args).getResult(0);
+      Value V = LLVM::PoisonOp::create(B, L, VT);
+      for (unsigned I = 0; I < Fields.size(); ++I) {
+        Value F = LLVM::ExtractValueOp::create(B, L, Regs, I);
+        Value Idx = LLVM::ConstantOp::create(B, L, B.getI32Type(),
+                                             B.getI32IntegerAttr(I));
+        V = LLVM::InsertElementOp::create(B, L, V, F, Idx);
+      }
+      return V;
+    }
     return LLVM::CallIntrinsicOp::create(B, L, R, Name, Args).getResult(0);
   }
   case BuiltinOp::SharedAlloc: {
@@ -243,7 +261,8 @@ Value MLIRGen::genGpuLaunch(const cir::Expr *E) {
 static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
   static const llvm::StringRef Sync[] = {
       "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_barrier_at", "ignis_gpu_cpu_syncwarp",
-      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote"};
+      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote", "ignis_gpu_cpu_cluster_arrive",
+      "ignis_gpu_cpu_cluster_wait_at", "ignis_gpu_cpu_warp_mma"};
   llvm::SetVector<mlir::Operation *> Work;
   Work.insert(Root);
   for (size_t I = 0; I < Work.size(); ++I) {

@@ -825,6 +825,24 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
       if (Handled)
         return L;
     }
+    // `x.shape[0]()` of a run-time variable x: a static method reached
+    // through the value needs only its type (Mojo's LayoutTensor.shape).
+    {
+      const Expr *Callee = C->Callee;
+      if (auto *Sub = llvm::dyn_cast<SubscriptExpr>(Callee))
+        Callee = Sub->Base;
+      auto *M = llvm::dyn_cast<MemberExpr>(Callee);
+      auto *BN = M ? llvm::dyn_cast<NameExpr>(M->Base) : nullptr;
+      if (BN && FS && lookupIn(Ctx, BN->Name).K == Symbol::Kind::None) {
+        Symbol L = lookup(BN->Name, BN->getStartLoc());
+        if (L.K == Symbol::Kind::Local &&
+            L.Local->Ty->getKind() == TypeKind::Struct) {
+          InstContext WithType = Ctx;
+          WithType.Params[BN->Name] = ComptimeValue::makeType(L.Local->Ty);
+          return evalWithInterpreter(E, WithType);
+        }
+      }
+    }
     // A call: checked as CIR and run by the interpreter.
     return evalWithInterpreter(E, Ctx);
   }

@@ -120,6 +120,31 @@ int64_t checkLaunchDims(const IgnisKernel &K, const int64_t G[3],
   return 0;
 }
 
+/// Clusters must tile the grid and hold at most 8 blocks (CUDA's portable
+/// cluster size).
+int64_t checkClusterDims(const IgnisKernel &K, const int64_t G[3],
+                         const int64_t C[3]) {
+  auto Dims = [](const int64_t D[3]) {
+    return format("(%lld, %lld, %lld)", static_cast<long long>(D[0]),
+                  static_cast<long long>(D[1]), static_cast<long long>(D[2]));
+  };
+  const char *N = kernelName(K);
+  if (C[0] <= 0 || C[1] <= 0 || C[2] <= 0)
+    return fail("invalid launch of kernel '%s': cluster dimensions %s must be "
+                "positive",
+                N, Dims(C).c_str());
+  int64_t Size = C[0] * C[1] * C[2];
+  if (Size > 8)
+    return fail("invalid launch of kernel '%s': cluster dimensions %s make "
+                "%lld blocks, more than the limit of 8 per cluster",
+                N, Dims(C).c_str(), static_cast<long long>(Size));
+  if (G[0] % C[0] || G[1] % C[1] || G[2] % C[2])
+    return fail("invalid launch of kernel '%s': grid dimensions %s are not a "
+                "multiple of the cluster dimensions %s",
+                N, Dims(G).c_str(), Dims(C).c_str());
+  return 0;
+}
+
 } // namespace
 
 /// Every context a program holds. Mojo's DeviceContext values are copies of
@@ -253,11 +278,27 @@ int64_t ignis_gpu_launch(void *Ctx, const IgnisKernel *K, int64_t Gx,
   const int64_t Grid[3] = {Gx, Gy, Gz}, Block[3] = {Bx, By, Bz};
   if (checkLaunchDims(*K, Grid, Block))
     return 1;
+  DeviceContext *C = asContext(Ctx);
+  // The cluster dimensions apply to this launch only.
+  const int64_t Cluster[3] = {C->NextCluster[0], C->NextCluster[1],
+                              C->NextCluster[2]};
+  C->NextCluster[0] = C->NextCluster[1] = C->NextCluster[2] = 1;
   if (SharedBytes < 0)
     return fail("invalid launch of kernel '%s': %lld bytes of dynamic shared "
                 "memory",
                 kernelName(*K), static_cast<long long>(SharedBytes));
-  return asContext(Ctx)->launch(*K, Grid, Block, SharedBytes, Args);
+  if (checkClusterDims(*K, Grid, Cluster))
+    return 1;
+  return C->launch(*K, Grid, Block, Cluster, SharedBytes, Args);
+}
+
+int64_t ignis_gpu_set_launch_cluster(void *Ctx, int64_t Cx, int64_t Cy,
+                                     int64_t Cz) {
+  DeviceContext *C = asContext(Ctx);
+  C->NextCluster[0] = Cx;
+  C->NextCluster[1] = Cy;
+  C->NextCluster[2] = Cz;
+  return 0;
 }
 
 int64_t ignis_gpu_attribute(void *Ctx, int64_t Attr, int64_t *Out) {

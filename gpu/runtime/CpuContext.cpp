@@ -11,7 +11,8 @@ using namespace ignis::gpu::cpu;
 namespace ignis::gpu::cpu {
 int64_t workerCount();
 int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
-                    const int64_t Block[3], int64_t SharedBytes, void **Args);
+                    const int64_t Block[3], const int64_t Cluster[3],
+                    int64_t SharedBytes, void **Args);
 } // namespace ignis::gpu::cpu
 
 namespace {
@@ -96,9 +97,9 @@ public:
   }
   int64_t synchronize() override { return 0; }
   int64_t launch(const IgnisKernel &K, const int64_t Grid[3],
-                 const int64_t Block[3], int64_t SharedBytes,
-                 void **Args) override {
-    return launchOnCpu(K, Grid, Block, SharedBytes, Args);
+                 const int64_t Block[3], const int64_t Cluster[3],
+                 int64_t SharedBytes, void **Args) override {
+    return launchOnCpu(K, Grid, Block, Cluster, SharedBytes, Args);
   }
   /// The host's memory: the cpu device's memory is the host's.
   int64_t memoryInfo(int64_t *Free, int64_t *Total) override {

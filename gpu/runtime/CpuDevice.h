@@ -51,6 +51,8 @@ struct Launch {
   int64_t Block[3] = {1, 1, 1};
   int64_t DynShared = 0;
   void **Args = nullptr;
+  int64_t Cluster[3] = {1, 1, 1};
+  int64_t ClusterSize = 1; ///< blocks per cluster; 1 for a plain launch
   int64_t NumBlocks = 0;
   int64_t ThreadsPerBlock = 0;
   bool Fibers = false;
@@ -68,6 +70,7 @@ extern std::atomic<int64_t> StopBlock;
 
 class BlockScheduler;
 struct WorkerData;
+struct ClusterState;
 
 /// Each OS thread's record while it runs a block. Plain data in initial-exec
 /// TLS, so that the kernel-facing calls cost a load or two.
@@ -91,6 +94,8 @@ struct WorkerState {
   uint32_t Interval;            ///< the barrier interval, for race detection
   uint32_t WarpEpoch[MaxWarps]; ///< bumped by each syncwarp of the warp
   BlockScheduler *Sched;        ///< null when threads run without fibers
+  ClusterState *Cluster;        ///< null outside a cluster launch
+  int64_t ClusterRank;          ///< the block's rank in its cluster
   WorkerData *Data;
   jmp_buf Jmp; ///< where a fault leaves a fiber-less block
 };
@@ -119,8 +124,41 @@ std::string threadListText(const std::vector<int32_t> &Lins);
 /// Resets the race detector's record of shared memory (a new interval).
 inline void newInterval() { ++TW.Interval; }
 
+/// Sets up TW for this OS thread before its first block (CpuLaunch.cpp).
+void prepareWorker();
+/// Runs block B (linear) of L on this OS thread.
+void runBlock(Launch &L, int64_t B);
+/// Clears TW once this OS thread has no more blocks of the launch to run.
+void finishWorker();
+
 /// Runs the current block's threads as fibers (CpuFibers.cpp).
 void runBlockWithFibers();
+
+// --- Warp matrix multiply-accumulate (CpuMma.cpp) ---------------------------
+
+/// D = A * B + C for one warp from its 32 lanes' fragment registers (KIND as
+/// ignis_gpu_cpu_warp_mma).
+void warpMma(int64_t Kind, void *const A[WarpSize], void *const B[WarpSize],
+             void *const C[WarpSize], void *const D[WarpSize]);
+
+// --- Thread block clusters (CpuClusters.cpp) --------------------------------
+
+/// What the blocks of one cluster share: how many cluster barrier phases
+/// have completed, and each block's arrivals. A block arrives once every
+/// thread of it has (cluster_arrive); a phase completes when every block of
+/// the cluster has arrived.
+enum class ClusterWait { Done, Stopped, Partial };
+/// Counts the current block's arrival at the cluster barrier.
+void clusterBlockArrived();
+/// Phases of the current cluster completed so far.
+uint64_t clusterPhasesDone();
+/// Blocks this OS thread until phase PHASE of the current cluster
+/// completes. Stopped: a fault elsewhere stops the launch. Partial: a block
+/// of the cluster finished without arriving; WHY names it.
+ClusterWait clusterWaitPhase(uint64_t Phase, std::string &Why);
+/// Runs a launch whose ClusterSize > 1: the blocks of each cluster at once,
+/// one OS thread each, so that cluster barriers are real barriers.
+void runClusters(Launch &L);
 
 // --- Per-worker data behind TW.Data (CpuLaunch.cpp)
 // ---------------------------

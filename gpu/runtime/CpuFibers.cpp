@@ -1,5 +1,6 @@
 // The cpu device's block scheduler: a block's threads as fibers, barriers,
-// warp collectives (shuffle, vote, syncwarp), and deadlock reports.
+// warp collectives (shuffle, vote, syncwarp), the block's side of cluster
+// barriers, and deadlock reports.
 #include "CpuDevice.h"
 
 #include <algorithm>
@@ -11,8 +12,14 @@ using namespace ignis::gpu::cpu;
 
 namespace ignis::gpu::cpu {
 
-enum class ThreadState : uint8_t { Ready, AtBarrier, AtWarpOp, Exited };
-enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp };
+enum class ThreadState : uint8_t {
+  Ready,
+  AtBarrier,
+  AtWarpOp,
+  AtClusterWait,
+  Exited
+};
+enum class WarpOp : uint8_t { Shuffle, Vote, SyncWarp, Mma };
 
 /// One GPU thread of the block being run.
 struct GpuThread {
@@ -26,6 +33,9 @@ struct GpuThread {
   uint64_t Value = 0; ///< shuffle payload, vote predicate, syncwarp mask
   uint64_t Result = 0;
   uintptr_t StackLo = 0, StackHi = 0;
+  void *Frag[4] = {};           ///< mma: the lane's A, B, C and D registers
+  uint64_t ClusterArrivals = 0; ///< cluster_arrive calls so far
+  bool ClusterPending = false;  ///< arrived, and not yet waited
 };
 
 class BlockScheduler {
@@ -51,6 +61,10 @@ public:
     ignis_gpu_fiber_switch(&Dead, SchedSP);
     __builtin_unreachable();
   }
+  /// The current thread's cluster_arrive / cluster_wait.
+  void clusterArrive();
+  void clusterWait(const char *Loc);
+
   GpuThread *Cur = nullptr;
   bool Stopped = false;
 
@@ -58,6 +72,9 @@ private:
   static void threadMain(void *Arg);
   void switchToNext(void **Save);
   bool resolveWarps();
+  void blockMayArrive();
+  uint64_t phasesDone();
+  bool resolveClusterWaits();
   void resolveWarp(int64_t W, uint32_t Live);
   [[noreturn]] void reportStuck(bool Partial);
   std::string stuckMessage(bool Partial);
@@ -66,6 +83,11 @@ private:
   std::vector<int32_t> Runnable;
   size_t RunPos = 0; ///< the next of Runnable to run this round
   int64_t N = 0, NumExited = 0, NumAtBarrier = 0;
+  // The block's side of the cluster barrier: its arrivals so far, the live
+  // threads that have arrived in the phase under way, the threads parked in
+  // cluster_wait, and (without clusters) the phases completed.
+  uint64_t BlockArrivals = 0, SoloPhases = 0;
+  int64_t ArrivedLive = 0, NumAtClusterWait = 0;
   uint32_t LiveMask[MaxWarps] = {};
   void *SchedSP = nullptr;
   Launch *L = nullptr;
@@ -80,6 +102,10 @@ void BlockScheduler::threadMain(void *Arg) {
   T.State = ThreadState::Exited;
   ++Self->NumExited;
   Self->LiveMask[T.Lin / WarpSize] &= ~(1u << (T.Lin % WarpSize));
+  // An exited thread no longer holds up the cluster barrier.
+  if (T.ClusterArrivals > Self->BlockArrivals)
+    --Self->ArrivedLive;
+  Self->blockMayArrive();
   Self->leave();
 }
 
@@ -138,6 +164,8 @@ void BlockScheduler::run(Launch &Launch) {
   for (int64_t I = 0; I < N; ++I)
     LiveMask[I / WarpSize] |= 1u << (I % WarpSize);
   NumExited = NumAtBarrier = 0;
+  BlockArrivals = SoloPhases = 0;
+  ArrivedLive = NumAtClusterWait = 0;
   Stopped = false;
   for (;;) {
     // The ready threads run in order, each switching to the next.
@@ -150,6 +178,8 @@ void BlockScheduler::run(Launch &Launch) {
       return;
     if (resolveWarps())
       continue;
+    if (NumAtClusterWait && resolveClusterWaits())
+      continue;
     if (NumAtBarrier + NumExited != N)
       reportStuck(false);
     if (NumExited)
@@ -160,6 +190,112 @@ void BlockScheduler::run(Launch &Launch) {
     for (GpuThread &T : Threads)
       Runnable.push_back(T.Lin);
   }
+}
+
+// --- Cluster barriers
+// ---------------------------------------------------------
+// A thread's k-th cluster_arrive belongs to phase k; it cannot arrive again
+// before its wait, and that wait ends only once phase k is complete, so the
+// block has one phase under way. The block arrives when every live thread
+// has (an exited thread counts as arrived); a phase completes when every
+// block of the cluster has (CpuClusters.cpp), or at once without clusters.
+
+void BlockScheduler::clusterArrive() {
+  GpuThread &T = *Cur;
+  if (T.ClusterPending) {
+    recordFault(format("cluster_arrive twice without cluster_wait in kernel "
+                       "'%s': block %s, thread %s",
+                       kernelName(*L->K), blockText().c_str(),
+                       threadText(T.Lin).c_str()));
+    abandonThread();
+  }
+  T.ClusterPending = true;
+  ++T.ClusterArrivals;
+  ++ArrivedLive;
+  blockMayArrive();
+}
+
+void BlockScheduler::blockMayArrive() {
+  if (ArrivedLive == 0 || ArrivedLive + NumExited != N)
+    return;
+  ++BlockArrivals;
+  ArrivedLive = 0;
+  if (TW.Cluster)
+    clusterBlockArrived();
+  else
+    ++SoloPhases;
+}
+
+uint64_t BlockScheduler::phasesDone() {
+  return TW.Cluster ? clusterPhasesDone() : SoloPhases;
+}
+
+void BlockScheduler::clusterWait(const char *Loc) {
+  GpuThread &T = *Cur;
+  if (!T.ClusterPending) {
+    recordFault(format("cluster_wait without cluster_arrive in kernel '%s' "
+                       "at %s: block %s, thread %s",
+                       kernelName(*L->K), Loc, blockText().c_str(),
+                       threadText(T.Lin).c_str()));
+    abandonThread();
+  }
+  T.ClusterPending = false;
+  if (phasesDone() >= T.ClusterArrivals)
+    return;
+  T.Loc = Loc;
+  ++NumAtClusterWait;
+  park(ThreadState::AtClusterWait);
+}
+
+bool BlockScheduler::resolveClusterWaits() {
+  // The phase the waiters wait for is the block's last arrival: when the
+  // block has not arrived yet, nothing that runs could make it (no thread
+  // is ready), and the caller reports the block as stuck.
+  uint64_t Phase = UINT64_MAX;
+  for (GpuThread &T : Threads)
+    if (T.State == ThreadState::AtClusterWait)
+      Phase = std::min(Phase, T.ClusterArrivals - 1);
+  if (BlockArrivals <= Phase)
+    return false;
+  if (TW.Cluster && clusterPhasesDone() <= Phase) {
+    std::string Why;
+    switch (clusterWaitPhase(Phase, Why)) {
+    case ClusterWait::Done:
+      break;
+    case ClusterWait::Stopped:
+      Cur = nullptr;
+      abandonThread();
+    case ClusterWait::Partial: {
+      TW.ThreadLinear = 0;
+      Cur = nullptr;
+      std::string Where;
+      for (GpuThread &T : Threads)
+        if (T.State == ThreadState::AtClusterWait) {
+          Where = T.Loc ? T.Loc : "?";
+          break;
+        }
+      recordFault(format("cluster barrier reached by only part of the "
+                         "cluster in kernel '%s': block %s waits at "
+                         "cluster_wait at %s; %s",
+                         kernelName(*L->K), blockText().c_str(), Where.c_str(),
+                         Why.c_str()));
+      abandonThread();
+    }
+    }
+  }
+  uint64_t Done = phasesDone();
+  int64_t Released = 0;
+  for (GpuThread &T : Threads)
+    if (T.State == ThreadState::AtClusterWait && T.ClusterArrivals <= Done) {
+      T.State = ThreadState::Ready;
+      Runnable.push_back(T.Lin);
+      ++Released;
+    }
+  // When the whole block waited, the wait is a block barrier too.
+  if (Released + NumExited == N)
+    newInterval();
+  NumAtClusterWait -= Released;
+  return Released != 0;
 }
 
 bool BlockScheduler::resolveWarps() {
@@ -178,7 +314,7 @@ bool BlockScheduler::resolveWarps() {
 
 void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
   GpuThread *Lanes = &Threads[static_cast<size_t>(W * WarpSize)];
-  uint32_t Shuffle = 0, Vote = 0, Sync = 0;
+  uint32_t Shuffle = 0, Vote = 0, Sync = 0, Mma = 0;
   for (int64_t I = 0; I < WarpSize; ++I) {
     if (!(Live >> I & 1) || Lanes[I].State != ThreadState::AtWarpOp)
       continue;
@@ -191,6 +327,9 @@ void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
       break;
     case WarpOp::SyncWarp:
       Sync |= 1u << I;
+      break;
+    case WarpOp::Mma:
+      Mma |= 1u << I;
       break;
     }
   }
@@ -237,6 +376,26 @@ void BlockScheduler::resolveWarp(int64_t W, uint32_t Live) {
       bool Ok = Src >= Base && Src < Base + Width && (Live >> Src & 1);
       T.Result = Ok ? Lanes[Src].Value : T.Value;
     }
+  } else if (Mma && Mma == Live) {
+    if (Live != ~0u) {
+      // mma.sync needs every lane of the warp.
+      TW.ThreadLinear = Lanes[__builtin_ctz(Live)].Lin;
+      Cur = nullptr;
+      recordFault(format("warp mma in kernel '%s': block %s, warp %lld: "
+                         "only %d of its 32 lanes are live (mma_op needs the "
+                         "whole warp)",
+                         kernelName(*L->K), blockText().c_str(),
+                         static_cast<long long>(W), __builtin_popcount(Live)));
+      abandonThread();
+    }
+    void *A[WarpSize], *Bv[WarpSize], *C[WarpSize], *D[WarpSize];
+    for (int64_t I = 0; I < WarpSize; ++I) {
+      A[I] = Lanes[I].Frag[0];
+      Bv[I] = Lanes[I].Frag[1];
+      C[I] = Lanes[I].Frag[2];
+      D[I] = Lanes[I].Frag[3];
+    }
+    warpMma(Lanes[0].Mode, A, Bv, C, D);
   } else if (Vote == Live) {
     uint32_t Ballot = 0;
     for (int64_t I = 0; I < WarpSize; ++I)
@@ -294,9 +453,13 @@ std::string BlockScheduler::stuckMessage(bool Partial) {
     case ThreadState::AtBarrier:
       Where = std::string("at the barrier at ") + (T.Loc ? T.Loc : "?");
       break;
+    case ThreadState::AtClusterWait:
+      Where = std::string("at cluster_wait at ") + (T.Loc ? T.Loc : "?");
+      break;
     case ThreadState::AtWarpOp:
       Where = T.Op == WarpOp::Shuffle ? "at a warp shuffle"
               : T.Op == WarpOp::Vote  ? "at a warp vote"
+              : T.Op == WarpOp::Mma   ? "at a warp mma"
                                       : "at a warp sync";
       break;
     case ThreadState::Ready:
@@ -394,6 +557,35 @@ void ignis_gpu_cpu_barrier(const char *Loc) {
     return;
   S->Cur->Loc = Loc;
   S->park(ThreadState::AtBarrier);
+  checkStop();
+}
+
+void ignis_gpu_cpu_cluster_arrive(void) {
+  if (BlockScheduler *S = collectiveScheduler("cluster_arrive", nullptr))
+    S->clusterArrive();
+}
+
+void ignis_gpu_cpu_cluster_wait(const char *Loc) {
+  BlockScheduler *S = collectiveScheduler("cluster_wait", Loc);
+  if (!S)
+    return;
+  S->clusterWait(Loc);
+  checkStop();
+}
+
+void ignis_gpu_cpu_warp_mma(int64_t Kind, void *A, void *B, void *C,
+                            void *D) {
+  BlockScheduler *S = collectiveScheduler("a warp mma", nullptr);
+  if (!S)
+    return;
+  GpuThread &T = *S->Cur;
+  T.Op = WarpOp::Mma;
+  T.Mode = Kind;
+  T.Frag[0] = A;
+  T.Frag[1] = B;
+  T.Frag[2] = C;
+  T.Frag[3] = D;
+  S->park(ThreadState::AtWarpOp);
   checkStop();
 }
 

@@ -37,8 +37,10 @@ void ownStackBounds(uintptr_t &Lo, uintptr_t &Hi) {
   Hi = Lo + Size;
 }
 
+} // namespace
+
 /// Sets up TW for this OS thread on its first block.
-void prepareWorker() {
+void ignis::gpu::cpu::prepareWorker() {
   if (TW.Data)
     return;
   auto *D = new WorkerData;
@@ -51,6 +53,8 @@ void prepareWorker() {
   TW.Arena = D->Arena;
   ownStackBounds(TW.OwnStackLo, TW.OwnStackHi);
 }
+
+namespace {
 
 /// Runs the current block's threads one after another on this OS thread's
 /// stack. A fault longjmps out of the kernel to runBlock.
@@ -76,7 +80,9 @@ void runBlockWithoutFibers(Launch &L) {
   }
 }
 
-void runBlock(Launch &L, int64_t B) {
+} // namespace
+
+void ignis::gpu::cpu::runBlock(Launch &L, int64_t B) {
   TW.L = &L;
   TW.BlockLinear = B;
   TW.Index[3] = B % L.Grid[0];
@@ -106,6 +112,18 @@ void runBlock(Launch &L, int64_t B) {
     runBlockWithoutFibers(L);
 }
 
+void ignis::gpu::cpu::finishWorker() {
+  TW.L = nullptr;
+  TW.BlockLinear = -1;
+  TW.Sched = nullptr;
+  TW.Cluster = nullptr;
+  TW.ClusterRank = 0;
+  for (int64_t &I : TW.Index)
+    I = 0;
+}
+
+namespace {
+
 /// Takes blocks from the launch until none are left or a fault stops it.
 void work(Launch &L) {
   prepareWorker();
@@ -123,11 +141,7 @@ void work(Launch &L) {
     }
   }
 done:
-  TW.L = nullptr;
-  TW.BlockLinear = -1;
-  TW.Sched = nullptr;
-  for (int64_t &I : TW.Index)
-    I = 0;
+  finishWorker();
 }
 
 int64_t configuredWorkers() {
@@ -279,7 +293,8 @@ namespace ignis::gpu::cpu {
 int64_t workerCount() { return pool().size(); }
 
 int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
-                    const int64_t Block[3], int64_t SharedBytes, void **Args) {
+                    const int64_t Block[3], const int64_t Cluster[3],
+                    int64_t SharedBytes, void **Args) {
   if (!K.cpu_entry)
     return fail("kernel '%s' was not compiled for the cpu device",
                 kernelName(K));
@@ -297,7 +312,9 @@ int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
   for (int I = 0; I < 3; ++I) {
     L.Grid[I] = Grid[I];
     L.Block[I] = Block[I];
+    L.Cluster[I] = Cluster[I];
   }
+  L.ClusterSize = Cluster[0] * Cluster[1] * Cluster[2];
   L.DynShared = SharedBytes;
   L.Args = Args;
   L.NumBlocks = Grid[0] * Grid[1] * Grid[2];
@@ -306,7 +323,10 @@ int64_t launchOnCpu(const IgnisKernel &K, const int64_t Grid[3],
   // Chunks amortise the shared block counter when blocks are tiny.
   L.Chunk = std::max<int64_t>(
       1, std::min<int64_t>(64, L.NumBlocks / (pool().size() * 16)));
-  pool().run(L);
+  if (L.ClusterSize > 1)
+    runClusters(L);
+  else
+    pool().run(L);
   if (L.FaultKey != INT64_MAX)
     return failWith(L.FaultMsg);
   return 0;

@@ -59,6 +59,11 @@ extern "C" void ignis_gpu_cpu_barrier_at(const char *File, int64_t Line,
   ignis_gpu_cpu_barrier(internSite(File, Line, Col));
 }
 
+extern "C" void ignis_gpu_cpu_cluster_wait_at(const char *File, int64_t Line,
+                                              int64_t Col) {
+  ignis_gpu_cpu_cluster_wait(internSite(File, Line, Col));
+}
+
 extern "C" void ignis_gpu_cpu_check_at(const void *P, int64_t Bytes,
                                        int64_t Kind, const char *File,
                                        int64_t Line, int64_t Col) {

@@ -26,6 +26,26 @@ using CUjit_option = int;
 constexpr CUjit_option CU_JIT_ERROR_LOG_BUFFER = 5;
 constexpr CUjit_option CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES = 6;
 constexpr unsigned CU_STREAM_NON_BLOCKING = 1;
+// cuLaunchKernelEx's configuration, for cluster launches (CUDA 12).
+constexpr int CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION = 4;
+struct CUlaunchAttribute {
+  int Id;
+  char Pad[4];
+  union {
+    char Bytes[64];
+    struct {
+      unsigned X, Y, Z;
+    } ClusterDim;
+  } Value;
+};
+struct CUlaunchConfig {
+  unsigned GridX, GridY, GridZ, BlockX, BlockY, BlockZ, SharedBytes;
+  CUstream Stream;
+  CUlaunchAttribute *Attrs;
+  unsigned NumAttrs;
+};
+using LaunchKernelExFn = CUresult (*)(const CUlaunchConfig *, CUfunction,
+                                      void **, void **);
 
 /// Every driver entry point used: X(name, symbol, signature).
 #define IGNIS_CUDA_FUNCTIONS(X)                                                \
@@ -77,6 +97,8 @@ struct CudaDriver {
   std::type_identity_t<Type> Name = nullptr;
   IGNIS_CUDA_FUNCTIONS(IGNIS_CUDA_FIELD)
 #undef IGNIS_CUDA_FIELD
+  /// cuLaunchKernelEx, which drivers before CUDA 12 lack (then null).
+  LaunchKernelExFn LaunchKernelEx = nullptr;
   bool Loaded = false;
   int Devices = 0;
 };
@@ -95,6 +117,8 @@ const CudaDriver &driver() {
     return CudaDriver();
     IGNIS_CUDA_FUNCTIONS(IGNIS_CUDA_LOAD)
 #undef IGNIS_CUDA_LOAD
+    D.LaunchKernelEx =
+        reinterpret_cast<LaunchKernelExFn>(dlsym(Lib, "cuLaunchKernelEx"));
     D.Loaded = true;
     int Count = 0;
     if (D.Init(0) == 0 && D.DeviceGetCount(&Count) == 0)
@@ -243,13 +267,33 @@ public:
     return 0;
   }
   int64_t launch(const IgnisKernel &K, const int64_t G[3], const int64_t B[3],
-                 int64_t SharedBytes, void **Args) override {
+                 const int64_t C[3], int64_t SharedBytes,
+                 void **Args) override {
     if (!K.nvptx_image || !K.nvptx_symbol)
       return fail("kernel '%s' has no NVPTX image", kernelName(K));
     CU_CHECK(current(), "cuCtxSetCurrent");
     CUfunction F;
     if (function(K, F))
       return 1;
+    if (C[0] * C[1] * C[2] > 1) {
+      if (!driver().LaunchKernelEx)
+        return fail("launch of kernel '%s' in clusters: the CUDA driver has "
+                    "no cuLaunchKernelEx (CUDA 12 or newer needed)",
+                    kernelName(K));
+      CUlaunchAttribute Attr = {};
+      Attr.Id = CU_LAUNCH_ATTRIBUTE_CLUSTER_DIMENSION;
+      Attr.Value.ClusterDim = {static_cast<unsigned>(C[0]),
+                               static_cast<unsigned>(C[1]),
+                               static_cast<unsigned>(C[2])};
+      CUlaunchConfig Config = {
+          static_cast<unsigned>(G[0]), static_cast<unsigned>(G[1]),
+          static_cast<unsigned>(G[2]), static_cast<unsigned>(B[0]),
+          static_cast<unsigned>(B[1]), static_cast<unsigned>(B[2]),
+          static_cast<unsigned>(SharedBytes), Stream, &Attr, 1};
+      CU_CHECK(driver().LaunchKernelEx(&Config, F, Args, nullptr),
+               "cuLaunchKernelEx");
+      return 0;
+    }
     CU_CHECK(driver().LaunchKernel(
                  F, static_cast<unsigned>(G[0]), static_cast<unsigned>(G[1]),
                  static_cast<unsigned>(G[2]), static_cast<unsigned>(B[0]),

@@ -43,10 +43,11 @@ public:
   virtual int64_t memset(void *Dst, uint64_t Pattern, int64_t ElemSize,
                          int64_t Count, int64_t IsHost) = 0;
   virtual int64_t synchronize() = 0;
-  /// Dimensions are already checked against the common limits.
+  /// Dimensions are already checked against the common limits; CLUSTER is
+  /// (1, 1, 1) unless the launch groups its blocks into clusters.
   virtual int64_t launch(const IgnisKernel &K, const int64_t Grid[3],
-                         const int64_t Block[3], int64_t SharedBytes,
-                         void **Args) = 0;
+                         const int64_t Block[3], const int64_t Cluster[3],
+                         int64_t SharedBytes, void **Args) = 0;
   virtual int64_t attribute(int64_t Attr, int64_t *Out) = 0;
   /// Free and total memory of the device, in bytes.
   virtual int64_t memoryInfo(int64_t *Free, int64_t *Total) = 0;
@@ -54,6 +55,9 @@ public:
   const int64_t Api;
   const int64_t Id;
   std::string Name;
+  /// The cluster dimensions ignis_gpu_set_launch_cluster gave for the next
+  /// launch on this context (that launch resets them).
+  int64_t NextCluster[3] = {1, 1, 1};
 
   /// Buffers the program released (Context.cpp): freed at the next
   /// synchronize or when the context goes, so work enqueued earlier (and

@@ -275,9 +275,15 @@ public:
     return 0;
   }
   int64_t launch(const IgnisKernel &K, const int64_t G[3], const int64_t B[3],
-                 int64_t SharedBytes, void **Args) override {
+                 const int64_t C[3], int64_t SharedBytes,
+                 void **Args) override {
     if (!K.amdgpu_image || !K.amdgpu_symbol)
       return fail("kernel '%s' has no AMDGPU image", kernelName(K));
+    if (C[0] * C[1] * C[2] > 1)
+      return fail("invalid launch of kernel '%s': AMD GPUs have no thread "
+                  "block clusters (cluster dimensions (%lld, %lld, %lld))",
+                  kernelName(K), static_cast<long long>(C[0]),
+                  static_cast<long long>(C[1]), static_cast<long long>(C[2]));
     HIP_CHECK(current(), "hipSetDevice");
     hipFunction_t F;
     if (function(K, F))

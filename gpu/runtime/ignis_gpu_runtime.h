@@ -152,6 +152,26 @@ int64_t ignis_gpu_synchronize(void *ctx);
 int64_t ignis_gpu_launch(void *ctx, const IgnisKernel *k, int64_t gx,
                          int64_t gy, int64_t gz, int64_t bx, int64_t by,
                          int64_t bz, int64_t shared_mem_bytes, void **args);
+/* Groups the blocks of the next ignis_gpu_launch on ctx into clusters of
+   (cx, cy, cz) blocks (thread block clusters of NVIDIA sm_90; that launch
+   resets them to (1, 1, 1)). The launch then checks:
+     invalid launch of kernel 'k': grid dimensions (6, 1, 1) are not a
+       multiple of the cluster dimensions (4, 1, 1)
+     invalid launch of kernel 'k': cluster dimensions (16, 1, 1) make 16
+       blocks, more than the limit of 8 per cluster
+     invalid launch of kernel 'k': AMD GPUs have no thread block clusters
+       (cluster dimensions (4, 1, 1))                             (HIP only)
+   The cpu device runs the blocks of a cluster at once, one OS thread each,
+   so that cluster barriers wait for the other blocks; it reports
+     cluster barrier reached by only part of the cluster in kernel 'k':
+       block (0, 0, 0) waits at cluster_wait at LOC; block (1, 0, 0) finished
+       without arriving
+     cluster_wait without cluster_arrive in kernel 'k' at LOC: block
+       (0, 0, 0), thread (3, 0, 0)
+     cluster_arrive twice without cluster_wait in kernel 'k': block
+       (0, 0, 0), thread (3, 0, 0)                                           */
+int64_t ignis_gpu_set_launch_cluster(void *ctx, int64_t cx, int64_t cy,
+                                     int64_t cz);
 /* A device attribute by CUDA's CUdevice_attribute number (1 max threads per
    block, 2-4 max block dims, 5-7 max grid dims, 8 max shared memory per
    block, 9 total constant memory, 10 warp size, 12 registers per block, 13
@@ -208,6 +228,24 @@ uint64_t ignis_gpu_cpu_shuffle(int64_t mode, uint64_t value, int64_t arg,
 /* Votes over the live lanes of the warp: mode 0 all, 1 any, 2 ballot (the
    32-bit mask of lanes whose pred != 0), 3 the active mask. */
 int64_t ignis_gpu_cpu_vote(int64_t mode, int64_t pred);
+/* Cluster barrier (NVIDIA's barrier.cluster): arrive counts the calling
+   thread's arrival without waiting; wait (after an arrive) waits until every
+   non-exited thread of every block of the cluster has arrived. A launch
+   without clusters is a cluster of one block. rank: the block's rank in its
+   cluster (x fastest), 0 without clusters. */
+void ignis_gpu_cpu_cluster_arrive(void);
+void ignis_gpu_cpu_cluster_wait(const char *loc);
+void ignis_gpu_cpu_cluster_wait_at(const char *file, int64_t line, int64_t col);
+int64_t ignis_gpu_cpu_cluster_rank(void);
+/* Warp matrix multiply-accumulate D = A * B + C (mma.sync) over the calling
+   warp, every lane passing its fragment registers (NVIDIA's layouts; lane l
+   holds the elements of group l / 4, thread l % 4): kind 0 m16n8k8 and
+   kind 1 m16n8k4 with float32 A and B, kind 2 m16n8k16 float16, kind 3
+   m16n8k16 bfloat16; C and D are float32 (4 per lane). Computed exactly in
+   float32. All 32 lanes must take part:
+     warp mma in kernel 'k': block (0, 0, 0), warp 0: only 16 of its 32
+       lanes are live (mma_op needs the whole warp)                          */
+void ignis_gpu_cpu_warp_mma(int64_t kind, void *a, void *b, void *c, void *d);
 /* Memory access check before a load/store: kind 0 read, 1 write, 2 atomic;
    loc = "FILE:LINE:COL". Reports out-of-bounds accesses and shared-memory
    races (see ignis_gpu_launch) and never returns for a faulting thread. */
@@ -233,7 +271,10 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at)                         \
   X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)                            \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
-  X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)
+  X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)      \
+  X(ignis_gpu_set_launch_cluster) X(ignis_gpu_cpu_cluster_arrive)              \
+  X(ignis_gpu_cpu_cluster_wait) X(ignis_gpu_cpu_cluster_wait_at)              \
+  X(ignis_gpu_cpu_cluster_rank) X(ignis_gpu_cpu_warp_mma)
 // clang-format on
 
 #ifdef __cplusplus

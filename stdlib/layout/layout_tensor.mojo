@@ -256,12 +256,18 @@ struct LayoutTensor[
                 return self.dim[m]()
         return 0
 
-    def shape[i: Int](self) -> Int:
-        return self.dim[i]()
+    @staticmethod
+    def shape[i: Int]() -> Int:
+        """Extent i of the layout, static as in Mojo 1.0 (`t.shape[0]()`
+        works in a comptime expression of a run-time tensor t); a run-time
+        extent is UNKNOWN_VALUE here, `dim[i]()` gives its value."""
+        return Self.layout.shape[i]
 
-    def stride[i: Int](self) -> Int:
-        """The stride of mode i (of its first extent, for a nested mode)."""
-        return self._stride_leaf[_leaves_before(Self.layout, i)]()
+    @staticmethod
+    def stride[i: Int]() -> Int:
+        """Stride i of the layout, static (UNKNOWN_VALUE for a run-time
+        stride; `runtime_layout.stride` holds those)."""
+        return Self.layout.stride[i]
 
     # --- elements -----------------------------------------------------------
 
@@ -741,6 +747,39 @@ def copy_dram_to_sram_async[
 ](dst: LayoutTensor[mut=True, ...], src: LayoutTensor):
     """copy_dram_to_sram, enqueued; async_copy_wait_all() waits for it (on
     every target Ignis has today the copy is done when this returns)."""
+    copy_dram_to_sram[thread_layout, num_threads, block_dim_count](dst, src)
+
+
+def copy_dram_to_sram[
+    thread_layout: Layout,
+    num_threads: Int = thread_layout.size(),
+    block_dim_count: Int = 1,
+](dst: VectorizedLayoutTensor, src: VectorizedLayoutTensor):
+    """The same over vectorized views (`t.vectorize[1, 4]()`): thread t
+    copies the vectors t, t + num_threads, ... in coordinate order."""
+    var t = _block_thread_id()
+    if t >= num_threads:
+        return
+    comptime VL = dst.layout
+    comptime rows = VL.shape[0]
+    comptime n = VL.size()
+    var i = t
+    while i < n:
+        dst[i % rows, i // rows] = rebind[SIMD[dst.dtype, dst.width]](
+            src[i % rows, i // rows]
+        )
+        i += num_threads
+
+
+def copy_dram_to_sram_async[
+    thread_layout: Layout,
+    swizzle: Bool = False,
+    masked: Bool = False,
+    num_threads: Int = thread_layout.size(),
+    block_dim_count: Int = 1,
+](dst: VectorizedLayoutTensor, src: VectorizedLayoutTensor):
+    """copy_dram_to_sram over vectorized views, enqueued (done when this
+    returns on every target Ignis has today)."""
     copy_dram_to_sram[thread_layout, num_threads, block_dim_count](dst, src)
 
 

@@ -159,6 +159,21 @@ def is_nvidia_gpu[subarch: StringLiteral]() -> Bool:
     )
 
 
+def _is_sm_9x_or_newer() -> Bool:
+    """Whether the code is being compiled for an NVIDIA GPU of compute
+    capability 9.0 or newer (Hopper, Blackwell)."""
+    comptime arch = __builtin.target_field["gpu_arch"]
+    return comptime(
+        __builtin.target_field["accelerator"] == "nvidia"
+        and (
+            arch == "sm_90" or arch == "sm_90a" or arch == "sm_100"
+            or arch == "sm_100a" or arch == "sm_101" or arch == "sm_103"
+            or arch == "sm_110" or arch == "sm_120" or arch == "sm_120a"
+            or arch == "sm_121"
+        )
+    )
+
+
 def is_amd_gpu() -> Bool:
     """Whether the code is being compiled for an AMD GPU."""
     return comptime(__builtin.target_field["accelerator"] == "amd")

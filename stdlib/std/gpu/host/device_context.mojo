@@ -410,6 +410,16 @@ struct DeviceContext(ImplicitlyCopyable):
     def enqueue_memset[dtype: DType](self, dst: HostBuffer[dtype], value: Scalar[dtype]) raises:
         _ = dst.enqueue_fill(value)
 
+    def _set_cluster(self, cluster_dim: Optional[Dim]):
+        """Groups the next launch's blocks into clusters of cluster_dim
+        (NVIDIA sm_90 thread block clusters; the cpu device runs a
+        cluster's blocks at once)."""
+        if cluster_dim:
+            var c = cluster_dim.value()
+            _ = __builtin.external_call["ignis_gpu_set_launch_cluster", __builtin.simd[DType.index, 1]](
+                self._handle, c._x._value, c._y._value, c._z._value
+            )
+
     def compile_function[func: AnyType](self) raises -> DeviceFunction[func]:
         """The kernel func compiled for this context's device (kernels are
         compiled with the program; this only names it)."""
@@ -420,11 +430,13 @@ struct DeviceContext(ImplicitlyCopyable):
         *args: *Ts,
         grid_dim: Dim,
         block_dim: Dim,
+        cluster_dim: Optional[Dim] = None,
         shared_mem_bytes: Int = 0,
     ) raises:
         """Runs func(args...) on every thread of a grid of grid_dim blocks of
         block_dim threads each. Device buffers are passed as pointers to
         their first element."""
+        self._set_cluster(cluster_dim)
         _check(__builtin.gpu_launch[func](
             self._handle,
             grid_dim._x._value, grid_dim._y._value, grid_dim._z._value,
@@ -439,9 +451,11 @@ struct DeviceContext(ImplicitlyCopyable):
         *args: *Ts,
         grid_dim: Dim,
         block_dim: Dim,
+        cluster_dim: Optional[Dim] = None,
         shared_mem_bytes: Int = 0,
     ) raises:
         """Launches a kernel compiled with compile_function."""
+        self._set_cluster(cluster_dim)
         _check(__builtin.gpu_launch[func](
             self._handle,
             grid_dim._x._value, grid_dim._y._value, grid_dim._z._value,
@@ -455,9 +469,11 @@ struct DeviceContext(ImplicitlyCopyable):
         *args: *Ts,
         grid_dim: Dim,
         block_dim: Dim,
+        cluster_dim: Optional[Dim] = None,
         shared_mem_bytes: Int = 0,
     ) raises:
         """The older spelling of enqueue_function[func]."""
+        self._set_cluster(cluster_dim)
         _check(__builtin.gpu_launch[func](
             self._handle,
             grid_dim._x._value, grid_dim._y._value, grid_dim._z._value,
