@@ -165,7 +165,10 @@ private:
       return false;
     return Input->hasPending([&](const IdleAwareInput::PendingMessage &M) {
       if (ForRequest) {
-        if (M.Method == "$/cancelRequest" && M.CancelId == *ForRequest) {
+        // (A request read without its id, too large to look into, cannot
+        // be cancelled.)
+        if (M.Method == "$/cancelRequest" && *ForRequest != nullptr &&
+            M.CancelId == *ForRequest) {
           Why = "the request was cancelled";
           return true;
         }

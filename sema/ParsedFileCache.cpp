@@ -19,12 +19,14 @@ void ParsedFileCache::add(llvm::StringRef Path) {
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(Path, Real))
     Real = Path;
-  if (Files.count(Real))
+  if (Files.count(Real) || Rejected.count(Real))
     return;
   std::string Error;
   std::optional<unsigned> Buffer = SM.addFile(Path, Error);
-  if (!Buffer)
+  if (!Buffer) {
+    Rejected.insert(Real);
     return;
+  }
   DiagnosticEngine Silent(SM);
   Silent.setErrorLimit(0);
   StoringDiagnosticConsumer Store;
@@ -35,4 +37,6 @@ void ParsedFileCache::add(llvm::StringRef Path) {
   // them.
   if (M && Store.Diags.empty())
     Files[Real] = Entry{*Buffer, M};
+  else
+    Rejected.insert(Real); // tried once: the cache does not grow with it
 }

@@ -16,6 +16,7 @@
 #include "frontend/AST.h"
 #include "frontend/SourceManager.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace ignis {
 
@@ -43,6 +44,7 @@ private:
   SourceManager SM;
   ASTContext AST;
   llvm::StringMap<Entry> Files;
+  llvm::StringSet<> Rejected;
 };
 
 } // namespace ignis
