@@ -293,6 +293,15 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
     return;
   // `T` or `Self.T`.
   if (auto *N = llvm::dyn_cast<NameExpr>(Pattern)) {
+    // `copy: Self` given a `Wrapper[Int]`: every parameter of Actual.
+    if (N->Name == "Self") {
+      auto *ST = llvm::dyn_cast<StructType>(Actual);
+      if (ST && ST->Decl == Decl)
+        for (size_t I = 0; I < Decl->Params.Params.size() && I < ST->Params.size(); ++I)
+          if (IsParam(Decl->Params.Params[I].Name.Name))
+            Ctx.Params[Decl->Params.Params[I].Name.Name] = ST->Params[I];
+      return;
+    }
     if (IsParam(N->Name))
       Ctx.Params[N->Name] = ComptimeValue::makeType(Actual);
     return;

@@ -604,6 +604,13 @@ public:
   ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx,
                                     Type Expected = nullptr);
   /// `-D` definitions and target facts for std.sys (`__builtin` helpers).
+  /// `__builtin.struct_field_count[T]`, `struct_field_name[T, i]`,
+  /// `struct_field_types[T]`, `struct_field_index[T, "name"]`,
+  /// `struct_field_offset[T, i or "name"]`, `is_struct[T]`
+  /// (InterpreterStructFields.cpp).
+  ComptimeValue evalStructReflection(const Expr *E, llvm::StringRef Name,
+                                     llvm::ArrayRef<Argument> Args,
+                                     const InstContext &Ctx);
   ComptimeValue evalReflection(const Expr *E, llvm::StringRef Name,
                                llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx, bool &Handled);
@@ -722,8 +729,9 @@ public:
   /// `__functions_in_module()`: the module's functions, as a list.
   ComptimeValue functionsInModule(const InstContext &Ctx);
   /// `__builtin.function_name[f]`: the name of a function value.
+  /// With Linkage, `__builtin.function_linkage_name[f]`: its symbol.
   ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
-                               const InstContext &Ctx);
+                               const InstContext &Ctx, bool Linkage = false);
   /// The environment parameters of closure instances captured `read`.
   llvm::DenseSet<const cir::Local *> ReadOnlyCaptures;
   llvm::DenseMap<const cir::Function *,

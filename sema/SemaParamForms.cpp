@@ -5,7 +5,8 @@
 //                               (a deprecation warning; a failing condition
 //                               is a located error with the message);
 //   rebind[T](value)            a no-op where value's type is T once the
-//                               parameters are evaluated; an error otherwise;
+//                               parameters are evaluated; an error otherwise
+//                               (rebind_var[T](var value) the same, owned);
 //   trait_downcast[Trait](value) the value itself where its type conforms
 //                               to Trait (used under `comptime if
 //                               conforms_to(T, Trait)`); an error otherwise.
@@ -26,7 +27,7 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
     return nullptr;
   auto *N = llvm::dyn_cast<NameExpr>(S->Base);
   if (!N || (N->Name != "constrained" && N->Name != "rebind" &&
-             N->Name != "trait_downcast"))
+             N->Name != "rebind_var" && N->Name != "trait_downcast"))
     return nullptr;
   if (lookup(N->Name, N->getStartLoc()).K != Symbol::Kind::None)
     return nullptr;
@@ -99,7 +100,7 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
     return V;
   }
 
-  // rebind[T](value)
+  // rebind[T](value), rebind_var[T](value)
   if (S->Args.size() != 1 || C->Args.size() != 1 ||
       S->Args[0].TheForm == Argument::Form::Keyword ||
       C->Args[0].TheForm == Argument::Form::Keyword) {

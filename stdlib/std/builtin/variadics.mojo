@@ -46,3 +46,19 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
         var value = _copy_value(self.list[self.index])
         self.index += 1
         return value^
+
+
+@register_passable("trivial")
+struct TypeList[*values: AnyType](Sized, ImplicitlyCopyable):
+    """A compile-time list of types (what `reflect[T].field_types()` gives):
+    `types[i]` is the i-th type, `types.size` how many there are."""
+
+    comptime size = len(Self.values)
+
+    comptime __getitem_param__[idx: Int] = Self.values[idx]
+
+    def __init__(out self):
+        pass
+
+    def __len__(self) -> Int:
+        return Self.size
