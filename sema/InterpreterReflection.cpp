@@ -3,6 +3,7 @@
 // The compile-time-only `__builtin` forms std.sys is written over (they take
 // parameters and produce compile-time values, like `__builtin.simd`):
 //   __builtin.size_of[T]  __builtin.align_of[T]  __builtin.type_name[T]
+//   __builtin.reflected_type_name[T]
 //   __builtin.conforms_to[T, Trait]  __builtin.simd_width_of[dt]
 //   __builtin.method_takes_args[T, "name"]
 //   __builtin.struct_field_*[T, ...], __builtin.is_struct[T] (in
@@ -149,41 +150,32 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
   if (Name == "function_name" || Name == "function_linkage_name")
     return functionNameOf(E, Args, Ctx, // SemaFunctionValues.cpp
                           Name == "function_linkage_name");
-  if (Name == "type_name") {
+  if (Name == "type_name" || Name == "reflected_type_name") {
+    // type_name: as diagnostics spell it (the REPL, repr); the reflected
+    // one: as Mojo 1.0's reflection does (`reflect[T].name()`).
     Type T = TypeArg(0);
     if (T->isError())
       return {};
-    return ComptimeValue::makeString(AST.copyString(reflectedTypeName(*this, T)));
+    return ComptimeValue::makeString(AST.copyString(
+        Name == "type_name" ? typeName(T) : reflectedTypeName(*this, T)));
   }
   if (Name == "conforms_to") {
     Type T = TypeArg(0);
     if (T->isError() || Args.size() < 2)
       return {};
-    // `conforms_to(T, A & B & C)`: T meets every trait of the composition.
-    llvm::SmallVector<const Expr *, 4> Parts;
-    llvm::SmallVector<const Expr *, 4> Work{Args[1].Value};
-    while (!Work.empty()) {
-      const Expr *P = Work.pop_back_val();
-      if (auto *B = llvm::dyn_cast<BinaryExpr>(P); B && B->Op == BinaryOp::BitAnd) {
-        Work.push_back(B->RHS);
-        Work.push_back(B->LHS);
-        continue;
-      }
-      Parts.push_back(P);
+    // `conforms_to(T, A & B & C)`: T meets every trait of the composition
+    // (also through an alias of one).
+    llvm::SmallVector<const TraitDecl *, 4> Traits;
+    unsigned Errors = Diags.getNumErrors();
+    if (!collectTraitBounds(Args[1].Value, Ctx, Traits)) {
+      if (Diags.getNumErrors() == Errors)
+        Diags.report(Args[1].Value->getRange(), DiagID::err_comptime_type)
+            << "trait" << ("'" + SM.getText(Args[1].Value->getRange()).str() + "'");
+      return {};
     }
     bool All = true;
-    for (const Expr *P : Parts) {
-      Type Tr = resolveType(P, Ctx);
-      if (Tr->isError())
-        return {};
-      auto *TT = llvm::dyn_cast<TraitType>(Tr);
-      if (!TT) {
-        Diags.report(P->getRange(), DiagID::err_comptime_type)
-            << "trait" << ("'" + typeName(Tr) + "'");
-        return {};
-      }
-      All = All && conformsTo(T, TT->Decl);
-    }
+    for (const TraitDecl *Tr : Traits)
+      All = All && conformsTo(T, Tr);
     return ComptimeValue::makeBool(All);
   }
   if (Name == "simd_width_of") {

@@ -79,24 +79,28 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
       Diags.report(Range, DiagID::err_trait_downcast_form);
       return errorExpr(Range);
     }
-    Type Tr = resolveType(S->Args[0].Value, *FS->Ctx);
+    // Every trait of a composition (`Copyable & ImplicitlyDeletable`, or an
+    // alias of one) must hold.
+    llvm::SmallVector<const TraitDecl *, 4> Traits;
+    unsigned Errors = Diags.getNumErrors();
+    bool AllTraits = collectTraitBounds(S->Args[0].Value, *FS->Ctx, Traits);
     cir::Expr *V = checkExpr(C->Args[0].Value);
-    if (Tr->isError() || V->Ty->isError())
+    if (Diags.getNumErrors() != Errors || V->Ty->isError())
       return errorExpr(Range);
-    auto *TT = llvm::dyn_cast<TraitType>(Tr);
-    if (!TT) {
+    if (!AllTraits || Traits.empty()) {
       Diags.report(S->Args[0].Value->getRange(), DiagID::err_comptime_type)
-          << "trait" << ("'" + typeName(Tr) + "'");
+          << "trait" << ("'" + SM.getText(S->Args[0].Value->getRange()).str() + "'");
       return errorExpr(Range);
     }
     if (V->Ty->getKind() == TypeKind::IntLiteral ||
         V->Ty->getKind() == TypeKind::FloatLiteral)
       V = materialize(V);
-    if (!conformsTo(V->Ty, TT->Decl)) {
-      Diags.report(C->Args[0].Value->getRange(), DiagID::err_trait_downcast)
-          << typeName(V->Ty) << typeName(Tr);
-      return errorExpr(Range);
-    }
+    for (const TraitDecl *Tr : Traits)
+      if (!conformsTo(V->Ty, Tr)) {
+        Diags.report(C->Args[0].Value->getRange(), DiagID::err_trait_downcast)
+            << typeName(V->Ty) << Tr->Name.Name;
+        return errorExpr(Range);
+      }
     return V;
   }
 

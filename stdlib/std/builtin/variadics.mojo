@@ -40,12 +40,11 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
         return self.index < len(self.list)
 
     comptime Element = T
-    def __next__(mut self) -> T:
-        """A copy of the next argument (the loop variable owns it, and the
-        caller still owns the argument)."""
-        var value = _copy_value(self.list[self.index])
+    def __next__(mut self) -> ref [MutAnyOrigin] T:
+        """The next argument itself (the loop variable refers to it; the
+        caller still owns it), so arguments that are not Copyable iterate."""
         self.index += 1
-        return value^
+        return __builtin.deref(__builtin.offset(self.list._data, self.index - 1))
 
 
 @register_passable("trivial")

@@ -19,12 +19,12 @@ struct Reflected[T: AnyType]:
     @staticmethod
     def name() -> StaticString:
         """The type's name with its parameters (`List[Int]`)."""
-        return StaticString(comptime(__builtin.type_name[Self.T]))
+        return StaticString(comptime(__builtin.reflected_type_name[Self.T]))
 
     @staticmethod
     def base_name() -> StaticString:
         """The type's name without its parameters (`List`)."""
-        var full = StaticString(comptime(__builtin.type_name[Self.T]))
+        var full = StaticString(comptime(__builtin.reflected_type_name[Self.T]))
         var cut = full.find("[")
         if cut < 0:
             return full
