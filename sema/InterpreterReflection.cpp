@@ -3,8 +3,11 @@
 // The compile-time-only `__builtin` forms std.sys is written over (they take
 // parameters and produce compile-time values, like `__builtin.simd`):
 //   __builtin.size_of[T]  __builtin.align_of[T]  __builtin.type_name[T]
+//   __builtin.reflected_type_name[T]
 //   __builtin.conforms_to[T, Trait]  __builtin.simd_width_of[dt]
 //   __builtin.method_takes_args[T, "name"]
+//   __builtin.struct_field_*[T, ...], __builtin.is_struct[T] (in
+//   InterpreterStructFields.cpp)
 //   __builtin.is_defined["NAME"]  __builtin.define_value["NAME"]
 //   __builtin.target_has_feature["avx2"]  __builtin.target_field["arch"]
 //   (fields: "arch", "os", "triple", "endianness", "pointer_bits")
@@ -71,6 +74,30 @@ uint64_t sema::declaredAlign(Sema &S, Type T) {
   return Align;
 }
 
+/// T's name as Mojo 1.0's reflection spells it. There `Int` is
+/// `SIMD[DType.int, 1]` (Ignis keeps a struct of its own, named `Int` in
+/// diagnostics), so each prelude Int in the name is spelled that way:
+/// `List[SIMD[DType.int, 1]]`.
+static std::string reflectedTypeName(Sema &S, Type T) {
+  std::string Name = S.typeName(T);
+  if (!S.getIntType() || Name.find("Int") == std::string::npos)
+    return Name;
+  auto IsIdent = [](char C) {
+    return std::isalnum(static_cast<unsigned char>(C)) || C == '_' || C == '.';
+  };
+  std::string Out;
+  for (size_t I = 0; I < Name.size();) {
+    if (Name.compare(I, 3, "Int") == 0 && (I == 0 || !IsIdent(Name[I - 1])) &&
+        (I + 3 == Name.size() || !IsIdent(Name[I + 3]))) {
+      Out += "SIMD[DType.int, 1]";
+      I += 3;
+      continue;
+    }
+    Out.push_back(Name[I++]);
+  }
+  return Out;
+}
+
 ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
                                    llvm::ArrayRef<Argument> Args,
                                    const InstContext &Ctx, bool &Handled) {
@@ -118,66 +145,37 @@ ComptimeValue Sema::evalReflection(const Expr *E, llvm::StringRef Name,
     }
     return ComptimeValue::makeBool(false);
   }
-  if (Name == "struct_field_count" || Name == "struct_field_name") {
-    // `__builtin.struct_field_count[T]`, `__builtin.struct_field_name[T, i]`.
+  if (Name.starts_with("struct_field") || Name == "is_struct")
+    return evalStructReflection(E, Name, Args, Ctx); // InterpreterStructFields.cpp
+  if (Name == "function_name" || Name == "function_linkage_name")
+    return functionNameOf(E, Args, Ctx, // SemaFunctionValues.cpp
+                          Name == "function_linkage_name");
+  if (Name == "type_name" || Name == "reflected_type_name") {
+    // type_name: as diagnostics spell it (the REPL, repr); the reflected
+    // one: as Mojo 1.0's reflection does (`reflect[T].name()`).
     Type T = TypeArg(0);
     if (T->isError())
       return {};
-    StructInfo *SI = getStructInfo(T);
-    if (!SI) {
-      Diags.report(E->getRange(), DiagID::err_comptime_type)
-          << "a struct type" << ("'" + typeName(T) + "'");
-      return {};
-    }
-    if (Name == "struct_field_count")
-      return ComptimeValue::makeInt(static_cast<int64_t>(SI->FieldTypes.size()));
-    ComptimeValue I = Args.size() > 1 ? evalComptime(Args[1].Value, Ctx)
-                                      : ComptimeValue();
-    if (I.K != ComptimeValue::Kind::Int || I.Int < 0 ||
-        static_cast<size_t>(I.Int) >= SI->FieldNames.size()) {
-      Diags.report(E->getRange(), DiagID::err_comptime_type)
-          << "the index of a field" << ("'" + typeName(T) + "'");
-      return {};
-    }
-    return ComptimeValue::makeString(SI->FieldNames[I.Int]);
-  }
-  if (Name == "function_name") // SemaFunctionValues.cpp
-    return functionNameOf(E, Args, Ctx);
-  if (Name == "type_name") {
-    Type T = TypeArg(0);
-    if (T->isError())
-      return {};
-    return ComptimeValue::makeString(AST.copyString(typeName(T)));
+    return ComptimeValue::makeString(AST.copyString(
+        Name == "type_name" ? typeName(T) : reflectedTypeName(*this, T)));
   }
   if (Name == "conforms_to") {
     Type T = TypeArg(0);
     if (T->isError() || Args.size() < 2)
       return {};
-    // `conforms_to(T, A & B & C)`: T meets every trait of the composition.
-    llvm::SmallVector<const Expr *, 4> Parts;
-    llvm::SmallVector<const Expr *, 4> Work{Args[1].Value};
-    while (!Work.empty()) {
-      const Expr *P = Work.pop_back_val();
-      if (auto *B = llvm::dyn_cast<BinaryExpr>(P); B && B->Op == BinaryOp::BitAnd) {
-        Work.push_back(B->RHS);
-        Work.push_back(B->LHS);
-        continue;
-      }
-      Parts.push_back(P);
+    // `conforms_to(T, A & B & C)`: T meets every trait of the composition
+    // (also through an alias of one).
+    llvm::SmallVector<const TraitDecl *, 4> Traits;
+    unsigned Errors = Diags.getNumErrors();
+    if (!collectTraitBounds(Args[1].Value, Ctx, Traits)) {
+      if (Diags.getNumErrors() == Errors)
+        Diags.report(Args[1].Value->getRange(), DiagID::err_comptime_type)
+            << "trait" << ("'" + SM.getText(Args[1].Value->getRange()).str() + "'");
+      return {};
     }
     bool All = true;
-    for (const Expr *P : Parts) {
-      Type Tr = resolveType(P, Ctx);
-      if (Tr->isError())
-        return {};
-      auto *TT = llvm::dyn_cast<TraitType>(Tr);
-      if (!TT) {
-        Diags.report(P->getRange(), DiagID::err_comptime_type)
-            << "trait" << ("'" + typeName(Tr) + "'");
-        return {};
-      }
-      All = All && conformsTo(T, TT->Decl);
-    }
+    for (const TraitDecl *Tr : Traits)
+      All = All && conformsTo(T, Tr);
     return ComptimeValue::makeBool(All);
   }
   if (Name == "simd_width_of") {

@@ -293,6 +293,15 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
     return;
   // `T` or `Self.T`.
   if (auto *N = llvm::dyn_cast<NameExpr>(Pattern)) {
+    // `copy: Self` given a `Wrapper[Int]`: every parameter of Actual.
+    if (N->Name == "Self") {
+      auto *ST = llvm::dyn_cast<StructType>(Actual);
+      if (ST && ST->Decl == Decl)
+        for (size_t I = 0; I < Decl->Params.Params.size() && I < ST->Params.size(); ++I)
+          if (IsParam(Decl->Params.Params[I].Name.Name))
+            Ctx.Params[Decl->Params.Params[I].Name.Name] = ST->Params[I];
+      return;
+    }
     if (IsParam(N->Name))
       Ctx.Params[N->Name] = ComptimeValue::makeType(Actual);
     return;
@@ -401,6 +410,41 @@ static Type argumentType(Sema &S, const ParamDecl &P, const InstContext &Ctx) {
 static bool isByAddress(ArgConvention C) {
   return C == ArgConvention::Mut || C == ArgConvention::Inout ||
          C == ArgConvention::Ref;
+}
+
+/// The name an origin expression is rooted at: `self` of `self.x`,
+/// `origin_of(list)`'s `list`.
+static llvm::StringRef originRoot(const Expr *E) {
+  while (E) {
+    if (auto *N = llvm::dyn_cast<NameExpr>(E))
+      return N->Name;
+    if (auto *M = llvm::dyn_cast<MemberExpr>(E)) {
+      E = M->Base;
+      continue;
+    }
+    if (auto *C = llvm::dyn_cast<CallExpr>(E); C && C->Args.size() == 1) {
+      E = C->Args[0].Value;
+      continue;
+    }
+    return "";
+  }
+  return "";
+}
+
+ArgConvention sema::effectiveConvention(const FuncDecl *F, const ParamDecl &P) {
+  // A read argument the result refers into (`-> ref[self.x] T`) is passed
+  // by address, so the reference outlives the call (not a callee copy).
+  bool Read = P.Convention == ArgConvention::Default ||
+              P.Convention == ArgConvention::Read ||
+              P.Convention == ArgConvention::Imm ||
+              P.Convention == ArgConvention::Borrowed;
+  auto *R = F ? llvm::dyn_cast_or_null<RefTypeExpr>(F->Result) : nullptr;
+  if (!Read || !R)
+    return P.Convention;
+  for (const Expr *O : R->Origins)
+    if (originRoot(O) == P.Name.Name)
+      return ArgConvention::Ref;
+  return P.Convention;
 }
 
 /// How many of Decl[First, End) take positional arguments.
@@ -685,26 +729,15 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
     ComptimeValue V = C.Ctx.Params.lookup(P.Name.Name);
     if (V.K != ComptimeValue::Kind::Type || !P.Type)
       continue;
-    llvm::SmallVector<const Expr *, 2> Bounds;
-    std::function<void(const Expr *)> Split = [&](const Expr *E) {
-      if (auto *B = llvm::dyn_cast<BinaryExpr>(E); B && B->Op == BinaryOp::BitAnd) {
-        Split(B->LHS);
-        Split(B->RHS);
-      } else {
-        Bounds.push_back(E);
-      }
-    };
-    Split(P.Type);
-    for (const Expr *BE : Bounds) {
-    ComptimeValue Bound = S.evalComptime(BE, C.Ctx);
-    if (Bound.K == ComptimeValue::Kind::Type)
-      if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
-        if (!S.conformsTo(V.Ty, TT->Decl))
-          return Fail("'" + S.typeName(V.Ty) + "' does not conform to '" +
-                          TT->Decl->Name.Name.str() + "' in call to '" +
-                          F->Name.Name.str() + "'",
-                      Args.CallRange);
-    }
+    // Every trait of `A & B`, also through an alias of a composition.
+    llvm::SmallVector<const TraitDecl *, 4> Bounds;
+    (void)S.collectTraitBounds(P.Type, C.Ctx, Bounds);
+    for (const TraitDecl *Tr : Bounds)
+      if (!S.conformsTo(V.Ty, Tr))
+        return Fail("'" + S.typeName(V.Ty) + "' does not conform to '" +
+                        Tr->Name.Name.str() + "' in call to '" +
+                        F->Name.Name.str() + "'",
+                    Args.CallRange);
   }
   // `where` clause: a compile-time condition over the parameters.
   if (F->Where) {
@@ -949,7 +982,7 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
         Saved->Pending.insert(Saved->Pending.end(), Tmp.Pending.begin(),
                               Tmp.Pending.end());
     }
-    bool ByAddr = isByAddress(P.Convention);
+    bool ByAddr = isByAddress(effectiveConvention(Best->F, P));
     if (ByAddr && !A->isPlace())
       A = materializeToPlace(A);
     else if (P.Convention == ArgConvention::Var ||
@@ -1253,7 +1286,7 @@ cir::Function *Sema::instantiateFunction(const FuncDecl *F,
                            : P.Name.Name;
     L->Ty = T;
     L->Loc = P.Name.Loc;
-    L->Convention = P.Convention;
+    L->Convention = effectiveConvention(F, P);
     L->Index = Fn->Locals.size();
     Fn->Locals.push_back(L);
     if (P.Convention == ArgConvention::Out) {

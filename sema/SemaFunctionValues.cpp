@@ -4,7 +4,9 @@
 // (`suite.test[test_add]()`, `run[f]()` with `f: def() raises`) becomes a
 // closure value with nothing captured, so everything that takes a nested
 // `@parameter def` takes it too: the callee's instance calls it directly.
-// `__builtin.function_name[f]` is its name, as written (`get_function_name`).
+// `__builtin.function_name[f]` is its name, as written (`get_function_name`);
+// `__builtin.function_linkage_name[f]` its instance's symbol
+// (`get_linkage_name`).
 // `__functions_in_module()` lists the module's own functions (for
 // `TestSuite.discover_tests`).
 //
@@ -39,7 +41,7 @@ ComptimeValue Sema::functionAsComptime(const Symbol &S, SourceRange R) {
 
 ComptimeValue Sema::functionNameOf(const Expr *E,
                                    llvm::ArrayRef<Argument> Args,
-                                   const InstContext &Ctx) {
+                                   const InstContext &Ctx, bool Linkage) {
   ComptimeValue V =
       Args.size() == 1 ? evalComptime(Args[0].Value, Ctx) : ComptimeValue();
   if (V.K != ComptimeValue::Kind::Closure) {
@@ -49,7 +51,25 @@ ComptimeValue Sema::functionNameOf(const Expr *E,
     return {};
   }
   auto *C = static_cast<const ClosureInfo *>(V.Ptr);
-  return ComptimeValue::makeString(C->Decl->Name.Name);
+  if (!Linkage)
+    return ComptimeValue::makeString(C->Decl->Name.Name);
+  // The symbol of the function's instance (`get_linkage_name`): a
+  // function with parameters has one only once they are bound.
+  if (!C->Decl->Params.Params.empty() && C->BoundParams.empty()) {
+    Diags.report(E->getRange(), DiagID::err_comptime_type)
+        << "function with its parameters bound"
+        << ("'" + C->Decl->Name.Name.str() + "'");
+    return {};
+  }
+  InstContext FnCtx = C->Ctx;
+  for (size_t I = 0; I < C->BoundParams.size() &&
+                     I < C->Decl->Params.Params.size();
+       ++I)
+    FnCtx.Params[C->Decl->Params.Params[I].Name.Name] = C->BoundParams[I];
+  cir::Function *Fn = instantiateFunction(C->Decl, FnCtx);
+  if (!Fn)
+    return {};
+  return ComptimeValue::makeString(AST.copyString(Fn->Name));
 }
 
 ComptimeValue Sema::functionsInModule(const InstContext &Ctx) {

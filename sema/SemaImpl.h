@@ -247,6 +247,9 @@ const StructDecl *findCollection(Sema &S, llvm::StringRef Name);
 /// The exact value of an expression of int and float literals alone
 /// (+ - * / **, unary minus), or invalid (SemaFloatLiterals.cpp).
 ExactFloat exactLiteralTree(const Expr *E);
+/// How P is passed: as declared, except that a read argument the result
+/// refers into (`-> ref[self.x] T`) is passed by address (SemaCalls.cpp).
+ArgConvention effectiveConvention(const FuncDecl *F, const ParamDecl &P);
 /// `OwnedKwargsDict[V]`, the type of `**kwargs: V` inside the function.
 Type kwargsDictType(Sema &S, const ParamDecl &P, const InstContext &Ctx);
 /// `len(args)` or `args.__len__()` of the current function's `*args: *Ts`:
@@ -424,6 +427,11 @@ public:
   const cir::Program::Lifecycle &getLifecycle(Type T);
   /// Whether struct T lists Name among its traits (directly or refined).
   bool declaresTrait(Type T, llvm::StringRef Name);
+  /// The traits E names, through `&` and comptime aliases of compositions,
+  /// appended to Out; false where a part is not a trait (SemaTraitBounds.cpp).
+  bool collectTraitBounds(const Expr *E, const InstContext &Ctx,
+                          llvm::SmallVectorImpl<const TraitDecl *> &Out,
+                          unsigned Depth = 0);
   /// Locals and `var`/`deinit` arguments: the function owns their values.
   bool isOwnedLocal(const cir::Local *L) const;
   /// E at a position that takes ownership (initialisers, `var` arguments,
@@ -604,6 +612,13 @@ public:
   ComptimeValue evalWithInterpreter(const Expr *E, const InstContext &Ctx,
                                     Type Expected = nullptr);
   /// `-D` definitions and target facts for std.sys (`__builtin` helpers).
+  /// `__builtin.struct_field_count[T]`, `struct_field_name[T, i]`,
+  /// `struct_field_types[T]`, `struct_field_index[T, "name"]`,
+  /// `struct_field_offset[T, i or "name"]`, `is_struct[T]`
+  /// (InterpreterStructFields.cpp).
+  ComptimeValue evalStructReflection(const Expr *E, llvm::StringRef Name,
+                                     llvm::ArrayRef<Argument> Args,
+                                     const InstContext &Ctx);
   ComptimeValue evalReflection(const Expr *E, llvm::StringRef Name,
                                llvm::ArrayRef<Argument> Args,
                                const InstContext &Ctx, bool &Handled);
@@ -722,8 +737,9 @@ public:
   /// `__functions_in_module()`: the module's functions, as a list.
   ComptimeValue functionsInModule(const InstContext &Ctx);
   /// `__builtin.function_name[f]`: the name of a function value.
+  /// With Linkage, `__builtin.function_linkage_name[f]`: its symbol.
   ComptimeValue functionNameOf(const Expr *E, llvm::ArrayRef<Argument> Args,
-                               const InstContext &Ctx);
+                               const InstContext &Ctx, bool Linkage = false);
   /// The environment parameters of closure instances captured `read`.
   llvm::DenseSet<const cir::Local *> ReadOnlyCaptures;
   llvm::DenseMap<const cir::Function *,

@@ -88,13 +88,22 @@ const cir::Program::Lifecycle &Sema::getLifecycle(Type T) {
   // Reserve the entry first: instantiating a destructor may ask again.
   Prog.Lifecycles[T] = LC;
   const FuncDecl *Del = nullptr, *Copy = nullptr, *Move = nullptr;
+  // A constructor whose `where` clause fails for these parameters is not
+  // there (`__init__(out self, *, copy: Self) where conforms_to(Self.T,
+  // Copyable)` of a Box[NotCopyable]).
+  auto Available = [&](const FuncDecl *F) {
+    if (!F->Where)
+      return true;
+    ComptimeValue W = evalComptime(F->Where, SI->Ctx);
+    return W.K == ComptimeValue::Kind::Bool && W.Bool;
+  };
   for (llvm::StringRef Name : {"__del__", "__deinit__"})
     if (auto It = SI->Methods.find(Name); It != SI->Methods.end() && !Del)
       Del = It->second.front();
   if (auto It = SI->Methods.find("__init__"); It != SI->Methods.end())
     for (const FuncDecl *F : It->second) {
       const ParamDecl *P = onlyArgument(F);
-      if (!P || F->Params.Present)
+      if (!P || F->Params.Present || !Available(F))
         continue;
       if (P->Name.Name == "copy" && !isOwningConvention(P->Convention))
         Copy = F;

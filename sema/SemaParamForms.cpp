@@ -5,7 +5,8 @@
 //                               (a deprecation warning; a failing condition
 //                               is a located error with the message);
 //   rebind[T](value)            a no-op where value's type is T once the
-//                               parameters are evaluated; an error otherwise;
+//                               parameters are evaluated; an error otherwise
+//                               (rebind_var[T](var value) the same, owned);
 //   trait_downcast[Trait](value) the value itself where its type conforms
 //                               to Trait (used under `comptime if
 //                               conforms_to(T, Trait)`); an error otherwise.
@@ -26,7 +27,7 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
     return nullptr;
   auto *N = llvm::dyn_cast<NameExpr>(S->Base);
   if (!N || (N->Name != "constrained" && N->Name != "rebind" &&
-             N->Name != "trait_downcast"))
+             N->Name != "rebind_var" && N->Name != "trait_downcast"))
     return nullptr;
   if (lookup(N->Name, N->getStartLoc()).K != Symbol::Kind::None)
     return nullptr;
@@ -78,28 +79,32 @@ cir::Expr *Sema::checkParamFormCall(const CallExpr *C, bool &Handled) {
       Diags.report(Range, DiagID::err_trait_downcast_form);
       return errorExpr(Range);
     }
-    Type Tr = resolveType(S->Args[0].Value, *FS->Ctx);
+    // Every trait of a composition (`Copyable & ImplicitlyDeletable`, or an
+    // alias of one) must hold.
+    llvm::SmallVector<const TraitDecl *, 4> Traits;
+    unsigned Errors = Diags.getNumErrors();
+    bool AllTraits = collectTraitBounds(S->Args[0].Value, *FS->Ctx, Traits);
     cir::Expr *V = checkExpr(C->Args[0].Value);
-    if (Tr->isError() || V->Ty->isError())
+    if (Diags.getNumErrors() != Errors || V->Ty->isError())
       return errorExpr(Range);
-    auto *TT = llvm::dyn_cast<TraitType>(Tr);
-    if (!TT) {
+    if (!AllTraits || Traits.empty()) {
       Diags.report(S->Args[0].Value->getRange(), DiagID::err_comptime_type)
-          << "trait" << ("'" + typeName(Tr) + "'");
+          << "trait" << ("'" + SM.getText(S->Args[0].Value->getRange()).str() + "'");
       return errorExpr(Range);
     }
     if (V->Ty->getKind() == TypeKind::IntLiteral ||
         V->Ty->getKind() == TypeKind::FloatLiteral)
       V = materialize(V);
-    if (!conformsTo(V->Ty, TT->Decl)) {
-      Diags.report(C->Args[0].Value->getRange(), DiagID::err_trait_downcast)
-          << typeName(V->Ty) << typeName(Tr);
-      return errorExpr(Range);
-    }
+    for (const TraitDecl *Tr : Traits)
+      if (!conformsTo(V->Ty, Tr)) {
+        Diags.report(C->Args[0].Value->getRange(), DiagID::err_trait_downcast)
+            << typeName(V->Ty) << Tr->Name.Name;
+        return errorExpr(Range);
+      }
     return V;
   }
 
-  // rebind[T](value)
+  // rebind[T](value), rebind_var[T](value)
   if (S->Args.size() != 1 || C->Args.size() != 1 ||
       S->Args[0].TheForm == Argument::Form::Keyword ||
       C->Args[0].TheForm == Argument::Form::Keyword) {

@@ -28,6 +28,12 @@ ComptimeValue Sema::structValueField(const ComptimeValue &V,
       if (PL.Params[I].Name.Name == M->Member.Name)
         return ST->Params[I];
   }
+  // A comptime member reached through a value (`types.size`).
+  if (SI) {
+    auto It = SI->Comptimes.find(M->Member.Name);
+    if (It != SI->Comptimes.end() && !It->second->Params.Present)
+      return evalComptimeDecl(It->second, SI->Ctx);
+  }
   Diags.report(M->Member.getRange(), DiagID::err_no_member)
       << typeName(V.Ty) << M->Member.Name;
   return {};

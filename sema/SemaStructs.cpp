@@ -96,6 +96,11 @@ StructInfo *Sema::getStructInfo(Type T) {
       Symbol S = lookupIn(SI->Ctx, N->Name);
       if (S.K == Symbol::Kind::Trait)
         SI->Traits.push_back(S.Trait);
+      else if (S.K == Symbol::Kind::Comptime) { // `comptime Value = A & B`
+        llvm::SmallVector<const TraitDecl *, 4> Named;
+        (void)collectTraitBounds(R.Type, SI->Ctx, Named);
+        SI->Traits.insert(SI->Traits.end(), Named.begin(), Named.end());
+      }
       else if (S.K == Symbol::Kind::None)
         Diags.report(R.Type->getRange(), DiagID::err_undefined_name) << N->Name;
       continue;

@@ -567,6 +567,17 @@ ComptimeValue Sema::evalComptime(const Expr *E, const InstContext &Ctx) {
     // `Holder[4].Vec[DType.int32]`: a parametric comptime member.
     const ComptimeDecl *Member = nullptr;
     InstContext Inner;
+    // `types[i]` of a compile-time struct value: its type's
+    // `comptime __getitem_param__[idx]` (a TypeList's element).
+    if (Sym.K == Symbol::Kind::Value &&
+        Sym.Value.K == ComptimeValue::Kind::Struct)
+      if (StructInfo *SI = getStructInfo(Sym.Value.Ty)) {
+        auto It = SI->Comptimes.find("__getitem_param__");
+        if (It != SI->Comptimes.end() && It->second->Params.Present) {
+          Member = It->second;
+          Inner = SI->Ctx;
+        }
+      }
     if (auto *BM = llvm::dyn_cast<MemberExpr>(S->Base);
         BM && Sym.K == Symbol::Kind::None && !resolveModule(BM->Base, Ctx)) {
       ComptimeValue B;

@@ -38,7 +38,7 @@ def main():
     print(show())
     # CHECK-NEXT:  (0 values)
     print(types(Int8(1), name, 3))
-    # CHECK-NEXT: SIMD[DType.int8, 1];String;Int;
+    # CHECK-NEXT: SIMD[DType.int8, 1];String;SIMD[DType.int, 1];
     print(name)
     # CHECK-NEXT: mojo
     print(total(5, 11.7, Int8(12)))

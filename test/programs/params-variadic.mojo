@@ -41,6 +41,6 @@ def main():
     print(total[1, 2, 3, 4](), total[](), describe[5, 6, 7](), describe[]())
     # CHECK: 10 0 3 values, last 7, first 5 none
     print(names[Int, Bool, Float32]())
-    # CHECK-NEXT: Int Bool SIMD[DType.float32, 1]
+    # CHECK-NEXT: SIMD[DType.int, 1] Bool SIMD[DType.float32, 1]
     print(scaled[3](Int8(5)), scaled[factor=2](Float32(1.5)), knob(), knob[k=5]())
     # CHECK-NEXT: 15 3.0 3 5

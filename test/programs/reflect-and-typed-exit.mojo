@@ -68,10 +68,10 @@ def main() raises:
     print(reflect[Pair].name(), reflect[Pair].field_count())
     # CHECK-NEXT: Pair 2
     print(reflect[List[Int]].base_name(), reflect[Int].base_name())
-    # CHECK-NEXT: List Int
+    # CHECK-NEXT: List SIMD
     comptime n = reflect[Dict[String, Int]].name()
     print(n)
-    # CHECK-NEXT: Dict[String, Int]
+    # CHECK-NEXT: Dict[String, SIMD[DType.int, 1]]
     print(describe(Timeout(3)))
     # CHECK-NEXT: Timeout/Timeout: timeout after 3s
     print(describe(Opaque(1)))

@@ -5,7 +5,7 @@ comptime _index = __builtin.simd[DType.index, 1]
 
 
 @register_passable("trivial")
-struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable):
+struct Int(Boolable, Comparable, Defaultable, Hashable, Intable, Indexer, Writable, ImplicitlyCopyable):
     var _value: __builtin.simd[DType.index, 1]
 
     # The largest and smallest Int (Mojo 1.0's Int is Scalar[DType.int], whose
@@ -14,6 +14,10 @@ struct Int(Boolable, Comparable, Hashable, Intable, Indexer, Writable, Implicitl
     # std.utils.numerics.max_finite[dt]() and friends.
     comptime MAX = 9223372036854775807
     comptime MIN = -9223372036854775807 - 1
+
+    def __init__(out self):
+        """Zero (Int is Defaultable)."""
+        self = 0
 
     def __init__(out self, *, raw: __builtin.simd[DType.index, 1]):
         self._value = raw

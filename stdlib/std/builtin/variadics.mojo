@@ -40,9 +40,24 @@ struct _VariadicListIter[T: AnyType](ImplicitlyCopyable):
         return self.index < len(self.list)
 
     comptime Element = T
-    def __next__(mut self) -> T:
-        """A copy of the next argument (the loop variable owns it, and the
-        caller still owns the argument)."""
-        var value = _copy_value(self.list[self.index])
+    def __next__(mut self) -> ref [MutAnyOrigin] T:
+        """The next argument itself (the loop variable refers to it; the
+        caller still owns it), so arguments that are not Copyable iterate."""
         self.index += 1
-        return value^
+        return __builtin.deref(__builtin.offset(self.list._data, self.index - 1))
+
+
+@register_passable("trivial")
+struct TypeList[*values: AnyType](Sized, ImplicitlyCopyable):
+    """A compile-time list of types (what `reflect[T].field_types()` gives):
+    `types[i]` is the i-th type, `types.size` how many there are."""
+
+    comptime size = len(Self.values)
+
+    comptime __getitem_param__[idx: Int] = Self.values[idx]
+
+    def __init__(out self):
+        pass
+
+    def __len__(self) -> Int:
+        return Self.size

@@ -4,4 +4,4 @@
 
 from std.reflection.location import SourceLocation, source_location, call_location
 from std.reflection.reflect import Reflected, reflect
-from std.reflection.function import get_function_name
+from std.reflection.function import get_function_name, get_linkage_name

@@ -40,7 +40,8 @@ def exit(code: Int = 0):
 
 
 def get_type_name[T: AnyType]() -> StringLiteral:
-    """The Mojo spelling of T: `Int`, `SIMD[DType.float32, 4]`."""
-    return comptime(__builtin.type_name[T])
+    """The Mojo spelling of T: `SIMD[DType.float32, 4]`, `List[SIMD[DType.int, 1]]`
+    (Mojo 1.0's Int is `SIMD[DType.int, 1]`)."""
+    return comptime(__builtin.reflected_type_name[T])
 
 
