@@ -11,6 +11,7 @@
 # RUN: not %ignis run %s --partial 2>&1 | FileCheck %s --check-prefix=PARTIAL
 # RUN: not %ignis run %s --no-arrive 2>&1 | FileCheck %s --check-prefix=NOARRIVE
 # RUN: not %ignis run %s --uneven 2>&1 | FileCheck %s --check-prefix=UNEVEN
+# RUN: not %ignis run %s --oob 2>&1 | FileCheck %s --check-prefix=OOB
 
 from std.gpu import thread_idx, block_idx, lane_id
 from std.gpu.host import DeviceContext, Dim
@@ -71,6 +72,19 @@ def partial(vals: UnsafePointer[Int32, MutAnyOrigin]):
     # PARTIAL: cluster barrier reached by only part of the cluster in kernel 'partial': block (0, 0, 0) waits at cluster_wait at {{.*}}cluster.mojo:[[# @LINE - 1]]:5; block (1, 0, 0) finished without arriving
 
 
+def rank_only(ranks: UnsafePointer[Int32, MutAnyOrigin]):
+    # No barrier: the cpu device runs the block's threads without fibers.
+    ranks[block_idx.x] = Int32(block_rank_in_cluster())
+
+
+def oob(vals: UnsafePointer[Int32, MutAnyOrigin]):
+    # Block 3 writes past the end and stops; the others wait for it in vain,
+    # and the launch reports the write, not the cluster barrier.
+    if block_idx.x == 3 and thread_idx.x == 0:
+        vals[100] = 1
+    cluster_sync()
+
+
 def no_arrive(vals: UnsafePointer[Int32, MutAnyOrigin]):
     cluster_wait()
     # NOARRIVE: cluster_wait without cluster_arrive in kernel 'no_arrive' at {{.*}}cluster.mojo:[[# @LINE - 1]]:5: block (0, 0, 0), thread (0, 0, 0)
@@ -87,6 +101,8 @@ def main() raises:
     if len(argv()) > 1:
         if argv()[1] == "--partial":
             ctx.enqueue_function[partial](vals, grid_dim=4, block_dim=32, cluster_dim=Dim(4))
+        elif argv()[1] == "--oob":
+            ctx.enqueue_function[oob](vals, grid_dim=4, block_dim=32, cluster_dim=Dim(4))
         elif argv()[1] == "--no-arrive":
             ctx.enqueue_function[no_arrive](vals, grid_dim=2, block_dim=32, cluster_dim=Dim(2))
         else:
@@ -110,6 +126,10 @@ def main() raises:
     with ranks.map_to_host() as r:
         for y in range(2):
             print("row", y, ":", r[y * 4], r[y * 4 + 1], r[y * 4 + 2], r[y * 4 + 3])
+    ctx.enqueue_function[rank_only](ranks, grid_dim=8, block_dim=16, cluster_dim=Dim(2))
+    ctx.synchronize()
+    with ranks.map_to_host() as r:
+        print("pairs:", r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
 
 # Cluster 0 publishes 0, 10, 20, 30 (sum 60), then 60 + b: 240 + 0+1+2+3.
 # Cluster 1: 40..70 (sum 220), then 4 * 220 + 4+5+6+7 = 902. Lane 0 of each
@@ -122,6 +142,7 @@ def main() raises:
 # CHECK: plain ranks: 0 0 0 0
 # CHECK: row 0 : 0 1 0 1
 # CHECK: row 1 : 2 3 2 3
+# CHECK: pairs: 0 1 0 1 0 1 0 1
 
 # PTX: .target sm_90
 # PTX: %cluster_ctarank
@@ -132,4 +153,5 @@ def main() raises:
 # SM80: cluster.mojo:{{[0-9]+}}:{{[0-9]+}}: error: compile-time assertion failed: block rank identifier is only supported by NVIDIA SM90+ GPUs
 # AMD: error: compile-time assertion failed: {{.*}} is only supported by NVIDIA SM90+ GPUs
 
+# OOB: out-of-bounds write in kernel 'oob' at {{.*}}: block (3, 0, 0), thread (0, 0, 0) wrote 4 bytes at offset 400 of a 32-byte device buffer
 # UNEVEN: invalid launch of kernel 'partial': grid dimensions (6, 1, 1) are not a multiple of the cluster dimensions (4, 1, 1)
