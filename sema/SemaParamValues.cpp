@@ -28,6 +28,12 @@ ComptimeValue Sema::structValueField(const ComptimeValue &V,
       if (PL.Params[I].Name.Name == M->Member.Name)
         return ST->Params[I];
   }
+  if (SI) {
+    // `layout.rank` of a comptime value: a comptime member of its type.
+    auto It = SI->Comptimes.find(M->Member.Name);
+    if (It != SI->Comptimes.end())
+      return evalComptimeDecl(It->second, SI->Ctx);
+  }
   Diags.report(M->Member.getRange(), DiagID::err_no_member)
       << typeName(V.Ty) << M->Member.Name;
   return {};
