@@ -1058,6 +1058,58 @@ cir::Expr *Sema::makeVariadicList(Type ListTy, llvm::ArrayRef<int> ArgIdx,
   return List;
 }
 
+Type Sema::inferFromResultType(const FuncDecl *F, const Expr *OutType,
+                               llvm::ArrayRef<const Expr *> Patterns,
+                               llvm::ArrayRef<llvm::StringRef> Names,
+                               CallArgs &Args, const InstContext &DeclCtx) {
+  InstContext Ctx = DeclCtx;
+  size_t NextPos = 0;
+  for (size_t I = 0; I < Args.Values.size(); ++I) {
+    size_t Slot = Patterns.size();
+    if (Args.Names[I].empty())
+      Slot = NextPos++;
+    else
+      for (size_t K = 0; K < Names.size(); ++K)
+        if (Names[K] == Args.Names[I])
+          Slot = K;
+    if (Slot >= Patterns.size())
+      return nullptr;
+    cir::Expr *A = Args.Values[I];
+    Type Actual = isLiteralType(A->Ty) ? materialize(A)->Ty : A->Ty;
+    // An argument typed by one of the constructor's type parameters binds
+    // it (when the type meets the parameter's trait bound); any other must
+    // have its pattern's type exactly.
+    const ParamDecl *TypeParam = nullptr;
+    if (auto *N = llvm::dyn_cast_or_null<NameExpr>(Patterns[Slot]))
+      for (const ParamDecl &P : F->Params.Params)
+        if (P.Name.Name == N->Name)
+          TypeParam = &P;
+    if (!TypeParam) {
+      if (!Patterns[Slot])
+        return nullptr;
+      ComptimeValue PT = evalComptime(Patterns[Slot], Ctx);
+      if (PT.K != ComptimeValue::Kind::Type || PT.Ty != Actual)
+        return nullptr;
+      continue;
+    }
+    if (TypeParam->Type) {
+      ComptimeValue Bound = evalComptime(TypeParam->Type, Ctx);
+      if (Bound.K == ComptimeValue::Kind::Type)
+        if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
+          if (!conformsTo(Actual, TT->Decl))
+            return nullptr;
+    }
+    Ctx.Params[TypeParam->Name.Name] = ComptimeValue::makeType(Actual);
+  }
+  for (const ParamDecl &P : F->Params.Params)
+    if (!Ctx.Params.count(P.Name.Name))
+      return nullptr;
+  ComptimeValue V = evalComptime(OutType, Ctx);
+  if (!V.isValid() || V.K != ComptimeValue::Kind::Type)
+    return nullptr;
+  return V.Ty;
+}
+
 Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
                              SourceRange Range, llvm::StringRef Method) {
   InstContext DeclCtx;
@@ -1113,13 +1165,25 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
     llvm::SmallVector<const Expr *, 4> Patterns;
     llvm::SmallVector<llvm::StringRef, 4> Names;
     size_t VariadicSlot = ~size_t(0);
+    const Expr *OutType = nullptr;
     for (const ParamDecl &P : F->Args.Params)
       if (P.Convention != ArgConvention::Out) {
         if (P.TheForm == ParamDecl::Form::Variadic)
           VariadicSlot = Patterns.size();
         Patterns.push_back(P.Type);
         Names.push_back(P.Name.Name);
+      } else {
+        OutType = P.Type;
       }
+    if (OutType && F->Params.Present &&
+        Args.Values.size() == Patterns.size() && VariadicSlot == ~size_t(0)) {
+      // `def __init__[A: CoordLike, B: CoordLike](out self: Coord[f(A, B)],
+      // a: A, b: B)`: the constructor's own type parameters from the
+      // arguments' types, then the struct's parameters from its result.
+      if (Type T = inferFromResultType(F, OutType, Patterns, Names, Args,
+                                       DeclCtx))
+        return T;
+    }
     if (Type T = TryInfer(Patterns, Names, VariadicSlot))
       return T;
   }
