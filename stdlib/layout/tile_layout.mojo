@@ -11,8 +11,10 @@
 # TileTensor through their leaves).
 
 from std.memory.address_space import AddressSpace
-from layout.int_tuple import IntTuple
+from layout.int_tuple import IntTuple, _with_leaves
 from layout.layout import Layout as IntTupleLayout
+from layout.layout import zipped_divide as _zipped_divide_values
+from layout.coord import Coord, CoordLike, _all_known
 
 
 trait TensorLayout(ImplicitlyCopyable):
@@ -122,6 +124,18 @@ struct Layout[*values: Int](TensorLayout, Writable):
     def __call__(self, i: Int, j: Int) -> Int:
         comptime assert Self.rank == 2, "two coordinates for a rank-2 layout"
         return i * Self.values[2] + j * Self.values[3]
+
+    def __call__[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate (one integer per mode; a single
+        integer is a linear index)."""
+        return self.to_layout().crd2idx(_crd_tuple(crd))
+
+    def __init__[
+        A: CoordLike, B: CoordLike
+    ](out self: NestedLayout[A.S, B.S], shape: A, stride: B):
+        """`Layout(shape, stride)` of two coordinates (compile-time
+        extents and strides; nested ones make a nested layout)."""
+        self = NestedLayout[A.S, B.S](shape, stride)
 
     def to_layout(self) -> IntTupleLayout:
         """The same layout as a layout.Layout value."""
@@ -279,6 +293,11 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     def __init__(out self):
         pass
 
+    def __init__[A: CoordLike, B: CoordLike](out self, shape: A, stride: B):
+        comptime assert _all_known(A.S) and _all_known(B.S), (
+            "Layout(shape, stride) needs compile-time extents and strides"
+        )
+
     @staticmethod
     def static_shape[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
@@ -308,6 +327,12 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
             offset += (rest % extent) * _leaf_of(Self.stride, m)
             rest //= extent
         return offset
+
+    def __call__[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate: one integer per mode (counting
+        through a nested mode colexicographically) or nested as the shape;
+        a single integer is a linear index."""
+        return self.to_layout().crd2idx(_crd_tuple(crd))
 
     def to_layout(self) -> IntTupleLayout:
         """The same layout as a layout.Layout value (nesting kept)."""
@@ -362,3 +387,110 @@ def blocked_product[
         "blocked_product: the block and the tiler must be flat layouts"
     )
     return BlockedProductLayout[A, B]()
+
+
+def _crd_tuple[A: CoordLike](crd: A) -> IntTuple:
+    """crd's run-time values, nested as its structure."""
+    var flat = IntTuple()
+    comptime for i in range(len(A.S.flatten())):
+        flat.append(crd._coord_leaf(i))
+    return _with_leaves(A.S, flat)
+
+
+def _row_major_stride_tuple(shape: IntTuple) -> IntTuple:
+    """Row-major strides over shape's leaves, nested as shape."""
+    var flat = shape.flatten()
+    var stride = IntTuple()
+    for i in range(len(flat)):
+        var step = 1
+        for k in range(i + 1, len(flat)):
+            step *= flat[k]
+        stride.append(step)
+    return _with_leaves(shape, stride)
+
+
+def _col_major_stride_tuple(shape: IntTuple) -> IntTuple:
+    """Column-major strides over shape's leaves, nested as shape."""
+    var flat = shape.flatten()
+    var stride = IntTuple()
+    var step = 1
+    for i in range(len(flat)):
+        stride.append(step)
+        step *= flat[i]
+    return _with_leaves(shape, stride)
+
+
+comptime RowMajorNestedLayout[S: IntTuple] = NestedLayout[
+    S, _row_major_stride_tuple(S)
+]
+comptime ColMajorNestedLayout[S: IntTuple] = NestedLayout[
+    S, _col_major_stride_tuple(S)
+]
+
+
+def row_major[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
+    """The row-major layout of a coordinate's (compile-time) extents."""
+    comptime assert _all_known(A.S), (
+        "row_major(coord) needs compile-time extents"
+    )
+    return RowMajorNestedLayout[A.S]()
+
+
+def col_major[A: CoordLike](shape: A) -> ColMajorNestedLayout[A.S]:
+    """The column-major layout of a coordinate's (compile-time) extents."""
+    comptime assert _all_known(A.S), (
+        "col_major(coord) needs compile-time extents"
+    )
+    return ColMajorNestedLayout[A.S]()
+
+
+def row_major_nested[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
+    """Row-major strides over the flattened nested shape, re-nested:
+    ((a, b), (c, d)) gets ((b*c*d, c*d), (d, 1))."""
+    return row_major(shape)
+
+
+def col_major_nested[A: CoordLike](shape: A) -> ColMajorNestedLayout[A.S]:
+    """Column-major strides over the flattened nested shape, re-nested:
+    ((a, b), (c, d)) gets ((1, a), (a*b, a*b*c))."""
+    return col_major(shape)
+
+
+def _zipped_shape[L: TensorLayout, tiler: IntTuple]() -> IntTuple:
+    return _zipped_divide_values(
+        _values_layout[L](), IntTupleLayout(tiler)
+    ).shape
+
+
+def _zipped_stride[L: TensorLayout, tiler: IntTuple]() -> IntTuple:
+    return _zipped_divide_values(
+        _values_layout[L](), IntTupleLayout(tiler)
+    ).stride
+
+
+def _values_layout[L: TensorLayout]() -> IntTupleLayout:
+    """The flat layout.Layout value of L's leaves."""
+    var shape = IntTuple()
+    var stride = IntTuple()
+    comptime for i in range(L.flat_rank):
+        shape.append(L.static_shape[i]())
+        stride.append(L.static_stride[i]())
+    return IntTupleLayout(shape, stride)
+
+
+comptime ZippedDivideLayout[L: TensorLayout, tiler: IntTuple] = NestedLayout[
+    _zipped_shape[L, tiler](), _zipped_stride[L, tiler]()
+]
+
+
+def zipped_divide[
+    L: TensorLayout, //, tiler: Coord
+](layout: L) -> ZippedDivideLayout[L, type_of(tiler).S]:
+    """layout cut into tiles of tiler's shape: the first mode is one tile
+    (the tile's extents with layout's strides), the second the grid of
+    tiles: zipped_divide[coord[2, 2]()](row_major[6, 4]()) is
+    (((2, 2), (3, 2)):((4, 1), (8, 2)))."""
+    comptime assert L.rank == L.flat_rank, (
+        "zipped_divide: the layout must be flat"
+    )
+    return ZippedDivideLayout[L, type_of(tiler).S]()
