@@ -34,6 +34,11 @@ def _unknowns(n: Int) -> IntTuple:
     return t
 
 
+def _unknown_like(t: IntTuple) -> IntTuple:
+    """t with every leaf UNKNOWN_VALUE."""
+    return _with_leaves(t, _unknowns(len(t.flatten())))
+
+
 def _all_known(t: IntTuple) -> Bool:
     var f = t.flatten()
     for i in range(len(f)):

@@ -14,7 +14,9 @@ from std.memory.address_space import AddressSpace
 from layout.int_tuple import IntTuple, _with_leaves
 from layout.layout import Layout as IntTupleLayout
 from layout.layout import zipped_divide as _zipped_divide_values
-from layout.coord import Coord, CoordLike, _all_known
+from layout.coord import Coord, CoordLike, _all_known, _unknown_like
+from layout.int_tuple import UNKNOWN_VALUE
+from std.utils.index import IndexList
 
 
 trait TensorLayout(ImplicitlyCopyable):
@@ -78,6 +80,7 @@ struct Layout[*values: Int](TensorLayout, Writable):
     comptime size = _product[0, Self.rank, *Self.values]()
     comptime cosize = _cosize[Self.rank, *Self.values]()
     comptime all_dims_known = True
+    comptime static_product = Self.size
 
     def __init__(out self):
         comptime assert len(Self.values) % 2 == 0, (
@@ -146,14 +149,14 @@ struct Layout[*values: Int](TensorLayout, Writable):
             stride.append(Self.values[Self.rank + m])
         return IntTupleLayout(shape, stride)
 
-    def idx2crd(self, i: Int) -> List[Int]:
-        """The coordinate of linear index i (colexicographic)."""
-        var crd = List[Int]()
-        var rest = i
+    def idx2crd(self, i: Int) -> Coord[_unknown_like(_tuple_of_rank[Self.rank]())]:
+        """The coordinate whose offset is i (the inverse of calling the
+        layout): coordinate m is (i // stride[m]) % shape[m]."""
+        var crd = Coord[_unknown_like(_tuple_of_rank[Self.rank]())]()
         comptime for m in range(Self.rank):
-            crd.append(rest % Self.values[m])
-            rest //= Self.values[m]
-        return crd^
+            comptime d = Self.values[Self.rank + m]
+            crd.value[m] = 0 if d == 0 else (i // d) % Self.values[m]
+        return crd
 
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
@@ -176,6 +179,13 @@ struct Layout[*values: Int](TensorLayout, Writable):
                 writer.write(", ")
             writer.write(Self.values[Self.rank + m])
         writer.write("))")
+
+
+def _tuple_of_rank[rank: Int]() -> IntTuple:
+    var t = IntTuple()
+    for _ in range(rank):
+        t.append(0)
+    return t
 
 
 def _strides_of[L: TensorLayout]() -> List[Int]:
@@ -279,24 +289,48 @@ def _leaf_of(t: IntTuple, i: Int) -> Int:
 @register_passable("trivial")
 struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     """A layout whose modes may nest (`((2, 2), (2, 3)):((1, 12), (2, 4))`),
-    carried in the type as IntTuples. As a TensorLayout it is seen through
-    its leaves: `static_shape[i]()` and `static_stride[i]()` are the i-th
-    integers of the flattened shape and strides, and `flat_rank` counts
-    them (a TileTensor indexes it with one integer per leaf)."""
+    carried in the type as IntTuples; an UNKNOWN_VALUE leaf is an extent
+    or stride known only at run time, held in the value. As a TensorLayout
+    it is seen through its leaves: `static_shape[i]()` and
+    `static_stride[i]()` are the i-th integers of the flattened shape and
+    strides, and `flat_rank` counts them (a TileTensor indexes it with one
+    integer per leaf)."""
 
     comptime rank = len(Self.shape)
     comptime flat_rank = len(Self.shape.flatten())
-    comptime size = Self.shape.product()
-    comptime cosize = IntTupleLayout(Self.shape, Self.stride).cosize()
-    comptime all_dims_known = True
+    comptime all_dims_known = _all_known(Self.shape) and _all_known(Self.stride)
+    comptime size = Self.shape.product() if Self.all_dims_known else UNKNOWN_VALUE
+    comptime static_product = Self.size
+    comptime cosize = IntTupleLayout(
+        Self.shape, Self.stride
+    ).cosize() if Self.all_dims_known else UNKNOWN_VALUE
+
+    var _shape_values: IndexList[Self.flat_rank]
+    var _stride_values: IndexList[Self.flat_rank]
 
     def __init__(out self):
-        pass
+        """The layout of the type's values (unknown ones 0)."""
+        self._shape_values = IndexList[Self.flat_rank]()
+        self._stride_values = IndexList[Self.flat_rank]()
+        comptime for i in range(Self.flat_rank):
+            comptime d = _leaf_of(Self.shape, i)
+            comptime t = _leaf_of(Self.stride, i)
+            comptime if d != UNKNOWN_VALUE:
+                self._shape_values[i] = d
+            comptime if t != UNKNOWN_VALUE:
+                self._stride_values[i] = t
 
     def __init__[A: CoordLike, B: CoordLike](out self, shape: A, stride: B):
-        comptime assert _all_known(A.S) and _all_known(B.S), (
-            "Layout(shape, stride) needs compile-time extents and strides"
-        )
+        """The layout of shape and stride's values."""
+        self._shape_values = IndexList[Self.flat_rank]()
+        self._stride_values = IndexList[Self.flat_rank]()
+        comptime for i in range(Self.flat_rank):
+            self._shape_values[i] = shape._coord_leaf(i)
+            self._stride_values[i] = stride._coord_leaf(i)
+
+    def __init__(out self, *, copy: Self):
+        self._shape_values = copy._shape_values
+        self._stride_values = copy._stride_values
 
     @staticmethod
     def static_shape[i: Int]() -> Int:
@@ -309,13 +343,16 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
         return _leaf_of(Self.stride, i)
 
     def product(self) -> Int:
-        return Self.size
+        var p = 1
+        comptime for i in range(Self.flat_rank):
+            p *= self._shape_values[i]
+        return p
 
     def size(self) -> Int:
-        return Self.size
+        return self.product()
 
     def cosize(self) -> Int:
-        return Self.cosize
+        return self.to_layout().cosize()
 
     def __call__(self, i: Int) -> Int:
         """The offset of linear index i (colexicographic, nested modes
@@ -323,8 +360,8 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
         var offset = 0
         var rest = i
         comptime for m in range(Self.flat_rank):
-            comptime extent = _leaf_of(Self.shape, m)
-            offset += (rest % extent) * _leaf_of(Self.stride, m)
+            var extent = self._shape_values[m]
+            offset += (rest % extent) * self._stride_values[m]
             rest //= extent
         return offset
 
@@ -335,12 +372,25 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
         return self.to_layout().crd2idx(_crd_tuple(crd))
 
     def to_layout(self) -> IntTupleLayout:
-        """The same layout as a layout.Layout value (nesting kept)."""
-        return IntTupleLayout(Self.shape, Self.stride)
+        """The same layout as a layout.Layout value (nesting kept, run-time
+        values filled in)."""
+        var shape = IntTuple()
+        var stride = IntTuple()
+        for i in range(Self.flat_rank):
+            shape.append(self._shape_values[i])
+            stride.append(self._stride_values[i])
+        return IntTupleLayout(
+            _with_leaves(Self.shape, shape), _with_leaves(Self.stride, stride)
+        )
 
-    def idx2crd(self, i: Int) -> IntTuple:
-        """The coordinate, nested as the shape, of offset i."""
-        return self.to_layout().idx2crd(i)
+    def idx2crd(self, i: Int) -> Coord[_unknown_like(Self.shape)]:
+        """The coordinate, nested as the shape, of offset i: each leaf's is
+        (i // stride) % extent."""
+        var crd = Coord[_unknown_like(Self.shape)]()
+        comptime for m in range(Self.flat_rank):
+            var d = self._stride_values[m]
+            crd.value[m] = 0 if d == 0 else (i // d) % self._shape_values[m]
+        return crd
 
     def write_repr_to(self, mut writer: Some[Writer]):
         self.write_to(writer)
