@@ -1087,6 +1087,17 @@ Type Sema::inferFromResultType(const FuncDecl *F, const Expr *OutType,
     if (!TypeParam) {
       if (!Patterns[Slot])
         return nullptr;
+      // `t: Tuple[Int, B]`: the parameters the pattern names, then the
+      // pattern must be the argument's type.
+      llvm::StringMap<ComptimeValue> Found;
+      inferFromPattern(
+          *this, Patterns[Slot], ComptimeValue::makeType(Actual), Ctx,
+          [&](llvm::StringRef Name) {
+            return isFunctionParam(F, Name) && !Ctx.Params.count(Name);
+          },
+          Found);
+      for (auto &Entry : Found)
+        Ctx.Params[Entry.getKey()] = Entry.getValue();
       ComptimeValue PT = evalComptime(Patterns[Slot], Ctx);
       if (PT.K != ComptimeValue::Kind::Type || PT.Ty != Actual)
         return nullptr;
@@ -1101,9 +1112,16 @@ Type Sema::inferFromResultType(const FuncDecl *F, const Expr *OutType,
     }
     Ctx.Params[TypeParam->Name.Name] = ComptimeValue::makeType(Actual);
   }
-  for (const ParamDecl &P : F->Params.Params)
+  for (const ParamDecl &P : F->Params.Params) {
     if (!Ctx.Params.count(P.Name.Name))
       return nullptr;
+    ComptimeValue Bound = P.Type ? evalComptime(P.Type, Ctx) : ComptimeValue();
+    ComptimeValue V = Ctx.Params.lookup(P.Name.Name);
+    if (Bound.K == ComptimeValue::Kind::Type && V.K == ComptimeValue::Kind::Type)
+      if (auto *TT = llvm::dyn_cast<TraitType>(Bound.Ty))
+        if (!conformsTo(V.Ty, TT->Decl))
+          return nullptr;
+  }
   ComptimeValue V = evalComptime(OutType, Ctx);
   if (!V.isValid() || V.K != ComptimeValue::Kind::Type)
     return nullptr;
@@ -1175,8 +1193,8 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
       } else {
         OutType = P.Type;
       }
-    if (OutType && F->Params.Present &&
-        Args.Values.size() == Patterns.size() && VariadicSlot == ~size_t(0)) {
+    if (OutType && Args.Values.size() == Patterns.size() &&
+        VariadicSlot == ~size_t(0)) {
       // `def __init__[A: CoordLike, B: CoordLike](out self: Coord[f(A, B)],
       // a: A, b: B)`: the constructor's own type parameters from the
       // arguments' types, then the struct's parameters from its result.

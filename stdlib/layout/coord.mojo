@@ -147,6 +147,51 @@ struct Coord[T: IntTuple](CoordLike, Sized):
         self._take[_leaf_count(A.S), B](b)
         self._take[_leaf_count(A.S) + _leaf_count(B.S), C](c)
 
+    # A tuple of coordinates, Idx values and Ints: `Coord((rows, Idx[8]))`.
+
+    def __init__[
+        A: CoordLike, B: CoordLike
+    ](out self: Coord[IntTuple(A.S, B.S)], t: Tuple[A, B]):
+        self = Coord(t[0], t[1])
+
+    def __init__[
+        B: CoordLike
+    ](out self: Coord[IntTuple(UNKNOWN_VALUE, B.S)], t: Tuple[Int, B]):
+        self = Coord(t[0], t[1])
+
+    def __init__[
+        A: CoordLike
+    ](out self: Coord[IntTuple(A.S, UNKNOWN_VALUE)], t: Tuple[A, Int]):
+        self = Coord(t[0], t[1])
+
+    def __init__(
+        out self: Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)], t: Tuple[Int, Int]
+    ):
+        self = Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)]()
+        self.value[0] = t[0]
+        self.value[1] = t[1]
+
+    def __init__(
+        out self: Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE, UNKNOWN_VALUE)],
+        t: Tuple[Int, Int, Int],
+    ):
+        self = Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE, UNKNOWN_VALUE)]()
+        self.value[0] = t[0]
+        self.value[1] = t[1]
+        self.value[2] = t[2]
+
+    def __init__[
+        A: CoordLike, B: CoordLike, C: CoordLike
+    ](out self: Coord[IntTuple(A.S, B.S, C.S)], t: Tuple[A, B, C]):
+        self = Coord(t[0], t[1], t[2])
+
+    def __init__(
+        out self: Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)], a: Int, b: Int
+    ):
+        self = Coord[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)]()
+        self.value[0] = a
+        self.value[1] = b
+
     def _take[at: Int, A: CoordLike](mut self, a: A):
         """Copies a's leaves into leaves at, at + 1, ..."""
         comptime for i in range(_leaf_count(A.S)):
@@ -192,4 +237,21 @@ def coord[
     var c = Coord[_unknowns(n)]()
     comptime for i in range(n):
         c.value[i] = values[i]
+    return c
+
+
+def coord[dtype: DType](values: Tuple[Int, Int]) -> Coord[_unknowns(2)]:
+    """A coordinate of two run-time integers: `coord[DType.int32]((a, b))`."""
+    var c = Coord[_unknowns(2)]()
+    c.value[0] = values[0]
+    c.value[1] = values[1]
+    return c
+
+
+def coord[dtype: DType](values: Tuple[Int, Int, Int]) -> Coord[_unknowns(3)]:
+    """A coordinate of three run-time integers."""
+    var c = Coord[_unknowns(3)]()
+    c.value[0] = values[0]
+    c.value[1] = values[1]
+    c.value[2] = values[2]
     return c

@@ -136,8 +136,8 @@ struct Layout[*values: Int](TensorLayout, Writable):
     def __init__[
         A: CoordLike, B: CoordLike
     ](out self: NestedLayout[A.S, B.S], shape: A, stride: B):
-        """`Layout(shape, stride)` of two coordinates (compile-time
-        extents and strides; nested ones make a nested layout)."""
+        """`Layout(shape, stride)` of two coordinates (a NestedLayout,
+        whose run-time leaves hold the coordinates' values)."""
         self = NestedLayout[A.S, B.S](shape, stride)
 
     def to_layout(self) -> IntTupleLayout:
@@ -448,25 +448,33 @@ def _crd_tuple[A: CoordLike](crd: A) -> IntTuple:
 
 
 def _row_major_stride_tuple(shape: IntTuple) -> IntTuple:
-    """Row-major strides over shape's leaves, nested as shape."""
+    """Row-major strides over shape's leaves, nested as shape; a stride is
+    UNKNOWN_VALUE when an extent after it is."""
     var flat = shape.flatten()
     var stride = IntTuple()
     for i in range(len(flat)):
         var step = 1
         for k in range(i + 1, len(flat)):
-            step *= flat[k]
+            if flat[k] == UNKNOWN_VALUE or step == UNKNOWN_VALUE:
+                step = UNKNOWN_VALUE
+            else:
+                step *= flat[k]
         stride.append(step)
     return _with_leaves(shape, stride)
 
 
 def _col_major_stride_tuple(shape: IntTuple) -> IntTuple:
-    """Column-major strides over shape's leaves, nested as shape."""
+    """Column-major strides over shape's leaves, nested as shape; a stride
+    is UNKNOWN_VALUE when an extent before it is."""
     var flat = shape.flatten()
     var stride = IntTuple()
     var step = 1
     for i in range(len(flat)):
         stride.append(step)
-        step *= flat[i]
+        if flat[i] == UNKNOWN_VALUE or step == UNKNOWN_VALUE:
+            step = UNKNOWN_VALUE
+        else:
+            step *= flat[i]
     return _with_leaves(shape, stride)
 
 
@@ -479,19 +487,45 @@ comptime ColMajorNestedLayout[S: IntTuple] = NestedLayout[
 
 
 def row_major[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
-    """The row-major layout of a coordinate's (compile-time) extents."""
-    comptime assert _all_known(A.S), (
-        "row_major(coord) needs compile-time extents"
-    )
-    return RowMajorNestedLayout[A.S]()
+    """The row-major layout of a coordinate's extents (compile-time or run
+    time): the last extent contiguous."""
+    var l = RowMajorNestedLayout[A.S]()
+    comptime n = len(A.S.flatten())
+    var step = 1
+    comptime for k in range(n):
+        comptime i = n - 1 - k
+        var extent = shape._coord_leaf(i)
+        l._shape_values[i] = extent
+        l._stride_values[i] = step
+        step *= extent
+    return l
 
 
 def col_major[A: CoordLike](shape: A) -> ColMajorNestedLayout[A.S]:
-    """The column-major layout of a coordinate's (compile-time) extents."""
-    comptime assert _all_known(A.S), (
-        "col_major(coord) needs compile-time extents"
-    )
-    return ColMajorNestedLayout[A.S]()
+    """The column-major layout of a coordinate's extents: the first extent
+    contiguous."""
+    var l = ColMajorNestedLayout[A.S]()
+    comptime n = len(A.S.flatten())
+    var step = 1
+    comptime for i in range(n):
+        var extent = shape._coord_leaf(i)
+        l._shape_values[i] = extent
+        l._stride_values[i] = step
+        step *= extent
+    return l
+
+
+def row_major[
+    B: CoordLike
+](shape: Tuple[Int, B]) -> RowMajorNestedLayout[IntTuple(UNKNOWN_VALUE, B.S)]:
+    """`row_major((rows, Idx[8]))`: a run-time extent and a coordinate."""
+    return row_major(Coord(shape))
+
+
+def row_major(
+    shape: Tuple[Int, Int]
+) -> RowMajorNestedLayout[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)]:
+    return row_major(Coord(shape))
 
 
 def row_major_nested[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
