@@ -3,7 +3,9 @@
 # from its own type parameters: `Dims(a, b)` infers A and B from the
 # arguments' types, then the struct's parameters from the result type. An
 # argument that does not meet a parameter's trait bound (Int is not
-# Counted) picks another overload.
+# Counted) picks another overload; a tuple pattern (`Tuple[Int, B]`) binds
+# its elements' parameters, in constructors and in functions, and a tuple
+# never meets a trait that requires a comptime member.
 
 
 trait Counted(ImplicitlyCopyable):
@@ -40,8 +42,17 @@ struct Dims[n: Int](Counted):
     def __init__[B: Counted](out self: Dims[100 + B.total], a: Int, b: B):
         self.runtime = a + b.count()
 
+    def __init__[
+        B: Counted
+    ](out self: Dims[200 + B.total], t: Tuple[Int, B]):
+        self.runtime = t[0] * 1000 + t[1].count()
+
     def count(self) -> Int:
         return self.runtime
+
+
+def first_total[B: Counted](t: Tuple[Int, B]) -> Int:
+    return t[0] + B.total
 
 
 def main():
@@ -54,3 +65,12 @@ def main():
     var mixed = Dims(40, three)
     # CHECK-NEXT: 103 43
     print(mixed.n, mixed.count())
+    var pair = Dims((7, two))
+    # CHECK-NEXT: 202 7002 12
+    print(pair.n, pair.count(), first_total((10, two)))
+    # CHECK-NEXT: True False True
+    print(
+        conforms_to(Dims[2], Counted),
+        conforms_to(Tuple[Int, Int], Counted),
+        conforms_to(Tuple[Int, Int], ImplicitlyCopyable),
+    )

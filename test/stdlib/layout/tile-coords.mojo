@@ -2,7 +2,7 @@
 # Type-level coordinates (Coord, coord, Idx) and the tile layouts built
 # from them: Layout(shape, stride), row_major/col_major of a coordinate,
 # row_major_nested/col_major_nested, zipped_divide[tiler], and layouts
-# called with coordinates.
+# called with coordinates; run-time extents in coordinates and layouts.
 from layout import Coord, coord, Idx, print_layout
 from layout.tile_layout import (
     Layout,
@@ -78,3 +78,32 @@ def main():
         tiles(Coord(coord[0, 2](), coord[1, 1]())),
         tiles.idx2crd(17),
     )
+
+    # Run-time extents: from tuples, two Ints, or coord[dtype]((...)).
+    var rows = 3
+    var cols = 2
+    var from_tuple = Coord((rows, Idx[4]))
+    var both = Coord(rows, cols)
+    var dyn = coord[DType.int32]((rows, cols, 5))
+    # CHECK-NEXT: (3, 4) (-1, 4) (3, 2) (-1, -1, -1) 30
+    print(from_tuple, type_of(from_tuple).S, both, type_of(dyn).S, dyn.product())
+    var mixed = row_major((rows, Idx[4]))
+    # The strides known at compile time stay in the type.
+    # CHECK-NEXT: ((3, 4):(4, 1)) (-1, 4) (4, 1) 12 9
+    print(
+        mixed,
+        type_of(mixed).shape,
+        type_of(mixed).stride,
+        mixed.size(),
+        mixed(coord[2, 1]()),
+    )
+    var cm_dyn = col_major(Coord(rows, cols))
+    # CHECK-NEXT: ((3, 2):(1, 3)) (1, -1) (2, 1)
+    print(cm_dyn, type_of(cm_dyn).stride, cm_dyn.idx2crd(5))
+    var by_hand = Layout(Coord(rows, Idx[2]), coord[2, 1]())
+    # CHECK-NEXT: ((3, 2):(2, 1))
+    # CHECK-NEXT:       0   1
+    # CHECK-NEXT:     +---+---+
+    # CHECK-NEXT:  0  | 0 | 1 |
+    # CHECK:       2  | 4 | 5 |
+    print_layout(by_hand.to_layout())
