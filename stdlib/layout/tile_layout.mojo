@@ -17,6 +17,7 @@ from layout.layout import zipped_divide as _zipped_divide_values
 from layout.coord import Coord, CoordLike, _all_known, _unknown_like
 from layout.int_tuple import UNKNOWN_VALUE
 from std.utils.index import IndexList
+from std.utils.coord import RuntimeInt
 
 
 trait TensorLayout(ImplicitlyCopyable):
@@ -28,6 +29,8 @@ trait TensorLayout(ImplicitlyCopyable):
     comptime size: Int
     comptime cosize: Int
     comptime all_dims_known: Bool
+    comptime shape_tuple: IntTuple
+    comptime stride_tuple: IntTuple
 
     @staticmethod
     def static_shape[i: Int]() -> Int:
@@ -35,6 +38,14 @@ trait TensorLayout(ImplicitlyCopyable):
 
     @staticmethod
     def static_stride[i: Int]() -> Int:
+        ...
+
+    def _shape_value[i: Int](self) -> Int:
+        """Extent of leaf i at run time (the static one when known)."""
+        ...
+
+    def _stride_value[i: Int](self) -> Int:
+        """Stride of leaf i at run time (the static one when known)."""
         ...
 
 
@@ -81,6 +92,10 @@ struct Layout[*values: Int](TensorLayout, Writable):
     comptime cosize = _cosize[Self.rank, *Self.values]()
     comptime all_dims_known = True
     comptime static_product = Self.size
+    comptime shape_tuple = _tuple_of_values[0, Self.rank, *Self.values]()
+    comptime stride_tuple = _tuple_of_values[
+        Self.rank, 2 * Self.rank, *Self.values
+    ]()
 
     def __init__(out self):
         comptime assert len(Self.values) % 2 == 0, (
@@ -96,6 +111,14 @@ struct Layout[*values: Int](TensorLayout, Writable):
     def static_stride[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.rank, "mode index out of range"
         return Self.values[Self.rank + i]
+
+    @always_inline
+    def _shape_value[i: Int](self) -> Int:
+        return Self.static_shape[i]()
+
+    @always_inline
+    def _stride_value[i: Int](self) -> Int:
+        return Self.static_stride[i]()
 
     def shape[i: Int](self) -> Int:
         return Self.static_shape[i]()
@@ -179,6 +202,13 @@ struct Layout[*values: Int](TensorLayout, Writable):
                 writer.write(", ")
             writer.write(Self.values[Self.rank + m])
         writer.write("))")
+
+
+def _tuple_of_values[first: Int, last: Int, *values: Int]() -> IntTuple:
+    var t = IntTuple()
+    comptime for i in range(first, last):
+        t.append(values[i])
+    return t
 
 
 def _tuple_of_rank[rank: Int]() -> IntTuple:
@@ -287,7 +317,7 @@ def _leaf_of(t: IntTuple, i: Int) -> Int:
 
 
 @register_passable("trivial")
-struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
+struct NestedLayout[S: IntTuple, D: IntTuple](TensorLayout, Writable):
     """A layout whose modes may nest (`((2, 2), (2, 3)):((1, 12), (2, 4))`),
     carried in the type as IntTuples; an UNKNOWN_VALUE leaf is an extent
     or stride known only at run time, held in the value. As a TensorLayout
@@ -296,13 +326,15 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     strides, and `flat_rank` counts them (a TileTensor indexes it with one
     integer per leaf)."""
 
-    comptime rank = len(Self.shape)
-    comptime flat_rank = len(Self.shape.flatten())
-    comptime all_dims_known = _all_known(Self.shape) and _all_known(Self.stride)
-    comptime size = Self.shape.product() if Self.all_dims_known else UNKNOWN_VALUE
+    comptime shape_tuple = Self.S
+    comptime stride_tuple = Self.D
+    comptime rank = len(Self.S)
+    comptime flat_rank = len(Self.S.flatten())
+    comptime all_dims_known = _all_known(Self.S) and _all_known(Self.D)
+    comptime size = Self.S.product() if Self.all_dims_known else UNKNOWN_VALUE
     comptime static_product = Self.size
     comptime cosize = IntTupleLayout(
-        Self.shape, Self.stride
+        Self.S, Self.D
     ).cosize() if Self.all_dims_known else UNKNOWN_VALUE
 
     var _shape_values: IndexList[Self.flat_rank]
@@ -313,8 +345,8 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
         self._shape_values = IndexList[Self.flat_rank]()
         self._stride_values = IndexList[Self.flat_rank]()
         comptime for i in range(Self.flat_rank):
-            comptime d = _leaf_of(Self.shape, i)
-            comptime t = _leaf_of(Self.stride, i)
+            comptime d = _leaf_of(Self.S, i)
+            comptime t = _leaf_of(Self.D, i)
             comptime if d != UNKNOWN_VALUE:
                 self._shape_values[i] = d
             comptime if t != UNKNOWN_VALUE:
@@ -335,12 +367,41 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     @staticmethod
     def static_shape[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
-        return _leaf_of(Self.shape, i)
+        return _leaf_of(Self.S, i)
 
     @staticmethod
     def static_stride[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
-        return _leaf_of(Self.stride, i)
+        return _leaf_of(Self.D, i)
+
+    @always_inline
+    def _shape_value[i: Int](self) -> Int:
+        comptime d = _leaf_of(Self.S, i)
+        comptime if d != UNKNOWN_VALUE:
+            return d
+        else:
+            return self._shape_values[i]
+
+    @always_inline
+    def _stride_value[i: Int](self) -> Int:
+        comptime d = _leaf_of(Self.D, i)
+        comptime if d != UNKNOWN_VALUE:
+            return d
+        else:
+            return self._stride_values[i]
+
+    def shape[i: Int](self) -> RuntimeInt:
+        """The extent of mode i (the product of its leaves)."""
+        comptime first = _leaves_before_mode(Self.S, i)
+        comptime count = len(Self.S.tuple_at(i).flatten())
+        var n = 1
+        comptime for k in range(count):
+            n *= self._shape_values[first + k]
+        return RuntimeInt(n)
+
+    def stride[i: Int](self) -> RuntimeInt:
+        """The stride of mode i (of its first leaf)."""
+        return RuntimeInt(self._stride_values[_leaves_before_mode(Self.S, i)])
 
     def product(self) -> Int:
         var p = 1
@@ -380,13 +441,13 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
             shape.append(self._shape_values[i])
             stride.append(self._stride_values[i])
         return IntTupleLayout(
-            _with_leaves(Self.shape, shape), _with_leaves(Self.stride, stride)
+            _with_leaves(Self.S, shape), _with_leaves(Self.D, stride)
         )
 
-    def idx2crd(self, i: Int) -> Coord[_unknown_like(Self.shape)]:
+    def idx2crd(self, i: Int) -> Coord[_unknown_like(Self.S)]:
         """The coordinate, nested as the shape, of offset i: each leaf's is
         (i // stride) % extent."""
-        var crd = Coord[_unknown_like(Self.shape)]()
+        var crd = Coord[_unknown_like(Self.S)]()
         comptime for m in range(Self.flat_rank):
             var d = self._stride_values[m]
             crd.value[m] = 0 if d == 0 else (i // d) % self._shape_values[m]
@@ -398,6 +459,13 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     def write_to(self, mut writer: Some[Writer]):
         """`(((2, 2), (2, 3)):((1, 12), (2, 4)))`."""
         writer.write(self.to_layout())
+
+
+def _leaves_before_mode(t: IntTuple, mode: Int) -> Int:
+    var n = 0
+    for m in range(mode):
+        n += len(t.tuple_at(m).flatten())
+    return n
 
 
 def _blocked_shape[A: TensorLayout, B: TensorLayout]() -> IntTuple:

@@ -92,14 +92,14 @@ def main():
     # CHECK-NEXT: ((3, 4):(4, 1)) (-1, 4) (4, 1) 12 9
     print(
         mixed,
-        type_of(mixed).shape,
-        type_of(mixed).stride,
+        type_of(mixed).shape_tuple,
+        type_of(mixed).stride_tuple,
         mixed.size(),
         mixed(coord[2, 1]()),
     )
     var cm_dyn = col_major(Coord(rows, cols))
     # CHECK-NEXT: ((3, 2):(1, 3)) (1, -1) (2, 1)
-    print(cm_dyn, type_of(cm_dyn).stride, cm_dyn.idx2crd(5))
+    print(cm_dyn, type_of(cm_dyn).stride_tuple, cm_dyn.idx2crd(5))
     var by_hand = Layout(Coord(rows, Idx[2]), coord[2, 1]())
     # CHECK-NEXT: ((3, 2):(2, 1))
     # CHECK-NEXT:       0   1
