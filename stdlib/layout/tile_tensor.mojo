@@ -23,6 +23,7 @@ from layout.tile_layout import (
 from layout.int_tuple import IntTuple
 from layout.layout import Layout as IntTupleLayout
 from layout.layout_tensor import LayoutTensor
+from layout.coord import Coord, CoordLike
 
 
 def _product_of[*values: Int]() -> Int:
@@ -82,6 +83,13 @@ struct TileTensor[
         self.ptr = rebind[Self.PointerType](storage.unsafe_ptr())
         self.layout = layout
 
+    def __init__(
+        out self, ref list: List[SIMD[Self.dtype, 1]], layout: Self.LayoutType
+    ):
+        """A view of a List's elements (the List must outlive it)."""
+        self.ptr = rebind[Self.PointerType](list.unsafe_ptr())
+        self.layout = layout
+
     def __init__(out self, buffer: DeviceBuffer[Self.dtype], layout: Self.LayoutType):
         self.ptr = rebind[Self.PointerType](buffer.unsafe_ptr())
         self.layout = layout
@@ -99,33 +107,33 @@ struct TileTensor[
     @always_inline
     def _offset(self, i: Int) -> Int:
         comptime assert Self.flat_rank == 1, "one index for a rank-1 tensor"
-        return i * Self.LayoutType.static_stride[0]()
+        return i * self.layout._stride_value[0]()
 
     @always_inline
     def _offset(self, i: Int, j: Int) -> Int:
         comptime assert Self.flat_rank == 2, "two indices for a rank-2 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
         )
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int) -> Int:
         comptime assert Self.flat_rank == 3, "three indices for a rank-3 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
-            + k * Self.LayoutType.static_stride[2]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
+            + k * self.layout._stride_value[2]()
         )
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int, l: Int) -> Int:
         comptime assert Self.flat_rank == 4, "four indices for a rank-4 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
-            + k * Self.LayoutType.static_stride[2]()
-            + l * Self.LayoutType.static_stride[3]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
+            + k * self.layout._stride_value[2]()
+            + l * self.layout._stride_value[3]()
         )
 
     @always_inline
@@ -177,6 +185,85 @@ struct TileTensor[
         self, i: Int, j: Int, k: Int, l: Int, value: Self.ElementType
     ):
         self._store(self._offset(i, j, k, l), value, __builtin.call_location())
+
+    @always_inline
+    def _coord_offset[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate with one integer per leaf mode (nested
+        as the layout's shape, or flat)."""
+        comptime assert len(A.S.flatten()) == Self.flat_rank, (
+            "a coordinate needs one integer per leaf mode of the layout"
+        )
+        var offset = 0
+        comptime for i in range(Self.flat_rank):
+            offset += crd._coord_leaf(i) * self.layout._stride_value[i]()
+        return offset
+
+    @always_inline
+    def __getitem__[A: CoordLike](self, crd: A) -> Self.ElementType:
+        return self._load(self._coord_offset(crd), __builtin.call_location())
+
+    @always_inline
+    def __setitem__[A: CoordLike](self, crd: A, value: Self.ElementType):
+        self._store(self._coord_offset(crd), value, __builtin.call_location())
+
+    @always_inline
+    def load[
+        width: Int, A: CoordLike
+    ](self, crd: A) -> SIMD[Self.dtype, width * Self.element_size]:
+        """`width` elements from coordinate crd (consecutive in memory)."""
+        var p = self.ptr + self._coord_offset(crd) * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr),
+            width * Self.element_size,
+            0,
+            __builtin.call_location(),
+        )
+        return p.load[width = width * Self.element_size]()
+
+    @always_inline
+    def load[
+        width: Int
+    ](self, crd: Tuple[Int, Int]) -> SIMD[Self.dtype, width * Self.element_size]:
+        """`width` elements from (i, j)."""
+        return self.load[width](Coord(crd))
+
+    @always_inline
+    def store[
+        width: Int, A: CoordLike, //
+    ](self, crd: A, value: SIMD[Self.dtype, width]):
+        """Stores `value`'s elements from coordinate crd on (consecutive in
+        memory)."""
+        var p = self.ptr + self._coord_offset(crd) * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), width, 1, __builtin.call_location()
+        )
+        p.store[width](value)
+
+    @always_inline
+    def store[
+        width: Int, //
+    ](self, crd: Tuple[Int, Int], value: SIMD[Self.dtype, width]):
+        self.store(Coord(crd), value)
+
+    def as_immut(
+        self,
+    ) -> TileTensor[
+        mut=False,
+        Self.dtype,
+        Self.LayoutType,
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]:
+        """The same view, read-only."""
+        return TileTensor[
+            mut=False,
+            Self.dtype,
+            Self.LayoutType,
+            Self.origin,
+            address_space = Self.address_space,
+            element_size = Self.element_size,
+        ](rebind[UnsafePointer[SIMD[Self.dtype, 1], address_space = Self.address_space]](self.ptr), self.layout)
 
     # --- views --------------------------------------------------------------
 
