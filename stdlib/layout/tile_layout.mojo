@@ -225,11 +225,63 @@ def _strides_of[L: TensorLayout]() -> List[Int]:
     return strides^
 
 
+def _outer_leaf(shape: IntTuple, stride: IntTuple, mode: Int) -> Int:
+    """For a mode of two leaves, the one a tile index steps (the larger
+    stride); the other is the tile's."""
+    var d = stride.tuple_at(mode).flatten()
+    return 0 if d[0] > d[1] else 1
+
+
+def _tile_strides[L: TensorLayout, *tile_shape: Int]() -> List[Int]:
+    """The strides of a tile of L: an integer mode keeps its stride; a
+    nested mode of two leaves keeps its inner leaf's (the tile must have
+    that leaf's extent)."""
+    var strides = List[Int]()
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if S.is_value(m):
+            strides.append(D[m])
+        else:
+            var inner = 1 - _outer_leaf(S, D, m)
+            strides.append(D.tuple_at(m).flatten()[inner])
+    return strides^
+
+
+def _tile_steps[L: TensorLayout, *tile_shape: Int]() -> List[Int]:
+    """How far tile index i of each mode moves: tile extent times the
+    stride for an integer mode, the outer leaf's stride for a nested one."""
+    var steps = List[Int]()
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if S.is_value(m):
+            steps.append(tile_shape[m] * D[m])
+        else:
+            steps.append(D.tuple_at(m).flatten()[_outer_leaf(S, D, m)])
+    return steps^
+
+
+def _tile_fits[L: TensorLayout, *tile_shape: Int]() -> Bool:
+    """Whether each nested mode has two leaves, the inner one the tile's
+    extent."""
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if not S.is_value(m):
+            var leaves = S.tuple_at(m).flatten()
+            if len(leaves) != 2:
+                return False
+            if leaves[1 - _outer_leaf(S, D, m)] != tile_shape[m]:
+                return False
+    return True
+
+
 comptime TiledLayout[L: TensorLayout, *tile_shape: Int] = Layout[
-    *tile_shape, *_strides_of[L]()
+    *tile_shape, *_tile_strides[L, *tile_shape]()
 ]
 """The layout of a tile of shape `tile_shape` inside a tensor of layout L:
-the tile's shape with L's strides."""
+the tile's shape with L's strides (of a nested mode, its inner leaf's)."""
 
 
 comptime RowMajorLayout[*shape: Int] = Layout[

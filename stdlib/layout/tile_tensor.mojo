@@ -19,8 +19,11 @@ from layout.tile_layout import (
     VectorizedLayout,
     DistributedLayout,
     _vectorizable,
+    NestedLayout,
+    _tile_steps,
+    _tile_fits,
 )
-from layout.int_tuple import IntTuple
+from layout.int_tuple import IntTuple, UNKNOWN_VALUE
 from layout.layout import Layout as IntTupleLayout
 from layout.layout_tensor import LayoutTensor
 from layout.coord import Coord, CoordLike
@@ -31,6 +34,27 @@ def _product_of[*values: Int]() -> Int:
     comptime for i in range(len(values)):
         p *= values[i]
     return p
+
+
+def _split_shape[L: TensorLayout, count: Int, axis: Int]() -> List[Int]:
+    var shape = List[Int]()
+    comptime for i in range(L.rank):
+        if i == axis:
+            shape.append(L.static_shape[i]() // count)
+        else:
+            shape.append(L.static_shape[i]())
+    return shape^
+
+
+def _unknown_at(t: IntTuple, i: Int) -> IntTuple:
+    """t with element i UNKNOWN_VALUE."""
+    var out = IntTuple()
+    for k in range(len(t)):
+        if k == i:
+            out.append(UNKNOWN_VALUE)
+        else:
+            out.append(t[k])
+    return out
 
 
 def _int_tuple_layout[L: TensorLayout]() -> IntTupleLayout:
@@ -296,10 +320,11 @@ struct TileTensor[
         comptime assert len(tile_shape) == 2 and Self.rank == 2, (
             "two tile indices for a rank-2 tensor"
         )
-        var at = (
-            i * tile_shape[0] * Self.LayoutType.static_stride[0]()
-            + j * tile_shape[1] * Self.LayoutType.static_stride[1]()
+        comptime assert _tile_fits[Self.LayoutType, *tile_shape](), (
+            "a tile of a nested mode has the extent of its inner leaf"
         )
+        comptime steps = _tile_steps[Self.LayoutType, *tile_shape]()
+        var at = i * steps[0] + j * steps[1]
         return Self.TileType[*tile_shape](
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
@@ -320,6 +345,71 @@ struct TileTensor[
         return Self.TileType[*tile_shape](
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
+        )
+
+    def split[
+        count: Int, axis: Int = 0
+    ](self) -> InlineArray[
+        Self.TileType[*_split_shape[Self.LayoutType, count, axis]()], count
+    ]:
+        """The tensor cut into `count` equal tiles along `axis` (rank 2;
+        count must divide that extent)."""
+        comptime assert Self.rank == 2 and Self.flat_rank == 2, (
+            "split takes a rank-2 tensor"
+        )
+        comptime assert Self.LayoutType.static_shape[axis]() % count == 0, (
+            "split: count must divide the extent"
+        )
+        comptime part = Self.LayoutType.static_shape[axis]() // count
+        comptime Part = Self.TileType[
+            *_split_shape[Self.LayoutType, count, axis]()
+        ]
+        var parts = InlineArray[Part, count](uninitialized=True)
+        comptime for k in range(count):
+            var at = k * part * self.layout._stride_value[axis]()
+            parts[k] = Part(
+                self.ptr + at * Self.element_size,
+                TiledLayout[
+                    Self.LayoutType,
+                    *_split_shape[Self.LayoutType, count, axis](),
+                ](),
+            )
+        return parts^
+
+    comptime SplitPartType[axis: Int] = TileTensor[
+        Self.dtype,
+        NestedLayout[
+            _unknown_at(Self.LayoutType.shape_tuple, axis),
+            Self.LayoutType.stride_tuple,
+        ],
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]
+
+    def split[
+        axis: Int = 0
+    ](self, count: Int, index: Int) -> Self.SplitPartType[axis]:
+        """Part `index` of the tensor cut into `count` parts along `axis`
+        (rank 2): its extent there is known only at run time (the last
+        part takes what is left)."""
+        comptime assert Self.rank == 2 and Self.flat_rank == 2, (
+            "split takes a rank-2 tensor"
+        )
+        var extent = self.layout._shape_value[axis]()
+        var part = (extent + count - 1) // count
+        var first = min(index * part, extent)
+        var layout = NestedLayout[
+            _unknown_at(Self.LayoutType.shape_tuple, axis),
+            Self.LayoutType.stride_tuple,
+        ]()
+        comptime for m in range(2):
+            layout._shape_values[m] = self.layout._shape_value[m]()
+            layout._stride_values[m] = self.layout._stride_value[m]()
+        layout._shape_values[axis] = min(part, extent - first)
+        var at = first * self.layout._stride_value[axis]()
+        return Self.SplitPartType[axis](
+            self.ptr + at * Self.element_size, layout
         )
 
     comptime VectorizedType[*vector: Int] = TileTensor[
