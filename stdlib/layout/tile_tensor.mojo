@@ -507,11 +507,17 @@ struct TileTensor[
     # --- shape --------------------------------------------------------------
 
     def dim[i: Int](self) -> Int:
-        """The extent of mode i."""
-        return Self.LayoutType.static_shape[i]()
+        """The extent of mode i (of leaf i for a nested layout)."""
+        return self.layout._shape_value[i]()
 
     def num_elements(self) -> Int:
-        return Self.LayoutType.size
+        comptime if Self.LayoutType.all_dims_known:
+            return Self.LayoutType.size
+        else:
+            var n = 1
+            comptime for i in range(Self.flat_rank):
+                n *= self.layout._shape_value[i]()
+            return n
 
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
@@ -521,22 +527,25 @@ struct TileTensor[
         """`[1.0, 2.0]`; a rank-2 tensor prints its rows:
         `[[1.0, 2.0], [3.0, 4.0]]`."""
         comptime if Self.rank == 2 and Self.flat_rank == 2:
+            var rows = self.layout._shape_value[0]()
+            var cols = self.layout._shape_value[1]()
             writer.write("[")
-            for m in range(Self.LayoutType.static_shape[0]()):
+            for m in range(rows):
                 writer.write("[")
-                for n in range(Self.LayoutType.static_shape[1]()):
+                for n in range(cols):
                     writer.write(self.ptr[self._offset(m, n)])
-                    if n < Self.LayoutType.static_shape[1]() - 1:
+                    if n < cols - 1:
                         writer.write(", ")
                 writer.write("]")
-                if m < Self.LayoutType.static_shape[0]() - 1:
+                if m < rows - 1:
                     writer.write(", ")
             writer.write("]")
         else:
+            var n = self.num_elements()
             writer.write("[")
-            for i in range(Self.LayoutType.size):
+            for i in range(n):
                 writer.write(self.ptr[self.layout(i)])
-                if i < Self.LayoutType.size - 1:
+                if i < n - 1:
                     writer.write(", ")
             writer.write("]")
 
