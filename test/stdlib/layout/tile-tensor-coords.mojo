@@ -45,13 +45,13 @@ def main():
     )
     # tile[3, 2](1, 0): grid row 1, column 0, a 3x2 fragment.
     var frag = grid.tile[3, 2](1, 0)
-    # CHECK-NEXT: [[12, 13], [16, 17], [20, 21]] 12
+    # CHECK-NEXT: {{\[\[}}12, 13], [16, 17], [20, 21]] 12
     print(frag, corner(frag))
     # In a blocked layout the block is the inner leaf: tile (1, 2) is the
     # block at grid row 1, column 2.
     var blocked = blocked_product(col_major[2, 2](), row_major[2, 3]())
     var bt = TileTensor(cells, blocked)
-    # CHECK-NEXT: [[20, 22], [21, 23]]
+    # CHECK-NEXT: {{\[\[}}20, 22], [21, 23]]
     print(bt.tile[2, 2](1, 2))
 
     # split: equal tiles, or one part with a run-time extent.
@@ -60,14 +60,14 @@ def main():
         data[i] = Int32(i)
     var m = TileTensor(data, row_major[6, 2]())
     var halves = m.as_immut().split[2]()
-    # CHECK-NEXT: [[6, 7], [8, 9], [10, 11]]
+    # CHECK-NEXT: {{\[\[}}6, 7], [8, 9], [10, 11]]
     print(halves[1])
     var cols = m.split[2, axis=1]()
-    # CHECK-NEXT: [[1], [3], [5], [7], [9], [11]]
+    # CHECK-NEXT: {{\[\[}}1], [3], [5], [7], [9], [11]]
     print(cols[1])
     # 6 rows in 4 parts of 2 (the last gets what is left: none).
     var part = m.split[axis=0](4, 1)
-    # CHECK-NEXT: 2 2 4 [[4, 5], [6, 7]]
+    # CHECK-NEXT: 2 2 4 {{\[\[}}4, 5], [6, 7]]
     print(part.layout.shape[0](), part.layout.shape[1](), part[0, 0], part)
     var last = m.split[axis=0](4, 3)
     # CHECK-NEXT: 0
