@@ -28,10 +28,10 @@ ComptimeValue Sema::structValueField(const ComptimeValue &V,
       if (PL.Params[I].Name.Name == M->Member.Name)
         return ST->Params[I];
   }
+  // A comptime member reached through a value (`types.size`).
   if (SI) {
-    // `layout.rank` of a comptime value: a comptime member of its type.
     auto It = SI->Comptimes.find(M->Member.Name);
-    if (It != SI->Comptimes.end())
+    if (It != SI->Comptimes.end() && !It->second->Params.Present)
       return evalComptimeDecl(It->second, SI->Ctx);
   }
   Diags.report(M->Member.getRange(), DiagID::err_no_member)
