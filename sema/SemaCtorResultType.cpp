@@ -11,6 +11,11 @@
 using namespace ignis;
 using namespace ignis::sema;
 
+static bool isLiteralType(Type T) {
+  return T->getKind() == TypeKind::IntLiteral ||
+         T->getKind() == TypeKind::FloatLiteral;
+}
+
 static bool isOwnParam(const FuncDecl *F, llvm::StringRef Name) {
   for (const ParamDecl &P : F->Params.Params)
     if (P.Name.Name == Name)
