@@ -1152,13 +1152,25 @@ Type Sema::inferStructParams(const StructDecl *Decl, CallArgs &Args,
     llvm::SmallVector<const Expr *, 4> Patterns;
     llvm::SmallVector<llvm::StringRef, 4> Names;
     size_t VariadicSlot = ~size_t(0);
+    const Expr *OutType = nullptr;
     for (const ParamDecl &P : F->Args.Params)
       if (P.Convention != ArgConvention::Out) {
         if (P.TheForm == ParamDecl::Form::Variadic)
           VariadicSlot = Patterns.size();
         Patterns.push_back(P.Type);
         Names.push_back(P.Name.Name);
+      } else {
+        OutType = P.Type;
       }
+    if (OutType && Args.Values.size() == Patterns.size() &&
+        VariadicSlot == ~size_t(0)) {
+      // `def __init__[A: CoordLike, B: CoordLike](out self: Coord[f(A, B)],
+      // a: A, b: B)`: the constructor's own type parameters from the
+      // arguments' types, then the struct's parameters from its result.
+      if (Type T = inferFromResultType(F, OutType, Patterns, Names, Args,
+                                       DeclCtx))
+        return T;
+    }
     if (Type T = TryInfer(Patterns, Names, VariadicSlot))
       return T;
   }

@@ -356,6 +356,10 @@ public:
                          llvm::StringRef Method = "__init__");
   void inferStructParamValue(const StructDecl *Decl, const Expr *A,
                              const ComptimeValue &V, InstContext &Ctx);
+  Type inferFromResultType(const FuncDecl *F, const Expr *OutType,
+                           llvm::ArrayRef<const Expr *> Patterns,
+                           llvm::ArrayRef<llvm::StringRef> Names,
+                           CallArgs &Args, const InstContext &DeclCtx);
   void inferStructParam(const StructDecl *Decl, const Expr *Pattern,
                         Type Actual, InstContext &Ctx);
   cir::Function *instantiateFunction(const FuncDecl *F, const InstContext &Ctx);

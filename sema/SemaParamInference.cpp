@@ -39,6 +39,18 @@ void sema::inferFromPattern(Sema &S, const Expr *Pattern,
   auto *Sub = llvm::dyn_cast<SubscriptExpr>(Pattern);
   if (!Sub || Actual.K != ComptimeValue::Kind::Type)
     return;
+  // `Tuple[Int, B]` given `(Int, ComptimeInt[8])`: element by element.
+  if (auto *TT = llvm::dyn_cast<TupleType>(Actual.Ty)) {
+    auto *TN = llvm::dyn_cast<NameExpr>(Sub->Base);
+    if (TN && TN->Name == "Tuple" &&
+        S.lookupIn(Lookup, TN->Name).K == Symbol::Kind::None &&
+        Sub->Args.size() == TT->Elements.size())
+      for (size_t I = 0; I < Sub->Args.size(); ++I)
+        inferFromPattern(S, Sub->Args[I].Value,
+                         ComptimeValue::makeType(TT->Elements[I]), Lookup,
+                         IsParam, Out, Depth + 1);
+    return;
+  }
   auto *ST = llvm::dyn_cast<StructType>(Actual.Ty);
   auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base);
   if (!ST || !BN)

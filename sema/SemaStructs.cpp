@@ -237,8 +237,11 @@ int Sema::findField(Type T, llvm::StringRef Name) {
 bool Sema::conformsTo(Type T, const TraitDecl *Trait) {
   StructInfo *SI = getStructInfo(T);
   if (!SI) {
-    // Built-in types (literals, pointers) satisfy the lifecycle traits.
-    return true;
+    // Built-in types (literals, pointers, tuples) satisfy the lifecycle
+    // traits, but not one requiring a comptime member (they have none).
+    return llvm::none_of(Trait->Body, [](const Stmt *S) {
+      return llvm::isa<ComptimeDecl>(S);
+    });
   }
   llvm::SmallVector<const TraitDecl *, 4> All;
   for (const TraitDecl *Tr : SI->Traits)

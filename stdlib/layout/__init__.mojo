@@ -17,6 +17,7 @@ from layout.tile_layout import (
     row_major,
     col_major,
 )
+from layout.coord import Coord, coord, Idx, ComptimeInt, CoordLike
 from layout.tile_tensor import TileTensor, stack_allocation
 from layout.layout_tensor import LayoutTensor, LayoutTensorIter
 from layout.runtime_tuple import RuntimeTuple

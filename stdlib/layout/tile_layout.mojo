@@ -11,8 +11,13 @@
 # TileTensor through their leaves).
 
 from std.memory.address_space import AddressSpace
-from layout.int_tuple import IntTuple
+from layout.int_tuple import IntTuple, _with_leaves
 from layout.layout import Layout as IntTupleLayout
+from layout.layout import zipped_divide as _zipped_divide_values
+from layout.coord import Coord, CoordLike, _all_known, _unknown_like
+from layout.int_tuple import UNKNOWN_VALUE
+from std.utils.index import IndexList
+from std.utils.coord import RuntimeInt
 
 
 trait TensorLayout(ImplicitlyCopyable):
@@ -24,6 +29,8 @@ trait TensorLayout(ImplicitlyCopyable):
     comptime size: Int
     comptime cosize: Int
     comptime all_dims_known: Bool
+    comptime shape_tuple: IntTuple
+    comptime stride_tuple: IntTuple
 
     @staticmethod
     def static_shape[i: Int]() -> Int:
@@ -31,6 +38,14 @@ trait TensorLayout(ImplicitlyCopyable):
 
     @staticmethod
     def static_stride[i: Int]() -> Int:
+        ...
+
+    def _shape_value[i: Int](self) -> Int:
+        """Extent of leaf i at run time (the static one when known)."""
+        ...
+
+    def _stride_value[i: Int](self) -> Int:
+        """Stride of leaf i at run time (the static one when known)."""
         ...
 
 
@@ -76,6 +91,11 @@ struct Layout[*values: Int](TensorLayout, Writable):
     comptime size = _product[0, Self.rank, *Self.values]()
     comptime cosize = _cosize[Self.rank, *Self.values]()
     comptime all_dims_known = True
+    comptime static_product = Self.size
+    comptime shape_tuple = _tuple_of_values[0, Self.rank, *Self.values]()
+    comptime stride_tuple = _tuple_of_values[
+        Self.rank, 2 * Self.rank, *Self.values
+    ]()
 
     def __init__(out self):
         comptime assert len(Self.values) % 2 == 0, (
@@ -91,6 +111,14 @@ struct Layout[*values: Int](TensorLayout, Writable):
     def static_stride[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.rank, "mode index out of range"
         return Self.values[Self.rank + i]
+
+    @always_inline
+    def _shape_value[i: Int](self) -> Int:
+        return Self.static_shape[i]()
+
+    @always_inline
+    def _stride_value[i: Int](self) -> Int:
+        return Self.static_stride[i]()
 
     def shape[i: Int](self) -> Int:
         return Self.static_shape[i]()
@@ -123,6 +151,18 @@ struct Layout[*values: Int](TensorLayout, Writable):
         comptime assert Self.rank == 2, "two coordinates for a rank-2 layout"
         return i * Self.values[2] + j * Self.values[3]
 
+    def __call__[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate (one integer per mode; a single
+        integer is a linear index)."""
+        return self.to_layout().crd2idx(_crd_tuple(crd))
+
+    def __init__[
+        A: CoordLike, B: CoordLike
+    ](out self: NestedLayout[A.S, B.S], shape: A, stride: B):
+        """`Layout(shape, stride)` of two coordinates (a NestedLayout,
+        whose run-time leaves hold the coordinates' values)."""
+        self = NestedLayout[A.S, B.S](shape, stride)
+
     def to_layout(self) -> IntTupleLayout:
         """The same layout as a layout.Layout value."""
         var shape = IntTuple()
@@ -132,14 +172,14 @@ struct Layout[*values: Int](TensorLayout, Writable):
             stride.append(Self.values[Self.rank + m])
         return IntTupleLayout(shape, stride)
 
-    def idx2crd(self, i: Int) -> List[Int]:
-        """The coordinate of linear index i (colexicographic)."""
-        var crd = List[Int]()
-        var rest = i
+    def idx2crd(self, i: Int) -> Coord[_unknown_like(_tuple_of_rank[Self.rank]())]:
+        """The coordinate whose offset is i (the inverse of calling the
+        layout): coordinate m is (i // stride[m]) % shape[m]."""
+        var crd = Coord[_unknown_like(_tuple_of_rank[Self.rank]())]()
         comptime for m in range(Self.rank):
-            crd.append(rest % Self.values[m])
-            rest //= Self.values[m]
-        return crd^
+            comptime d = Self.values[Self.rank + m]
+            crd.value[m] = 0 if d == 0 else (i // d) % Self.values[m]
+        return crd
 
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
@@ -164,6 +204,20 @@ struct Layout[*values: Int](TensorLayout, Writable):
         writer.write("))")
 
 
+def _tuple_of_values[first: Int, last: Int, *values: Int]() -> IntTuple:
+    var t = IntTuple()
+    comptime for i in range(first, last):
+        t.append(values[i])
+    return t
+
+
+def _tuple_of_rank[rank: Int]() -> IntTuple:
+    var t = IntTuple()
+    for _ in range(rank):
+        t.append(0)
+    return t
+
+
 def _strides_of[L: TensorLayout]() -> List[Int]:
     var strides = List[Int]()
     comptime for i in range(L.rank):
@@ -171,11 +225,63 @@ def _strides_of[L: TensorLayout]() -> List[Int]:
     return strides^
 
 
+def _outer_leaf(shape: IntTuple, stride: IntTuple, mode: Int) -> Int:
+    """For a mode of two leaves, the one a tile index steps (the larger
+    stride); the other is the tile's."""
+    var d = stride.tuple_at(mode).flatten()
+    return 0 if d[0] > d[1] else 1
+
+
+def _tile_strides[L: TensorLayout, *tile_shape: Int]() -> List[Int]:
+    """The strides of a tile of L: an integer mode keeps its stride; a
+    nested mode of two leaves keeps its inner leaf's (the tile must have
+    that leaf's extent)."""
+    var strides = List[Int]()
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if S.is_value(m):
+            strides.append(D[m])
+        else:
+            var inner = 1 - _outer_leaf(S, D, m)
+            strides.append(D.tuple_at(m).flatten()[inner])
+    return strides^
+
+
+def _tile_steps[L: TensorLayout, *tile_shape: Int]() -> List[Int]:
+    """How far tile index i of each mode moves: tile extent times the
+    stride for an integer mode, the outer leaf's stride for a nested one."""
+    var steps = List[Int]()
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if S.is_value(m):
+            steps.append(tile_shape[m] * D[m])
+        else:
+            steps.append(D.tuple_at(m).flatten()[_outer_leaf(S, D, m)])
+    return steps^
+
+
+def _tile_fits[L: TensorLayout, *tile_shape: Int]() -> Bool:
+    """Whether each nested mode has two leaves, the inner one the tile's
+    extent."""
+    comptime S = L.shape_tuple
+    comptime D = L.stride_tuple
+    comptime for m in range(len(tile_shape)):
+        if not S.is_value(m):
+            var leaves = S.tuple_at(m).flatten()
+            if len(leaves) != 2:
+                return False
+            if leaves[1 - _outer_leaf(S, D, m)] != tile_shape[m]:
+                return False
+    return True
+
+
 comptime TiledLayout[L: TensorLayout, *tile_shape: Int] = Layout[
-    *tile_shape, *_strides_of[L]()
+    *tile_shape, *_tile_strides[L, *tile_shape]()
 ]
 """The layout of a tile of shape `tile_shape` inside a tensor of layout L:
-the tile's shape with L's strides."""
+the tile's shape with L's strides (of a nested mode, its inner leaf's)."""
 
 
 comptime RowMajorLayout[*shape: Int] = Layout[
@@ -263,40 +369,103 @@ def _leaf_of(t: IntTuple, i: Int) -> Int:
 
 
 @register_passable("trivial")
-struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
+struct NestedLayout[S: IntTuple, D: IntTuple](TensorLayout, Writable):
     """A layout whose modes may nest (`((2, 2), (2, 3)):((1, 12), (2, 4))`),
-    carried in the type as IntTuples. As a TensorLayout it is seen through
-    its leaves: `static_shape[i]()` and `static_stride[i]()` are the i-th
-    integers of the flattened shape and strides, and `flat_rank` counts
-    them (a TileTensor indexes it with one integer per leaf)."""
+    carried in the type as IntTuples; an UNKNOWN_VALUE leaf is an extent
+    or stride known only at run time, held in the value. As a TensorLayout
+    it is seen through its leaves: `static_shape[i]()` and
+    `static_stride[i]()` are the i-th integers of the flattened shape and
+    strides, and `flat_rank` counts them (a TileTensor indexes it with one
+    integer per leaf)."""
 
-    comptime rank = len(Self.shape)
-    comptime flat_rank = len(Self.shape.flatten())
-    comptime size = Self.shape.product()
-    comptime cosize = IntTupleLayout(Self.shape, Self.stride).cosize()
-    comptime all_dims_known = True
+    comptime shape_tuple = Self.S
+    comptime stride_tuple = Self.D
+    comptime rank = len(Self.S)
+    comptime flat_rank = len(Self.S.flatten())
+    comptime all_dims_known = _all_known(Self.S) and _all_known(Self.D)
+    comptime size = Self.S.product() if Self.all_dims_known else UNKNOWN_VALUE
+    comptime static_product = Self.size
+    comptime cosize = IntTupleLayout(
+        Self.S, Self.D
+    ).cosize() if Self.all_dims_known else UNKNOWN_VALUE
+
+    var _shape_values: IndexList[Self.flat_rank]
+    var _stride_values: IndexList[Self.flat_rank]
 
     def __init__(out self):
-        pass
+        """The layout of the type's values (unknown ones 0)."""
+        self._shape_values = IndexList[Self.flat_rank]()
+        self._stride_values = IndexList[Self.flat_rank]()
+        comptime for i in range(Self.flat_rank):
+            comptime d = _leaf_of(Self.S, i)
+            comptime t = _leaf_of(Self.D, i)
+            comptime if d != UNKNOWN_VALUE:
+                self._shape_values[i] = d
+            comptime if t != UNKNOWN_VALUE:
+                self._stride_values[i] = t
+
+    def __init__[A: CoordLike, B: CoordLike](out self, shape: A, stride: B):
+        """The layout of shape and stride's values."""
+        self._shape_values = IndexList[Self.flat_rank]()
+        self._stride_values = IndexList[Self.flat_rank]()
+        comptime for i in range(Self.flat_rank):
+            self._shape_values[i] = shape._coord_leaf(i)
+            self._stride_values[i] = stride._coord_leaf(i)
+
+    def __init__(out self, *, copy: Self):
+        self._shape_values = copy._shape_values
+        self._stride_values = copy._stride_values
 
     @staticmethod
     def static_shape[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
-        return _leaf_of(Self.shape, i)
+        return _leaf_of(Self.S, i)
 
     @staticmethod
     def static_stride[i: Int]() -> Int:
         comptime assert i >= 0 and i < Self.flat_rank, "mode index out of range"
-        return _leaf_of(Self.stride, i)
+        return _leaf_of(Self.D, i)
+
+    @always_inline
+    def _shape_value[i: Int](self) -> Int:
+        comptime d = _leaf_of(Self.S, i)
+        comptime if d != UNKNOWN_VALUE:
+            return d
+        else:
+            return self._shape_values[i]
+
+    @always_inline
+    def _stride_value[i: Int](self) -> Int:
+        comptime d = _leaf_of(Self.D, i)
+        comptime if d != UNKNOWN_VALUE:
+            return d
+        else:
+            return self._stride_values[i]
+
+    def shape[i: Int](self) -> RuntimeInt:
+        """The extent of mode i (the product of its leaves)."""
+        comptime first = _leaves_before_mode(Self.S, i)
+        comptime count = len(Self.S.tuple_at(i).flatten())
+        var n = 1
+        comptime for k in range(count):
+            n *= self._shape_values[first + k]
+        return RuntimeInt(n)
+
+    def stride[i: Int](self) -> RuntimeInt:
+        """The stride of mode i (of its first leaf)."""
+        return RuntimeInt(self._stride_values[_leaves_before_mode(Self.S, i)])
 
     def product(self) -> Int:
-        return Self.size
+        var p = 1
+        comptime for i in range(Self.flat_rank):
+            p *= self._shape_values[i]
+        return p
 
     def size(self) -> Int:
-        return Self.size
+        return self.product()
 
     def cosize(self) -> Int:
-        return Self.cosize
+        return self.to_layout().cosize()
 
     def __call__(self, i: Int) -> Int:
         """The offset of linear index i (colexicographic, nested modes
@@ -304,18 +473,37 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
         var offset = 0
         var rest = i
         comptime for m in range(Self.flat_rank):
-            comptime extent = _leaf_of(Self.shape, m)
-            offset += (rest % extent) * _leaf_of(Self.stride, m)
+            var extent = self._shape_values[m]
+            offset += (rest % extent) * self._stride_values[m]
             rest //= extent
         return offset
 
-    def to_layout(self) -> IntTupleLayout:
-        """The same layout as a layout.Layout value (nesting kept)."""
-        return IntTupleLayout(Self.shape, Self.stride)
+    def __call__[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate: one integer per mode (counting
+        through a nested mode colexicographically) or nested as the shape;
+        a single integer is a linear index."""
+        return self.to_layout().crd2idx(_crd_tuple(crd))
 
-    def idx2crd(self, i: Int) -> IntTuple:
-        """The coordinate, nested as the shape, of offset i."""
-        return self.to_layout().idx2crd(i)
+    def to_layout(self) -> IntTupleLayout:
+        """The same layout as a layout.Layout value (nesting kept, run-time
+        values filled in)."""
+        var shape = IntTuple()
+        var stride = IntTuple()
+        for i in range(Self.flat_rank):
+            shape.append(self._shape_values[i])
+            stride.append(self._stride_values[i])
+        return IntTupleLayout(
+            _with_leaves(Self.S, shape), _with_leaves(Self.D, stride)
+        )
+
+    def idx2crd(self, i: Int) -> Coord[_unknown_like(Self.S)]:
+        """The coordinate, nested as the shape, of offset i: each leaf's is
+        (i // stride) % extent."""
+        var crd = Coord[_unknown_like(Self.S)]()
+        comptime for m in range(Self.flat_rank):
+            var d = self._stride_values[m]
+            crd.value[m] = 0 if d == 0 else (i // d) % self._shape_values[m]
+        return crd
 
     def write_repr_to(self, mut writer: Some[Writer]):
         self.write_to(writer)
@@ -323,6 +511,13 @@ struct NestedLayout[shape: IntTuple, stride: IntTuple](TensorLayout, Writable):
     def write_to(self, mut writer: Some[Writer]):
         """`(((2, 2), (2, 3)):((1, 12), (2, 4)))`."""
         writer.write(self.to_layout())
+
+
+def _leaves_before_mode(t: IntTuple, mode: Int) -> Int:
+    var n = 0
+    for m in range(mode):
+        n += len(t.tuple_at(m).flatten())
+    return n
 
 
 def _blocked_shape[A: TensorLayout, B: TensorLayout]() -> IntTuple:
@@ -362,3 +557,144 @@ def blocked_product[
         "blocked_product: the block and the tiler must be flat layouts"
     )
     return BlockedProductLayout[A, B]()
+
+
+def _crd_tuple[A: CoordLike](crd: A) -> IntTuple:
+    """crd's run-time values, nested as its structure."""
+    var flat = IntTuple()
+    comptime for i in range(len(A.S.flatten())):
+        flat.append(crd._coord_leaf(i))
+    return _with_leaves(A.S, flat)
+
+
+def _row_major_stride_tuple(shape: IntTuple) -> IntTuple:
+    """Row-major strides over shape's leaves, nested as shape; a stride is
+    UNKNOWN_VALUE when an extent after it is."""
+    var flat = shape.flatten()
+    var stride = IntTuple()
+    for i in range(len(flat)):
+        var step = 1
+        for k in range(i + 1, len(flat)):
+            if flat[k] == UNKNOWN_VALUE or step == UNKNOWN_VALUE:
+                step = UNKNOWN_VALUE
+            else:
+                step *= flat[k]
+        stride.append(step)
+    return _with_leaves(shape, stride)
+
+
+def _col_major_stride_tuple(shape: IntTuple) -> IntTuple:
+    """Column-major strides over shape's leaves, nested as shape; a stride
+    is UNKNOWN_VALUE when an extent before it is."""
+    var flat = shape.flatten()
+    var stride = IntTuple()
+    var step = 1
+    for i in range(len(flat)):
+        stride.append(step)
+        if flat[i] == UNKNOWN_VALUE or step == UNKNOWN_VALUE:
+            step = UNKNOWN_VALUE
+        else:
+            step *= flat[i]
+    return _with_leaves(shape, stride)
+
+
+comptime RowMajorNestedLayout[S: IntTuple] = NestedLayout[
+    S, _row_major_stride_tuple(S)
+]
+comptime ColMajorNestedLayout[S: IntTuple] = NestedLayout[
+    S, _col_major_stride_tuple(S)
+]
+
+
+def row_major[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
+    """The row-major layout of a coordinate's extents (compile-time or run
+    time): the last extent contiguous."""
+    var l = RowMajorNestedLayout[A.S]()
+    comptime n = len(A.S.flatten())
+    var step = 1
+    comptime for k in range(n):
+        comptime i = n - 1 - k
+        var extent = shape._coord_leaf(i)
+        l._shape_values[i] = extent
+        l._stride_values[i] = step
+        step *= extent
+    return l
+
+
+def col_major[A: CoordLike](shape: A) -> ColMajorNestedLayout[A.S]:
+    """The column-major layout of a coordinate's extents: the first extent
+    contiguous."""
+    var l = ColMajorNestedLayout[A.S]()
+    comptime n = len(A.S.flatten())
+    var step = 1
+    comptime for i in range(n):
+        var extent = shape._coord_leaf(i)
+        l._shape_values[i] = extent
+        l._stride_values[i] = step
+        step *= extent
+    return l
+
+
+def row_major[
+    B: CoordLike
+](shape: Tuple[Int, B]) -> RowMajorNestedLayout[IntTuple(UNKNOWN_VALUE, B.S)]:
+    """`row_major((rows, Idx[8]))`: a run-time extent and a coordinate."""
+    return row_major(Coord(shape))
+
+
+def row_major(
+    shape: Tuple[Int, Int]
+) -> RowMajorNestedLayout[IntTuple(UNKNOWN_VALUE, UNKNOWN_VALUE)]:
+    return row_major(Coord(shape))
+
+
+def row_major_nested[A: CoordLike](shape: A) -> RowMajorNestedLayout[A.S]:
+    """Row-major strides over the flattened nested shape, re-nested:
+    ((a, b), (c, d)) gets ((b*c*d, c*d), (d, 1))."""
+    return row_major(shape)
+
+
+def col_major_nested[A: CoordLike](shape: A) -> ColMajorNestedLayout[A.S]:
+    """Column-major strides over the flattened nested shape, re-nested:
+    ((a, b), (c, d)) gets ((1, a), (a*b, a*b*c))."""
+    return col_major(shape)
+
+
+def _zipped_shape[L: TensorLayout, tiler: IntTuple]() -> IntTuple:
+    return _zipped_divide_values(
+        _values_layout[L](), IntTupleLayout(tiler)
+    ).shape
+
+
+def _zipped_stride[L: TensorLayout, tiler: IntTuple]() -> IntTuple:
+    return _zipped_divide_values(
+        _values_layout[L](), IntTupleLayout(tiler)
+    ).stride
+
+
+def _values_layout[L: TensorLayout]() -> IntTupleLayout:
+    """The flat layout.Layout value of L's leaves."""
+    var shape = IntTuple()
+    var stride = IntTuple()
+    comptime for i in range(L.flat_rank):
+        shape.append(L.static_shape[i]())
+        stride.append(L.static_stride[i]())
+    return IntTupleLayout(shape, stride)
+
+
+comptime ZippedDivideLayout[L: TensorLayout, tiler: IntTuple] = NestedLayout[
+    _zipped_shape[L, tiler](), _zipped_stride[L, tiler]()
+]
+
+
+def zipped_divide[
+    L: TensorLayout, //, tiler: Coord
+](layout: L) -> ZippedDivideLayout[L, type_of(tiler).S]:
+    """layout cut into tiles of tiler's shape: the first mode is one tile
+    (the tile's extents with layout's strides), the second the grid of
+    tiles: zipped_divide[coord[2, 2]()](row_major[6, 4]()) is
+    (((2, 2), (3, 2)):((4, 1), (8, 2)))."""
+    comptime assert L.rank == L.flat_rank, (
+        "zipped_divide: the layout must be flat"
+    )
+    return ZippedDivideLayout[L, type_of(tiler).S]()

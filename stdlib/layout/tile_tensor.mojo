@@ -19,10 +19,14 @@ from layout.tile_layout import (
     VectorizedLayout,
     DistributedLayout,
     _vectorizable,
+    NestedLayout,
+    _tile_steps,
+    _tile_fits,
 )
-from layout.int_tuple import IntTuple
+from layout.int_tuple import IntTuple, UNKNOWN_VALUE
 from layout.layout import Layout as IntTupleLayout
 from layout.layout_tensor import LayoutTensor
+from layout.coord import Coord, CoordLike
 
 
 def _product_of[*values: Int]() -> Int:
@@ -30,6 +34,27 @@ def _product_of[*values: Int]() -> Int:
     comptime for i in range(len(values)):
         p *= values[i]
     return p
+
+
+def _split_shape[L: TensorLayout, count: Int, axis: Int]() -> List[Int]:
+    var shape = List[Int]()
+    comptime for i in range(L.rank):
+        if i == axis:
+            shape.append(L.static_shape[i]() // count)
+        else:
+            shape.append(L.static_shape[i]())
+    return shape^
+
+
+def _unknown_at(t: IntTuple, i: Int) -> IntTuple:
+    """t with element i UNKNOWN_VALUE."""
+    var out = IntTuple()
+    for k in range(len(t)):
+        if k == i:
+            out.append(UNKNOWN_VALUE)
+        else:
+            out.append(t[k])
+    return out
 
 
 def _int_tuple_layout[L: TensorLayout]() -> IntTupleLayout:
@@ -82,6 +107,13 @@ struct TileTensor[
         self.ptr = rebind[Self.PointerType](storage.unsafe_ptr())
         self.layout = layout
 
+    def __init__(
+        out self, ref list: List[SIMD[Self.dtype, 1]], layout: Self.LayoutType
+    ):
+        """A view of a List's elements (the List must outlive it)."""
+        self.ptr = rebind[Self.PointerType](list.unsafe_ptr())
+        self.layout = layout
+
     def __init__(out self, buffer: DeviceBuffer[Self.dtype], layout: Self.LayoutType):
         self.ptr = rebind[Self.PointerType](buffer.unsafe_ptr())
         self.layout = layout
@@ -99,33 +131,33 @@ struct TileTensor[
     @always_inline
     def _offset(self, i: Int) -> Int:
         comptime assert Self.flat_rank == 1, "one index for a rank-1 tensor"
-        return i * Self.LayoutType.static_stride[0]()
+        return i * self.layout._stride_value[0]()
 
     @always_inline
     def _offset(self, i: Int, j: Int) -> Int:
         comptime assert Self.flat_rank == 2, "two indices for a rank-2 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
         )
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int) -> Int:
         comptime assert Self.flat_rank == 3, "three indices for a rank-3 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
-            + k * Self.LayoutType.static_stride[2]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
+            + k * self.layout._stride_value[2]()
         )
 
     @always_inline
     def _offset(self, i: Int, j: Int, k: Int, l: Int) -> Int:
         comptime assert Self.flat_rank == 4, "four indices for a rank-4 tensor"
         return (
-            i * Self.LayoutType.static_stride[0]()
-            + j * Self.LayoutType.static_stride[1]()
-            + k * Self.LayoutType.static_stride[2]()
-            + l * Self.LayoutType.static_stride[3]()
+            i * self.layout._stride_value[0]()
+            + j * self.layout._stride_value[1]()
+            + k * self.layout._stride_value[2]()
+            + l * self.layout._stride_value[3]()
         )
 
     @always_inline
@@ -178,6 +210,85 @@ struct TileTensor[
     ):
         self._store(self._offset(i, j, k, l), value, __builtin.call_location())
 
+    @always_inline
+    def _coord_offset[A: CoordLike](self, crd: A) -> Int:
+        """The offset of a coordinate with one integer per leaf mode (nested
+        as the layout's shape, or flat)."""
+        comptime assert len(A.S.flatten()) == Self.flat_rank, (
+            "a coordinate needs one integer per leaf mode of the layout"
+        )
+        var offset = 0
+        comptime for i in range(Self.flat_rank):
+            offset += crd._coord_leaf(i) * self.layout._stride_value[i]()
+        return offset
+
+    @always_inline
+    def __getitem__[A: CoordLike](self, crd: A) -> Self.ElementType:
+        return self._load(self._coord_offset(crd), __builtin.call_location())
+
+    @always_inline
+    def __setitem__[A: CoordLike](self, crd: A, value: Self.ElementType):
+        self._store(self._coord_offset(crd), value, __builtin.call_location())
+
+    @always_inline
+    def load[
+        width: Int, A: CoordLike
+    ](self, crd: A) -> SIMD[Self.dtype, width * Self.element_size]:
+        """`width` elements from coordinate crd (consecutive in memory)."""
+        var p = self.ptr + self._coord_offset(crd) * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr),
+            width * Self.element_size,
+            0,
+            __builtin.call_location(),
+        )
+        return p.load[width = width * Self.element_size]()
+
+    @always_inline
+    def load[
+        width: Int
+    ](self, crd: Tuple[Int, Int]) -> SIMD[Self.dtype, width * Self.element_size]:
+        """`width` elements from (i, j)."""
+        return self.load[width](Coord(crd))
+
+    @always_inline
+    def store[
+        width: Int, A: CoordLike, //
+    ](self, crd: A, value: SIMD[Self.dtype, width]):
+        """Stores `value`'s elements from coordinate crd on (consecutive in
+        memory)."""
+        var p = self.ptr + self._coord_offset(crd) * Self.element_size
+        _device_check[Scalar[Self.dtype]](
+            __builtin.addrspace_cast[0](p._ptr), width, 1, __builtin.call_location()
+        )
+        p.store[width](value)
+
+    @always_inline
+    def store[
+        width: Int, //
+    ](self, crd: Tuple[Int, Int], value: SIMD[Self.dtype, width]):
+        self.store(Coord(crd), value)
+
+    def as_immut(
+        self,
+    ) -> TileTensor[
+        mut=False,
+        Self.dtype,
+        Self.LayoutType,
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]:
+        """The same view, read-only."""
+        return TileTensor[
+            mut=False,
+            Self.dtype,
+            Self.LayoutType,
+            Self.origin,
+            address_space = Self.address_space,
+            element_size = Self.element_size,
+        ](rebind[UnsafePointer[SIMD[Self.dtype, 1], address_space = Self.address_space]](self.ptr), self.layout)
+
     # --- views --------------------------------------------------------------
 
     comptime TileType[*tile_shape: Int] = TileTensor[
@@ -209,10 +320,11 @@ struct TileTensor[
         comptime assert len(tile_shape) == 2 and Self.rank == 2, (
             "two tile indices for a rank-2 tensor"
         )
-        var at = (
-            i * tile_shape[0] * Self.LayoutType.static_stride[0]()
-            + j * tile_shape[1] * Self.LayoutType.static_stride[1]()
+        comptime assert _tile_fits[Self.LayoutType, *tile_shape](), (
+            "a tile of a nested mode has the extent of its inner leaf"
         )
+        comptime steps = _tile_steps[Self.LayoutType, *tile_shape]()
+        var at = i * steps[0] + j * steps[1]
         return Self.TileType[*tile_shape](
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
@@ -233,6 +345,71 @@ struct TileTensor[
         return Self.TileType[*tile_shape](
             self.ptr + at * Self.element_size,
             TiledLayout[Self.LayoutType, *tile_shape](),
+        )
+
+    def split[
+        count: Int, axis: Int = 0
+    ](self) -> InlineArray[
+        Self.TileType[*_split_shape[Self.LayoutType, count, axis]()], count
+    ]:
+        """The tensor cut into `count` equal tiles along `axis` (rank 2;
+        count must divide that extent)."""
+        comptime assert Self.rank == 2 and Self.flat_rank == 2, (
+            "split takes a rank-2 tensor"
+        )
+        comptime assert Self.LayoutType.static_shape[axis]() % count == 0, (
+            "split: count must divide the extent"
+        )
+        comptime part = Self.LayoutType.static_shape[axis]() // count
+        comptime Part = Self.TileType[
+            *_split_shape[Self.LayoutType, count, axis]()
+        ]
+        var parts = InlineArray[Part, count](uninitialized=True)
+        comptime for k in range(count):
+            var at = k * part * self.layout._stride_value[axis]()
+            parts[k] = Part(
+                self.ptr + at * Self.element_size,
+                TiledLayout[
+                    Self.LayoutType,
+                    *_split_shape[Self.LayoutType, count, axis](),
+                ](),
+            )
+        return parts^
+
+    comptime SplitPartType[axis: Int] = TileTensor[
+        Self.dtype,
+        NestedLayout[
+            _unknown_at(Self.LayoutType.shape_tuple, axis),
+            Self.LayoutType.stride_tuple,
+        ],
+        Self.origin,
+        address_space = Self.address_space,
+        element_size = Self.element_size,
+    ]
+
+    def split[
+        axis: Int = 0
+    ](self, count: Int, index: Int) -> Self.SplitPartType[axis]:
+        """Part `index` of the tensor cut into `count` parts along `axis`
+        (rank 2): its extent there is known only at run time (the last
+        part takes what is left)."""
+        comptime assert Self.rank == 2 and Self.flat_rank == 2, (
+            "split takes a rank-2 tensor"
+        )
+        var extent = self.layout._shape_value[axis]()
+        var part = (extent + count - 1) // count
+        var first = min(index * part, extent)
+        var layout = NestedLayout[
+            _unknown_at(Self.LayoutType.shape_tuple, axis),
+            Self.LayoutType.stride_tuple,
+        ]()
+        comptime for m in range(2):
+            layout._shape_values[m] = self.layout._shape_value[m]()
+            layout._stride_values[m] = self.layout._stride_value[m]()
+        layout._shape_values[axis] = min(part, extent - first)
+        var at = first * self.layout._stride_value[axis]()
+        return Self.SplitPartType[axis](
+            self.ptr + at * Self.element_size, layout
         )
 
     comptime VectorizedType[*vector: Int] = TileTensor[
@@ -330,11 +507,17 @@ struct TileTensor[
     # --- shape --------------------------------------------------------------
 
     def dim[i: Int](self) -> Int:
-        """The extent of mode i."""
-        return Self.LayoutType.static_shape[i]()
+        """The extent of mode i (of leaf i for a nested layout)."""
+        return self.layout._shape_value[i]()
 
     def num_elements(self) -> Int:
-        return Self.LayoutType.size
+        comptime if Self.LayoutType.all_dims_known:
+            return Self.LayoutType.size
+        else:
+            var n = 1
+            comptime for i in range(Self.flat_rank):
+                n *= self.layout._shape_value[i]()
+            return n
 
     def write_repr_to(self, mut writer: Some[Writer]):
         """What repr() writes: the same as write_to."""
@@ -344,22 +527,25 @@ struct TileTensor[
         """`[1.0, 2.0]`; a rank-2 tensor prints its rows:
         `[[1.0, 2.0], [3.0, 4.0]]`."""
         comptime if Self.rank == 2 and Self.flat_rank == 2:
+            var rows = self.layout._shape_value[0]()
+            var cols = self.layout._shape_value[1]()
             writer.write("[")
-            for m in range(Self.LayoutType.static_shape[0]()):
+            for m in range(rows):
                 writer.write("[")
-                for n in range(Self.LayoutType.static_shape[1]()):
+                for n in range(cols):
                     writer.write(self.ptr[self._offset(m, n)])
-                    if n < Self.LayoutType.static_shape[1]() - 1:
+                    if n < cols - 1:
                         writer.write(", ")
                 writer.write("]")
-                if m < Self.LayoutType.static_shape[0]() - 1:
+                if m < rows - 1:
                     writer.write(", ")
             writer.write("]")
         else:
+            var n = self.num_elements()
             writer.write("[")
-            for i in range(Self.LayoutType.size):
+            for i in range(n):
                 writer.write(self.ptr[self.layout(i)])
-                if i < Self.LayoutType.size - 1:
+                if i < n - 1:
                     writer.write(", ")
             writer.write("]")
 

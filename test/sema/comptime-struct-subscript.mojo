@@ -1,7 +1,7 @@
 # RUN: %ignis run %s | FileCheck %s
 # `v[i]` of a compile-time struct value named directly (a parameter, a
 # comptime alias, a loop's alias) goes through its `__getitem__` in the
-# compile-time interpreter.
+# compile-time interpreter; `v.member` reads a comptime member of its type.
 from layout import IntTuple, Layout
 
 
@@ -10,6 +10,7 @@ struct Triple(ImplicitlyCopyable):
     var a: Int
     var b: Int
     var c: Int
+    comptime width = 3
 
     def __getitem__(self, i: Int) -> Int:
         if i == 0:
@@ -35,8 +36,9 @@ def main():
     print(pick[Triple(7, 8, 9), 0](), pick[Triple(7, 8, 9), 2]())
     comptime t = Triple(1, 2, 3)
     comptime second = t[1]
-    # CHECK-NEXT: 2
-    print(second)
+    comptime w = t.width
+    # CHECK-NEXT: 2 3 3
+    print(second, w, t.width)
     # CHECK-NEXT: 2 3 4 4
     leaves[IntTuple(IntTuple(2, 3), 4)]()
     comptime strides = Layout.row_major(2, 5).stride

@@ -23,12 +23,7 @@ def main():
     # 2x2 column-major blocks, 2x3 of them in row-major order.
     comptime layout = blocked_product(col_major[2, 2](), row_major[2, 3]())
     # CHECK: 4 2 24 ((1, 1), (0, 0))
-    print(
-        type_of(layout).flat_rank,
-        type_of(layout).rank,
-        layout.size(),
-        layout.idx2crd(13),
-    )
+    print(layout.flat_rank, layout.rank, layout.size(), layout.idx2crd(13))
     var storage = InlineArray[Float32, 24](uninitialized=True)
     for i in range(24):
         storage[i] = Float32(i)

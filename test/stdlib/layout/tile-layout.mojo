@@ -19,7 +19,9 @@ def main():
     # 2 * 4 + 1 * 1.
     # CHECK-NEXT: 9 5 0 11
     print(rm(5), rm(1, 1), rm(0), rm(11))
-    # CHECK-NEXT: [1, 2]
+    # idx2crd inverts the offset map (as Mojo's): offset 7 is (7 // 4 % 3,
+    # 7 % 4), a Coord.
+    # CHECK-NEXT: (1, 3)
     print(rm.idx2crd(7))
 
     var cm = col_major[2, 3, 4]()
