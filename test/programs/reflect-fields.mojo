@@ -51,6 +51,10 @@ def helper():
     pass
 
 
+def make_default[T: Defaultable]() -> T:
+    return T()
+
+
 def main():
     comptime types = reflect[Config].field_types()
     # CHECK: 3 String SIMD[DType.int, 1] Bool
@@ -98,3 +102,6 @@ def main():
     var o = Box(Opaque(7))
     # CHECK-NEXT: 7
     print(o.value.data)
+    var x = 42
+    # CHECK-NEXT: 0 0
+    print(make_default[type_of(x)](), Int())
