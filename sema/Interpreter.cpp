@@ -309,8 +309,14 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   // A call whose arguments are plain values (no pointers, nothing passed
   // by address) cannot see or change anything else: its result is
   // memoised by (function, arguments), so `fib(30)` runs in linear steps.
+  // Calls that stay short (fewer than MemoMinSteps steps) are not
+  // remembered, and a function whose first MemoProbeCalls calls all were
+  // short is not looked up any more.
+  constexpr uint64_t MemoMinSteps = 64;
+  constexpr unsigned MemoProbeCalls = 4096;
+  MemoStats &Stats = MemoInfo[Fn];
   std::string Key;
-  bool Pure = Memoize;
+  bool Pure = Memoize && (Stats.AnyLong || Stats.Calls < MemoProbeCalls);
   for (size_t I = 0; I < E->Ops.size() && Pure; ++I)
     if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
       Pure = false;
@@ -333,9 +339,15 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   for (size_t I = 0; I < Fn->Locals.size(); ++I)
     if (!Fn->Locals[I]->IsParam)
       F->Storage[I] = zeroOf(Fn->Locals[I]->Ty);
+  uint64_t StepsBefore = Steps;
   Stack.push_back(F.get());
   Flow Fl = execList(Fn->Body, *F);
   Stack.pop_back();
+  bool Long = Steps - StepsBefore >= MemoMinSteps;
+  // (Stats may have moved: the callees added functions to MemoInfo.)
+  MemoStats &After = MemoInfo[Fn];
+  ++After.Calls;
+  After.AnyLong |= Long;
   if (Fl == Flow::Fail || Failed)
     return false;
   if (Fl == Flow::Raise) {
@@ -346,7 +358,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (Fl != Flow::Return && Fn->OutParam)
     F->Result = *F->Slots[Fn->OutParam->Index];
   Out = std::move(F->Result);
-  if (Pure) {
+  if (Pure && Long) {
     std::string Unused;
     llvm::raw_string_ostream Check(Unused);
     if (memoKey(Out, Check))

@@ -16,6 +16,7 @@
 #include "frontend/Diagnostics.h"
 #include "sema/CIR.h"
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
@@ -105,6 +106,15 @@ private:
   std::vector<std::unique_ptr<IValue>> Temporaries;
   llvm::StringMap<IValue> Memo; // results of pure calls (call())
   bool Memoize = true;
+  /// Memoisation pays only for calls that run long: a leaf like
+  /// `Int.__add__` in a loop of a million steps would fill Memo with a
+  /// million keys, each built and looked up for nothing. Per function: how
+  /// many calls ran, and whether any ran long enough to remember.
+  struct MemoStats {
+    unsigned Calls = 0;
+    bool AnyLong = false;
+  };
+  llvm::DenseMap<const cir::Function *, MemoStats> MemoInfo;
   SourceRange Where;
 };
 

@@ -24,7 +24,7 @@ time_ms() { # time_ms ENV FILE
 }
 
 printf "%-14s %12s %12s %8s\n" program "memo (ms)" "no memo (ms)" ratio
-for f in fib.mojo layouts.mojo tuples.mojo; do
+for f in fib.mojo layouts.mojo tuples.mojo loop.mojo; do
   with=$(time_ms IGNIS_COMPTIME_MEMO=1 "$f")
   without=$(time_ms IGNIS_COMPTIME_MEMO=0 "$f")
   printf "%-14s %12s %12s %8s\n" "$f" "$with" "$without" \
