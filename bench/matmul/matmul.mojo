@@ -11,10 +11,16 @@ from std.sys import argv, simd_width_of
 comptime nelts = simd_width_of[DType.float32]()  # 8 on AVX2, 16 on AVX-512
 comptime TILE_J = 4 * nelts  # columns of a tile in the tiled progression steps
 comptime TILE_K = 64         # depth of a tile
-comptime KW = 8     # lanes of the packed kernel
-comptime MR = 4     # register tile: MR rows x NR columns of C
-comptime NR = 16
-comptime KC = 256   # depth of a packed block of B
+# The packed kernel's shape, from the vector width: NR = two vectors of
+# columns, MR rows so that MR x 2 accumulators + 2 vectors of B + the
+# broadcast of A fill the register file (16 ymm on AVX2: 6 x 16; 32 zmm on
+# AVX-512: 12 x 32). KC x NR floats of B (32 KB on AVX-512) fit L1 beside an
+# A panel; MC x KC of A (96 or 48 KB) and the KC x n block of B fit L2.
+comptime KW = nelts
+comptime NR = 2 * KW
+comptime MR = 12 if KW >= 16 else 6
+comptime KC = 256
+comptime MC = 8 * MR
 
 
 def fill(p: UnsafePointer[Float32], n: Int, seed: Int):
@@ -95,156 +101,93 @@ def matmul_parallel(c: UnsafePointer[Float32], a: UnsafePointer[Float32], b: Uns
 
 
 def pack_b(bp: UnsafePointer[Float32], b: UnsafePointer[Float32], n: Int, k0: Int, kc: Int):
-    # Panel p holds columns [p*NR, p*NR+NR) of rows k0..k0+kc, row after row.
-    for p in range(n // NR):
+    # Panel p holds columns [p*NR, p*NR+NR) of rows k0..k0+kc, row after row,
+    # so the kernel reads B with unit stride.
+    @parameter
+    def panel(p: Int):
         var dst = bp + p * kc * NR
         for k in range(kc):
             var src = b + ((k0 + k) * n + p * NR)
-            (dst + k * NR).store[KW](src.load[KW]())
-            (dst + k * NR + KW).store[KW]((src + KW).load[KW]())
+            comptime for v in range(NR // KW):
+                (dst + k * NR + v * KW).store[KW]((src + v * KW).load[KW]())
+    parallelize[panel](n // NR)
 
 
-def kernel(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePointer[Float32], n: Int, kc: Int):
-    # C[0:MR, 0:NR] += A[0:MR, 0:kc] * panel (A and C have row stride n).
-    var c0 = c
-    var c1 = c + n
-    var c2 = c + 2 * n
-    var c3 = c + 3 * n
-    var x00 = c0.load[KW]()
-    var x01 = (c0 + KW).load[KW]()
-    var x10 = c1.load[KW]()
-    var x11 = (c1 + KW).load[KW]()
-    var x20 = c2.load[KW]()
-    var x21 = (c2 + KW).load[KW]()
-    var x30 = c3.load[KW]()
-    var x31 = (c3 + KW).load[KW]()
-    var a0 = a
-    var a1 = a + n
-    var a2 = a + 2 * n
-    var a3 = a + 3 * n
+def pack_a(ap: UnsafePointer[Float32], a: UnsafePointer[Float32], n: Int, i0: Int, rows: Int, k0: Int, kc: Int):
+    # Rows i0..i0+rows of A[:, k0:k0+kc] as panels of MR rows, each stored
+    # column after column (MR values per k); a short last panel is padded
+    # with zeros.
+    for q in range((rows + MR - 1) // MR):
+        var dst = ap + q * kc * MR
+        for r in range(MR):
+            var i = q * MR + r
+            if i < rows:
+                var src = a + ((i0 + i) * n + k0)
+                for k in range(kc):
+                    dst[k * MR + r] = src[k]
+            else:
+                for k in range(kc):
+                    dst[k * MR + r] = 0
+
+
+def kernel[rows: Int](c: UnsafePointer[Float32], ap: UnsafePointer[Float32], bp: UnsafePointer[Float32], n: Int, kc: Int):
+    # C[0:rows, 0:NR] += A panel (MR values per k, the first `rows` used) x
+    # B panel (NR values per k). rows x NR/KW accumulators stay in vector
+    # registers for the whole depth: 12 x 2 on AVX-512, 6 x 2 on AVX2.
+    comptime VN = NR // KW
+    var acc = InlineArray[SIMD[DType.float32, KW], rows * VN](uninitialized=True)
+    comptime for r in range(rows):
+        comptime for v in range(VN):
+            acc.unsafe_get(r * VN + v) = (c + r * n + v * KW).load[KW]()
+    var ak = ap
     var bk = bp
-    for k in range(kc):
-        var b0 = bk.load[KW]()
-        var b1 = (bk + KW).load[KW]()
-        var v0 = SIMD[DType.float32, KW](a0[k])
-        x00 = v0.fma(b0, x00)
-        x01 = v0.fma(b1, x01)
-        var v1 = SIMD[DType.float32, KW](a1[k])
-        x10 = v1.fma(b0, x10)
-        x11 = v1.fma(b1, x11)
-        var v2 = SIMD[DType.float32, KW](a2[k])
-        x20 = v2.fma(b0, x20)
-        x21 = v2.fma(b1, x21)
-        var v3 = SIMD[DType.float32, KW](a3[k])
-        x30 = v3.fma(b0, x30)
-        x31 = v3.fma(b1, x31)
+    for _ in range(kc):
+        var bv = InlineArray[SIMD[DType.float32, KW], VN](uninitialized=True)
+        comptime for v in range(VN):
+            bv.unsafe_get(v) = (bk + v * KW).load[KW]()
+        comptime for r in range(rows):
+            var av = SIMD[DType.float32, KW](ak[r])
+            comptime for v in range(VN):
+                acc.unsafe_get(r * VN + v) = av.fma(bv.unsafe_get(v), acc.unsafe_get(r * VN + v))
+        ak = ak + MR
         bk = bk + NR
-    c0.store[KW](x00)
-    (c0 + KW).store[KW](x01)
-    c1.store[KW](x10)
-    (c1 + KW).store[KW](x11)
-    c2.store[KW](x20)
-    (c2 + KW).store[KW](x21)
-    c3.store[KW](x30)
-    (c3 + KW).store[KW](x31)
-
-
-def kernel6(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePointer[Float32], n: Int, kc: Int):
-    # C[0:6, 0:NR] += A[0:6, 0:kc] * panel: twelve 8-lane accumulators, two
-    # loads of B and six broadcasts of A per step of k.
-    var x00 = c.load[KW]()
-    var x01 = (c + KW).load[KW]()
-    var x10 = (c + n).load[KW]()
-    var x11 = (c + n + KW).load[KW]()
-    var x20 = (c + 2 * n).load[KW]()
-    var x21 = (c + 2 * n + KW).load[KW]()
-    var x30 = (c + 3 * n).load[KW]()
-    var x31 = (c + 3 * n + KW).load[KW]()
-    var x40 = (c + 4 * n).load[KW]()
-    var x41 = (c + 4 * n + KW).load[KW]()
-    var x50 = (c + 5 * n).load[KW]()
-    var x51 = (c + 5 * n + KW).load[KW]()
-    var bk = bp
-    for k in range(kc):
-        var b0 = bk.load[KW]()
-        var b1 = (bk + KW).load[KW]()
-        var v0 = SIMD[DType.float32, KW](a[k])
-        x00 = v0.fma(b0, x00)
-        x01 = v0.fma(b1, x01)
-        var v1 = SIMD[DType.float32, KW](a[n + k])
-        x10 = v1.fma(b0, x10)
-        x11 = v1.fma(b1, x11)
-        var v2 = SIMD[DType.float32, KW](a[2 * n + k])
-        x20 = v2.fma(b0, x20)
-        x21 = v2.fma(b1, x21)
-        var v3 = SIMD[DType.float32, KW](a[3 * n + k])
-        x30 = v3.fma(b0, x30)
-        x31 = v3.fma(b1, x31)
-        var v4 = SIMD[DType.float32, KW](a[4 * n + k])
-        x40 = v4.fma(b0, x40)
-        x41 = v4.fma(b1, x41)
-        var v5 = SIMD[DType.float32, KW](a[5 * n + k])
-        x50 = v5.fma(b0, x50)
-        x51 = v5.fma(b1, x51)
-        bk = bk + NR
-    c.store[KW](x00)
-    (c + KW).store[KW](x01)
-    (c + n).store[KW](x10)
-    (c + n + KW).store[KW](x11)
-    (c + 2 * n).store[KW](x20)
-    (c + 2 * n + KW).store[KW](x21)
-    (c + 3 * n).store[KW](x30)
-    (c + 3 * n + KW).store[KW](x31)
-    (c + 4 * n).store[KW](x40)
-    (c + 4 * n + KW).store[KW](x41)
-    (c + 5 * n).store[KW](x50)
-    (c + 5 * n + KW).store[KW](x51)
-
-
-def kernel1(c: UnsafePointer[Float32], a: UnsafePointer[Float32], bp: UnsafePointer[Float32], kc: Int):
-    # One row: the tail when the rows do not divide by 6 and 4.
-    var x0 = c.load[KW]()
-    var x1 = (c + KW).load[KW]()
-    var bk = bp
-    for k in range(kc):
-        var v = SIMD[DType.float32, KW](a[k])
-        x0 = v.fma(bk.load[KW](), x0)
-        x1 = v.fma((bk + KW).load[KW](), x1)
-        bk = bk + NR
-    c.store[KW](x0)
-    (c + KW).store[KW](x1)
+    comptime for r in range(rows):
+        comptime for v in range(VN):
+            (c + r * n + v * KW).store[KW](acc.unsafe_get(r * VN + v))
 
 
 @no_inline
 def matmul_packed(c: UnsafePointer[Float32], a: UnsafePointer[Float32], b: UnsafePointer[Float32], n: Int, bp: UnsafePointer[Float32]):
-    # Needs n % NR == 0. B is packed KC rows at a time; blocks of 48 rows
-    # of C are spread over the workers; each runs 6-row kernels, then 4-row
-    # and 1-row ones for what is left.
+    # GotoBLAS blocking: B is packed KC rows at a time into NR-column panels
+    # (the whole KC x n block sits in L2); blocks of MC rows of C go to the
+    # workers, each packing its MC x KC block of A (in L2) and running the
+    # MR x NR kernel over every (panel, MR rows) pair, the B panel staying in
+    # L1 across the row strips. Columns past the last whole panel take a
+    # plain loop.
+    var full = n - n % NR
     var k0 = 0
     while k0 < n:
-        var kc = KC
-        if k0 + kc > n:
-            kc = n - k0
+        var kc = min(KC, n - k0)
         pack_b(bp, b, n, k0, kc)
-        comptime rows_per_task = 48
         @parameter
         def block(t: Int):
-            var i0 = t * rows_per_task
-            var i1 = i0 + rows_per_task
-            if i1 > n:
-                i1 = n
-            for p in range(n // NR):
-                var i = i0
-                while i + 6 <= i1:
-                    kernel6(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, n, kc)
-                    i += 6
-                while i + MR <= i1:
-                    kernel(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, n, kc)
-                    i += MR
-                while i < i1:
-                    kernel1(c + (i * n + p * NR), a + (i * n + k0), bp + p * kc * NR, kc)
-                    i += 1
-        parallelize[block]((n + rows_per_task - 1) // rows_per_task)
+            var i0 = t * MC
+            var rows = min(MC, n - i0)
+            var ap = alloc[Float32](MC * KC)
+            pack_a(ap, a, n, i0, rows, k0, kc)
+            for p in range(full // NR):
+                @parameter
+                def strip[height: Int](i: Int):
+                    var q = i - i0
+                    kernel[height](c + (i * n + p * NR), ap + (q // MR) * kc * MR + q % MR, bp + p * kc * NR, n, kc)
+                tile[strip, [MR, 4, 1]](i0, i0 + rows)
+            for i in range(i0, i0 + rows):
+                for k in range(k0, k0 + kc):
+                    var av = a[i * n + k]
+                    for j in range(full, n):
+                        c[i * n + j] += av * b[k * n + j]
+            ap.free()
+        parallelize[block]((n + MC - 1) // MC)
         k0 += kc
 
 
