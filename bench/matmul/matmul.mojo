@@ -17,13 +17,15 @@ comptime TILE_K = 64         # depth of a tile
 # The packed kernel's shape, from the vector width: NR = two vectors of
 # columns, MR rows so that MR x 2 accumulators + 2 vectors of B + the
 # broadcast of A fill the register file (16 ymm on AVX2: 6 x 16; 32 zmm on
-# AVX-512: 12 x 32). KC x NR floats of B (32 KB on AVX-512) fit L1 beside an
-# A panel; MC x KC of A (96 or 48 KB) and the KC x n block of B fit L2.
+# AVX-512: 12 x 32). KC x NR floats of B (32 KB on AVX-512, 16 KB on AVX2)
+# stay in L1 while the MC rows pass over them; MC x KC of A (48 or 24 KB)
+# and the KC x n block of B (1 MB for n = 1024) fit L2. KC = 256 and
+# MC = 4 MR measured best of KC 192-512, MC 2-16 MR on both kernels.
 comptime KW = nelts
 comptime NR = 2 * KW
 comptime MR = 12 if KW >= 16 else 6
 comptime KC = 256
-comptime MC = 8 * MR
+comptime MC = 4 * MR
 
 
 def fill(p: UnsafePointer[Float32], n: Int, seed: Int):
