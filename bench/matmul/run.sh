@@ -8,6 +8,8 @@
 # (all threads together), which a busy shared machine disturbs far less:
 # there, compare the one-thread rows by CPU time.
 # usage: bench/matmul/run.sh [BUILD_DIR] [N] [REPS]   (needs libopenblas-dev)
+# The AVX2 kernels on an AVX-512 machine:
+#   IGNIS_FLAGS=--target-cpu=haswell OPENBLAS_CORETYPE=Haswell bench/matmul/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -15,7 +17,7 @@ n=${2:-1024}
 reps=${3:-3}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-"$build/bin/ignis" build -O3 bench/matmul/matmul.mojo -o "$out/mojo"
+"$build/bin/ignis" build -O3 ${IGNIS_FLAGS:-} bench/matmul/matmul.mojo -o "$out/mojo"
 blas_inc=$(pkg-config --cflags openblas 2>/dev/null || echo -I/usr/include/x86_64-linux-gnu/openblas-pthread)
 blas_lib=$(pkg-config --libs openblas 2>/dev/null || echo -lopenblas)
 clang-22 -O2 $blas_inc bench/matmul/sgemm.c -o "$out/sgemm" $blas_lib
