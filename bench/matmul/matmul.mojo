@@ -12,7 +12,7 @@ from std.sys import argv, simd_width_of
 from std.ffi import external_call
 
 comptime nelts = simd_width_of[DType.float32]()  # 8 on AVX2, 16 on AVX-512
-comptime TILE_J = 4 * nelts  # columns of a tile in the tiled progression steps
+comptime TILE_J = 8 * nelts  # columns of a tile (8 vectors) in the tiled steps
 comptime TILE_K = 64         # depth of a tile
 # The packed kernel's shape, from the vector width: NR = two vectors of
 # columns, MR rows so that MR x 2 accumulators + 2 vectors of B + the
