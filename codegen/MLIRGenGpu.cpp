@@ -96,11 +96,15 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
                     .getResult(0);
       return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, P);
     }
+    llvm::SmallVector<Value, 8> Operands(Args.begin(), Args.end());
+    for (size_t I = 2; I < E->Params.size(); ++I)
+      Operands.push_back(LLVM::ConstantOp::create(
+          B, L, B.getI32Type(), B.getI32IntegerAttr(E->Params[I].Int)));
     if (!R) {
-      LLVM::CallIntrinsicOp::create(B, L, Name, Args);
+      LLVM::CallIntrinsicOp::create(B, L, Name, Operands);
       return nullptr;
     }
-    return LLVM::CallIntrinsicOp::create(B, L, R, Name, Args).getResult(0);
+    return LLVM::CallIntrinsicOp::create(B, L, R, Name, Operands).getResult(0);
   }
   case BuiltinOp::SharedAlloc: {
     mlir::Type ET = getMemType(E->Params[0].Ty);
