@@ -96,8 +96,12 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
                     .getResult(0);
       return LLVM::AddrSpaceCastOp::create(B, L, PtrTy, P);
     }
+    llvm::SmallVector<Value, 8> Operands(Args.begin(), Args.end());
+    for (size_t I = 2; I < E->Params.size(); ++I)
+      Operands.push_back(LLVM::ConstantOp::create(
+          B, L, B.getI32Type(), B.getI32IntegerAttr(E->Params[I].Int)));
     if (!R) {
-      LLVM::CallIntrinsicOp::create(B, L, Name, Args);
+      LLVM::CallIntrinsicOp::create(B, L, Name, Operands);
       return nullptr;
     }
     auto VT = llvm::dyn_cast<mlir::VectorType>(R);
@@ -108,7 +112,7 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
                                               VT.getElementType());
       auto ST = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
       Value Regs =
-          LLVM::CallIntrinsicOp::create(B, L, ST, Name, Args).getResult(0);
+          LLVM::CallIntrinsicOp::create(B, L, ST, Name, Operands).getResult(0);
       Value V = LLVM::PoisonOp::create(B, L, VT);
       for (unsigned I = 0; I < Fields.size(); ++I) {
         Value F = LLVM::ExtractValueOp::create(B, L, Regs, I);
@@ -118,7 +122,7 @@ Value MLIRGen::genGpuBuiltin(const cir::Expr *E, llvm::ArrayRef<Value> Args) {
       }
       return V;
     }
-    return LLVM::CallIntrinsicOp::create(B, L, R, Name, Args).getResult(0);
+    return LLVM::CallIntrinsicOp::create(B, L, R, Name, Operands).getResult(0);
   }
   case BuiltinOp::SharedAlloc: {
     mlir::Type ET = getMemType(E->Params[0].Ty);

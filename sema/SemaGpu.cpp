@@ -259,6 +259,12 @@ bool Sema::checkGpuBuiltin(cir::Expr *E) {
       else if (E->Params[1].K != ComptimeValue::Kind::None)
         return Bad("takes the result type as its second parameter");
     }
+    // Parameters after the result type are the intrinsic's immediate
+    // operands (immarg: llvm.prefetch's rw, locality, cache), passed as i32
+    // constants after the arguments.
+    for (size_t I = 2; I < E->Params.size(); ++I)
+      if (E->Params[I].K != ComptimeValue::Kind::Int)
+        return Bad("takes only compile-time Int immediates after the result type");
     for (cir::Expr *&A : E->Ops)
       A = materialize(A);
     return true;

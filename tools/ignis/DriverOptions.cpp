@@ -5,6 +5,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/TargetParser/X86TargetParser.h"
 #include <algorithm>
 
 using namespace ignis;
@@ -187,20 +189,28 @@ SemaOptions ignis::getSemaOptions() {
   Opts.InstantiationNotes = InstantiationNotes;
   Opts.ComptimeSteps = ComptimeSteps;
   Opts.Accelerator = TargetAccelerator;
-  // The vector width std.sys.simd_width_of reports: the host's when
-  // compiling for it (what codegen's `native` picks), else SSE's.
+  // The vector width std.sys.simd_width_of reports and the features
+  // std.sys.info sees: the host's when compiling for it (what codegen's
+  // `native` picks), a named x86 CPU's own (--target-cpu=haswell: AVX2,
+  // 256 bits), else SSE's.
   Opts.SimdBitWidth = 128;
   Opts.TargetTriple = llvm::sys::getProcessTriple();
+  llvm::StringMap<bool> Features;
   if (TargetCPU == "native") {
-    llvm::StringMap<bool> Features = llvm::sys::getHostCPUFeatures();
-    for (const auto &F : Features)
-      if (F.getValue())
-        Opts.TargetFeatures.push_back(F.getKey().str());
-    if (Features.lookup("avx512f"))
-      Opts.SimdBitWidth = 512;
-    else if (Features.lookup("avx2") || Features.lookup("avx"))
-      Opts.SimdBitWidth = 256;
+    Features = llvm::sys::getHostCPUFeatures();
+  } else if (llvm::Triple(Opts.TargetTriple).isX86()) {
+    llvm::SmallVector<llvm::StringRef, 64> Named;
+    llvm::X86::getFeaturesForCPU(TargetCPU, Named);
+    for (llvm::StringRef F : Named)
+      Features[F] = true;
   }
+  for (const auto &F : Features)
+    if (F.getValue())
+      Opts.TargetFeatures.push_back(F.getKey().str());
+  if (Features.lookup("avx512f"))
+    Opts.SimdBitWidth = 512;
+  else if (Features.lookup("avx2") || Features.lookup("avx"))
+    Opts.SimdBitWidth = 256;
   return Opts;
 }
 

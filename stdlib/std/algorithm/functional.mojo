@@ -6,6 +6,7 @@
 from std.utils.coord import Coord
 from std.gpu import block_idx, block_dim, grid_dim, thread_idx
 from std.gpu.host import DeviceContext
+from std.algorithm.tile import tile, Static1DTileUnitFunc, Dynamic1DTileUnitFunc, BinaryTile1DTileUnitFunc, Static2DTileUnitFunc
 
 
 def vectorize[
@@ -19,17 +20,24 @@ def vectorize[
     vector fits (unroll_factor vectors per step), then func[1](i) for each
     remaining element."""
     comptime step = simd_width * unroll_factor
-    var i = 0
-    while i + step <= size:
+    # Counted loops over precomputed ends (not `while i + step <= size`):
+    # LLVM then sees one induction variable and a trip count, so the body
+    # keeps its loads and stores on one address each instead of a bundle of
+    # strength-reduced pointers shared with the tail loops.
+    if size <= 0:
+        return
+    var unrolled = size // step
+    for t in range(unrolled):
+        var base = t * step
         comptime for u in range(unroll_factor):
-            func[simd_width](i + u * simd_width)
-        i += step
-    while i + simd_width <= size:
-        func[simd_width](i)
-        i += simd_width
-    while i < size:
+            func[simd_width](base + u * simd_width)
+    var vector_start = unrolled * step
+    comptime if unroll_factor > 1:
+        for t in range((size - vector_start) // simd_width):
+            func[simd_width](vector_start + t * simd_width)
+    var scalar_start = size - size % simd_width
+    for i in range(scalar_start, size):
         func[1](i)
-        i += 1
 
 
 def unroll[func: def[idx: Int]() capturing -> None, count: Int]():
