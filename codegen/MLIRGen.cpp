@@ -254,12 +254,14 @@ mlir::OwningOpRef<mlir::ModuleOp> MLIRGen::run(std::string &ErrorOut) {
       emitFunction(*F);
   if (P.Main && !isDeviceModule())
     emitMainWrapper(*P.Main);
+  // Accesses are instrumented before the entries split kernels at barriers
+  // (their locals move to frames the checks must not see as buffers).
+  if (!P.Kernels.empty() && !isDeviceModule())
+    instrumentCpuDeviceAccesses();
   if (!P.Kernels.empty())
     emitKernelEntries();
-  if (!P.Kernels.empty() && !isDeviceModule()) {
-    instrumentCpuDeviceAccesses();
+  if (!P.Kernels.empty() && !isDeviceModule())
     inlineCpuDeviceFastPaths();
-  }
   if (!Error.empty()) {
     ErrorOut = Error;
     return nullptr;

@@ -218,6 +218,29 @@ private:
   /// that does not address the function's own stack.
   void instrumentCpuDeviceAccesses();
   void inlineCpuDeviceFastPaths();
+  /// cpu-device block entries and kernels split at barriers
+  /// (MLIRGenGpuBlocks.cpp).
+  struct KernelCollectives {
+    bool Barrier = false, Warp = false;
+  };
+  KernelCollectives kernelCollectives(mlir::Operation *Root);
+  mlir::Value stateField(mlir::Location L, mlir::Value State, int64_t Offset);
+  /// The TBAA tag of IgnisCpuThreadState's fields, and accesses with it.
+  mlir::ArrayAttr cpuStateTag();
+  mlir::ArrayAttr CpuStateTag;
+  mlir::Value loadState(mlir::Location L, mlir::Type T, mlir::Value At);
+  void storeState(mlir::Location L, mlir::Value V, mlir::Value At);
+  /// At the insertion point (the end of a cpu entry's first block, after
+  /// the arguments' loads): the loop over the block's threads calling Callee.
+  void emitCpuBlockLoop(mlir::Location L, mlir::func::FuncOp Callee,
+                        llvm::ArrayRef<mlir::Value> Params,
+                        llvm::ArrayRef<bool> ByAddress);
+  /// Rewrites kernel F into a region step function (see
+  /// IGNIS_KERNEL_REGIONS); returns its frame size, or -1 (F unchanged)
+  /// when F must run on fibers.
+  int64_t splitKernelAtBarriers(mlir::func::FuncOp F);
+  /// Kernels already split, with their frame sizes.
+  llvm::DenseMap<mlir::Operation *, int64_t> RegionFrames;
   bool isDeviceModule() const {
     return ModTarget == cir::TargetKind::Nvptx || ModTarget == cir::TargetKind::Amdgpu;
   }

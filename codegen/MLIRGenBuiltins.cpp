@@ -697,7 +697,9 @@ Value MLIRGen::callC(mlir::Location L, llvm::StringRef Name, mlir::Type Result,
   if (!Fn) {
     mlir::OpBuilder::InsertionGuard Guard(B);
     B.setInsertionPointToStart(Module.getBody());
-    Fn = LLVM::LLVMFuncOp::create(B, L, Name, FnTy);
+    // No location: a declaration made inside a function with debug info
+    // must not carry that function's subprogram.
+    Fn = LLVM::LLVMFuncOp::create(B, B.getUnknownLoc(), Name, FnTy);
     applyRuntimeAttrs(Fn);
     Existing = Fn;
   }

@@ -260,33 +260,18 @@ Value MLIRGen::genGpuLaunch(const cir::Expr *E) {
 // Kernel entries and descriptors
 //===----------------------------------------------------------------------===//
 
-/// Whether Root (transitively) calls one of the runtime's collectives, so
-/// the cpu device must run its threads as fibers.
-static bool usesCollectives(mlir::ModuleOp M, mlir::Operation *Root) {
-  static const llvm::StringRef Sync[] = {
-      "ignis_gpu_cpu_barrier", "ignis_gpu_cpu_barrier_at", "ignis_gpu_cpu_syncwarp",
-      "ignis_gpu_cpu_shuffle", "ignis_gpu_cpu_vote", "ignis_gpu_cpu_cluster_arrive",
-      "ignis_gpu_cpu_cluster_wait_at", "ignis_gpu_cpu_warp_mma"};
-  llvm::SetVector<mlir::Operation *> Work;
-  Work.insert(Root);
-  for (size_t I = 0; I < Work.size(); ++I) {
-    bool Found = false;
-    Work[I]->walk([&](mlir::Operation *Op) {
-      llvm::StringRef Callee = calleeName(Op);
-      if (Callee.empty())
-        return;
-      if (llvm::is_contained(Sync, Callee)) {
-        Found = true;
-        return;
-      }
-      if (mlir::Operation *F = M.lookupSymbol(Callee))
-        if (!F->getRegion(0).empty())
-          Work.insert(F);
-    });
-    if (Found)
-      return true;
-  }
-  return false;
+// IgnisKernel.flags (gpu/runtime/ignis_gpu_runtime.h).
+static constexpr int64_t IgnisKernelNeedsFibers = 1, IgnisKernelBlockEntry = 2,
+                         IgnisKernelRegions = 4;
+
+/// Whether anything in M calls F (then F cannot be rewritten in place).
+static bool calledFrom(mlir::ModuleOp M, func::FuncOp F) {
+  bool Found = false;
+  M.walk([&](mlir::Operation *Op) {
+    if (!Found && calleeName(Op) == F.getName())
+      Found = true;
+  });
+  return Found;
 }
 
 void MLIRGen::emitKernelEntries() {
@@ -358,8 +343,29 @@ void MLIRGen::emitKernelEntries() {
       LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
       continue;
     }
-    // `ignis_kernel_N$cpu(ptr args)`: the cpu device's entry.
-    auto FnTy = LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(&Ctx), {PtrTy});
+    // How the cpu device runs it: a block entry (no collectives), region
+    // steps (barriers only, split here), or fibers.
+    KernelCollectives KC = kernelCollectives(Callee);
+    bool AnyByAddress = llvm::any_of(Params, [](const Param &Pm) { return Pm.ByAddress; });
+    int64_t FrameSize = -1;
+    if (KC.Barrier && !KC.Warp && !AnyByAddress) {
+      auto Known = RegionFrames.find(Callee);
+      if (Known != RegionFrames.end()) {
+        FrameSize = Known->second;
+      } else if (!calledFrom(Module, Callee)) {
+        FrameSize = splitKernelAtBarriers(Callee);
+        if (FrameSize > 0)
+          RegionFrames[Callee] = FrameSize;
+      }
+    }
+    bool Regions = FrameSize > 0;
+    int64_t Flags = KC.Barrier || KC.Warp
+                        ? (Regions ? IgnisKernelRegions : IgnisKernelNeedsFibers)
+                        : IgnisKernelBlockEntry;
+    // `ignis_kernel_N$cpu(ptr args)`: the cpu device's entry;
+    // `ignis_kernel_N$cpu(ptr args, i64 resume, ptr frame) -> i64` for regions.
+    auto FnTy = Regions ? LLVM::LLVMFunctionType::get(I64, {PtrTy, I64, PtrTy})
+                        : LLVM::LLVMFunctionType::get(LLVM::LLVMVoidType::get(&Ctx), {PtrTy});
     auto Entry = LLVM::LLVMFuncOp::create(B, L, Sym + "$cpu", FnTy);
     Entry.setLinkage(LLVM::Linkage::Internal);
     {
@@ -373,6 +379,10 @@ void MLIRGen::emitKernelEntries() {
                                        llvm::ArrayRef<LLVM::GEPArg>{0, static_cast<int32_t>(I)});
         Value Slot = LLVM::LoadOp::create(B, L, PtrTy, At);
         Value V = LLVM::LoadOp::create(B, L, Params[I].ValTy, Slot);
+        if (Flags == IgnisKernelBlockEntry) {
+          Args.push_back(V); // copied per thread by the loop
+          continue;
+        }
         if (Params[I].ByAddress) {
           // Each thread its own copy, on its own stack, as a GPU thread
           // has its parameters (a closure's captures are passed this way).
@@ -383,15 +393,26 @@ void MLIRGen::emitKernelEntries() {
         }
         Args.push_back(V);
       }
-      func::CallOp::create(B, L, Callee, Args);
-      LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
+      if (Flags == IgnisKernelBlockEntry) {
+        llvm::SmallVector<bool, 8> ByAddress;
+        for (const Param &Pm : Params)
+          ByAddress.push_back(Pm.ByAddress);
+        emitCpuBlockLoop(L, Callee, Args, ByAddress);
+      } else if (Regions) {
+        Args.push_back(Body->getArgument(1));
+        Args.push_back(Body->getArgument(2));
+        Value Next = func::CallOp::create(B, L, Callee, Args).getResult(0);
+        LLVM::ReturnOp::create(B, L, Next);
+      } else {
+        func::CallOp::create(B, L, Callee, Args);
+        LLVM::ReturnOp::create(B, L, mlir::ValueRange{});
+      }
     }
     // The descriptor (gpu/runtime/ignis_gpu_runtime.h's IgnisKernel).
     bool HasImage = !DeviceImage.empty() && K.Gpu;
     bool Nv = K.GpuTarget == cir::TargetKind::Nvptx;
-    mlir::Type Fields[] = {PtrTy, PtrTy, I64, PtrTy, PtrTy, I64, PtrTy, PtrTy, I64};
+    mlir::Type Fields[] = {PtrTy, PtrTy, I64, PtrTy, PtrTy, I64, PtrTy, PtrTy, I64, I64};
     auto DescTy = LLVM::LLVMStructType::getLiteral(&Ctx, Fields);
-    int64_t Flags = usesCollectives(Module, Callee) ? 1 : 0;
     // Referenced before the image global exists: create it first.
     if (HasImage && !Module.lookupSymbol("ignis_gpu_image")) {
       std::string Data = DeviceImage;
@@ -428,6 +449,7 @@ void MLIRGen::emitKernelEntries() {
     Set(6, Nv ? Null : SymStr);
     Set(7, Nv ? Null : Img);
     Set(8, Nv ? Zero : ImgSize);
+    Set(9, C64(Regions ? FrameSize : 0));
     LLVM::ReturnOp::create(B, L, D);
   }
 }
@@ -544,12 +566,33 @@ void MLIRGen::inlineCpuDeviceFastPaths() {
           &Ctx, {None, None, None, None, None, None}));
       Decl.setWillReturn(true);
       Decl.setNoUnwind(true);
+      // The whole record may be read anywhere: loads of it can be hoisted.
+      Decl.setResultAttr(0, LLVM::LLVMDialect::getDereferenceableAttrName(),
+                         B.getI64IntegerAttr(sizeof(int64_t) * 25));
+      Decl.setResultAttr(0, LLVM::LLVMDialect::getNonNullAttrName(),
+                         B.getUnitAttr());
+      Decl.setResultAttr(0, LLVM::LLVMDialect::getAlignAttrName(),
+                         B.getI64IntegerAttr(8));
     }
+    // The access checks are declared read-only: what they write is the
+    // runtime's own memory (the race shadow, the fault record: a faulting
+    // thread never returns) and the record's recent ranges, whose stale
+    // copies stay valid for the whole launch (buffers are freed only after
+    // it). So LLVM may keep the ranges and indices in registers across the
+    // checks, and out of the loop over a block's threads. (Declaring the
+    // truth, inaccessible memory written, makes LLVM assume every location
+    // is clobbered.) Not willreturn: a check is never removed.
+    for (llvm::StringRef Name : {"ignis_gpu_cpu_check", "ignis_gpu_cpu_check_at"})
+      if (auto Decl = mlir::dyn_cast_or_null<LLVM::LLVMFuncOp>(Symbols.lookup(Name))) {
+        auto Ref = LLVM::ModRefInfo::Ref, None = LLVM::ModRefInfo::NoModRef;
+        Decl.setMemoryEffectsAttr(LLVM::MemoryEffectsAttr::get(
+            &Ctx, {Ref, Ref, LLVM::ModRefInfo::ModRef, None, None, None}));
+      }
     for (LLVM::CallOp C : Indices) {
       B.setInsertionPoint(C);
       Value At = LLVM::GEPOp::create(B, C.getLoc(), PtrTy, I64, State,
                                      mlir::ValueRange{C.getOperand(0)});
-      Value V = LLVM::LoadOp::create(B, C.getLoc(), I64, At);
+      Value V = loadState(C.getLoc(), I64, At);
       C.getResult().replaceAllUsesWith(V);
       C.erase();
     }
@@ -559,27 +602,35 @@ void MLIRGen::inlineCpuDeviceFastPaths() {
       mlir::Block *After = Blk->splitBlock(C);
       mlir::Block *Slow = new mlir::Block();
       Op.getBody().getBlocks().insert(mlir::Region::iterator(After), Slow);
-      // The fast test, before the split.
+      // The fast test, before the split: the recent ranges one after
+      // another, leaving at the first that holds the access (an access site
+      // keeps hitting the same one, so the branches predict well and few
+      // values are live).
       B.setInsertionPointToEnd(Blk);
       Value Addr = LLVM::PtrToIntOp::create(B, L, I64, C.getOperand(0));
       Value End = arith::AddIOp::create(B, L, Addr, C.getOperand(1));
-      Value In;
       for (int64_t I = 0; I < RecentCount; ++I) {
         auto Field = [&](int64_t Offset) -> Value {
           Value At = LLVM::GEPOp::create(
               B, L, PtrTy, B.getI8Type(), State,
               llvm::ArrayRef<LLVM::GEPArg>{static_cast<int32_t>(Offset)});
-          return LLVM::LoadOp::create(B, L, I64, At);
+          return loadState(L, I64, At);
         };
         Value Lo = Field(RecentOffset + 16 * I), Hi = Field(RecentOffset + 16 * I + 8);
         Value Ok = arith::AndIOp::create(
             B, L,
             arith::CmpIOp::create(B, L, arith::CmpIPredicate::uge, Addr, Lo),
             arith::CmpIOp::create(B, L, arith::CmpIPredicate::ule, End, Hi));
-        In = In ? Value(arith::OrIOp::create(B, L, In, Ok)) : Ok;
+        mlir::Block *Next = Slow;
+        if (I + 1 < RecentCount) {
+          Next = new mlir::Block();
+          Op.getBody().getBlocks().insert(mlir::Region::iterator(Slow), Next);
+        }
+        mlir::cf::CondBranchOp::create(B, L, Ok, After, mlir::ValueRange{}, Next,
+                                       mlir::ValueRange{});
+        if (Next != Slow)
+          B.setInsertionPointToEnd(Next);
       }
-      mlir::cf::CondBranchOp::create(B, L, In, After, mlir::ValueRange{}, Slow,
-                                     mlir::ValueRange{});
       // The runtime's check only off the fast path.
       C->moveBefore(Slow, Slow->end());
       B.setInsertionPointToEnd(Slow);

@@ -1,6 +1,6 @@
 //===- cpu_device_bench.cpp - The cpu device against plain loops: a
 // barrier-free vector add (fast path and fibers) and a barrier-heavy
-// shared-memory reduction ------------------------------------------------===//
+// shared-memory reduction (fibers and regions) ---------------------------===//
 //
 // The kernels call the runtime the way codegen's cpu-device kernels do: an
 // index call per id and a check before every load and store.
@@ -62,6 +62,41 @@ void blockSum(void **Args) {
     ignis_gpu_cpu_check(&Out[Blk], 4, 1, "bench.mojo:2:7");
     Out[Blk] = S[0];
   }
+}
+
+/// blockSum split at its barriers, as codegen splits a kernel
+/// (IGNIS_KERNEL_REGIONS): the tree step lives in the thread's frame.
+int64_t blockSumStep(void **Args, int64_t Resume, void *Frame) {
+  auto *In = arg<const float *>(Args, 0);
+  auto *Out = arg<float *>(Args, 1);
+  auto *S = static_cast<float *>(ignis_gpu_cpu_shared(&SumSite, 256 * 4, 4));
+  int64_t T = ignis_gpu_cpu_index(0), Dim = ignis_gpu_cpu_index(6);
+  int64_t Blk = ignis_gpu_cpu_index(3);
+  int64_t &Step = *static_cast<int64_t *>(Frame);
+  if (Resume == 0) {
+    ignis_gpu_cpu_check(&In[Blk * Dim + T], 4, 0, "bench.mojo:2:1");
+    float V = In[Blk * Dim + T];
+    ignis_gpu_cpu_check(&S[T], 4, 1, "bench.mojo:2:2");
+    S[T] = V;
+    Step = Dim / 2;
+    ignis_gpu_cpu_barrier_arrive("bench.mojo", 2, 3);
+    return 1;
+  }
+  if (Step > 0) {
+    if (T < Step) {
+      ignis_gpu_cpu_check(&S[T + Step], 4, 0, "bench.mojo:2:4");
+      ignis_gpu_cpu_check(&S[T], 4, 1, "bench.mojo:2:5");
+      S[T] += S[T + Step];
+    }
+    Step /= 2;
+    ignis_gpu_cpu_barrier_arrive("bench.mojo", 2, 6);
+    return 1;
+  }
+  if (T == 0) {
+    ignis_gpu_cpu_check(&Out[Blk], 4, 1, "bench.mojo:2:7");
+    Out[Blk] = S[0];
+  }
+  return -1;
 }
 
 template <typename Fn> double bestSeconds(int Runs, Fn F) {
@@ -148,6 +183,19 @@ int main() {
   double Total = 0;
   for (float P : Partial)
     Total += P;
+  IgnisKernel Regions = {};
+  Regions.name = "block_sum_regions";
+  Regions.cpu_entry = reinterpret_cast<void (*)(void **)>(blockSumStep);
+  Regions.flags = IGNIS_KERNEL_REGIONS;
+  Regions.cpu_frame_size = sizeof(int64_t);
+  double Reg = bestSeconds(3, [&] {
+    check(ignis_gpu_launch(Ctx, &Regions, Grid, 1, 1, Block, 1, 1, 0, RArgs));
+  });
+  check(ignis_gpu_memcpy(Ctx, Partial.data(), DS, Grid * 4,
+                         IGNIS_GPU_DEVICE_TO_HOST));
+  double RegTotal = 0;
+  for (float P : Partial)
+    RegTotal += P;
 
   std::printf("cpu device: %lld workers, %lld elements, blocks of %lld\n",
               static_cast<long long>(Workers), static_cast<long long>(N),
@@ -160,10 +208,13 @@ int main() {
               "ns/thread)\n",
               Fibers * 1e3, Fibers / Loop, Fibers * 1e9 / double(N));
   std::printf("reduction   plain loop      %8.2f ms\n", SumLoop * 1e3);
-  std::printf("reduction   9 barriers/blk  %8.2f ms  (%.1fx the loop, %.2f "
+  std::printf("reduction   fibers, 9 bar. %8.2f ms  (%.1fx the loop, %.2f "
               "ns/thread)  sum %.0f (loop %.0f)\n",
               Red * 1e3, Red / SumLoop, Red * 1e9 / double(N), Total,
               double(Sum));
+  std::printf("reduction   regions         %8.2f ms  (%.1fx the loop, %.2f "
+              "ns/thread)  sum %.0f\n",
+              Reg * 1e3, Reg / SumLoop, Reg * 1e9 / double(N), RegTotal);
   ignis_gpu_ctx_destroy(Ctx);
   return 0;
 }

@@ -1,6 +1,8 @@
 # Mojo kernels on the cpu device against the same work as a plain loop, in
-# one run: a barrier-free vector add (the runtime's fast path, no fibers) and
-# a shared-memory tree reduction with a barrier per step (fibers).
+# one run: a barrier-free vector add (a block entry: the thread loop compiled
+# into the kernel's entry) and a shared-memory tree reduction with a barrier
+# per step (split at its barriers into regions, each a loop over the block's
+# threads; fibers before).
 #   ignis run -O3 bench/gpu/kernels.mojo     (bench/gpu/run.sh runs it)
 
 from std.gpu import thread_idx, block_idx, block_dim, global_idx, barrier

@@ -80,14 +80,19 @@ struct WorkerState {
   struct {
     uintptr_t Lo, Hi;
   } Cache[CacheSize];
-  uint32_t CacheNext; ///< the entry the next miss replaces
-  int64_t BlockLinear;
   int64_t ThreadLinear;
+  int64_t BlockLinear;
+  const int64_t *StopPtr; ///< StopBlock's value, for compiled block entries
+  uint32_t CacheNext;     ///< the entry the next miss replaces
   Launch *L;
   uintptr_t StackLo; ///< the running GPU thread's stack
   uintptr_t StackHi;
   uintptr_t OwnStackLo; ///< this OS thread's own stack
   uintptr_t OwnStackHi;
+  uintptr_t FrameLo; ///< a region kernel's thread frames (its locals)
+  uintptr_t FrameHi;
+  const char *ArriveFile; ///< the barrier a region kernel's thread reached
+  int64_t ArriveLine, ArriveCol;
   unsigned char *Arena; ///< the block's shared memory
   int64_t SharedUsed;   ///< bytes of the arena allocated (dynamic + static)
   int64_t StaticShared;
@@ -133,6 +138,9 @@ void finishWorker();
 
 /// Runs the current block's threads as fibers (CpuFibers.cpp).
 void runBlockWithFibers();
+/// Runs the current block of a region kernel, region by region
+/// (CpuRegions.cpp).
+void runBlockInRegions(Launch &L);
 
 // --- Warp matrix multiply-accumulate (CpuMma.cpp) ---------------------------
 
@@ -182,6 +190,15 @@ struct WorkerData {
   ShadowCell *Shadow = nullptr; ///< SharedArenaSize cells, made on first use
   std::vector<FiberStack> Stacks;
   BlockScheduler *Sched = nullptr;
+  /// Region kernels: each thread's frame, resume point and barrier site.
+  unsigned char *Frames = nullptr;
+  size_t FramesSize = 0;
+  std::vector<int64_t> Resume;
+  struct Site {
+    const char *File;
+    int64_t Line, Col;
+  };
+  std::vector<Site> Arrived;
   ~WorkerData();
 };
 void destroyScheduler(BlockScheduler *S);

@@ -176,8 +176,9 @@ void checkRace(int64_t Offset, int64_t Bytes, int64_t Kind, const char *Loc) {
     return;
   }
   // The thread's own locals.
-  if ((A >= TW.StackLo && A + static_cast<uint64_t>(Bytes) <= TW.StackHi) ||
-      inAsanFakeStack(A))
+  uintptr_t End = A + static_cast<uint64_t>(Bytes);
+  if ((A >= TW.StackLo && End <= TW.StackHi) ||
+      (A >= TW.FrameLo && End <= TW.FrameHi) || inAsanFakeStack(A))
     return;
   Buffer B;
   bool Near = findBuffer(A, B);
@@ -221,6 +222,12 @@ int64_t ignis_gpu_cpu_index(int64_t Which) {
 static_assert(offsetof(WorkerState, Index) == offsetof(IgnisCpuThreadState, index));
 static_assert(offsetof(WorkerState, Cache) == offsetof(IgnisCpuThreadState, recent));
 static_assert(sizeof(TW.Cache) == sizeof(IgnisCpuThreadState::recent));
+static_assert(offsetof(WorkerState, ThreadLinear) ==
+              offsetof(IgnisCpuThreadState, thread_linear));
+static_assert(offsetof(WorkerState, BlockLinear) ==
+              offsetof(IgnisCpuThreadState, block_linear));
+static_assert(offsetof(WorkerState, StopPtr) ==
+              offsetof(IgnisCpuThreadState, stop_block));
 
 IgnisCpuThreadState *ignis_gpu_cpu_state(void) {
   return reinterpret_cast<IgnisCpuThreadState *>(&TW);

@@ -51,6 +51,9 @@ void ignis::gpu::cpu::prepareWorker() {
   DataOwner.Data = D;
   TW.Data = D;
   TW.Arena = D->Arena;
+  // std::atomic<int64_t> holds a plain int64_t: compiled loops read it.
+  static_assert(sizeof(StopBlock) == sizeof(int64_t));
+  TW.StopPtr = reinterpret_cast<const int64_t *>(&StopBlock);
   ownStackBounds(TW.OwnStackLo, TW.OwnStackHi);
 }
 
@@ -92,7 +95,6 @@ void ignis::gpu::cpu::runBlock(Launch &L, int64_t B) {
     TW.Index[6 + I] = L.Block[I];
     TW.Index[9 + I] = L.Grid[I];
   }
-  memset(TW.Cache, 0, sizeof(TW.Cache));
   // Dynamic shared memory first, then the static sites as they are met.
   TW.Data->Sites.clear();
   TW.SharedUsed = (L.DynShared + 15) & ~int64_t(15);
@@ -107,12 +109,21 @@ void ignis::gpu::cpu::runBlock(Launch &L, int64_t B) {
   }
   TW.StackLo = TW.OwnStackLo;
   TW.StackHi = TW.OwnStackHi;
+  TW.FrameLo = TW.FrameHi = 0;
   TW.Sched = nullptr;
-  if (setjmp(TW.Jmp) == 0)
+  if (setjmp(TW.Jmp) != 0)
+    return;
+  if (L.K->flags & IGNIS_KERNEL_REGIONS)
+    runBlockInRegions(L);
+  else if (L.K->flags & IGNIS_KERNEL_BLOCK_ENTRY)
+    L.K->cpu_entry(L.Args); // the compiled loop over the block's threads
+  else
     runBlockWithoutFibers(L);
 }
 
 void ignis::gpu::cpu::finishWorker() {
+  // Buffers may be freed once the launch is over: forget their ranges.
+  memset(TW.Cache, 0, sizeof(TW.Cache));
   TW.L = nullptr;
   TW.BlockLinear = -1;
   TW.Sched = nullptr;
@@ -127,6 +138,9 @@ namespace {
 /// Takes blocks from the launch until none are left or a fault stops it.
 void work(Launch &L) {
   prepareWorker();
+  // The checked ranges hold for the whole launch (buffers are freed only
+  // after it), so compiled kernels may keep stale copies of them.
+  memset(TW.Cache, 0, sizeof(TW.Cache));
   for (;;) {
     int64_t First = L.NextBlock.fetch_add(L.Chunk, std::memory_order_relaxed);
     if (First >= L.NumBlocks)
@@ -230,6 +244,7 @@ WorkerData::~WorkerData() {
     unmapFiberStack(S);
   if (Arena)
     munmap(Arena, SharedArenaSize);
+  free(Frames);
   if (Shadow)
     munmap(Shadow, sizeof(ShadowCell) * SharedArenaSize);
 }

@@ -30,9 +30,24 @@ typedef struct IgnisKernel {
   const char *amdgpu_symbol;
   const void *amdgpu_image;
   int64_t amdgpu_image_size;
+  /* With IGNIS_KERNEL_REGIONS: the bytes of one thread's frame. */
+  int64_t cpu_frame_size;
 } IgnisKernel;
 
 #define IGNIS_KERNEL_NEEDS_FIBERS 1
+/* Bit 1: cpu_entry runs every thread of the block itself (a loop over the
+   block's threads that sets the record's indices and thread_linear and
+   stops when stop_block falls below block_linear); the runtime calls it once
+   per block. For kernels without collectives. */
+#define IGNIS_KERNEL_BLOCK_ENTRY 2
+/* Bit 2: the kernel's barriers split it into regions; cpu_entry is really an
+   `int64_t step(void **args, int64_t resume, void *frame)` that runs the
+   current thread from resume point `resume` (0: the start) until its next
+   barrier, whose resume point it returns (after calling
+   ignis_gpu_cpu_barrier_arrive), or until it exits (-1). `frame` is the
+   thread's cpu_frame_size bytes, kept across calls (its locals). The runtime
+   runs each region as a loop over the block's threads: no fibers. */
+#define IGNIS_KERNEL_REGIONS 4
 
 /* ignis_gpu_ctx_api values. */
 #define IGNIS_GPU_API_CPU 0
@@ -203,6 +218,12 @@ typedef struct IgnisCpuThreadState {
   struct {
     uintptr_t lo, hi;
   } recent[4];
+  /* The running thread's linear index in its block (x fastest), the block's
+     linear index, and the lowest faulted block of the launch (a block entry
+     stops its loop when that falls below its own). */
+  int64_t thread_linear;
+  int64_t block_linear;
+  const int64_t *stop_block;
 } IgnisCpuThreadState;
 IgnisCpuThreadState *ignis_gpu_cpu_state(void);
 /* Block-wide barrier (__syncthreads); loc = "FILE:LINE:COL" of the call. */
@@ -210,6 +231,9 @@ void ignis_gpu_cpu_barrier(const char *loc);
 /* The same with the call's place as Mojo's call_location gives it (FILE is
    NUL-terminated); the text is interned once per site (CpuLocations.cpp). */
 void ignis_gpu_cpu_barrier_at(const char *file, int64_t line, int64_t col);
+/* In a region kernel (IGNIS_KERNEL_REGIONS): the running thread reached the
+   barrier at (FILE, LINE, COL) and returns to the runtime. */
+void ignis_gpu_cpu_barrier_arrive(const char *file, int64_t line, int64_t col);
 /* Waits for the live lanes of the warp named in mask (bit i = lane i). */
 void ignis_gpu_cpu_syncwarp(int64_t mask);
 /* Static shared memory: the block's allocation for this site (a unique
@@ -269,6 +293,7 @@ void ignis_gpu_cpu_check_at(const void *p, int64_t bytes, int64_t kind,
   X(ignis_gpu_launch) X(ignis_gpu_attribute) X(ignis_gpu_memory_info)         \
   X(ignis_gpu_cpu_index) X(ignis_gpu_cpu_state)                                \
   X(ignis_gpu_cpu_barrier) X(ignis_gpu_cpu_barrier_at)                         \
+  X(ignis_gpu_cpu_barrier_arrive)                                              \
   X(ignis_gpu_cpu_syncwarp) X(ignis_gpu_cpu_shared)                            \
   X(ignis_gpu_cpu_dynamic_shared) X(ignis_gpu_cpu_shuffle)                     \
   X(ignis_gpu_cpu_vote) X(ignis_gpu_cpu_check) X(ignis_gpu_cpu_check_at)      \
