@@ -21,7 +21,14 @@ CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
     Cache->mirrorInto(Doc->SM);
   Doc->Buffer = Doc->SM.addBuffer(Path, Text);
   llvm::CrashRecoveryContext CRC;
-  if (CRC.RunSafely([&] { Doc->run(Path, Options, Cache, Crash); }))
+  // On a thread of its own with a large stack: checking recurses over the
+  // syntax tree, and an edit can make it as deep as the text is long (a
+  // chain of 5,000 `and`s); on the main thread's 8 MB that overflowed the
+  // stack (a sanitizer build's larger frames first), which no crash
+  // recovery can catch.
+  constexpr unsigned CheckStackBytes = 512u << 20;
+  if (CRC.RunSafelyOnThread([&] { Doc->run(Path, Options, Cache, Crash); },
+                            CheckStackBytes))
     return Doc;
   // The crashed state may be inconsistent: it is leaked rather than freed
   // (a crash is a bug to fix; the server stays up). A fresh document keeps

@@ -16,7 +16,10 @@ namespace {
 
 /// "barrier reached by only part of the block ..." as the fiber scheduler
 /// words it: the waiting threads grouped by barrier, then the exited ones.
-[[noreturn]] void reportPartial(Launch &L, int64_t N) {
+/// Records the fault of a barrier reached by part of the block. (Its
+/// strings and vectors are gone before reportPartial leaves the thread:
+/// abandonThread does not return, so nothing would destroy them.)
+void recordPartial(Launch &L, int64_t N) {
   WorkerData &D = *TW.Data;
   std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
   std::map<std::string, size_t> GroupOf;
@@ -50,6 +53,10 @@ namespace {
   // Reported as the block's first thread, so the lowest block still wins.
   TW.ThreadLinear = 0;
   recordFault(Msg);
+}
+
+[[noreturn]] void reportPartial(Launch &L, int64_t N) {
+  recordPartial(L, N);
   abandonThread();
 }
 
