@@ -439,23 +439,33 @@ private:
               : json::Value(json::Object{{"data", json::Array()}}));
   }
 
-  void onFormatting(const FormattingParams &P,
-                    L::Callback<std::vector<L::TextEdit>> Reply) {
-    // From the text alone: formatting does not wait for a check.
-    auto It = Files.find(P.textDocument.uri.file());
+  /// Formatting works from the text alone (it does not wait for a check):
+  /// Format's edits for the open document, or an error when it is not open.
+  template <typename FormatFn>
+  void replyFormatting(const L::URIForFile &URI,
+                       L::Callback<std::vector<L::TextEdit>> Reply,
+                       FormatFn Format) {
+    auto It = Files.find(URI.file());
     if (It == Files.end())
       return Reply(llvm::make_error<L::LSPError>(
           "the document is not open", L::ErrorCode::InvalidParams));
-    Reply(formatDocument(It->second.URI.file(), It->second.Text));
+    Reply(Format(It->second.URI.file(), It->second.Text));
+  }
+
+  void onFormatting(const FormattingParams &P,
+                    L::Callback<std::vector<L::TextEdit>> Reply) {
+    replyFormatting(P.textDocument.uri, std::move(Reply),
+                    [](llvm::StringRef Path, llvm::StringRef Text) {
+                      return formatDocument(Path, Text);
+                    });
   }
 
   void onRangeFormatting(const RangeFormattingParams &P,
                          L::Callback<std::vector<L::TextEdit>> Reply) {
-    auto It = Files.find(P.textDocument.uri.file());
-    if (It == Files.end())
-      return Reply(llvm::make_error<L::LSPError>(
-          "the document is not open", L::ErrorCode::InvalidParams));
-    Reply(formatRange(It->second.URI.file(), It->second.Text, P.range));
+    replyFormatting(P.textDocument.uri, std::move(Reply),
+                    [&](llvm::StringRef Path, llvm::StringRef Text) {
+                      return formatRange(Path, Text, P.range);
+                    });
   }
 
 public:

@@ -1530,6 +1530,14 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   const Expr *Callee = C->Callee;
   llvm::ArrayRef<Argument> Explicit;
   SourceRange Range = C->getRange();
+  // A compile-time value naming a type, called: that type constructed.
+  auto ConstructType = [&](Type T) -> cir::Expr * {
+    CallArgs Args;
+    Args.CallRange = Range;
+    if (!collectArgs(*this, C->Args, Args))
+      return errorExpr(Range);
+    return constructStruct(T, Args, Range);
+  };
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee))
     if (auto *B = llvm::dyn_cast<NameExpr>(M->Base); B && B->Name == "Self")
       if (auto *ST = llvm::dyn_cast_or_null<StructType>(FS->Ctx->SelfType)) {
@@ -1560,13 +1568,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
           ComptimeValue V = evalComptime(Callee, *FS->Ctx);
           if (!V.isValid())
             return errorExpr(Range);
-          if (V.K == ComptimeValue::Kind::Type) {
-            CallArgs Args;
-            Args.CallRange = Range;
-            if (!collectArgs(*this, C->Args, Args))
-              return errorExpr(Range);
-            return constructStruct(V.Ty, Args, Range);
-          }
+          if (V.K == ComptimeValue::Kind::Type)
+            return ConstructType(V.Ty);
         }
   if (auto *S = llvm::dyn_cast<SubscriptExpr>(Callee)) {
     auto Spread = expandParamPacks(S->Args, *FS->Ctx); // `f[*pack]`
@@ -1740,13 +1743,8 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
               SI->Comptimes.lookup(M->Member.Name), SI->Ctx);
           if (!V.isValid())
             return errorExpr(Range);
-          if (V.K == ComptimeValue::Kind::Type) {
-            CallArgs Args;
-            Args.CallRange = Range;
-            if (!collectArgs(*this, C->Args, Args))
-              return errorExpr(Range);
-            return constructStruct(V.Ty, Args, Range);
-          }
+          if (V.K == ComptimeValue::Kind::Type)
+            return ConstructType(V.Ty);
         }
         if (Methods.empty()) {
           Diags.report(M->Member.getRange(), DiagID::err_no_member)

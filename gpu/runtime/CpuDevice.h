@@ -126,6 +126,12 @@ std::string threadText(int64_t Lin);
 /// "threads (0, 0, 0) to (15, 0, 0) and (20, 0, 0)" for sorted linear ids;
 /// the verb after it agrees: see threadsVerb.
 std::string threadListText(const std::vector<int32_t> &Lins);
+/// Threads grouped by where they are (pairs of linear id, place such as
+/// "exited" or "at the barrier at f.mojo:3:5"), groups in order of their
+/// first thread: "threads (0, 0, 0) to (3, 0, 0) wait at ...; thread
+/// (4, 0, 0) exited" (a barrier that not all threads reached, a deadlock).
+std::string groupedThreadsText(
+    const std::vector<std::pair<int32_t, std::string>> &Places);
 /// Resets the race detector's record of shared memory (a new interval).
 inline void newInterval() { ++TW.Interval; }
 

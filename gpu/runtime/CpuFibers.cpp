@@ -440,10 +440,7 @@ void BlockScheduler::reportStuck(bool Partial) {
 }
 
 std::string BlockScheduler::stuckMessage(bool Partial) {
-  // Group the threads by where they are, in order of each group's first
-  // thread.
-  std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
-  std::map<std::string, size_t> GroupOf;
+  std::vector<std::pair<int32_t, std::string>> Places;
   for (GpuThread &T : Threads) {
     std::string Where;
     switch (T.State) {
@@ -466,26 +463,13 @@ std::string BlockScheduler::stuckMessage(bool Partial) {
       Where = "ready";
       break;
     }
-    auto [It, New] = GroupOf.try_emplace(Where, Groups.size());
-    if (New)
-      Groups.push_back({Where, {}});
-    Groups[It->second].second.push_back(T.Lin);
+    Places.push_back({T.Lin, Where});
   }
-  std::string Msg =
-      format("%s in kernel '%s': block %s: ",
-             Partial ? "barrier reached by only part of the block" : "deadlock",
-             kernelName(*L->K), blockText().c_str());
-  for (size_t I = 0; I < Groups.size(); ++I) {
-    auto &[Where, Lins] = Groups[I];
-    if (I)
-      Msg += "; ";
-    Msg += threadListText(Lins);
-    if (Where == "exited")
-      Msg += " exited";
-    else
-      Msg += (Lins.size() == 1 ? " waits " : " wait ") + Where;
-  }
-  return Msg;
+  return format("%s in kernel '%s': block %s: ",
+                Partial ? "barrier reached by only part of the block"
+                        : "deadlock",
+                kernelName(*L->K), blockText().c_str()) +
+         groupedThreadsText(Places);
 }
 
 void ignis::gpu::cpu::runBlockWithFibers() {

@@ -3,6 +3,7 @@
 #include "CpuDevice.h"
 
 #include <condition_variable>
+#include <map>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -301,6 +302,30 @@ std::string ignis::gpu::cpu::threadListText(const std::vector<int32_t> &Lins) {
   if (Rest)
     S += format(" and %lld more", static_cast<long long>(Rest));
   return S;
+}
+
+std::string ignis::gpu::cpu::groupedThreadsText(
+    const std::vector<std::pair<int32_t, std::string>> &Places) {
+  std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
+  std::map<std::string, size_t> GroupOf;
+  for (const auto &[Lin, Where] : Places) {
+    auto [It, New] = GroupOf.try_emplace(Where, Groups.size());
+    if (New)
+      Groups.push_back({Where, {}});
+    Groups[It->second].second.push_back(Lin);
+  }
+  std::string Msg;
+  for (size_t I = 0; I < Groups.size(); ++I) {
+    auto &[Where, Lins] = Groups[I];
+    if (I)
+      Msg += "; ";
+    Msg += threadListText(Lins);
+    if (Where == "exited")
+      Msg += " exited";
+    else
+      Msg += (Lins.size() == 1 ? " waits " : " wait ") + Where;
+  }
+  return Msg;
 }
 
 namespace ignis::gpu::cpu {

@@ -21,8 +21,7 @@ namespace {
 /// abandonThread does not return, so nothing would destroy them.)
 void recordPartial(Launch &L, int64_t N) {
   WorkerData &D = *TW.Data;
-  std::vector<std::pair<std::string, std::vector<int32_t>>> Groups;
-  std::map<std::string, size_t> GroupOf;
+  std::vector<std::pair<int32_t, std::string>> Places;
   for (int64_t I = 0; I < N; ++I) {
     std::string Where = "exited";
     if (D.Resume[static_cast<size_t>(I)] >= 0) {
@@ -32,24 +31,12 @@ void recordPartial(Launch &L, int64_t N) {
                      static_cast<long long>(S.Line),
                      static_cast<long long>(S.Col));
     }
-    auto [It, New] = GroupOf.try_emplace(Where, Groups.size());
-    if (New)
-      Groups.push_back({Where, {}});
-    Groups[It->second].second.push_back(static_cast<int32_t>(I));
+    Places.push_back({static_cast<int32_t>(I), Where});
   }
   std::string Msg = format("barrier reached by only part of the block in "
                            "kernel '%s': block %s: ",
-                           kernelName(*L.K), blockText().c_str());
-  for (size_t I = 0; I < Groups.size(); ++I) {
-    auto &[Where, Lins] = Groups[I];
-    if (I)
-      Msg += "; ";
-    Msg += threadListText(Lins);
-    if (Where == "exited")
-      Msg += " exited";
-    else
-      Msg += (Lins.size() == 1 ? " waits " : " wait ") + Where;
-  }
+                           kernelName(*L.K), blockText().c_str()) +
+                    groupedThreadsText(Places);
   // Reported as the block's first thread, so the lowest block still wins.
   TW.ThreadLinear = 0;
   recordFault(Msg);
