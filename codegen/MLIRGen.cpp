@@ -205,7 +205,14 @@ bool MLIRGen::isReadByAddress(const Function &F, const Local *L) {
     return false; // var/owned/deinit: the callee owns (and may change) a copy
   }
   auto ST = mlir::dyn_cast_or_null<LLVM::LLVMStructType>(getValueType(L->Ty));
-  return ST && DL->getTypeSize(ST).getFixedValue() > 16;
+  // A view holding a length (a Span) goes by address too, however small:
+  // its length is then a load the callee follows with `llvm.assume(len >=
+  // 0)`. By value it is a field of an aggregate argument, of which IPSCCP
+  // proves the assume true from the call sites and drops it, keeping no
+  // range (it annotates only scalar arguments), and the bounds checks that
+  // need `len >= 0` (`xs[i - 1]`) stay in the loop.
+  return ST && (DL->getTypeSize(ST).getFixedValue() > 16 ||
+                holdsNonNegativeLength(L->Ty));
 }
 
 bool MLIRGen::isPassedParam(const Function &F, const Local *L) {

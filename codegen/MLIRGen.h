@@ -121,6 +121,11 @@ private:
   /// After a load of V from class C: `llvm.assume(V >= 0)` for the lengths
   /// MemoryClasses.def marks NonNegative.
   void assumeClassFacts(mlir::Value V, MemoryClass C, mlir::Location L);
+  /// Whether T (a struct, or a struct of structs) holds a length that
+  /// MemoryClasses.def marks NonNegative: such values (a Span) are passed
+  /// `read` by address, so the callee's load of the length keeps its
+  /// assume (isReadByAddress).
+  bool holdsNonNegativeLength(Type T);
   /// The local at the root of a place (through FieldRefs); null for Deref.
   static const cir::Local *getRootLocal(const cir::Expr *Place);
   /// Fills LocalUses for the current function's body.
@@ -369,6 +374,7 @@ private:
   std::vector<Scope> Scopes;
   mlir::LLVM::TBAARootAttr TBAARoot;
   mlir::ArrayAttr TBAATags[NumMemoryClasses];
+  llvm::DenseMap<Type, bool> HoldsLength;
 };
 
 } // namespace ignis

@@ -120,4 +120,23 @@ void MLIRGen::assumeClassFacts(Value V, MemoryClass C, Location L) {
   LLVM::AssumeOp::create(B, L, NonNeg);
 }
 
+bool MLIRGen::holdsNonNegativeLength(Type T) {
+  if (!T || T->getKind() != TypeKind::Struct)
+    return false;
+  auto Cached = HoldsLength.find(T);
+  if (Cached != HoldsLength.end())
+    return Cached->second;
+  HoldsLength[T] = false; // a recursive struct holds it through a pointer
+  bool Holds = false;
+  auto It = P.Layouts.find(T);
+  if (It != P.Layouts.end()) {
+    const std::vector<Type> &Fields = It->second.Fields;
+    for (size_t I = 0; I < Fields.size() && !Holds; ++I)
+      Holds = NonNegative[static_cast<unsigned>(getHeaderFieldClass(T, I))] ||
+              holdsNonNegativeLength(Fields[I]);
+  }
+  HoldsLength[T] = Holds;
+  return Holds;
+}
+
 } // namespace ignis
