@@ -249,8 +249,16 @@ Value MLIRGen::genBuiltin(const cir::Expr *E) {
       return nullptr;
     auto *PT = llvm::dyn_cast<PointerType>(E->Ops[0]->Ty);
     mlir::Type ET = getMemType(PT ? PT->Pointee : nullptr);
+    // `nusw`: pointer arithmetic never wraps around the address space, so
+    // n * size and p + n * size do not overflow. Not `inbounds` (a pointer
+    // may step outside its allocation as long as nothing reads there). It
+    // lets alias analysis compare `p[i].a` with `p[j].b` by offsets modulo
+    // the element size: in nbody_list, the store to bodies[i].vx then no
+    // longer forces a reload of bodies[j].mass, and the loop body is small
+    // enough to unroll fully (docs/performance.md).
     return LLVM::GEPOp::create(B, L, Args[0].getType(), ET, Args[0],
-                               mlir::ValueRange{Args[1]});
+                               mlir::ValueRange{Args[1]},
+                               LLVM::GEPNoWrapFlags::nusw);
   }
   case BuiltinOp::StringData:
   case BuiltinOp::StringLength:
