@@ -27,6 +27,10 @@ def pair_sum(xs: Span[Int]) -> Int:
     return s
 
 
+def apply[f: def(Span[Int]) -> Int](s: Span[Int]) -> Int:
+    return f(s)
+
+
 def main():
     var l = List[Int]()
     for i in range(10):
@@ -34,7 +38,14 @@ def main():
     prefix_span(Span(l))
     print(l[0], l[1], l[2], l[9])
     print(pair_sum(Span(l)))
+    # Through a compile-time function parameter and a function value: the
+    # same by-address convention at every call.
+    print(apply[pair_sum](Span(l)))
+    var g = pair_sum
+    print(g(Span(l)))
     # OUT: 0 1 3 13
+    # OUT-NEXT: 570
+    # OUT-NEXT: 570
     # OUT-NEXT: 570
 
 
