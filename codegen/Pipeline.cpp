@@ -122,9 +122,12 @@ private:
 };
 } // namespace
 
-bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
-  // Kernels first: the host module embeds their GPU image.
-  if (!P.Kernels.empty() && !generateDevice(P, SM))
+bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM,
+                             bool DeviceOnThread) {
+  // Kernels first: the host module embeds their GPU image (or, while that
+  // is compiled on a second thread, a placeholder that lower() replaces).
+  if (!P.Kernels.empty() &&
+      !generateDevice(P, SM, DeviceOnThread && I->Opts.Threads > 1))
     return false;
   {
     StageTimer T("CIR to MLIR");
@@ -261,7 +264,8 @@ bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
   return true;
 }
 
-bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM) {
+bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM,
+                                   bool OnThread) {
   const cir::Program::Kernel *GpuK = nullptr;
   for (const cir::Program::Kernel &K : P.Kernels)
     if (K.Gpu)
@@ -304,10 +308,34 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   }
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
-  if (compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
-                          GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
-                          I->DeviceImage, DeviceError))
+  std::string Target =
+      (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:") +
+      GpuK->Arch;
+  if (OnThread) {
+    // All MLIR work is done here, on this thread (the context is shared with
+    // the host module); the thread has its own LLVM context.
+    std::unique_ptr<DeviceCode> Code = translateDeviceModule(
+        *Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx, GpuK->Arch,
+        I->Opts.OptLevel, DeviceError);
+    if (Code) {
+      I->PendingDevice = std::move(Code);
+      I->PendingTarget = Target;
+      I->DeviceImage = DeviceImagePlaceholder;
+      Impl *State = I.get();
+      State->DeviceThread = std::thread([State] {
+        State->PendingOk = compileDeviceCode(
+            *State->PendingDevice, State->PendingAsm, State->PendingImage,
+            State->PendingError);
+        State->PendingDevice.reset();
+      });
+      return true;
+    }
+  } else if (compileDeviceModule(*Dev,
+                                 GpuK->GpuTarget == cir::TargetKind::Nvptx,
+                                 GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
+                                 I->DeviceImage, DeviceError)) {
     return true;
+  }
   // Device code the GPU cannot run (print, heap memory): the kernels still
   // run on the cpu device, and a launch on the GPU says why it cannot.
   llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
@@ -319,7 +347,28 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   return true;
 }
 
+void CodeGenerator::finishDevice() {
+  if (!I->DeviceThread.joinable())
+    return;
+  {
+    StageTimer T("waiting for the device code");
+    I->DeviceThread.join();
+  }
+  I->DeviceAsm = std::move(I->PendingAsm);
+  I->DeviceImage = std::move(I->PendingImage);
+  if (I->PendingOk)
+    return;
+  // As on one thread: the kernels still run on the cpu device, and a launch
+  // on the GPU says why it cannot.
+  llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
+               << I->PendingTarget << ": " << I->PendingError
+               << "; they run on the cpu device only\n";
+  I->DeviceAsm.clear();
+  I->DeviceImage.clear();
+}
+
 void CodeGenerator::printDeviceAssembly(llvm::raw_ostream &OS) const {
+  const_cast<CodeGenerator *>(this)->finishDevice();
   OS << I->DeviceAsm;
 }
 
@@ -419,6 +468,10 @@ bool CodeGenerator::lower() {
     StageTimer T("LLVM -O pipeline");
     MPM.run(M, MAM);
   }
+  if (I->DeviceThread.joinable()) {
+    finishDevice();
+    fillDeviceImage(M, I->DeviceImage);
+  }
   return true;
 }
 
@@ -445,4 +498,17 @@ bool CodeGenerator::emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind) {
     PM.run(*I->LLVMModule);
   }
   return true;
+}
+
+bool CodeGenerator::emitObjects(std::vector<llvm::SmallString<0>> &Objects) {
+  if (!I->LLVMModule || !I->TM) {
+    Error = "emitObjects needs lower() first";
+    return false;
+  }
+  // Debug info is left whole: one compile unit, one object.
+  unsigned Parts = I->Opts.DebugInfo
+                       ? 1
+                       : objectPartCount(*I->LLVMModule, I->Opts.Threads);
+  StageTimer T("LLVM code generation");
+  return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Objects, Error);
 }

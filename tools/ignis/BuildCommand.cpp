@@ -137,6 +137,41 @@ static std::optional<std::string> writeObject(Compilation &C,
   return Path;
 }
 
+/// Emits the program's object code as temporary files for linking: more
+/// than one when a large module is compiled in parts on several threads.
+static std::optional<std::vector<std::string>>
+writeObjectParts(Compilation &C, CrashReporter &Reporter, CodeGenerator &Gen,
+                 llvm::StringRef Input) {
+  std::vector<llvm::SmallString<0>> Objects;
+  if (!Gen.emitObjects(Objects))
+    reportInternalError(Reporter, Gen.getError());
+  std::vector<std::string> Paths;
+  for (const llvm::SmallString<0> &Object : Objects) {
+    llvm::SmallString<128> Temp;
+    std::error_code EC = llvm::sys::fs::createTemporaryFile(
+        llvm::sys::path::stem(Input), "o", Temp);
+    if (!EC) {
+      llvm::raw_fd_ostream OS(Temp, EC);
+      if (!EC)
+        OS << Object;
+      OS.close();
+      if (!EC && OS.has_error()) {
+        EC = OS.error();
+        OS.clear_error();
+      }
+    }
+    if (EC) {
+      C.getDiags().report(SourceLoc(), DiagID::err_cannot_write_output)
+          << Temp.str() << EC.message();
+      for (const std::string &P : Paths)
+        llvm::sys::fs::remove(P);
+      return std::nullopt;
+    }
+    Paths.push_back(std::string(Temp));
+  }
+  return Paths;
+}
+
 static int compile(Compilation &C, CrashReporter &Reporter,
                    llvm::StringRef Input) {
   DiagnosticEngine &Diags = C.getDiags();
@@ -223,17 +258,18 @@ static int compile(Compilation &C, CrashReporter &Reporter,
       return 1;
     break;
   default: {
-    std::optional<std::string> Object =
-        writeObject(C, Reporter, Gen, Input, "");
-    if (!Object)
+    std::optional<std::vector<std::string>> Objects =
+        writeObjectParts(C, Reporter, Gen, Input);
+    if (!Objects)
       return 1;
     C.enterStage(Stage::Linking);
     std::string Exe = OutputFile.empty() || OutputFile == "-"
                           ? getDefaultOutput(Input, "")
                           : OutputFile.getValue();
     std::string Error;
-    bool Linked = linkExecutable(*Object, Exe, Error);
-    llvm::sys::fs::remove(*Object);
+    bool Linked = linkExecutable(*Objects, Exe, Error);
+    for (const std::string &Object : *Objects)
+      llvm::sys::fs::remove(Object);
     if (!Linked) {
       Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
           << Exe << Error;
