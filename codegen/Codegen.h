@@ -62,11 +62,13 @@ public:
   CodeGenerator &operator=(const CodeGenerator &) = delete;
 
   /// Builds and verifies the MLIR module for P. Source locations become
-  /// FileLineColLoc through SM. With DeviceOnThread, the kernels' GPU image
-  /// is compiled on a second thread while the host module is built and
-  /// optimised; lower() (or printDeviceAssembly) waits for it.
+  /// FileLineColLoc through SM. WillLower says lower() follows and the MLIR
+  /// is not printed: the device module's text is not kept, and with
+  /// Opts.Threads > 1 the kernels' GPU image is compiled on a second thread
+  /// while the host module is built and optimised (lower() and
+  /// printDeviceAssembly wait for it).
   bool generate(const cir::Program &P, const SourceManager &SM,
-                bool DeviceOnThread = false);
+                bool WillLower = false);
   /// The module as generated (before lowering), in MLIR's generic-free
   /// pretty form.
   void printMLIR(llvm::raw_ostream &OS) const;
@@ -100,7 +102,7 @@ public:
 
 private:
   bool generateDevice(const cir::Program &P, const SourceManager &SM,
-                      bool OnThread);
+                      bool WillLower);
   /// Waits for the device thread, if any; on failure warns (as the one-thread
   /// path does) and drops the image.
   void finishDevice();

@@ -57,6 +57,11 @@ struct CodeGenerator::Impl {
 bool lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
                         std::string &Error);
 
+/// Erases from a freshly built device module (which holds every function
+/// of the program) what the kernel entries do not reach, before it is
+/// verified, lowered and translated (DeviceCompile.cpp).
+void pruneDeviceModule(mlir::ModuleOp M);
+
 /// A device module in the LLVM dialect -> LLVM IR for the GPU target (the
 /// part of the device compile that reads MLIR).
 std::unique_ptr<DeviceCode> translateDeviceModule(mlir::ModuleOp M,

@@ -15,7 +15,9 @@
 
 #include <cstdlib>
 
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -243,6 +245,38 @@ static std::string packNvidiaImage(const std::string &Ptx, llvm::StringRef Arch,
   llvm::sys::fs::remove(CubinPath);
   llvm::sys::fs::remove(FatPath);
   return Result;
+}
+
+void ignis::pruneDeviceModule(mlir::ModuleOp M) {
+  mlir::SymbolTable Symbols(M);
+  llvm::SmallPtrSet<mlir::Operation *, 32> Live;
+  llvm::SmallVector<mlir::Operation *, 64> Work;
+  for (mlir::Operation &Op : M.getBody()->getOperations()) {
+    auto Name = Op.getAttrOfType<mlir::StringAttr>(
+        mlir::SymbolTable::getSymbolAttrName());
+    // What is not a symbol stays, and so do the kernel entries (compiled
+    // below as the image's only external functions).
+    if (!Name || (Name.getValue().starts_with("ignis_kernel_") &&
+                  !Name.getValue().contains('$')))
+      if (Live.insert(&Op).second)
+        Work.push_back(&Op);
+  }
+  while (!Work.empty()) {
+    mlir::Operation *Op = Work.pop_back_val();
+    std::optional<mlir::SymbolTable::UseRange> Uses =
+        mlir::SymbolTable::getSymbolUses(Op);
+    if (!Uses)
+      return; // an op that may hide uses: keep everything
+    for (const mlir::SymbolTable::SymbolUse &U : *Uses)
+      if (mlir::Operation *Def =
+              Symbols.lookup(U.getSymbolRef().getRootReference()))
+        if (Live.insert(Def).second)
+          Work.push_back(Def);
+  }
+  for (mlir::Operation &Op :
+       llvm::make_early_inc_range(M.getBody()->getOperations()))
+    if (!Live.count(&Op))
+      Op.erase();
 }
 
 std::unique_ptr<DeviceCode> ignis::translateDeviceModule(mlir::ModuleOp Mod,

@@ -48,6 +48,7 @@
 #include "llvm/TargetParser/SubtargetFeature.h"
 
 #include <chrono>
+#include <optional>
 #include <cstdlib>
 #include <string_view>
 
@@ -123,11 +124,11 @@ private:
 } // namespace
 
 bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM,
-                             bool DeviceOnThread) {
+                             bool WillLower) {
   // Kernels first: the host module embeds their GPU image (or, while that
   // is compiled on a second thread, a placeholder that lower() replaces).
   if (!P.Kernels.empty() &&
-      !generateDevice(P, SM, DeviceOnThread && I->Opts.Threads > 1))
+      !generateDevice(P, SM, WillLower))
     return false;
   {
     StageTimer T("CIR to MLIR");
@@ -265,7 +266,10 @@ bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
 }
 
 bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM,
-                                   bool OnThread) {
+                                   bool WillLower) {
+  // The image is compiled on a second thread only when lower() follows and
+  // waits for it.
+  const bool OnThread = WillLower && I->Opts.Threads > 1;
   const cir::Program::Kernel *GpuK = nullptr;
   for (const cir::Program::Kernel &K : P.Kernels)
     if (K.Gpu)
@@ -280,10 +284,20 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   }
   StageTimer T("device code");
   mlir::MLIRContext &Ctx = I->Ctx;
+  std::optional<StageTimer> Step(std::in_place, "device code: build MLIR");
   mlir::OwningOpRef<mlir::ModuleOp> Dev =
       buildDeviceModule(Ctx, P, SM, GpuK->GpuTarget, Error);
+  Step.reset();
   if (!Dev)
     return false;
+  if (!WillLower) {
+    llvm::raw_string_ostream OS(I->DeviceMLIR);
+    OS << "// device module: " << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
+       << GpuK->Arch << "\n";
+    Dev->print(OS);
+  }
+  // The module holds every function of the program; the kernels reach few.
+  pruneDeviceModule(*Dev);
   {
     std::string Diags;
     DiagnosticCollector Collect(Ctx, Diags);
@@ -291,12 +305,6 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
       Error = "generated device MLIR does not verify: " + Diags;
       return false;
     }
-  }
-  {
-    llvm::raw_string_ostream OS(I->DeviceMLIR);
-    OS << "// device module: " << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-       << GpuK->Arch << "\n";
-    Dev->print(OS);
   }
   std::string DeviceError = findHostOnlyCall(*Dev, P, GpuK->GpuTarget == cir::TargetKind::Nvptx);
   if (!DeviceError.empty()) {
@@ -306,8 +314,10 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
                  << "; they run on the cpu device only\n";
     return true;
   }
+  Step.emplace("device code: lower");
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
+  Step.reset();
   std::string Target =
       (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:") +
       GpuK->Arch;
@@ -509,6 +519,7 @@ bool CodeGenerator::emitObjects(std::vector<llvm::SmallString<0>> &Objects) {
   unsigned Parts = I->Opts.DebugInfo
                        ? 1
                        : objectPartCount(*I->LLVMModule, I->Opts.Threads);
-  StageTimer T("LLVM code generation");
+  StageTimer T(Parts > 1 ? "LLVM code generation (in parts)"
+                         : "LLVM code generation");
   return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Objects, Error);
 }

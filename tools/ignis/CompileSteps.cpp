@@ -46,7 +46,7 @@ void ignis::generateCode(Compilation &C, CrashReporter &Reporter,
                          CodeGenerator &Gen, const cir::Program &P,
                          bool Lower) {
   C.enterStage(Stage::GeneratingCode);
-  if (!Gen.generate(P, C.getSourceManager(), /*DeviceOnThread=*/Lower))
+  if (!Gen.generate(P, C.getSourceManager(), /*WillLower=*/Lower))
     reportInternalError(Reporter, Gen.getError());
   if (!Lower)
     return;
