@@ -50,6 +50,9 @@ struct CodegenOptions {
   /// one, the GPU image is compiled beside the host module and a large host
   /// module's machine code is generated in parts (ParallelEmit.cpp).
   unsigned Threads = 1;
+  /// A module is split into one part per this many instructions (at most
+  /// Threads parts); smaller ones are compiled whole.
+  unsigned InstructionsPerPart = 15000;
 };
 
 enum class OutputFileKind { Assembly, Object };

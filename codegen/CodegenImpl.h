@@ -91,9 +91,9 @@ extern const char DeviceImagePlaceholder[];
 /// host module had been built with no image (DeviceImageSlot.cpp).
 void fillDeviceImage(llvm::Module &M, llvm::StringRef Image);
 
-/// How many parts emitObjectParts should split M into with Threads threads:
-/// 1 for a module too small to gain from it (ParallelEmit.cpp).
-unsigned objectPartCount(const llvm::Module &M, unsigned Threads);
+/// How many parts emitObjectParts should split M into: 1 with one thread or
+/// for a module too small to gain from it (ParallelEmit.cpp).
+unsigned objectPartCount(const llvm::Module &M, const CodegenOptions &Opts);
 
 /// M's object code in Parts objects generated on as many threads (one
 /// object, on this thread, when Parts < 2). M is left as it was.

@@ -17,21 +17,22 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/SplitModule.h"
 
+#include <algorithm>
 #include <thread>
 
 using namespace ignis;
 
-unsigned ignis::objectPartCount(const llvm::Module &M, unsigned Threads) {
-  if (Threads < 2)
+unsigned ignis::objectPartCount(const llvm::Module &M,
+                                const CodegenOptions &Opts) {
+  if (Opts.Threads < 2)
     return 1;
-  // Below this size the split, the bitcode round trip and a second object
-  // to link cost more than they save.
-  constexpr size_t InstructionsPerPart = 15000;
+  // Below Opts.InstructionsPerPart the split, the bitcode round trip and
+  // another object to link cost more than they save.
   size_t Instructions = 0;
   for (const llvm::Function &F : M)
     Instructions += F.getInstructionCount();
-  size_t Parts = Instructions / InstructionsPerPart;
-  return static_cast<unsigned>(std::clamp<size_t>(Parts, 1, Threads));
+  size_t Parts = Instructions / Opts.InstructionsPerPart;
+  return static_cast<unsigned>(std::clamp<size_t>(Parts, 1, Opts.Threads));
 }
 
 /// Generates M's object code into Out with a fresh target machine for Opts.

@@ -518,7 +518,7 @@ bool CodeGenerator::emitObjects(std::vector<llvm::SmallString<0>> &Objects) {
   // Debug info is left whole: one compile unit, one object.
   unsigned Parts = I->Opts.DebugInfo
                        ? 1
-                       : objectPartCount(*I->LLVMModule, I->Opts.Threads);
+                       : objectPartCount(*I->LLVMModule, I->Opts);
   StageTimer T(Parts > 1 ? "LLVM code generation (in parts)"
                          : "LLVM code generation");
   return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Objects, Error);

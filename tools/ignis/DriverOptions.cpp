@@ -124,6 +124,13 @@ static cl::opt<unsigned> CodegenThreads(
     cl::value_desc("n"), cl::init(0), cl::cat(getIgnisCategory()),
     IGNIS_COMPILING_SUBCOMMANDS);
 
+static cl::opt<unsigned> CodegenPartSize(
+    "codegen-part-size",
+    cl::desc("Instructions per part when machine code is generated in parts "
+             "(default 15000; tests use a small one)"),
+    cl::value_desc("n"), cl::init(15000), cl::Hidden,
+    cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
 static cl::opt<std::string>
     TargetCPU("target-cpu",
               cl::desc("CPU to generate code for (default: native, the "
@@ -230,6 +237,7 @@ CodegenOptions ignis::getCodegenOptions() {
   Opts.TargetCPU = TargetCPU;
   Opts.DebugInfo = DebugInfo;
   Opts.Threads = CodegenThreads;
+  Opts.InstructionsPerPart = std::max(CodegenPartSize.getValue(), 1u);
   if (Opts.Threads == 0)
     Opts.Threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   return Opts;
