@@ -288,6 +288,7 @@ int ignis::runBuildCommand(CrashReporter &Reporter) {
 int ignis::compileFile(CrashReporter &Reporter, llvm::StringRef Input) {
   Compilation C(getDiagnosticOptions(), llvm::errs(), &Reporter);
   int Status = compile(C, Reporter, Input);
+  reportCpuTimes();
   C.getDiags().finish();
   if (C.getDiags().hasErrors())
     Status = 1;
