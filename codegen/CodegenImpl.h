@@ -15,6 +15,10 @@
 #include <vector>
 
 namespace ignis {
+namespace cir {
+class Program;
+struct Function;
+} // namespace cir
 
 /// A device module translated to LLVM IR. It owns its LLVM context and
 /// target machine and refers to no MLIR, so it can be compiled on another
@@ -101,6 +105,10 @@ bool emitObjectParts(llvm::Module &M, const CodegenOptions &Opts,
                      unsigned Parts,
                      std::vector<llvm::SmallString<0>> &Objects,
                      std::string &Error);
+
+/// Gives the host module's text-formatting functions and stdlib test
+/// assertions LLVM's `optsize` (SizeOptimised.cpp); for -O1 and above.
+void markSizeOptimised(mlir::ModuleOp M, const cir::Program &P);
 
 /// The host triple's target machine for Opts (CPU "native" or empty: the
 /// host CPU and its features), position-independent.

@@ -137,6 +137,8 @@ bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM,
   }
   if (!I->Module)
     return false;
+  if (I->Opts.OptLevel > 0)
+    markSizeOptimised(*I->Module, P);
   std::string Diags;
   DiagnosticCollector Collect(I->Ctx, Diags);
   StageTimer T("verify MLIR");
