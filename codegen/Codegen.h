@@ -53,6 +53,10 @@ struct CodegenOptions {
   /// A module is split into one part per this many instructions (at most
   /// Threads parts); smaller ones are compiled whole.
   unsigned InstructionsPerPart = 15000;
+  /// An executable is being built (emitObjects follows lower()): a module
+  /// compiled in parts runs the optimisation half of the -O pipeline on
+  /// each part, on the part's thread.
+  bool OptimiseInParts = false;
 };
 
 enum class OutputFileKind { Assembly, Object };

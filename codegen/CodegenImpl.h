@@ -40,6 +40,10 @@ struct CodeGenerator::Impl {
   std::unique_ptr<llvm::LLVMContext> LLVMCtx;
   std::unique_ptr<llvm::Module> LLVMModule;
   std::unique_ptr<llvm::TargetMachine> TM;
+  /// Non-zero when lower() ran only the simplification half of the -O
+  /// pipeline: the number of parts emitObjects splits the module into, each
+  /// running the optimisation half on its own thread.
+  unsigned OptimiseInParts = 0;
   /// Programs with kernels: the GPU assembly (PTX or AMDGPU) and the image
   /// embedded for the runtime (PTX text, or HSACO).
   std::string DeviceAsm, DeviceImage;
@@ -100,9 +104,11 @@ void fillDeviceImage(llvm::Module &M, llvm::StringRef Image);
 unsigned objectPartCount(const llvm::Module &M, const CodegenOptions &Opts);
 
 /// M's object code in Parts objects generated on as many threads (one
-/// object, on this thread, when Parts < 2). M is left as it was.
+/// object, on this thread, when Parts < 2). With Optimise, each part first
+/// runs the optimisation half of the -O pipeline (M has been through the
+/// simplification half). M is left as it was when Parts >= 2.
 bool emitObjectParts(llvm::Module &M, const CodegenOptions &Opts,
-                     unsigned Parts,
+                     unsigned Parts, bool Optimise,
                      std::vector<llvm::SmallString<0>> &Objects,
                      std::string &Error);
 

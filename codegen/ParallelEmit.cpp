@@ -13,6 +13,7 @@
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Utils/SplitModule.h"
@@ -35,12 +36,41 @@ unsigned ignis::objectPartCount(const llvm::Module &M,
   return static_cast<unsigned>(std::clamp<size_t>(Parts, 1, Opts.Threads));
 }
 
-/// Generates M's object code into Out with a fresh target machine for Opts.
+/// The optimisation half of the -O pipeline (what follows the module
+/// simplification in buildPerModuleDefaultPipeline) on M.
+static void optimise(llvm::Module &M, llvm::TargetMachine &TM,
+                     unsigned OptLevel) {
+  llvm::LoopAnalysisManager LAM;
+  llvm::FunctionAnalysisManager FAM;
+  llvm::CGSCCAnalysisManager CGAM;
+  llvm::ModuleAnalysisManager MAM;
+  llvm::PipelineTuningOptions PTO;
+  PTO.LoopVectorization = OptLevel >= 2;
+  PTO.SLPVectorization = OptLevel >= 2;
+  llvm::PassBuilder PB(&TM, PTO);
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  llvm::OptimizationLevel Level = OptLevel == 1   ? llvm::OptimizationLevel::O1
+                                  : OptLevel == 2 ? llvm::OptimizationLevel::O2
+                                                  : llvm::OptimizationLevel::O3;
+  llvm::ModulePassManager MPM = PB.buildModuleOptimizationPipeline(
+      Level, llvm::ThinOrFullLTOPhase::None);
+  MPM.run(M, MAM);
+}
+
+/// Generates M's object code into Out with a fresh target machine for Opts
+/// (after the optimisation half of the pipeline, with Optimise).
 static bool emitObject(llvm::Module &M, const CodegenOptions &Opts,
-                       llvm::SmallString<0> &Out, std::string &Error) {
+                       bool Optimise, llvm::SmallString<0> &Out,
+                       std::string &Error) {
   std::unique_ptr<llvm::TargetMachine> TM = createTargetMachine(Opts, Error);
   if (!TM)
     return false;
+  if (Optimise)
+    optimise(M, *TM, Opts.OptLevel);
   llvm::raw_svector_ostream OS(Out);
   llvm::legacy::PassManager PM;
   if (TM->addPassesToEmitFile(PM, OS, nullptr,
@@ -53,12 +83,12 @@ static bool emitObject(llvm::Module &M, const CodegenOptions &Opts,
 }
 
 bool ignis::emitObjectParts(llvm::Module &M, const CodegenOptions &Opts,
-                            unsigned Parts,
+                            unsigned Parts, bool Optimise,
                             std::vector<llvm::SmallString<0>> &Objects,
                             std::string &Error) {
   if (Parts < 2) {
     Objects.resize(1);
-    return emitObject(M, Opts, Objects[0], Error);
+    return emitObject(M, Opts, Optimise, Objects[0], Error);
   }
   // The split and the bitcode writing read M's context, so both happen
   // here before any thread starts; the first part stays in M's context and
@@ -89,9 +119,9 @@ bool ignis::emitObjectParts(llvm::Module &M, const CodegenOptions &Opts,
         Errors[I + 1] = llvm::toString(Part.takeError());
         return;
       }
-      emitObject(**Part, Opts, Objects[I + 1], Errors[I + 1]);
+      emitObject(**Part, Opts, Optimise, Objects[I + 1], Errors[I + 1]);
     });
-  emitObject(*First, Opts, Objects[0], Errors[0]);
+  emitObject(*First, Opts, Optimise, Objects[0], Errors[0]);
   for (std::thread &T : Threads)
     T.join();
   for (const std::string &E : Errors)

@@ -40,6 +40,8 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/IPO/Annotation2Metadata.h"
+#include "llvm/Transforms/IPO/ForceFunctionAttrs.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Format.h"
@@ -473,11 +475,33 @@ bool CodeGenerator::lower() {
       [](llvm::ModulePassManager &P, llvm::OptimizationLevel) {
         P.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
       });
-  llvm::ModulePassManager MPM = Level == llvm::OptimizationLevel::O0
-                                    ? PB.buildO0DefaultPipeline(Level)
-                                    : PB.buildPerModuleDefaultPipeline(Level);
+  // An executable from a module large enough to be compiled in parts: the
+  // whole module is simplified here (inlining needs all of it), and the
+  // optimisation half of the pipeline (vectorisation, unrolling: one
+  // function at a time) runs on each part beside its code generation
+  // (ParallelEmit.cpp).
+  I->OptimiseInParts = Level != llvm::OptimizationLevel::O0 &&
+                       I->Opts.OptimiseInParts && !I->Opts.DebugInfo
+                           ? objectPartCount(M, I->Opts)
+                           : 0;
+  if (I->OptimiseInParts < 2)
+    I->OptimiseInParts = 0;
+  llvm::ModulePassManager MPM;
+  if (Level == llvm::OptimizationLevel::O0) {
+    MPM = PB.buildO0DefaultPipeline(Level);
+  } else if (I->OptimiseInParts) {
+    // buildPerModuleDefaultPipeline up to its optimisation pipeline.
+    MPM.addPass(llvm::Annotation2MetadataPass());
+    MPM.addPass(llvm::ForceFunctionAttrsPass());
+    MPM.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
+    MPM.addPass(PB.buildModuleSimplificationPipeline(
+        Level, llvm::ThinOrFullLTOPhase::None));
+  } else {
+    MPM = PB.buildPerModuleDefaultPipeline(Level);
+  }
   {
-    StageTimer T("LLVM -O pipeline");
+    StageTimer T(I->OptimiseInParts ? "LLVM -O pipeline (simplification)"
+                                    : "LLVM -O pipeline");
     MPM.run(M, MAM);
   }
   if (I->DeviceThread.joinable()) {
@@ -518,10 +542,16 @@ bool CodeGenerator::emitObjects(std::vector<llvm::SmallString<0>> &Objects) {
     return false;
   }
   // Debug info is left whole: one compile unit, one object.
-  unsigned Parts = I->Opts.DebugInfo
+  // Split as lower() planned when the parts are still to be optimised
+  // (the simplified module is smaller than the optimised one).
+  unsigned Parts = I->OptimiseInParts ? I->OptimiseInParts
+                   : I->Opts.DebugInfo
                        ? 1
                        : objectPartCount(*I->LLVMModule, I->Opts);
   StageTimer T(Parts > 1 ? "LLVM code generation (in parts)"
                          : "LLVM code generation");
-  return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Objects, Error);
+  bool Optimise = I->OptimiseInParts != 0;
+  I->OptimiseInParts = 0;
+  return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Optimise, Objects,
+                         Error);
 }

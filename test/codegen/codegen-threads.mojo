@@ -15,11 +15,17 @@
 # RUN: FileCheck %s --check-prefix=PTX < %t.ptx
 # PTX: .visible .entry ignis_kernel_0(
 #
-# A module split into parts (a tiny part size forces it) is compiled on two
-# threads and linked from its parts; the program prints the same.
+# A module split into parts (a tiny part size forces it) is simplified
+# whole, then each part is optimised and compiled on its own thread and the
+# executable linked from the parts; the program prints the same.
 # RUN: env IGNIS_TIME_PASSES=1 %ignis build --codegen-threads=2 --codegen-part-size=50 %s -o %t.parts 2>&1 | FileCheck %s --check-prefix=SPLIT
+# SPLIT: ignis: LLVM -O pipeline (simplification):
 # SPLIT: ignis: waiting for the device code:
 # SPLIT: ignis: LLVM code generation (in parts):
+# Other outputs are one module: --emit=obj runs the whole pipeline.
+# RUN: env IGNIS_TIME_PASSES=1 %ignis build --emit=obj --codegen-threads=2 --codegen-part-size=50 %s -o %t.o 2>&1 | FileCheck %s --check-prefix=WHOLE
+# WHOLE: ignis: LLVM -O pipeline:
+# WHOLE-NOT: (in parts)
 # RUN: %t.parts | FileCheck %s
 # RUN: %ignis build --codegen-threads=1 %s -o %t.whole
 # RUN: %t.whole | FileCheck %s

@@ -222,7 +222,11 @@ static int compile(Compilation &C, CrashReporter &Reporter,
     cir::printProgram(*OS, *P);
     return Diags.hasErrors() ? 1 : 0;
   }
-  CodeGenerator Gen(getCodegenOptions());
+  CodegenOptions CGOpts = getCodegenOptions();
+  // Only an executable may be optimised and compiled in parts: the other
+  // outputs are one module or one file.
+  CGOpts.OptimiseInParts = Emit == EmitKind::Exe;
+  CodeGenerator Gen(CGOpts);
   generateCode(C, Reporter, Gen, *P,
                /*Lower=*/Emit != EmitKind::MLIR && Emit != EmitKind::PTX &&
                    Emit != EmitKind::AMDGCN);
