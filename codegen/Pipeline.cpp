@@ -310,11 +310,13 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
       return false;
     }
   }
+  const std::string Target =
+      (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:") +
+      GpuK->Arch;
   std::string DeviceError = findHostOnlyCall(*Dev, P, GpuK->GpuTarget == cir::TargetKind::Nvptx);
   if (!DeviceError.empty()) {
     llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
-                 << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-                 << GpuK->Arch << ": " << DeviceError
+                 << Target << ": " << DeviceError
                  << "; they run on the cpu device only\n";
     return true;
   }
@@ -322,9 +324,6 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
   Step.reset();
-  std::string Target =
-      (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:") +
-      GpuK->Arch;
   if (OnThread) {
     // All MLIR work is done here, on this thread (the context is shared with
     // the host module); the thread has its own LLVM context.
@@ -353,8 +352,7 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   // Device code the GPU cannot run (print, heap memory): the kernels still
   // run on the cpu device, and a launch on the GPU says why it cannot.
   llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
-               << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-               << GpuK->Arch << ": " << DeviceError
+               << Target << ": " << DeviceError
                << "; they run on the cpu device only\n";
   I->DeviceAsm.clear();
   I->DeviceImage.clear();

@@ -109,32 +109,18 @@ static std::string getDefaultOutput(llvm::StringRef Input,
   return (llvm::sys::path::stem(Input) + Suffix).str();
 }
 
-/// Emits an object file to Path, or to a temporary file when Path is empty
-/// (returned, for linking).
-static std::optional<std::string> writeObject(Compilation &C,
-                                              CrashReporter &Reporter,
-                                              CodeGenerator &Gen,
-                                              llvm::StringRef Input,
-                                              std::string Path) {
-  DiagnosticEngine &Diags = C.getDiags();
-  if (Path.empty()) {
-    llvm::SmallString<128> Temp;
-    if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
-            llvm::sys::path::stem(Input), "o", Temp)) {
-      Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
-          << Temp.str() << EC.message();
-      return std::nullopt;
-    }
-    Path = std::string(Temp);
-  }
+/// Emits the program as one object file at Path (`--emit=obj`).
+static bool writeObject(Compilation &C, CrashReporter &Reporter,
+                        CodeGenerator &Gen, llvm::StringRef Path) {
   OutputStream Output;
-  llvm::raw_pwrite_stream *OS = Output.open(Diags, Path, /*Binary=*/true);
+  llvm::raw_pwrite_stream *OS =
+      Output.open(C.getDiags(), Path, /*Binary=*/true);
   if (!OS)
-    return std::nullopt;
+    return false;
   if (!Gen.emitFile(*OS, OutputFileKind::Object))
     reportInternalError(Reporter, Gen.getError());
   OS->flush();
-  return Path;
+  return true;
 }
 
 /// Emits the program's object code as temporary files for linking: more
@@ -256,7 +242,7 @@ static int compile(Compilation &C, CrashReporter &Reporter,
     break;
   }
   case EmitKind::Obj:
-    if (!writeObject(C, Reporter, Gen, Input,
+    if (!writeObject(C, Reporter, Gen,
                      OutputFile.empty() ? getDefaultOutput(Input, ".o")
                                         : OutputFile.getValue()))
       return 1;
