@@ -15,10 +15,12 @@
 #define IGNIS_CODEGEN_CODEGEN_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class raw_ostream;
@@ -44,6 +46,17 @@ struct CodegenOptions {
   /// `ignis run`: skip compiling kernels for the GPU when this machine has
   /// none (or IGNIS_DEVICE=cpu): they can only run on the cpu device here.
   bool DeviceCodeOnlyWithGpu = false;
+  /// Threads code generation may use (--codegen-threads): with more than
+  /// one, the GPU image is compiled beside the host module and a large host
+  /// module's machine code is generated in parts (ParallelEmit.cpp).
+  unsigned Threads = 1;
+  /// A module is split into one part per this many instructions (at most
+  /// Threads parts); smaller ones are compiled whole.
+  unsigned InstructionsPerPart = 15000;
+  /// An executable is being built (emitObjects follows lower()): a module
+  /// compiled in parts runs the optimisation half of the -O pipeline on
+  /// each part, on the part's thread.
+  bool OptimiseInParts = false;
 };
 
 enum class OutputFileKind { Assembly, Object };
@@ -56,8 +69,13 @@ public:
   CodeGenerator &operator=(const CodeGenerator &) = delete;
 
   /// Builds and verifies the MLIR module for P. Source locations become
-  /// FileLineColLoc through SM.
-  bool generate(const cir::Program &P, const SourceManager &SM);
+  /// FileLineColLoc through SM. WillLower says lower() follows and the MLIR
+  /// is not printed: the device module's text is not kept, and with
+  /// Opts.Threads > 1 the kernels' GPU image is compiled on a second thread
+  /// while the host module is built and optimised (lower() and
+  /// printDeviceAssembly wait for it).
+  bool generate(const cir::Program &P, const SourceManager &SM,
+                bool WillLower = false);
   /// The module as generated (before lowering), in MLIR's generic-free
   /// pretty form.
   void printMLIR(llvm::raw_ostream &OS) const;
@@ -71,6 +89,10 @@ public:
   void printLLVMIR(llvm::raw_ostream &OS) const;
   /// Needs lower() first.
   bool emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind);
+  /// The program's object code as one or more objects to link together: a
+  /// large module is split and its parts compiled on Opts.Threads threads.
+  /// Needs lower() first.
+  bool emitObjects(std::vector<llvm::SmallString<0>> &Objects);
 
   /// Runs the program's C `main(argc, argv)` in-process with ORC LLJIT and
   /// returns its exit status, or -1 (with getError() set) when it could not
@@ -86,7 +108,11 @@ public:
   struct Impl;
 
 private:
-  bool generateDevice(const cir::Program &P, const SourceManager &SM);
+  bool generateDevice(const cir::Program &P, const SourceManager &SM,
+                      bool WillLower);
+  /// Waits for the device thread, if any; on failure warns (as the one-thread
+  /// path does) and drops the image.
+  void finishDevice();
   std::unique_ptr<Impl> I;
   std::string Error;
 };
@@ -95,6 +121,9 @@ private:
 /// executable, with the system's C compiler driver (clang-22, clang or cc).
 bool linkExecutable(llvm::StringRef ObjectPath, llvm::StringRef OutputPath,
                     std::string &Error);
+/// The same for several objects.
+bool linkExecutable(llvm::ArrayRef<std::string> ObjectPaths,
+                    llvm::StringRef OutputPath, std::string &Error);
 
 /// The runtime archive the linker uses: $IGNIS_RUNTIME_LIB, the build
 /// tree's copy, or ../lib/libIgnisRuntime.a beside the executable.

@@ -15,7 +15,9 @@
 
 #include <cstdlib>
 
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -245,17 +247,50 @@ static std::string packNvidiaImage(const std::string &Ptx, llvm::StringRef Arch,
   return Result;
 }
 
-bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
-                                llvm::StringRef Arch, unsigned OptLevel,
-                                std::string &Asm, std::string &Image,
-                                std::string &Error) {
+void ignis::pruneDeviceModule(mlir::ModuleOp M) {
+  mlir::SymbolTable Symbols(M);
+  llvm::SmallPtrSet<mlir::Operation *, 32> Live;
+  llvm::SmallVector<mlir::Operation *, 64> Work;
+  for (mlir::Operation &Op : M.getBody()->getOperations()) {
+    auto Name = Op.getAttrOfType<mlir::StringAttr>(
+        mlir::SymbolTable::getSymbolAttrName());
+    // What is not a symbol stays, and so do the kernel entries (compiled
+    // below as the image's only external functions).
+    if (!Name || (Name.getValue().starts_with("ignis_kernel_") &&
+                  !Name.getValue().contains('$')))
+      if (Live.insert(&Op).second)
+        Work.push_back(&Op);
+  }
+  while (!Work.empty()) {
+    mlir::Operation *Op = Work.pop_back_val();
+    std::optional<mlir::SymbolTable::UseRange> Uses =
+        mlir::SymbolTable::getSymbolUses(Op);
+    if (!Uses)
+      return; // an op that may hide uses: keep everything
+    for (const mlir::SymbolTable::SymbolUse &U : *Uses)
+      if (mlir::Operation *Def =
+              Symbols.lookup(U.getSymbolRef().getRootReference()))
+        if (Live.insert(Def).second)
+          Work.push_back(Def);
+  }
+  for (mlir::Operation &Op :
+       llvm::make_early_inc_range(M.getBody()->getOperations()))
+    if (!Live.count(&Op))
+      Op.erase();
+}
+
+std::unique_ptr<DeviceCode> ignis::translateDeviceModule(mlir::ModuleOp Mod,
+                                                         bool Nvidia,
+                                                         llvm::StringRef Arch,
+                                                         unsigned OptLevel,
+                                                         std::string &Error) {
   initGpuTargets();
   llvm::Triple Triple(Nvidia ? "nvptx64-nvidia-cuda" : "amdgcn-amd-amdhsa");
   std::string LookupError;
   const llvm::Target *Target = llvm::TargetRegistry::lookupTarget(Triple, LookupError);
   if (!Target) {
     Error = "no " + Triple.str() + " target in this LLVM: " + LookupError;
-    return false;
+    return nullptr;
   }
   std::string CPU = Arch.empty() ? (Nvidia ? "sm_90" : "gfx942") : Arch.str();
   llvm::CodeGenOptLevel Level = OptLevel == 0 ? llvm::CodeGenOptLevel::None
@@ -267,17 +302,33 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
       Triple, CPU, "", TO, llvm::Reloc::PIC_, std::nullopt, Level));
   if (!TM) {
     Error = "cannot create a target machine for " + Triple.str() + " (" + CPU + ")";
-    return false;
+    return nullptr;
   }
   Mod->setAttr(mlir::LLVM::LLVMDialect::getDataLayoutAttrName(),
                mlir::StringAttr::get(Mod.getContext(),
                                      TM->createDataLayout().getStringRepresentation()));
-  llvm::LLVMContext LC;
-  std::unique_ptr<llvm::Module> M = mlir::translateModuleToLLVMIR(Mod, LC, "ignis-device");
-  if (!M) {
+  auto D = std::make_unique<DeviceCode>();
+  D->Ctx = std::make_unique<llvm::LLVMContext>();
+  D->M = mlir::translateModuleToLLVMIR(Mod, *D->Ctx, "ignis-device");
+  if (!D->M) {
     Error = "translation of the device module to LLVM IR failed";
-    return false;
+    return nullptr;
   }
+  D->TM = std::move(TM);
+  D->Nvidia = Nvidia;
+  D->CPU = CPU;
+  D->OptLevel = OptLevel;
+  return D;
+}
+
+bool ignis::compileDeviceCode(DeviceCode &D, std::string &Asm,
+                              std::string &Image, std::string &Error) {
+  const bool Nvidia = D.Nvidia;
+  const unsigned OptLevel = D.OptLevel;
+  const std::string &CPU = D.CPU;
+  llvm::TargetMachine *TM = D.TM.get();
+  const llvm::Triple &Triple = TM->getTargetTriple();
+  std::unique_ptr<llvm::Module> &M = D.M;
   M->setTargetTriple(Triple);
   M->setDataLayout(TM->createDataLayout());
   // Only the kernel entries stay visible; the rest is internal and what the
@@ -296,7 +347,7 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
   for (llvm::GlobalVariable &G : M->globals())
     if (!G.isDeclaration())
       G.setLinkage(llvm::GlobalValue::InternalLinkage);
-  runPasses(TM.get(), *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
+  runPasses(TM, *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
     MPM.addPass(llvm::GlobalDCEPass());
   });
   // NVPTX cannot pass empty structs (`self` of a field-less struct such as
@@ -319,7 +370,7 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
         F.addFnAttr(llvm::Attribute::AlwaysInline);
       }
     }
-    runPasses(TM.get(), *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
+    runPasses(TM, *M, [](llvm::PassBuilder &, llvm::ModulePassManager &MPM) {
       MPM.addPass(llvm::AlwaysInlinerPass());
       MPM.addPass(llvm::GlobalDCEPass());
     });
@@ -344,7 +395,7 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
                                  : OptLevel == 1 ? llvm::OptimizationLevel::O1
                                  : OptLevel == 2 ? llvm::OptimizationLevel::O2
                                                  : llvm::OptimizationLevel::O3;
-    runPasses(TM.get(), *M, [&](llvm::PassBuilder &PB, llvm::ModulePassManager &MPM) {
+    runPasses(TM, *M, [&](llvm::PassBuilder &PB, llvm::ModulePassManager &MPM) {
       // mem2reg before SROA, as for host code (Pipeline.cpp).
       PB.registerPipelineStartEPCallback(
           [](llvm::ModulePassManager &P, llvm::OptimizationLevel) {
@@ -412,4 +463,13 @@ bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
   llvm::sys::fs::remove(ObjPath);
   llvm::sys::fs::remove(OutPath);
   return true;
+}
+
+bool ignis::compileDeviceModule(mlir::ModuleOp Mod, bool Nvidia,
+                                llvm::StringRef Arch, unsigned OptLevel,
+                                std::string &Asm, std::string &Image,
+                                std::string &Error) {
+  std::unique_ptr<DeviceCode> D =
+      translateDeviceModule(Mod, Nvidia, Arch, OptLevel, Error);
+  return D && compileDeviceCode(*D, Asm, Image, Error);
 }

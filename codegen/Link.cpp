@@ -28,6 +28,12 @@ std::string ignis::findRuntimeLibrary() {
 
 bool ignis::linkExecutable(llvm::StringRef ObjectPath,
                            llvm::StringRef OutputPath, std::string &Error) {
+  std::string Paths[] = {ObjectPath.str()};
+  return linkExecutable(Paths, OutputPath, Error);
+}
+
+bool ignis::linkExecutable(llvm::ArrayRef<std::string> ObjectPaths,
+                           llvm::StringRef OutputPath, std::string &Error) {
   std::string Runtime = findRuntimeLibrary();
   if (Runtime.empty()) {
     Error = "cannot find the Ignis runtime library (libIgnisRuntime.a); "
@@ -44,8 +50,9 @@ bool ignis::linkExecutable(llvm::StringRef ObjectPath,
   }
   // The runtime is C++ without exceptions or RTTI, but may use libstdc++
   // helpers; -lstdc++ covers them, -lm the math functions codegen calls.
-  llvm::SmallVector<llvm::StringRef, 12> Argv = {
-      *Linker, ObjectPath, Runtime, "-lstdc++", "-lm", "-o", OutputPath};
+  llvm::SmallVector<llvm::StringRef, 12> Argv = {*Linker};
+  Argv.append(ObjectPaths.begin(), ObjectPaths.end());
+  Argv.append({Runtime, "-lstdc++", "-lm", "-o", OutputPath});
   std::string Message;
   int Status = llvm::sys::ExecuteAndWait(*Linker, Argv, /*Env=*/std::nullopt,
                                          /*Redirects=*/{}, /*SecondsToWait=*/0,

@@ -40,6 +40,8 @@
 #include "llvm/IR/Verifier.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
+#include "llvm/Transforms/IPO/Annotation2Metadata.h"
+#include "llvm/Transforms/IPO/ForceFunctionAttrs.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/Format.h"
@@ -48,6 +50,7 @@
 #include "llvm/TargetParser/SubtargetFeature.h"
 
 #include <chrono>
+#include <optional>
 #include <cstdlib>
 #include <string_view>
 
@@ -122,9 +125,12 @@ private:
 };
 } // namespace
 
-bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
-  // Kernels first: the host module embeds their GPU image.
-  if (!P.Kernels.empty() && !generateDevice(P, SM))
+bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM,
+                             bool WillLower) {
+  // Kernels first: the host module embeds their GPU image (or, while that
+  // is compiled on a second thread, a placeholder that lower() replaces).
+  if (!P.Kernels.empty() &&
+      !generateDevice(P, SM, WillLower))
     return false;
   {
     StageTimer T("CIR to MLIR");
@@ -133,6 +139,8 @@ bool CodeGenerator::generate(const cir::Program &P, const SourceManager &SM) {
   }
   if (!I->Module)
     return false;
+  if (I->Opts.OptLevel > 0)
+    markSizeOptimised(*I->Module, P);
   std::string Diags;
   DiagnosticCollector Collect(I->Ctx, Diags);
   StageTimer T("verify MLIR");
@@ -273,7 +281,11 @@ bool ignis::lowerToLLVMDialect(mlir::MLIRContext &Ctx, mlir::ModuleOp M,
   return true;
 }
 
-bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM) {
+bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &SM,
+                                   bool WillLower) {
+  // The image is compiled on a second thread only when lower() follows and
+  // waits for it.
+  const bool OnThread = WillLower && I->Opts.Threads > 1;
   const cir::Program::Kernel *GpuK = nullptr;
   for (const cir::Program::Kernel &K : P.Kernels)
     if (K.Gpu)
@@ -288,10 +300,20 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
   }
   StageTimer T("device code");
   mlir::MLIRContext &Ctx = I->Ctx;
+  std::optional<StageTimer> Step(std::in_place, "device code: build MLIR");
   mlir::OwningOpRef<mlir::ModuleOp> Dev =
       buildDeviceModule(Ctx, P, SM, GpuK->GpuTarget, Error);
+  Step.reset();
   if (!Dev)
     return false;
+  if (!WillLower) {
+    llvm::raw_string_ostream OS(I->DeviceMLIR);
+    OS << "// device module: " << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
+       << GpuK->Arch << "\n";
+    Dev->print(OS);
+  }
+  // The module holds every function of the program; the kernels reach few.
+  pruneDeviceModule(*Dev);
   {
     std::string Diags;
     DiagnosticCollector Collect(Ctx, Diags);
@@ -300,38 +322,77 @@ bool CodeGenerator::generateDevice(const cir::Program &P, const SourceManager &S
       return false;
     }
   }
-  {
-    llvm::raw_string_ostream OS(I->DeviceMLIR);
-    OS << "// device module: " << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-       << GpuK->Arch << "\n";
-    Dev->print(OS);
-  }
+  const std::string Target =
+      (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:") +
+      GpuK->Arch;
   std::string DeviceError = findHostOnlyCall(*Dev, P, GpuK->GpuTarget == cir::TargetKind::Nvptx);
   if (!DeviceError.empty()) {
     llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
-                 << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-                 << GpuK->Arch << ": " << DeviceError
+                 << Target << ": " << DeviceError
                  << "; they run on the cpu device only\n";
     return true;
   }
+  Step.emplace("device code: lower");
   if (!lowerToLLVMDialect(Ctx, *Dev, Error))
     return false;
-  if (compileDeviceModule(*Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx,
-                          GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
-                          I->DeviceImage, DeviceError))
+  Step.reset();
+  if (OnThread) {
+    // All MLIR work is done here, on this thread (the context is shared with
+    // the host module); the thread has its own LLVM context.
+    std::unique_ptr<DeviceCode> Code = translateDeviceModule(
+        *Dev, GpuK->GpuTarget == cir::TargetKind::Nvptx, GpuK->Arch,
+        I->Opts.OptLevel, DeviceError);
+    if (Code) {
+      I->PendingDevice = std::move(Code);
+      I->PendingTarget = Target;
+      I->DeviceImage = DeviceImagePlaceholder;
+      Impl *State = I.get();
+      State->DeviceThread = std::thread([State] {
+        State->PendingOk = compileDeviceCode(
+            *State->PendingDevice, State->PendingAsm, State->PendingImage,
+            State->PendingError);
+        State->PendingDevice.reset();
+      });
+      return true;
+    }
+  } else if (compileDeviceModule(*Dev,
+                                 GpuK->GpuTarget == cir::TargetKind::Nvptx,
+                                 GpuK->Arch, I->Opts.OptLevel, I->DeviceAsm,
+                                 I->DeviceImage, DeviceError)) {
     return true;
+  }
   // Device code the GPU cannot run (print, heap memory): the kernels still
   // run on the cpu device, and a launch on the GPU says why it cannot.
   llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
-               << (GpuK->GpuTarget == cir::TargetKind::Nvptx ? "nvidia:" : "amdgpu:")
-               << GpuK->Arch << ": " << DeviceError
+               << Target << ": " << DeviceError
                << "; they run on the cpu device only\n";
   I->DeviceAsm.clear();
   I->DeviceImage.clear();
   return true;
 }
 
+void CodeGenerator::finishDevice() {
+  if (!I->DeviceThread.joinable())
+    return;
+  {
+    StageTimer T("waiting for the device code");
+    I->DeviceThread.join();
+  }
+  I->DeviceAsm = std::move(I->PendingAsm);
+  I->DeviceImage = std::move(I->PendingImage);
+  if (I->PendingOk)
+    return;
+  // As on one thread: the kernels still run on the cpu device, and a launch
+  // on the GPU says why it cannot.
+  llvm::errs() << "ignis: warning: the kernels cannot be compiled for "
+               << I->PendingTarget << ": " << I->PendingError
+               << "; they run on the cpu device only\n";
+  I->DeviceAsm.clear();
+  I->DeviceImage.clear();
+}
+
 void CodeGenerator::printDeviceAssembly(llvm::raw_ostream &OS) const {
+  const_cast<CodeGenerator *>(this)->finishDevice();
   OS << I->DeviceAsm;
 }
 
@@ -424,12 +485,38 @@ bool CodeGenerator::lower() {
       [](llvm::ModulePassManager &P, llvm::OptimizationLevel) {
         P.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
       });
-  llvm::ModulePassManager MPM = Level == llvm::OptimizationLevel::O0
-                                    ? PB.buildO0DefaultPipeline(Level)
-                                    : PB.buildPerModuleDefaultPipeline(Level);
+  // An executable from a module large enough to be compiled in parts: the
+  // whole module is simplified here (inlining needs all of it), and the
+  // optimisation half of the pipeline (vectorisation, unrolling: one
+  // function at a time) runs on each part beside its code generation
+  // (ParallelEmit.cpp).
+  I->OptimiseInParts = Level != llvm::OptimizationLevel::O0 &&
+                       I->Opts.OptimiseInParts && !I->Opts.DebugInfo
+                           ? objectPartCount(M, I->Opts)
+                           : 0;
+  if (I->OptimiseInParts < 2)
+    I->OptimiseInParts = 0;
+  llvm::ModulePassManager MPM;
+  if (Level == llvm::OptimizationLevel::O0) {
+    MPM = PB.buildO0DefaultPipeline(Level);
+  } else if (I->OptimiseInParts) {
+    // buildPerModuleDefaultPipeline up to its optimisation pipeline.
+    MPM.addPass(llvm::Annotation2MetadataPass());
+    MPM.addPass(llvm::ForceFunctionAttrsPass());
+    MPM.addPass(llvm::createModuleToFunctionPassAdaptor(llvm::PromotePass()));
+    MPM.addPass(PB.buildModuleSimplificationPipeline(
+        Level, llvm::ThinOrFullLTOPhase::None));
+  } else {
+    MPM = PB.buildPerModuleDefaultPipeline(Level);
+  }
   {
-    StageTimer T("LLVM -O pipeline");
+    StageTimer T(I->OptimiseInParts ? "LLVM -O pipeline (simplification)"
+                                    : "LLVM -O pipeline");
     MPM.run(M, MAM);
+  }
+  if (I->DeviceThread.joinable()) {
+    finishDevice();
+    fillDeviceImage(M, I->DeviceImage);
   }
   return true;
 }
@@ -457,4 +544,24 @@ bool CodeGenerator::emitFile(llvm::raw_pwrite_stream &OS, OutputFileKind Kind) {
     PM.run(*I->LLVMModule);
   }
   return true;
+}
+
+bool CodeGenerator::emitObjects(std::vector<llvm::SmallString<0>> &Objects) {
+  if (!I->LLVMModule || !I->TM) {
+    Error = "emitObjects needs lower() first";
+    return false;
+  }
+  // Debug info is left whole: one compile unit, one object.
+  // Split as lower() planned when the parts are still to be optimised
+  // (the simplified module is smaller than the optimised one).
+  unsigned Parts = I->OptimiseInParts ? I->OptimiseInParts
+                   : I->Opts.DebugInfo
+                       ? 1
+                       : objectPartCount(*I->LLVMModule, I->Opts);
+  StageTimer T(Parts > 1 ? "LLVM code generation (in parts)"
+                         : "LLVM code generation");
+  bool Optimise = I->OptimiseInParts != 0;
+  I->OptimiseInParts = 0;
+  return emitObjectParts(*I->LLVMModule, I->Opts, Parts, Optimise, Objects,
+                         Error);
 }

@@ -109,32 +109,53 @@ static std::string getDefaultOutput(llvm::StringRef Input,
   return (llvm::sys::path::stem(Input) + Suffix).str();
 }
 
-/// Emits an object file to Path, or to a temporary file when Path is empty
-/// (returned, for linking).
-static std::optional<std::string> writeObject(Compilation &C,
-                                              CrashReporter &Reporter,
-                                              CodeGenerator &Gen,
-                                              llvm::StringRef Input,
-                                              std::string Path) {
-  DiagnosticEngine &Diags = C.getDiags();
-  if (Path.empty()) {
-    llvm::SmallString<128> Temp;
-    if (std::error_code EC = llvm::sys::fs::createTemporaryFile(
-            llvm::sys::path::stem(Input), "o", Temp)) {
-      Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
-          << Temp.str() << EC.message();
-      return std::nullopt;
-    }
-    Path = std::string(Temp);
-  }
+/// Emits the program as one object file at Path (`--emit=obj`).
+static bool writeObject(Compilation &C, CrashReporter &Reporter,
+                        CodeGenerator &Gen, llvm::StringRef Path) {
   OutputStream Output;
-  llvm::raw_pwrite_stream *OS = Output.open(Diags, Path, /*Binary=*/true);
+  llvm::raw_pwrite_stream *OS =
+      Output.open(C.getDiags(), Path, /*Binary=*/true);
   if (!OS)
-    return std::nullopt;
+    return false;
   if (!Gen.emitFile(*OS, OutputFileKind::Object))
     reportInternalError(Reporter, Gen.getError());
   OS->flush();
-  return Path;
+  return true;
+}
+
+/// Emits the program's object code as temporary files for linking: more
+/// than one when a large module is compiled in parts on several threads.
+static std::optional<std::vector<std::string>>
+writeObjectParts(Compilation &C, CrashReporter &Reporter, CodeGenerator &Gen,
+                 llvm::StringRef Input) {
+  std::vector<llvm::SmallString<0>> Objects;
+  if (!Gen.emitObjects(Objects))
+    reportInternalError(Reporter, Gen.getError());
+  std::vector<std::string> Paths;
+  for (const llvm::SmallString<0> &Object : Objects) {
+    llvm::SmallString<128> Temp;
+    std::error_code EC = llvm::sys::fs::createTemporaryFile(
+        llvm::sys::path::stem(Input), "o", Temp);
+    if (!EC) {
+      llvm::raw_fd_ostream OS(Temp, EC);
+      if (!EC)
+        OS << Object;
+      OS.close();
+      if (!EC && OS.has_error()) {
+        EC = OS.error();
+        OS.clear_error();
+      }
+    }
+    if (EC) {
+      C.getDiags().report(SourceLoc(), DiagID::err_cannot_write_output)
+          << Temp.str() << EC.message();
+      for (const std::string &P : Paths)
+        llvm::sys::fs::remove(P);
+      return std::nullopt;
+    }
+    Paths.push_back(std::string(Temp));
+  }
+  return Paths;
 }
 
 static int compile(Compilation &C, CrashReporter &Reporter,
@@ -187,7 +208,11 @@ static int compile(Compilation &C, CrashReporter &Reporter,
     cir::printProgram(*OS, *P);
     return Diags.hasErrors() ? 1 : 0;
   }
-  CodeGenerator Gen(getCodegenOptions());
+  CodegenOptions CGOpts = getCodegenOptions();
+  // Only an executable may be optimised and compiled in parts: the other
+  // outputs are one module or one file.
+  CGOpts.OptimiseInParts = Emit == EmitKind::Exe;
+  CodeGenerator Gen(CGOpts);
   generateCode(C, Reporter, Gen, *P,
                /*Lower=*/Emit != EmitKind::MLIR && Emit != EmitKind::PTX &&
                    Emit != EmitKind::AMDGCN);
@@ -217,23 +242,24 @@ static int compile(Compilation &C, CrashReporter &Reporter,
     break;
   }
   case EmitKind::Obj:
-    if (!writeObject(C, Reporter, Gen, Input,
+    if (!writeObject(C, Reporter, Gen,
                      OutputFile.empty() ? getDefaultOutput(Input, ".o")
                                         : OutputFile.getValue()))
       return 1;
     break;
   default: {
-    std::optional<std::string> Object =
-        writeObject(C, Reporter, Gen, Input, "");
-    if (!Object)
+    std::optional<std::vector<std::string>> Objects =
+        writeObjectParts(C, Reporter, Gen, Input);
+    if (!Objects)
       return 1;
     C.enterStage(Stage::Linking);
     std::string Exe = OutputFile.empty() || OutputFile == "-"
                           ? getDefaultOutput(Input, "")
                           : OutputFile.getValue();
     std::string Error;
-    bool Linked = linkExecutable(*Object, Exe, Error);
-    llvm::sys::fs::remove(*Object);
+    bool Linked = linkExecutable(*Objects, Exe, Error);
+    for (const std::string &Object : *Objects)
+      llvm::sys::fs::remove(Object);
     if (!Linked) {
       Diags.report(SourceLoc(), DiagID::err_cannot_write_output)
           << Exe << Error;
@@ -252,6 +278,7 @@ int ignis::runBuildCommand(CrashReporter &Reporter) {
 int ignis::compileFile(CrashReporter &Reporter, llvm::StringRef Input) {
   Compilation C(getDiagnosticOptions(), llvm::errs(), &Reporter);
   int Status = compile(C, Reporter, Input);
+  reportCpuTimes();
   C.getDiags().finish();
   if (C.getDiags().hasErrors())
     Status = 1;

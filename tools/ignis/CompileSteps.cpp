@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <string_view>
+#include <sys/resource.h>
 
 using namespace ignis;
 
@@ -46,11 +47,35 @@ void ignis::generateCode(Compilation &C, CrashReporter &Reporter,
                          CodeGenerator &Gen, const cir::Program &P,
                          bool Lower) {
   C.enterStage(Stage::GeneratingCode);
-  if (!Gen.generate(P, C.getSourceManager()))
+  if (!Gen.generate(P, C.getSourceManager(), /*WillLower=*/Lower))
     reportInternalError(Reporter, Gen.getError());
   if (!Lower)
     return;
   C.enterStage(Stage::Optimizing);
   if (!Gen.lower())
     reportInternalError(Reporter, Gen.getError());
+}
+
+void ignis::reportCpuTimes() {
+  const char *V = std::getenv("IGNIS_TIME_PASSES");
+  if (!V || !*V || std::string_view(V) == "0")
+    return;
+  auto Ms = [](const rusage &U) {
+    return (U.ru_utime.tv_sec + U.ru_stime.tv_sec) * 1e3 +
+           (U.ru_utime.tv_usec + U.ru_stime.tv_usec) / 1e3;
+  };
+  rusage Self{}, Children{};
+  getrusage(RUSAGE_SELF, &Self);
+  getrusage(RUSAGE_CHILDREN, &Children);
+  llvm::errs() << "ignis: CPU time:";
+#ifdef RUSAGE_THREAD
+  // On an idle machine the main thread's time is about the wall time: the
+  // other threads' work runs beside it.
+  rusage Main{};
+  getrusage(RUSAGE_THREAD, &Main);
+  llvm::errs() << " main thread " << llvm::format("%.1f", Ms(Main)) << " ms,";
+#endif
+  llvm::errs() << " all threads " << llvm::format("%.1f", Ms(Self))
+               << " ms, tools (ptxas, linker) "
+               << llvm::format("%.1f", Ms(Children)) << " ms\n";
 }

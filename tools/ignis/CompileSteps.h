@@ -24,6 +24,10 @@ std::unique_ptr<cir::Program> checkMainFile(Compilation &C, unsigned Buffer,
 void generateCode(Compilation &C, CrashReporter &Reporter, CodeGenerator &Gen,
                   const cir::Program &P, bool Lower);
 
+/// With IGNIS_TIME_PASSES: the CPU time of the main thread, of all threads
+/// and of the tools run (ptxas, the linker), on stderr.
+void reportCpuTimes();
+
 /// Reports an internal error of the current stage and exits with 70.
 [[noreturn]] void reportInternalError(CrashReporter &Reporter,
                                       const std::string &Message);

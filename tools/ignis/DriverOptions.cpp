@@ -8,6 +8,7 @@
 #include "llvm/TargetParser/Triple.h"
 #include "llvm/TargetParser/X86TargetParser.h"
 #include <algorithm>
+#include <thread>
 
 using namespace ignis;
 namespace cl = llvm::cl;
@@ -114,6 +115,22 @@ static cl::opt<unsigned>
              cl::value_desc("level"), cl::init(2),
              cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
 
+static cl::opt<unsigned> CodegenThreads(
+    "codegen-threads",
+    cl::desc("Threads for code generation: the GPU image is compiled beside "
+             "the host code, and large host modules are split for machine "
+             "code generation (default 0: up to 4, as the machine has; 1: "
+             "all on one thread)"),
+    cl::value_desc("n"), cl::init(0), cl::cat(getIgnisCategory()),
+    IGNIS_COMPILING_SUBCOMMANDS);
+
+static cl::opt<unsigned> CodegenPartSize(
+    "codegen-part-size",
+    cl::desc("Instructions per part when machine code is generated in parts "
+             "(default 15000; tests use a small one)"),
+    cl::value_desc("n"), cl::init(15000), cl::Hidden,
+    cl::cat(getIgnisCategory()), IGNIS_COMPILING_SUBCOMMANDS);
+
 static cl::opt<std::string>
     TargetCPU("target-cpu",
               cl::desc("CPU to generate code for (default: native, the "
@@ -219,6 +236,10 @@ CodegenOptions ignis::getCodegenOptions() {
   Opts.OptLevel = std::min(OptLevel.getValue(), 3u);
   Opts.TargetCPU = TargetCPU;
   Opts.DebugInfo = DebugInfo;
+  Opts.Threads = CodegenThreads;
+  Opts.InstructionsPerPart = std::max(CodegenPartSize.getValue(), 1u);
+  if (Opts.Threads == 0)
+    Opts.Threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
   return Opts;
 }
 
