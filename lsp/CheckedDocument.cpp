@@ -195,6 +195,11 @@ std::unique_ptr<ReuseBase> CheckedDocument::makeReuseBase() const {
     Diagnostic D = Store.Diags[I];
     if (!D.Loc.isValid() || !remapDiagnostic(D, Map))
       return nullptr;
+    if (isInDocument(Store.Diags[I].Loc)) {
+      int C = findChunk(Chunks, SM.getOffset(Store.Diags[I].Loc));
+      if (C >= 0)
+        Base->Chunks[C].HasDiags = true;
+    }
     Base->DeclDiags.push_back(std::move(D));
   }
   return Base;
@@ -240,9 +245,13 @@ void CheckedDocument::checkDeferredAt(const L::Position &Pos) {
   SourceLoc Loc = getLoc(Pos);
   if (!isInDocument(Loc))
     return;
+  // The chunk around Loc, and any whose statement reaches it (after a
+  // parse error a statement's tree may run past the next one's start).
   int C = findChunk(Chunks, SM.getOffset(Loc));
-  if (C >= 0)
-    checkDeferredChunks([&](unsigned I) { return I == unsigned(C); });
+  checkDeferredChunks([&](unsigned I) {
+    SourceRange R = Chunks[I].S->getRange();
+    return I == unsigned(C) || (R.Begin <= Loc && Loc <= R.End);
+  });
 }
 
 void CheckedDocument::checkAllDeferred() {

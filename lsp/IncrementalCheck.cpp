@@ -148,6 +148,7 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
   // The changed middle: bodies only, or functions whose callers must be
   // checked again (they name them); anything else changes too much.
   llvm::StringSet<> Depend;
+  bool NamesChanged = false; // a function added or removed
   std::vector<bool> OldUsed(NO, false);
   auto isFunctionName = [](llvm::StringRef N) {
     return !N.empty() && !N.starts_with("__");
@@ -168,6 +169,7 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
       if (!isFunctionName(C.Name))
         return std::nullopt;
       Depend.insert(C.Name);
+      NamesChanged |= !Match;
       continue;
     }
     if (C.Kind == NodeKind::StructDecl && BodiesOnly)
@@ -181,11 +183,12 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
         !isFunctionName(Old.Chunks[J].Name))
       return std::nullopt; // removed
     Depend.insert(Old.Chunks[J].Name);
+    NamesChanged = true;
   }
 
   std::vector<int> From(NN, -1);
   auto reuse = [&](size_t I, size_t J) {
-    if (Old.Chunks[J].Plain &&
+    if (Old.Chunks[J].Plain && !(NamesChanged && Old.Chunks[J].HasDiags) &&
         (Depend.empty() || !mentionsAny(newText(I), Depend)))
       From[I] = J;
   };

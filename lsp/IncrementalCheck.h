@@ -43,6 +43,9 @@ struct TopLevelChunk {
   /// A non-generic function, or a non-generic struct whose methods all are:
   /// its bodies may be deferred and its diagnostics reused.
   bool Plain = false;
+  /// Diagnostics were reported in it (their notes, such as `did you mean`,
+  /// may name any global: reused only while the global names stay).
+  bool HasDiags = false;
 };
 
 /// What a check leaves to the next one (copied out of the checked

@@ -207,7 +207,7 @@ private:
   /// version, and nothing is published.
   bool check(OpenFile &F, const json::Value *ForRequest = nullptr) {
     F.Dirty = false;
-    if (F.Checked)
+    if (F.Checked && !Options.DebugFullChecks)
       F.Base = F.Checked->makeReuseBase();
     F.Checked.reset(); // free the old version before building the new one
     CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
