@@ -396,7 +396,16 @@ private:
 
   void onDocumentSymbol(const L::DocumentSymbolParams &P,
                         L::Callback<std::vector<L::DocumentSymbol>> Reply) {
-    replyFromTree(P.textDocument.uri, std::move(Reply),
+    // Written straight to the output (PublishDiagnostics.h) when the
+    // request's id is known, else through the transport.
+    json::Value Id = Input ? Input->getCurrentId() : json::Value(nullptr);
+    L::Callback<std::vector<L::DocumentSymbol>> Send =
+        [&](llvm::Expected<std::vector<L::DocumentSymbol>> Symbols) {
+          if (Id == nullptr || !Symbols)
+            return Reply(std::move(Symbols));
+          sendDocumentSymbols(Out, Id, *Symbols);
+        };
+    replyFromTree(P.textDocument.uri, std::move(Send),
                   std::vector<L::DocumentSymbol>(),
                   [](const DocumentText &Doc, const ModuleDecl *M) {
                     return findDocumentSymbols(Doc, M);

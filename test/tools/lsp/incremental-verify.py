@@ -5,7 +5,7 @@ Sends the same random edits to two `ignis lsp` servers, one as it runs for
 users (re-checking only the declarations an edit changed) and one with
 --debug-full-checks (every version checked whole), and fails at the first
 edit after which their published diagnostics (as sets) or their answers to
-a hover and a definition request differ. The edits are the ones that
+a definition, a hover and a references request differ. The edits are the ones that
 matter for reuse: a body broken or fixed, a signature changed (return or
 argument type), a function deleted, added or duplicated, a struct's field
 changed, a line inserted above (everything below moves), plus the junk of
@@ -121,7 +121,9 @@ class Peer:
         # definition waits for the check, which publishes first.
         definition = self.request("textDocument/definition", where)
         hover = self.request("textDocument/hover", where)
-        return self.published.pop(version, None), hover, definition
+        refs = self.request("textDocument/references",
+                            dict(where, context={"includeDeclaration": True}))
+        return self.published.pop(version, None), hover, definition, refs
 
     def close(self):
         self.request("shutdown", None)
