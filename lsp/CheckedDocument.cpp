@@ -254,6 +254,18 @@ void CheckedDocument::checkDeferredAt(const L::Position &Pos) {
   });
 }
 
+bool CheckedDocument::hasDeferredBodies() const {
+  return !Crashed && Session && llvm::is_contained(Pending, true);
+}
+
+void CheckedDocument::checkNextDeferred() {
+  auto It = llvm::find(Pending, true);
+  if (It == Pending.end())
+    return;
+  unsigned Next = It - Pending.begin();
+  checkDeferredChunks([&](unsigned I) { return I == Next; });
+}
+
 void CheckedDocument::checkAllDeferred() {
   checkDeferredChunks([](unsigned) { return true; });
 }

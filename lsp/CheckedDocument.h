@@ -52,6 +52,11 @@ public:
   /// index; their diagnostics are the reused ones already published.
   void checkDeferredAt(const llvm::lsp::Position &Pos);
   void checkAllDeferred();
+  /// Whether some deferred bodies are still unchecked, and checking those
+  /// of the first such declaration (the server does it while the client
+  /// is idle, so later requests find them checked).
+  bool hasDeferredBodies() const;
+  void checkNextDeferred();
   /// Top-level declarations checked / taken from the previous check.
   unsigned getNumChecked() const { return NumChecked; }
   unsigned getNumReused() const { return NumReused; }

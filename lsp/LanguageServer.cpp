@@ -265,16 +265,34 @@ private:
   }
 
 public:
-  bool hasDirtyFiles() const {
-    for (const auto &Entry : Files)
-      if (Entry.getValue().Dirty)
+  /// Work for when the client is idle: files edited since their last
+  /// check, then the bodies a check deferred (CheckedDocument.h).
+  bool hasIdleWork() const {
+    for (const auto &Entry : Files) {
+      const OpenFile &F = Entry.getValue();
+      if (F.Dirty || (F.Checked && F.Checked->hasDeferredBodies()))
         return true;
+    }
     return false;
   }
-  void checkDirtyFiles() {
+  /// One step of it: the dirty files' checks, else one declaration's
+  /// deferred bodies.
+  void doIdleWork() {
+    bool Checked = false;
     for (auto &Entry : Files)
-      if (Entry.getValue().Dirty)
+      if (Entry.getValue().Dirty) {
         check(Entry.getValue());
+        Checked = true;
+      }
+    if (Checked)
+      return;
+    for (auto &Entry : Files) {
+      OpenFile &F = Entry.getValue();
+      if (F.Checked && F.Checked->hasDeferredBodies()) {
+        F.Checked->checkNextDeferred();
+        return;
+      }
+    }
   }
 
 private:
@@ -537,8 +555,8 @@ int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
   llvm::CrashRecoveryContext::Enable();
   Server *Srv = nullptr;
   auto Reader = std::make_unique<IdleAwareInput>(
-      fileno(In), [&] { return Srv && Srv->hasDirtyFiles(); },
-      [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
+      fileno(In), [&] { return Srv && Srv->hasIdleWork(); },
+      [&] { Srv->doIdleWork(); }, Options.DebounceMs);
   IdleAwareInput *Input = Reader.get();
   L::JSONTransport Transport(std::move(Reader), Out);
   Server S(Options, Transport, Out);
