@@ -248,6 +248,10 @@ void CheckedDocument::checkDeferredAt(const L::Position &Pos) {
   // The chunk around Loc, and any whose statement reaches it (after a
   // parse error a statement's tree may run past the next one's start).
   int C = findChunk(Chunks, SM.getOffset(Loc));
+  // A generic declaration's bodies are checked per instantiation, by its
+  // callers: all of them, when they were deferred.
+  if (C >= 0 && !Chunks[C].Plain)
+    return checkAllDeferred();
   checkDeferredChunks([&](unsigned I) {
     SourceRange R = Chunks[I].S->getRange();
     return I == unsigned(C) || (R.Begin <= Loc && Loc <= R.End);
