@@ -2,6 +2,7 @@
 #include "lsp/CheckedDocument.h"
 
 #include "frontend/Parser.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -121,10 +122,21 @@ void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
       return -1;
     return findChunk(Chunks, SM.getOffset(D.Loc));
   };
+  // A reused chunk's own diagnostics come again from checking its
+  // signatures; others located in it (a compile-time evaluation of its
+  // function by a declaration checked now) are new.
+  auto keyOf = [](const Diagnostic &D) {
+    return (llvm::Twine(D.Loc.getRaw()) + ":" + llvm::Twine(D.Range.End.getRaw()) +
+            ":" + D.Message)
+        .str();
+  };
+  llvm::StringSet<> ReusedKeys;
+  for (const auto &R : Reused)
+    ReusedKeys.insert(keyOf(R.second));
   std::vector<std::pair<int, Diagnostic>> Decls;
   for (size_t I = DeclDiagsBegin; I < Store.Diags.size(); ++I) {
     int C = chunkOf(Store.Diags[I]);
-    if (C >= 0 && Pending[C])
+    if (C >= 0 && Pending[C] && ReusedKeys.contains(keyOf(Store.Diags[I])))
       continue;
     Decls.emplace_back(C, std::move(Store.Diags[I]));
   }

@@ -148,6 +148,9 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
   // The changed middle: bodies only, or functions whose callers must be
   // checked again (they name them); anything else changes too much.
   llvm::StringSet<> Depend;
+  // Functions whose bodies changed: a compile-time evaluation elsewhere
+  // (`comptime x = f()`) runs them.
+  llvm::StringSet<> BodyChanged;
   bool NamesChanged = false; // a function added or removed
   std::vector<bool> OldUsed(NO, false);
   auto isFunctionName = [](llvm::StringRef N) {
@@ -163,6 +166,14 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
         Match = &Old.Chunks[J];
       }
     bool BodiesOnly = Match && Match->Plain && Match->Skeleton == C.Skeleton;
+    if (BodiesOnly) {
+      if (C.Kind == NodeKind::FuncDecl)
+        BodyChanged.insert(C.Name);
+      else if (auto *SD = llvm::dyn_cast_or_null<StructDecl>(C.S))
+        for (const Stmt *M : SD->Body)
+          if (auto *MF = llvm::dyn_cast<FuncDecl>(M))
+            BodyChanged.insert(MF->Name.Name);
+    }
     if (C.Kind == NodeKind::FuncDecl) {
       if (BodiesOnly)
         continue;
@@ -186,10 +197,18 @@ lsp::planReuse(const ReuseBase &Old, llvm::StringRef NewText,
     NamesChanged = true;
   }
 
+  for (auto &E : Depend)
+    BodyChanged.insert(E.getKey());
+  auto evaluatesAtCompileTime = [](llvm::StringRef T) {
+    return T.contains("comptime") || T.contains("alias") ||
+           T.contains("@parameter");
+  };
   std::vector<int> From(NN, -1);
   auto reuse = [&](size_t I, size_t J) {
+    llvm::StringRef T = newText(I);
     if (Old.Chunks[J].Plain && !(NamesChanged && Old.Chunks[J].HasDiags) &&
-        (Depend.empty() || !mentionsAny(newText(I), Depend)))
+        (Depend.empty() || !mentionsAny(T, Depend)) &&
+        !(evaluatesAtCompileTime(T) && mentionsAny(T, BodyChanged)))
       From[I] = J;
   };
   for (size_t I = 0; I < Pre; ++I)
