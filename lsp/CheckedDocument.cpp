@@ -2,6 +2,7 @@
 #include "lsp/CheckedDocument.h"
 
 #include "frontend/Parser.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
@@ -14,7 +15,8 @@ namespace L = llvm::lsp;
 std::unique_ptr<CheckedDocument>
 CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
                        int64_t Version, const SemaOptions &Options,
-                       const ParsedFileCache *Cache, CrashHook Crash) {
+                       const ParsedFileCache *Cache, CrashHook Crash,
+                       const ReuseBase *Previous) {
   std::unique_ptr<CheckedDocument> Doc(new CheckedDocument());
   Doc->Version = Version;
   if (Cache)
@@ -27,7 +29,7 @@ CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
   // stack (a sanitizer build's larger frames first), which no crash
   // recovery can catch.
   constexpr unsigned CheckStackBytes = 512u << 20;
-  if (CRC.RunSafelyOnThread([&] { Doc->run(Path, Options, Cache, Crash); },
+  if (CRC.RunSafelyOnThread([&] { Doc->run(Path, Options, Cache, Crash, Previous); },
                             CheckStackBytes))
     return Doc;
   // The crashed state may be inconsistent: it is leaked rather than freed
@@ -49,80 +51,239 @@ CheckedDocument::check(llvm::StringRef Path, llvm::StringRef Text,
   return Fresh;
 }
 
+/// Main-file locations in a ReuseBase: the offset with this bit set (the
+/// standard library's locations are below any main file's, and the same in
+/// every check: its buffers come first, in the same order).
+static constexpr uint32_t MainFileBit = 0x80000000u;
+
 void CheckedDocument::run(llvm::StringRef Path, const SemaOptions &Options,
-                          const ParsedFileCache *Cache, CrashHook Crash) {
+                          const ParsedFileCache *Cache, CrashHook Crash,
+                          const ReuseBase *Previous) {
   Types = std::make_unique<TypeContext>();
   Diags = std::make_unique<DiagnosticEngine>(SM);
   Diags->addConsumer(&Store);
   Diags->setErrorLimit(0);
+  ModuleDecl *Main = parseBuffer(AST, SM, Buffer, *Diags);
+  HasChunks = computeChunks(SM, Buffer, Main, Chunks);
+  std::optional<std::vector<int>> From;
+  std::vector<std::pair<int, Diagnostic>> Reused;
+  if (Previous && HasChunks)
+    From = planReuse(*Previous, getText(), Chunks);
+  if (From && !takeOldDiagnostics(*Previous, *From, Reused)) {
+    From.reset();
+    Reused.clear();
+  }
+  Pending.assign(Chunks.size(), false);
+  for (unsigned I = 0; From && I < Chunks.size(); ++I)
+    if ((*From)[I] >= 0) {
+      Pending[I] = true;
+      DeferredStmts.insert(Chunks[I].S);
+      ++NumReused;
+    }
+  NumChecked = Chunks.size() - NumReused;
+
   SemaOptions Opts = Options;
   Opts.Index = &Index;
   Opts.KeepGoing = true;
   Opts.ParsedFiles = Cache;
+  Opts.MainAST = Main;
+  Opts.Deferred = &DeferredStmts;
+  bool Reached = false;
+  auto Mark = [&] {
+    Reached = true;
+    DeclDiagsBegin = Store.Diags.size();
+  };
+  Opts.BeforeDeclarations = Mark;
   // An editor answers while the user types: a smaller compile-time budget
   // than the compiler's, so an endless comptime loop is reported quickly.
   Opts.ComptimeSteps = std::min<uint64_t>(Opts.ComptimeSteps, 1000000);
-  Program = checkProgram(Opts, SM, AST, *Types, Buffer, *Diags);
+  Session = std::make_unique<CheckSession>(Opts, SM, AST, *Types, *Diags);
+  Session->run(Buffer);
   if (Crash == CrashHook::FatalError)
     llvm::report_fatal_error("crash requested by --debug-crash-on");
   if (Crash == CrashHook::NullWrite)
     *static_cast<volatile int *>(nullptr) = 1;
   Diags->finish();
-}
-
-SourceLoc CheckedDocument::getLoc(const L::Position &P) const {
-  if (P.line < 0 || P.character < 0)
-    return SourceLoc();
-  llvm::StringRef Text = getText();
-  SourceLoc LineStart = SM.getLineStart(Buffer, P.line + 1);
-  uint32_t Offset = SM.getOffset(LineStart);
-  // Advance P.character code points, stopping at the end of the line.
-  for (int I = 0; I < P.character && Offset < Text.size(); ++I) {
-    unsigned char C = Text[Offset];
-    if (C == '\n' || C == '\r')
-      break;
-    unsigned Len = llvm::getNumBytesForUTF8(C);
-    Offset += Len == 0 ? 1 : Len;
+  if (!Reached) {
+    // Checking stopped before the declarations: nothing to reuse from it.
+    DeclDiagsBegin = Store.Diags.size();
+    HasChunks = false;
+    return;
   }
-  if (Offset > Text.size())
-    Offset = Text.size();
-  return SM.getLocForOffset(Buffer, Offset);
-}
-
-L::Position CheckedDocument::getPosition(SourceLoc Loc) const {
-  if (!Loc.isValid())
-    return L::Position(0, 0);
-  LineColumn LC = SM.getLineColumn(Loc);
-  return L::Position(LC.Line == 0 ? 0 : LC.Line - 1,
-                     LC.Column == 0 ? 0 : LC.Column - 1);
-}
-
-L::Range CheckedDocument::getRange(SourceRange R) const {
-  L::Position Begin = getPosition(R.Begin);
-  L::Position End = R.End.isValid() ? getPosition(R.End) : Begin;
-  if (End < Begin)
-    End = Begin;
-  return L::Range(Begin, End);
-}
-
-std::optional<L::Location> CheckedDocument::getLocation(SourceRange R) const {
-  if (!R.isValid())
-    return std::nullopt;
-  unsigned Id = SM.findBuffer(R.Begin);
-  if (Id == 0)
-    return std::nullopt;
-  llvm::SmallString<256> Real;
-  llvm::StringRef Name = SM.getBufferName(Id);
-  if (llvm::sys::fs::real_path(Name, Real))
-    Real = Name;
-  llvm::Expected<L::URIForFile> URI = L::URIForFile::fromFile(Real);
-  if (!URI) {
-    llvm::consumeError(URI.takeError());
-    return std::nullopt;
+  if (HasChunks)
+    markPlainChunks(Chunks, [&](const FuncDecl *F) {
+      return Session->isCheckedAtTopLevel(F);
+    });
+  // The declarations' diagnostics, grouped by chunk in source order (the
+  // same order whether a chunk's come from this check or the last one);
+  // this check's own in a reused chunk repeat the reused ones.
+  auto chunkOf = [&](const Diagnostic &D) -> int {
+    if (!HasChunks || !isInDocument(D.Loc))
+      return -1;
+    return findChunk(Chunks, SM.getOffset(D.Loc));
+  };
+  // A reused chunk's own diagnostics come again from checking its
+  // signatures; others located in it (a compile-time evaluation of its
+  // function by a declaration checked now) are new.
+  auto keyOf = [](const Diagnostic &D) {
+    return (llvm::Twine(D.Loc.getRaw()) + ":" + llvm::Twine(D.Range.End.getRaw()) +
+            ":" + D.Message)
+        .str();
+  };
+  llvm::StringSet<> ReusedKeys;
+  for (const auto &R : Reused)
+    ReusedKeys.insert(keyOf(R.second));
+  std::vector<std::pair<int, Diagnostic>> Decls;
+  for (size_t I = DeclDiagsBegin; I < Store.Diags.size(); ++I) {
+    int C = chunkOf(Store.Diags[I]);
+    if (C >= 0 && Pending[C] && ReusedKeys.contains(keyOf(Store.Diags[I])))
+      continue;
+    Decls.emplace_back(C, std::move(Store.Diags[I]));
   }
-  if (R.End.isValid() && SM.findBuffer(R.End) != Id)
-    R.End = R.Begin;
-  return L::Location{*URI, getRange(R)};
+  for (auto &R : Reused)
+    Decls.push_back(std::move(R));
+  std::stable_sort(Decls.begin(), Decls.end(),
+                   [](const auto &A, const auto &B) {
+                     // (-1, outside any chunk, sorts last)
+                     return unsigned(A.first) < unsigned(B.first);
+                   });
+  Store.Diags.resize(DeclDiagsBegin);
+  for (auto &D : Decls)
+    Store.Diags.push_back(std::move(D.second));
+}
+
+bool CheckedDocument::takeOldDiagnostics(
+    const ReuseBase &Previous, const std::vector<int> &From,
+    std::vector<std::pair<int, Diagnostic>> &Out) const {
+  std::vector<int> NewOf(Previous.Chunks.size(), -1);
+  for (unsigned I = 0; I < From.size(); ++I)
+    if (From[I] >= 0)
+      NewOf[From[I]] = I;
+  uint32_t MainStart = SM.getBufferStart(Buffer).getRaw();
+  auto Map = [&](SourceLoc L) -> std::optional<SourceLoc> {
+    if (!(L.getRaw() & MainFileBit))
+      return L.getRaw() < MainStart ? std::optional<SourceLoc>(L)
+                                    : std::nullopt;
+    uint32_t Off = L.getRaw() & ~MainFileBit;
+    int C = findChunk(Previous.Chunks, Off);
+    if (C < 0 || NewOf[C] < 0)
+      return std::nullopt;
+    uint32_t NewOff = Off - Previous.Chunks[C].Begin + Chunks[NewOf[C]].Begin;
+    return SourceLoc::fromRaw(MainStart + NewOff);
+  };
+  for (const Diagnostic &Old : Previous.DeclDiags) {
+    if (!(Old.Loc.getRaw() & MainFileBit))
+      return false; // outside the file: maybe from a deferred caller
+    int C = findChunk(Previous.Chunks, Old.Loc.getRaw() & ~MainFileBit);
+    if (C < 0 || !Previous.Chunks[C].Plain)
+      return false; // in a generic declaration: as above
+    if (NewOf[C] < 0)
+      continue; // checked again now
+    Diagnostic D = Old;
+    if (!remapDiagnostic(D, Map))
+      return false;
+    Out.emplace_back(NewOf[C], std::move(D));
+  }
+  return true;
+}
+
+std::unique_ptr<ReuseBase> CheckedDocument::makeReuseBase() const {
+  if (Crashed || !HasChunks || !Session)
+    return nullptr;
+  auto Base = std::make_unique<ReuseBase>();
+  Base->Text = getText().str();
+  Base->Chunks = Chunks;
+  for (TopLevelChunk &C : Base->Chunks)
+    C.S = nullptr; // the tree is freed with this document
+  uint32_t MainStart = SM.getBufferStart(Buffer).getRaw();
+  auto Map = [&](SourceLoc L) -> std::optional<SourceLoc> {
+    if (isInDocument(L))
+      return SourceLoc::fromRaw(MainFileBit | (L.getRaw() - MainStart));
+    if (L.getRaw() < MainStart)
+      return L;
+    return std::nullopt; // an import parsed by this check
+  };
+  for (size_t I = DeclDiagsBegin; I < Store.Diags.size(); ++I) {
+    Diagnostic D = Store.Diags[I];
+    if (!D.Loc.isValid() || !remapDiagnostic(D, Map))
+      return nullptr;
+    if (isInDocument(Store.Diags[I].Loc)) {
+      int C = findChunk(Chunks, SM.getOffset(Store.Diags[I].Loc));
+      if (C >= 0)
+        Base->Chunks[C].HasDiags = true;
+    }
+    Base->DeclDiags.push_back(std::move(D));
+  }
+  return Base;
+}
+
+void CheckedDocument::checkDeferredChunks(
+    llvm::function_ref<bool(unsigned)> Want) {
+  if (Crashed || !Session || DeferredStmts.empty())
+    return;
+  llvm::SmallVector<unsigned, 4> Now;
+  for (unsigned I = 0; I < Pending.size(); ++I)
+    if (Pending[I] && Want(I)) {
+      Pending[I] = false;
+      Now.push_back(I);
+    }
+  if (Now.empty())
+    return;
+  auto Pick = [&](const FuncDecl *F) {
+    if (!F || !isInDocument(F->getStartLoc()))
+      return false;
+    int C = findChunk(Chunks, SM.getOffset(F->getStartLoc()));
+    return C >= 0 && llvm::is_contained(Now, unsigned(C));
+  };
+  size_t Keep = Store.Diags.size();
+  llvm::CrashRecoveryContext CRC;
+  constexpr unsigned CheckStackBytes = 512u << 20;
+  if (!CRC.RunSafelyOnThread(
+          [&] {
+            Session->checkDeferred(Pick);
+            Diags->flush();
+          },
+          CheckStackBytes)) {
+    // As in check(): the state may be inconsistent; it is leaked.
+    (void)Session.release();
+    Crashed = true;
+    return;
+  }
+  // (Published already: these are the reused diagnostics' sources.)
+  Store.Diags.resize(Keep);
+}
+
+void CheckedDocument::checkDeferredAt(const L::Position &Pos) {
+  SourceLoc Loc = getLoc(Pos);
+  if (!isInDocument(Loc))
+    return;
+  // The chunk around Loc, and any whose statement reaches it (after a
+  // parse error a statement's tree may run past the next one's start).
+  int C = findChunk(Chunks, SM.getOffset(Loc));
+  // A generic declaration's bodies are checked per instantiation, by its
+  // callers: all of them, when they were deferred.
+  if (C >= 0 && !Chunks[C].Plain)
+    return checkAllDeferred();
+  checkDeferredChunks([&](unsigned I) {
+    SourceRange R = Chunks[I].S->getRange();
+    return I == unsigned(C) || (R.Begin <= Loc && Loc <= R.End);
+  });
+}
+
+bool CheckedDocument::hasDeferredBodies() const {
+  return !Crashed && Session && llvm::is_contained(Pending, true);
+}
+
+void CheckedDocument::checkNextDeferred() {
+  auto It = llvm::find(Pending, true);
+  if (It == Pending.end())
+    return;
+  unsigned Next = It - Pending.begin();
+  checkDeferredChunks([&](unsigned I) { return I == Next; });
+}
+
+void CheckedDocument::checkAllDeferred() {
+  checkDeferredChunks([](unsigned) { return true; });
 }
 
 static L::DiagnosticSeverity toSeverity(DiagSeverity S) {

@@ -14,6 +14,8 @@
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
 #include "frontend/SourceManager.h"
+#include "lsp/DocumentText.h"
+#include "lsp/IncrementalCheck.h"
 #include "sema/ParsedFileCache.h"
 #include "sema/ResolutionIndex.h"
 #include "sema/Sema.h"
@@ -25,7 +27,7 @@
 namespace ignis {
 namespace lsp {
 
-class CheckedDocument {
+class CheckedDocument : public DocumentText {
 public:
   /// Parses and checks Text as the file Path (imports resolve from Path's
   /// folder). Never fails: a crash while checking is reported as a
@@ -33,16 +35,32 @@ public:
   /// Testing: crash on purpose while checking (`ignis lsp --debug-crash-on`).
   enum class CrashHook { None, NullWrite, FatalError };
   /// Files in Cache (the standard library) are not parsed again: their
-  /// buffers come first in the document's source manager.
+  /// buffers come first in the document's source manager. With Previous
+  /// (what the last check of the file left, makeReuseBase), only the
+  /// declarations the edit changed are checked (IncrementalCheck.h).
   static std::unique_ptr<CheckedDocument>
   check(llvm::StringRef Path, llvm::StringRef Text, int64_t Version,
         const SemaOptions &Options, const ParsedFileCache *Cache = nullptr,
-        CrashHook Crash = CrashHook::None);
+        CrashHook Crash = CrashHook::None,
+        const ReuseBase *Previous = nullptr);
 
-  int64_t getVersion() const { return Version; }
-  unsigned getBuffer() const { return Buffer; }
-  llvm::StringRef getText() const { return SM.getBufferText(Buffer); }
-  const SourceManager &getSourceManager() const { return SM; }
+  /// What the next check of the file may reuse from this one (null when
+  /// nothing: a crash, statements sharing a line, diagnostics in imports).
+  std::unique_ptr<ReuseBase> makeReuseBase() const;
+  /// Checks the bodies the check deferred in the top-level declaration at
+  /// Pos (all of them without Pos), so that their resolutions are in the
+  /// index; their diagnostics are the reused ones already published.
+  void checkDeferredAt(const llvm::lsp::Position &Pos);
+  void checkAllDeferred();
+  /// Whether some deferred bodies are still unchecked, and checking those
+  /// of the first such declaration (the server does it while the client
+  /// is idle, so later requests find them checked).
+  bool hasDeferredBodies() const;
+  void checkNextDeferred();
+  /// Top-level declarations checked / taken from the previous check.
+  unsigned getNumChecked() const { return NumChecked; }
+  unsigned getNumReused() const { return NumReused; }
+
   const TypeContext &getTypes() const { return *Types; }
   const ResolutionIndex &getIndex() const { return Index; }
   /// The main file's tree (null if checking crashed before parsing ended).
@@ -53,31 +71,33 @@ public:
   /// files, such as the stdlib, are shown at the import or the top).
   std::vector<llvm::lsp::Diagnostic> getDiagnostics() const;
 
-  /// Position conversions (LSP positions count code points; see docs).
-  SourceLoc getLoc(const llvm::lsp::Position &P) const;
-  llvm::lsp::Position getPosition(SourceLoc Loc) const;
-  llvm::lsp::Range getRange(SourceRange R) const;
-  /// Whether Loc lies in this document's own buffer.
-  bool isInDocument(SourceLoc Loc) const {
-    return Loc.isValid() && SM.findBuffer(Loc) == Buffer;
-  }
-  /// file:// location of any source location (also into the stdlib).
-  std::optional<llvm::lsp::Location> getLocation(SourceRange R) const;
-
 private:
   CheckedDocument() = default;
   void run(llvm::StringRef Path, const SemaOptions &Options,
-           const ParsedFileCache *Cache, CrashHook Crash);
+           const ParsedFileCache *Cache, CrashHook Crash,
+           const ReuseBase *Previous);
+  /// Previous's declaration diagnostics of the reused chunks (From), moved
+  /// to this text, with their chunk; false if one cannot be moved.
+  bool takeOldDiagnostics(const ReuseBase &Previous,
+                          const std::vector<int> &From,
+                          std::vector<std::pair<int, Diagnostic>> &Out) const;
+  void checkDeferredChunks(llvm::function_ref<bool(unsigned)> Want);
 
-  int64_t Version = 0;
-  SourceManager SM;
   ASTContext AST;
   std::unique_ptr<TypeContext> Types;
   std::unique_ptr<DiagnosticEngine> Diags;
   StoringDiagnosticConsumer Store;
   ResolutionIndex Index;
-  std::unique_ptr<cir::Program> Program;
-  unsigned Buffer = 0;
+  /// Sema's state, kept for the deferred bodies.
+  std::unique_ptr<CheckSession> Session;
+  std::vector<TopLevelChunk> Chunks;
+  bool HasChunks = false;
+  /// Per chunk: its bodies are deferred and not checked yet.
+  std::vector<bool> Pending;
+  llvm::DenseSet<const Stmt *> DeferredStmts;
+  /// Store.Diags from here on were reported while checking declarations.
+  size_t DeclDiagsBegin = 0;
+  unsigned NumChecked = 0, NumReused = 0;
   bool Crashed = false;
 };
 

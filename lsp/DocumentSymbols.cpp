@@ -7,7 +7,7 @@ using namespace ignis::lsp;
 namespace L = llvm::lsp;
 
 static std::optional<L::DocumentSymbol>
-symbolFor(const CheckedDocument &Doc, const Stmt *S, bool InStruct) {
+symbolFor(const DocumentText &Doc, const Stmt *S, bool InStruct) {
   auto *D = llvm::dyn_cast<Decl>(S);
   if (!D || !Doc.isInDocument(D->getStartLoc()))
     return std::nullopt;
@@ -59,9 +59,9 @@ symbolFor(const CheckedDocument &Doc, const Stmt *S, bool InStruct) {
 }
 
 std::vector<L::DocumentSymbol>
-lsp::findDocumentSymbols(const CheckedDocument &Doc) {
+lsp::findDocumentSymbols(const DocumentText &Doc, const ModuleDecl *M) {
   std::vector<L::DocumentSymbol> Out;
-  if (const ModuleDecl *M = Doc.getModule())
+  if (M)
     for (const Stmt *S : M->Body)
       if (auto Sym = symbolFor(Doc, S, /*InStruct=*/false))
         Out.push_back(std::move(*Sym));

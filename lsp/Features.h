@@ -27,9 +27,9 @@ std::vector<llvm::lsp::Location>
 findDefinition(const CheckedDocument &Doc, const llvm::lsp::Position &Pos);
 
 /// DocumentSymbols.cpp: the file's functions, structs (with fields and
-/// methods), traits, comptime values and globals.
+/// methods), traits, comptime values and globals, from its tree alone.
 std::vector<llvm::lsp::DocumentSymbol>
-findDocumentSymbols(const CheckedDocument &Doc);
+findDocumentSymbols(const DocumentText &Doc, const ModuleDecl *Module);
 
 /// Completion.cpp: names in scope at Pos, or members after `.`.
 llvm::lsp::CompletionList findCompletions(const CheckedDocument &Doc,
@@ -49,7 +49,8 @@ renameSymbol(const CheckedDocument &Doc, const llvm::lsp::URIForFile &URI,
 
 /// FoldingRanges.cpp: declarations, compound statements and docstrings
 /// spanning several lines, as LSP FoldingRange objects.
-llvm::json::Value findFoldingRanges(const CheckedDocument &Doc);
+llvm::json::Value findFoldingRanges(const DocumentText &Doc,
+                                    const ModuleDecl *Module);
 
 /// SignatureHelp.cpp: the overloads of the function, method or struct
 /// constructor whose call the cursor is in, and the argument it is at.

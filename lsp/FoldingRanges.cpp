@@ -8,7 +8,7 @@ namespace json = llvm::json;
 namespace {
 class Folder {
 public:
-  explicit Folder(const CheckedDocument &Doc) : Doc(Doc) {}
+  explicit Folder(const DocumentText &Doc) : Doc(Doc) {}
   json::Array Out;
 
   void block(Block B) {
@@ -107,13 +107,14 @@ private:
         add(ES->E->getRange(), "comment");
   }
 
-  const CheckedDocument &Doc;
+  const DocumentText &Doc;
 };
 } // namespace
 
-json::Value lsp::findFoldingRanges(const CheckedDocument &Doc) {
+json::Value lsp::findFoldingRanges(const DocumentText &Doc,
+                                    const ModuleDecl *M) {
   Folder F(Doc);
-  if (const ModuleDecl *M = Doc.getModule())
+  if (M)
     F.block(M->Body);
   return json::Value(std::move(F.Out));
 }

@@ -33,8 +33,11 @@ bool IdleAwareInput::fill() {
         OnIdle(); // the last edits still get their diagnostics
       return false;
     }
-    if (!inputReady(0) && HasWork() &&
-        (DebounceMs == 0 || !inputReady(DebounceMs))) {
+    // OnIdle does one step of the work (a check, or the deferred bodies
+    // of one declaration), so a message arriving meanwhile waits for one
+    // step only.
+    while (!inputReady(0) && HasWork() &&
+           (DebounceMs == 0 || !inputReady(DebounceMs))) {
       OnIdle();
       // The check may have read ahead, looking for newer edits.
       if (Pos < Buf.size())

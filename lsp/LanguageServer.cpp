@@ -68,6 +68,9 @@ struct OpenFile {
   /// The last check; while Dirty, of an older text (freed when the next
   /// check starts, so at most one version is held at a time).
   std::unique_ptr<CheckedDocument> Checked;
+  /// What the next check may reuse: taken from Checked when a check
+  /// starts (Checked is freed then), kept while checks are abandoned.
+  std::unique_ptr<ReuseBase> Base;
 };
 
 class Server {
@@ -204,6 +207,8 @@ private:
   /// version, and nothing is published.
   bool check(OpenFile &F, const json::Value *ForRequest = nullptr) {
     F.Dirty = false;
+    if (F.Checked && !Options.DebugFullChecks)
+      F.Base = F.Checked->makeReuseBase();
     F.Checked.reset(); // free the old version before building the new one
     CheckedDocument::CrashHook Crash = CheckedDocument::CrashHook::None;
     if (!Options.DebugCrashMarker.empty() &&
@@ -230,7 +235,7 @@ private:
     unsigned Reused = Stdlib.getNumFiles();
     auto Start = std::chrono::steady_clock::now();
     std::unique_ptr<CheckedDocument> Doc = CheckedDocument::check(
-        F.URI.file(), F.Text, F.Version, Opts, &Stdlib, Crash);
+        F.URI.file(), F.Text, F.Version, Opts, &Stdlib, Crash, F.Base.get());
     auto Checked = std::chrono::steady_clock::now();
     if (!Why.empty()) {
       L::Logger::info("check of {0} (version {1}) abandoned: {2}",
@@ -239,6 +244,7 @@ private:
       return false;
     }
     F.Checked = std::move(Doc);
+    F.Base.reset();
     L::PublishDiagnosticsParams Params(F.URI, F.Version);
     Params.diagnostics = F.Checked->getDiagnostics();
     sendPublishDiagnostics(Out, Params);
@@ -247,26 +253,46 @@ private:
              1000.0;
     };
     L::Logger::info("checked {0} (version {1}) in {2} ms ({5} standard "
-                    "library files parsed before), published {3} "
-                    "diagnostics in {4} ms",
+                    "library files parsed before; {6} top-level statements "
+                    "checked, {7} reused), published {3} diagnostics in {4} "
+                    "ms",
                     F.URI.file(), F.Version, Ms(Checked - Start),
                     Params.diagnostics.size(),
-                    Ms(std::chrono::steady_clock::now() - Checked), Reused);
+                    Ms(std::chrono::steady_clock::now() - Checked), Reused,
+                    F.Checked->getNumChecked(), F.Checked->getNumReused());
     keepStdlibFiles(*F.Checked); // after publishing: the client waits not
     return true;
   }
 
 public:
-  bool hasDirtyFiles() const {
-    for (const auto &Entry : Files)
-      if (Entry.getValue().Dirty)
+  /// Work for when the client is idle: files edited since their last
+  /// check, then the bodies a check deferred (CheckedDocument.h).
+  bool hasIdleWork() const {
+    for (const auto &Entry : Files) {
+      const OpenFile &F = Entry.getValue();
+      if (F.Dirty || (F.Checked && F.Checked->hasDeferredBodies()))
         return true;
+    }
     return false;
   }
-  void checkDirtyFiles() {
+  /// One step of it: the dirty files' checks, else one declaration's
+  /// deferred bodies.
+  void doIdleWork() {
+    bool Checked = false;
     for (auto &Entry : Files)
-      if (Entry.getValue().Dirty)
+      if (Entry.getValue().Dirty) {
         check(Entry.getValue());
+        Checked = true;
+      }
+    if (Checked)
+      return;
+    for (auto &Entry : Files) {
+      OpenFile &F = Entry.getValue();
+      if (F.Checked && F.Checked->hasDeferredBodies()) {
+        F.Checked->checkNextDeferred();
+        return;
+      }
+    }
   }
 
 private:
@@ -294,8 +320,11 @@ private:
 
   /// The checked current version of URI for the request being answered
   /// (null when the file is not open), or the error to answer with when
-  /// the client cancelled the request while it was being checked.
-  llvm::Expected<const CheckedDocument *> find(const L::URIForFile &URI) {
+  /// the client cancelled the request while it was being checked. The
+  /// bodies the check deferred are checked first: those of the declaration
+  /// at Pos, or all of them without Pos.
+  llvm::Expected<const CheckedDocument *>
+  find(const L::URIForFile &URI, const L::Position *Pos = nullptr) {
     auto It = Files.find(URI.file());
     if (It == Files.end())
       return nullptr;
@@ -303,7 +332,12 @@ private:
     if (It->second.Dirty && !check(It->second, &Id))
       return llvm::make_error<L::LSPError>("the request was cancelled",
                                            L::ErrorCode::RequestCancelled);
-    return It->second.Checked.get();
+    CheckedDocument *Doc = It->second.Checked.get();
+    if (Doc && Pos)
+      Doc->checkDeferredAt(*Pos);
+    else if (Doc)
+      Doc->checkAllDeferred();
+    return Doc;
   }
 
   /// The document to answer a request at Pos from without waiting: after
@@ -322,10 +356,11 @@ private:
       if (std::optional<L::Position> Old = S.toOld(Pos)) {
         Pos = *Old;
         Shift = S;
+        F.Checked->checkDeferredAt(Pos);
         return F.Checked.get();
       }
     }
-    return find(URI);
+    return find(URI, &Pos);
   }
 
   void onHover(const L::TextDocumentPositionParams &P,
@@ -352,20 +387,47 @@ private:
 
   void onDefinition(const L::TextDocumentPositionParams &P,
                     L::Callback<std::vector<L::Location>> Reply) {
-    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found =
+        find(P.textDocument.uri, &P.position);
     if (!Found)
       return Reply(Found.takeError());
     const CheckedDocument *Doc = *Found;
     Reply(Doc ? findDefinition(*Doc, P.position) : std::vector<L::Location>());
   }
 
+  /// Answers from the syntax tree of the file's current text (no check):
+  /// the checked version's when it is current, else a parse of the text
+  /// (a few ms for 5,000 lines, against a whole check).
+  template <typename Result, typename Fn>
+  void replyFromTree(const L::URIForFile &URI, L::Callback<Result> Reply,
+                     Result Empty, Fn Answer) {
+    auto It = Files.find(URI.file());
+    if (It == Files.end())
+      return Reply(std::move(Empty));
+    OpenFile &F = It->second;
+    if (!F.Dirty && F.Checked && !F.Checked->crashed())
+      return Reply(Answer(*F.Checked, F.Checked->getModule()));
+    std::unique_ptr<ParsedDocument> Parsed =
+        ParsedDocument::parse(F.URI.file(), F.Text, F.Version);
+    Reply(Answer(*Parsed, Parsed->getModule()));
+  }
+
   void onDocumentSymbol(const L::DocumentSymbolParams &P,
                         L::Callback<std::vector<L::DocumentSymbol>> Reply) {
-    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
-    if (!Found)
-      return Reply(Found.takeError());
-    const CheckedDocument *Doc = *Found;
-    Reply(Doc ? findDocumentSymbols(*Doc) : std::vector<L::DocumentSymbol>());
+    // Written straight to the output (PublishDiagnostics.h) when the
+    // request's id is known, else through the transport.
+    json::Value Id = Input ? Input->getCurrentId() : json::Value(nullptr);
+    L::Callback<std::vector<L::DocumentSymbol>> Send =
+        [&](llvm::Expected<std::vector<L::DocumentSymbol>> Symbols) {
+          if (Id == nullptr || !Symbols)
+            return Reply(std::move(Symbols));
+          sendDocumentSymbols(Out, Id, *Symbols);
+        };
+    replyFromTree(P.textDocument.uri, std::move(Send),
+                  std::vector<L::DocumentSymbol>(),
+                  [](const DocumentText &Doc, const ModuleDecl *M) {
+                    return findDocumentSymbols(Doc, M);
+                  });
   }
 
   void onCompletion(const L::CompletionParams &P,
@@ -404,16 +466,17 @@ private:
 
   void onFoldingRange(const L::DocumentSymbolParams &P,
                       L::Callback<json::Value> Reply) {
-    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
-    if (!Found)
-      return Reply(Found.takeError());
-    const CheckedDocument *Doc = *Found;
-    Reply(Doc ? findFoldingRanges(*Doc) : json::Value(json::Array()));
+    replyFromTree(P.textDocument.uri, std::move(Reply),
+                  json::Value(json::Array()),
+                  [](const DocumentText &Doc, const ModuleDecl *M) {
+                    return findFoldingRanges(Doc, M);
+                  });
   }
 
   void onSignatureHelp(const L::TextDocumentPositionParams &P,
                        L::Callback<std::optional<L::SignatureHelp>> Reply) {
-    llvm::Expected<const CheckedDocument *> Found = find(P.textDocument.uri);
+    llvm::Expected<const CheckedDocument *> Found =
+        find(P.textDocument.uri, &P.position);
     if (!Found)
       return Reply(Found.takeError());
     const CheckedDocument *Doc = *Found;
@@ -492,8 +555,8 @@ int lsp::runLanguageServer(const ServerOptions &Options, std::FILE *In,
   llvm::CrashRecoveryContext::Enable();
   Server *Srv = nullptr;
   auto Reader = std::make_unique<IdleAwareInput>(
-      fileno(In), [&] { return Srv && Srv->hasDirtyFiles(); },
-      [&] { Srv->checkDirtyFiles(); }, Options.DebounceMs);
+      fileno(In), [&] { return Srv && Srv->hasIdleWork(); },
+      [&] { Srv->doIdleWork(); }, Options.DebounceMs);
   IdleAwareInput *Input = Reader.get();
   L::JSONTransport Transport(std::move(Reader), Out);
   Server S(Options, Transport, Out);

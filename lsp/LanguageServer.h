@@ -25,6 +25,9 @@ struct ServerOptions {
   /// waits (up to 10 s) until it is abandoned, for a newer edit of the
   /// document or the cancellation of the request that started it.
   std::string DebugStallMarker;
+  /// Testing hook: check every version whole, reusing nothing from the
+  /// last check (the reference the incremental checks are compared with).
+  bool DebugFullChecks = false;
 };
 
 /// Serves LSP requests read from In (Content-Length framed JSON-RPC) and

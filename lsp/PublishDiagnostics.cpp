@@ -89,3 +89,45 @@ void lsp::sendPublishDiagnostics(llvm::raw_ostream &Out,
   Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
   Out.flush();
 }
+
+static void writeSymbol(json::OStream &J, const L::DocumentSymbol &S) {
+  // (The keys in the order LLVM's json::Object prints them: sorted.)
+  J.object([&] {
+    if (!S.children.empty())
+      J.attributeArray("children", [&] {
+        for (const L::DocumentSymbol &C : S.children)
+          writeSymbol(J, C);
+      });
+    if (!S.detail.empty())
+      J.attribute("detail", S.detail);
+    J.attribute("kind", int(S.kind));
+    J.attribute("name", S.name);
+    J.attributeBegin("range");
+    writeRange(J, S.range);
+    J.attributeEnd();
+    J.attributeBegin("selectionRange");
+    writeRange(J, S.selectionRange);
+    J.attributeEnd();
+  });
+}
+
+void lsp::sendDocumentSymbols(llvm::raw_ostream &Out, const json::Value &Id,
+                              const std::vector<L::DocumentSymbol> &Symbols) {
+  L::Logger::info("--> reply:{0}({1})", "textDocument/documentSymbol", Id);
+  llvm::SmallString<0> Body;
+  Body.reserve(256 + Symbols.size() * 400);
+  {
+    llvm::raw_svector_ostream OS(Body);
+    json::OStream J(OS);
+    J.object([&] {
+      J.attribute("id", Id);
+      J.attribute("jsonrpc", "2.0");
+      J.attributeArray("result", [&] {
+        for (const L::DocumentSymbol &S : Symbols)
+          writeSymbol(J, S);
+      });
+    });
+  }
+  Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
+  Out.flush();
+}

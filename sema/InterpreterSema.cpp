@@ -291,10 +291,9 @@ ComptimeValue Sema::evalWithInterpreter(const Expr *E, const InstContext &Ctx,
   while (!Reach.empty() && !Diags.hasReachedErrorLimit()) {
     const cir::Function *Cur = Reach.pop_back_val();
     if (Cur != Fn && !Cur->IsChecked) {
-      auto It = llvm::find_if(Worklist, [&](const auto &W) { return W.first == Cur; });
-      if (It != Worklist.end()) {
-        auto [Next, NextCtx] = *It;
-        Worklist.erase(It);
+      std::pair<cir::Function *, InstContext> Pending;
+      if (takePendingBody(Cur, Pending)) {
+        auto &[Next, NextCtx] = Pending;
         unsigned ErrorsBefore = Diags.getNumErrors();
         checkFunctionBody(Next, FunctionDecls.lookup(Next), NextCtx);
         if (Diags.getNumErrors() == ErrorsBefore)

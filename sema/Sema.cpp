@@ -104,7 +104,8 @@ bool Sema::run(unsigned MainBuffer) {
   if (llvm::sys::fs::real_path(Name, Real))
     Real = Name;
   Main->Path = std::string(Real);
-  Main->AST = parseBuffer(AST, SM, MainBuffer, Diags);
+  Main->AST = Opts.MainAST ? Opts.MainAST
+                           : parseBuffer(AST, SM, MainBuffer, Diags);
   MainModule = Main.get();
   ModulesByPath[Main->Path] = std::move(Main);
   collectNames(MainModule);
@@ -136,6 +137,27 @@ bool Sema::run(unsigned MainBuffer) {
   }
   InstContext Ctx;
   Ctx.Module = MainModule;
+  if (Opts.Deferred)
+    for (const Stmt *S : MainModule->AST->Body) {
+      if (!Opts.Deferred->contains(S))
+        continue;
+      if (auto *F = llvm::dyn_cast<FuncDecl>(S))
+        DeferredDecls.insert(F);
+      else if (auto *SD = llvm::dyn_cast<StructDecl>(S))
+        for (const Stmt *M : SD->Body)
+          if (auto *MF = llvm::dyn_cast<FuncDecl>(M))
+            DeferredDecls.insert(MF);
+    }
+  if (Opts.BeforeDeclarations) {
+    Diags.flush();
+    Opts.BeforeDeclarations();
+  }
+  auto instantiateTopLevel = [&](const FuncDecl *F, const InstContext &C) {
+    if (cir::Function *Fn = instantiateFunction(F, C)) {
+      TopLevelInstances.insert(Fn);
+      TopLevelDecls.insert(F);
+    }
+  };
   // Everything non-generic in the program's own file is checked, used or
   // not (the standard library is checked lazily, as far as it is used).
   for (const Stmt *S : MainModule->AST->Body) {
@@ -143,7 +165,7 @@ bool Sema::run(unsigned MainBuffer) {
       return false;
     if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
       if (!isGenericFunction(F, Ctx))
-        instantiateFunction(F, Ctx);
+        instantiateTopLevel(F, Ctx);
     } else if (auto *SD = llvm::dyn_cast<StructDecl>(S)) {
       if (SD->Params.Present)
         continue;
@@ -154,7 +176,7 @@ bool Sema::run(unsigned MainBuffer) {
       for (const Stmt *M : SD->Body)
         if (auto *MF = llvm::dyn_cast<FuncDecl>(M))
           if (!isGenericFunction(MF, SI->Ctx))
-            instantiateFunction(MF, SI->Ctx);
+            instantiateTopLevel(MF, SI->Ctx);
     }
   }
 
@@ -171,12 +193,80 @@ bool Sema::run(unsigned MainBuffer) {
       return false;
     auto [Fn, FnCtx] = Worklist.front();
     Worklist.pop_front();
+    if (TopLevelInstances.contains(Fn) &&
+        DeferredDecls.contains(FunctionDecls.lookup(Fn))) {
+      DeferredBodies.emplace_back(Fn, FnCtx);
+      continue;
+    }
     unsigned ErrorsBefore = Diags.getNumErrors();
     checkFunctionBody(Fn, FunctionDecls.lookup(Fn), FnCtx);
     if (Diags.getNumErrors() == ErrorsBefore)
       runOwnershipPass(*this, *Fn);
   }
   return !Diags.hasErrors();
+}
+
+bool Sema::takePendingBody(const cir::Function *Fn,
+                           std::pair<cir::Function *, InstContext> &Out) {
+  auto It = llvm::find_if(Worklist, [&](const auto &W) { return W.first == Fn; });
+  if (It != Worklist.end()) {
+    Out = *It;
+    Worklist.erase(It);
+    return true;
+  }
+  auto D = llvm::find_if(DeferredBodies,
+                         [&](const auto &W) { return W.first == Fn; });
+  if (D == DeferredBodies.end())
+    return false;
+  Out = *D;
+  DeferredBodies.erase(D);
+  return true;
+}
+
+void Sema::checkDeferred(llvm::function_ref<bool(const FuncDecl *)> Pick) {
+  std::vector<std::pair<cir::Function *, InstContext>> Now;
+  llvm::erase_if(DeferredBodies, [&](const auto &W) {
+    if (!Pick(FunctionDecls.lookup(W.first)))
+      return false;
+    Now.push_back(W);
+    return true;
+  });
+  for (auto &[Fn, FnCtx] : Now)
+    Worklist.emplace_back(Fn, FnCtx);
+  while (!Worklist.empty() && !Diags.hasReachedErrorLimit()) {
+    auto [Fn, FnCtx] = Worklist.front();
+    Worklist.pop_front();
+    unsigned ErrorsBefore = Diags.getNumErrors();
+    checkFunctionBody(Fn, FunctionDecls.lookup(Fn), FnCtx);
+    if (Diags.getNumErrors() == ErrorsBefore)
+      runOwnershipPass(*this, *Fn);
+  }
+}
+
+CheckSession::CheckSession(const SemaOptions &Options, SourceManager &SM,
+                           ASTContext &AST, TypeContext &Types,
+                           DiagnosticEngine &Diags)
+    : Prog(std::make_unique<cir::Program>(Types)),
+      S(std::make_unique<Sema>(Options, SM, AST, Types, Diags, *Prog)) {}
+
+CheckSession::~CheckSession() = default;
+
+bool CheckSession::run(unsigned MainBuffer) {
+  bool OK = S->run(MainBuffer);
+  // The callbacks point into the caller's frame: later checks of deferred
+  // bodies run without them.
+  S->Opts.ShouldStop = nullptr;
+  S->Opts.BeforeDeclarations = nullptr;
+  return OK;
+}
+
+void CheckSession::checkDeferred(
+    llvm::function_ref<bool(const FuncDecl *)> Pick) {
+  S->checkDeferred(Pick);
+}
+
+bool CheckSession::isCheckedAtTopLevel(const FuncDecl *F) const {
+  return S->isCheckedAtTopLevel(F);
 }
 
 std::unique_ptr<cir::Program>

@@ -3,6 +3,7 @@
 #define IGNIS_SEMA_SEMA_H
 
 #include "sema/CIR.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 #include <string>
@@ -12,9 +13,15 @@ namespace ignis {
 
 class ASTContext;
 class DiagnosticEngine;
+class FuncDecl;
+class ModuleDecl;
 class ParsedFileCache;
 class SourceManager;
+class Stmt;
 struct ResolutionIndex;
+namespace sema {
+class Sema;
+}
 
 struct SemaOptions {
   /// `-I DIR` folders searched for imports, after the main file's folder.
@@ -54,6 +61,19 @@ struct SemaOptions {
   /// ParsedFileCache.h); the SourceManager given to checkProgram must start
   /// with the cache's buffers (ParsedFileCache::mirrorInto).
   const ParsedFileCache *ParsedFiles = nullptr;
+  /// Tools: the main file's tree, parsed by the caller into the same
+  /// ASTContext (null: sema parses the main buffer).
+  ModuleDecl *MainAST = nullptr;
+  /// Tools: top-level statements of the main file whose non-generic
+  /// function bodies (their own, or their methods') are left unchecked:
+  /// their signatures are checked, their bodies only when
+  /// CheckSession::checkDeferred asks (the language server re-checks only
+  /// the declarations an edit changed; lsp/IncrementalCheck.h).
+  const llvm::DenseSet<const Stmt *> *Deferred = nullptr;
+  /// Tools: called once, after names, imports and the main file's struct
+  /// conformances were checked and before its declarations are: what is
+  /// reported from then on belongs to the declarations.
+  llvm::function_ref<void()> BeforeDeclarations;
 };
 
 /// Parses the main file and everything it imports (and the auto-imported
@@ -62,6 +82,27 @@ struct SemaOptions {
 std::unique_ptr<cir::Program>
 checkProgram(const SemaOptions &Options, SourceManager &SM, ASTContext &AST,
              TypeContext &Types, unsigned MainBuffer, DiagnosticEngine &Diags);
+
+/// checkProgram for tools that keep asking after the check: the sema
+/// state stays alive with the program, so bodies deferred by
+/// SemaOptions::Deferred can be checked later (into the same index).
+class CheckSession {
+public:
+  CheckSession(const SemaOptions &Options, SourceManager &SM,
+               ASTContext &AST, TypeContext &Types, DiagnosticEngine &Diags);
+  ~CheckSession();
+  /// checkProgram's check; false when errors were reported.
+  bool run(unsigned MainBuffer);
+  /// Checks the deferred bodies of the functions Pick accepts.
+  void checkDeferred(llvm::function_ref<bool(const FuncDecl *)> Pick);
+  /// Whether F, of the main file, is a non-generic function or method
+  /// that the check instantiated itself (deferred or not).
+  bool isCheckedAtTopLevel(const FuncDecl *F) const;
+
+private:
+  std::unique_ptr<cir::Program> Prog;
+  std::unique_ptr<sema::Sema> S;
+};
 
 /// The default stdlib folder: IGNIS_STDLIB_DIR from the environment, else
 /// the source tree's stdlib/ (compiled in), else next to the executable.

@@ -267,6 +267,18 @@ public:
        TypeContext &Types, DiagnosticEngine &Diags, cir::Program &Prog);
 
   bool run(unsigned MainBuffer);
+  /// Tools: checks the deferred bodies (SemaOptions::Deferred) whose
+  /// declaration Pick accepts, then what they instantiated.
+  void checkDeferred(llvm::function_ref<bool(const FuncDecl *)> Pick);
+  /// Whether F (of the main file) was instantiated as a non-generic
+  /// function by the pass over the main file's declarations.
+  bool isCheckedAtTopLevel(const FuncDecl *F) const {
+    return TopLevelDecls.contains(F);
+  }
+  /// Takes Fn's body off the worklist or the deferred list (the
+  /// interpreter checks what it is about to run); false if it is on neither.
+  bool takePendingBody(const cir::Function *Fn,
+                       std::pair<cir::Function *, InstContext> &Out);
   bool isGenericFunction(const FuncDecl *F, const InstContext &Ctx);
 
   //===--- Modules (SemaModules.cpp) ------------------------------------===//
@@ -596,6 +608,12 @@ public:
   llvm::DenseMap<Type, std::unique_ptr<StructInfo>> StructInfos;
   std::map<std::string, cir::Function *> FunctionInstances;
   std::deque<std::pair<cir::Function *, InstContext>> Worklist;
+  /// Tools: bodies left unchecked (SemaOptions::Deferred) until asked for.
+  std::vector<std::pair<cir::Function *, InstContext>> DeferredBodies;
+  llvm::DenseSet<const FuncDecl *> DeferredDecls;
+  /// The non-generic instances made by the pass over the main file.
+  llvm::DenseSet<const cir::Function *> TopLevelInstances;
+  llvm::DenseSet<const FuncDecl *> TopLevelDecls;
   llvm::DenseMap<const cir::Function *, const InstContext *> FunctionContexts;
   std::vector<std::unique_ptr<InstContext>> OwnedContexts;
   /// Non-null while checking a function body.

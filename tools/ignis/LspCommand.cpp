@@ -43,6 +43,12 @@ static cl::opt<bool> LspDebugCrashFatal(
     cl::desc("Make --debug-crash-on raise an LLVM fatal error"), cl::Hidden,
     cl::cat(getIgnisCategory()), cl::sub(LspCmd));
 
+static cl::opt<bool> LspDebugFullChecks(
+    "debug-full-checks",
+    cl::desc("Check every version of a document whole, reusing nothing "
+             "(the reference for the incremental checks)"),
+    cl::Hidden, cl::cat(getIgnisCategory()), cl::sub(LspCmd));
+
 static cl::opt<std::string> LspDebugStallOn(
     "debug-stall-on",
     cl::desc("Stall the check of a document that contains TEXT until a newer "
@@ -81,5 +87,6 @@ int ignis::runLspCommand(CrashReporter &Reporter) {
   Options.DebounceMs = LspDebounce;
   Options.DebugCrashWithFatalError = LspDebugCrashFatal;
   Options.DebugStallMarker = LspDebugStallOn;
+  Options.DebugFullChecks = LspDebugFullChecks;
   return lsp::runLanguageServer(Options, stdin, llvm::outs());
 }
