@@ -10,7 +10,9 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 #include "sema/SemaImpl.h"
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -22,6 +24,41 @@ struct Interpreter::Frame {
   std::vector<IValue *> Slots;
   IValue Result;
 };
+
+namespace {
+/// IGNIS_COMPTIME_STATS=1: totals over every compile-time evaluation of the
+/// process, printed to stderr at exit (bench/comptime reads them). Time is
+/// the interpreter's own (outermost runs only), not the checking of the
+/// bodies an evaluation reaches, as CPU time of the thread: other processes
+/// on a busy machine do not count.
+struct ComptimeTotals {
+  bool Enabled = false;
+  unsigned Depth = 0;
+  uint64_t Runs = 0, Steps = 0, Calls = 0, MemoHits = 0, Nanos = 0;
+  ComptimeTotals() {
+    const char *E = getenv("IGNIS_COMPTIME_STATS");
+    Enabled = E && *E && *E != '0';
+  }
+  ~ComptimeTotals() {
+    if (!Enabled)
+      return;
+    // stdio: llvm::errs() may be destroyed before this static.
+    std::fprintf(stderr,
+                 "comptime-stats: runs=%llu steps=%llu calls=%llu "
+                 "memo-hits=%llu time-ms=%.1f ns-per-step=%.1f\n",
+                 (unsigned long long)Runs, (unsigned long long)Steps,
+                 (unsigned long long)Calls, (unsigned long long)MemoHits,
+                 Nanos / 1e6, Steps ? double(Nanos) / double(Steps) : 0.0);
+  }
+};
+ComptimeTotals Totals;
+
+uint64_t threadNanos() {
+  timespec T;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &T);
+  return uint64_t(T.tv_sec) * 1000000000u + uint64_t(T.tv_nsec);
+}
+} // namespace
 
 Interpreter::Interpreter(Sema &S, InterpreterLimits Limits)
     : S(S), Limits(Limits) {
@@ -264,7 +301,14 @@ bool Interpreter::run(cir::Function *Fn, SourceRange W, IValue &Result) {
     F.Slots[I] = &F.Storage[I];
   }
   Stack.push_back(&F);
+  uint64_t StepsBefore = Steps;
+  uint64_t Start = Totals.Enabled ? threadNanos() : 0;
+  ++Totals.Depth;
   Flow Fl = execList(Fn->Body, F);
+  if (--Totals.Depth == 0 && Totals.Enabled)
+    Totals.Nanos += threadNanos() - Start;
+  ++Totals.Runs;
+  Totals.Steps += Steps - StepsBefore;
   Stack.pop_back();
   if (Fl == Flow::Fail || Failed)
     return false;
@@ -278,6 +322,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   cir::Function *Fn = E->Callee;
   if (!step(E->Range))
     return false;
+  ++Totals.Calls;
   if (!Fn || !Fn->IsChecked || Fn->IsExternal)
     return fail(E->Range, DiagID::err_comptime_not_checked,
                 {Fn ? Fn->DisplayName : std::string("?")});
@@ -332,6 +377,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (Pure) {
     auto It = Memo.find(Key);
     if (It != Memo.end()) {
+      ++Totals.MemoHits;
       Out = It->second;
       return true;
     }
