@@ -136,6 +136,30 @@ bool Interpreter::step(SourceRange At) {
                current()});
 }
 
+const IValue &Interpreter::zeroCached(Type T) {
+  auto It = Zeros.find(T);
+  if (It != Zeros.end())
+    return It->second;
+  IValue V = zeroOf(T);
+  return Zeros.try_emplace(T, std::move(V)).first->second;
+}
+
+uint32_t Interpreter::addBlock(std::unique_ptr<std::vector<IValue>> Block) {
+  uint32_t B = static_cast<uint32_t>(Heap.size());
+  if (!Block->empty())
+    BlockAt[Block->data()] = B;
+  Heap.push_back(std::move(Block));
+  return B;
+}
+
+Interpreter::Frame &Interpreter::claimFrame() {
+  if (FramesInUse == Frames.size())
+    Frames.push_back(std::make_unique<Frame>());
+  Frame &F = *Frames[FramesInUse++];
+  F.Result = IValue();
+  return F;
+}
+
 IValue Interpreter::zeroOf(Type T) {
   IValue V;
   if (auto *P = llvm::dyn_cast<PrimType>(T)) {
@@ -154,13 +178,13 @@ IValue Interpreter::zeroOf(Type T) {
   }
   if (auto *AT = llvm::dyn_cast<ArrayType>(T)) {
     V.K = IValue::Kind::Aggregate;
-    V.Elems.assign(AT->Count, zeroOf(AT->Elem));
+    V.Elems.assign(AT->Count, zeroCached(AT->Elem));
     return V;
   }
   if (auto *TT = llvm::dyn_cast<TupleType>(T)) {
     V.K = IValue::Kind::Aggregate;
     for (Type E : TT->Elements)
-      V.Elems.push_back(zeroOf(E));
+      V.Elems.push_back(zeroCached(E));
     return V;
   }
   if (T->getKind() == TypeKind::Struct) {
@@ -168,10 +192,10 @@ IValue Interpreter::zeroOf(Type T) {
     auto It = S.Prog.Layouts.find(T);
     if (It != S.Prog.Layouts.end()) {
       for (Type E : It->second.Fields)
-        V.Elems.push_back(zeroOf(E));
+        V.Elems.push_back(zeroCached(E));
     } else if (StructInfo *SI = S.getStructInfo(T)) {
       for (Type E : SI->FieldTypes)
-        V.Elems.push_back(zeroOf(E));
+        V.Elems.push_back(zeroCached(E));
     }
     return V;
   }
@@ -329,7 +353,13 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (Stack.size() > Limits.MaxDepth)
     return fail(E->Range, DiagID::err_comptime_depth,
                 {std::to_string(Limits.MaxDepth), current()});
-  auto F = std::make_unique<Frame>();
+  // The frame is reused by the next call at this depth once this one ends
+  // (arguments are evaluated with it claimed: their calls get the next).
+  Frame *F = &claimFrame();
+  struct Release {
+    unsigned &InUse;
+    ~Release() { --InUse; }
+  } Released{FramesInUse};
   F->Fn = Fn;
   F->CallSite = E->Range;
   F->Storage.resize(Fn->Locals.size());
@@ -359,9 +389,12 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   // short is not looked up any more.
   constexpr uint64_t MemoMinSteps = 64;
   constexpr unsigned MemoProbeCalls = 4096;
-  MemoStats &Stats = MemoInfo[Fn];
   std::string Key;
-  bool Pure = Memoize && (Stats.AnyLong || Stats.Calls < MemoProbeCalls);
+  bool Pure = false;
+  if (Memoize) {
+    MemoStats &Stats = MemoInfo[Fn];
+    Pure = Stats.AnyLong || Stats.Calls < MemoProbeCalls;
+  }
   for (size_t I = 0; I < E->Ops.size() && Pure; ++I)
     if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
       Pure = false;
@@ -384,16 +417,18 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   }
   for (size_t I = 0; I < Fn->Locals.size(); ++I)
     if (!Fn->Locals[I]->IsParam)
-      F->Storage[I] = zeroOf(Fn->Locals[I]->Ty);
+      F->Storage[I] = zeroCached(Fn->Locals[I]->Ty);
   uint64_t StepsBefore = Steps;
-  Stack.push_back(F.get());
+  Stack.push_back(F);
   Flow Fl = execList(Fn->Body, *F);
   Stack.pop_back();
   bool Long = Steps - StepsBefore >= MemoMinSteps;
-  // (Stats may have moved: the callees added functions to MemoInfo.)
-  MemoStats &After = MemoInfo[Fn];
-  ++After.Calls;
-  After.AnyLong |= Long;
+  if (Memoize) {
+    // (Not the reference above: callees may have grown MemoInfo.)
+    MemoStats &After = MemoInfo[Fn];
+    ++After.Calls;
+    After.AnyLong |= Long;
+  }
   if (Fl == Flow::Fail || Failed)
     return false;
   if (Fl == Flow::Raise) {
@@ -631,24 +666,27 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
       reinterpretReadAs(Out, E->Ty);
     return true;
   }
-  case cir::ExprKind::FieldGet: {
-    IValue B;
-    if (!eval(E->Ops[0], F, B))
-      return false;
-    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
-      return fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
-    IValue Field = std::move(B.Elems[E->Index]);
-    Out = std::move(Field);
-    return true;
-  }
+  case cir::ExprKind::FieldGet:
   case cir::ExprKind::TupleGet: {
-    IValue B;
-    if (!eval(E->Ops[0], F, B))
+    // A field of a variable (or of its field) is read in place: the rest
+    // of the aggregate is not copied.
+    IValue Tmp;
+    IValue *B = &Tmp;
+    if (E->Ops[0]->Kind == cir::ExprKind::LocalRef ||
+        E->Ops[0]->Kind == cir::ExprKind::FieldRef)
+      B = place(E->Ops[0], F);
+    else if (!eval(E->Ops[0], F, Tmp))
       return false;
-    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
-      return fail(E->Range, DiagID::err_comptime_unsupported, {"this tuple access"});
-    IValue Elem = std::move(B.Elems[E->Index]);
-    Out = std::move(Elem);
+    if (!B)
+      return false;
+    if (B->K != IValue::Kind::Aggregate || E->Index >= B->Elems.size())
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {E->Kind == cir::ExprKind::FieldGet ? "this field access"
+                                                      : "this tuple access"});
+    if (B == &Tmp)
+      Out = std::move(Tmp.Elems[E->Index]);
+    else
+      Out = B->Elems[E->Index];
     return true;
   }
   case cir::ExprKind::AddressOf: {
@@ -658,13 +696,12 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     Out = IValue();
     Out.K = IValue::Kind::Pointer;
     // A heap element keeps its block and index (so offsets work).
-    for (uint32_t B = 1; B < Heap.size(); ++B) {
-      if (!Heap[B] || Heap[B]->empty())
-        continue;
-      IValue *First = Heap[B]->data();
-      if (P >= First && P < First + Heap[B]->size()) {
-        Out.Block = B;
-        Out.Index = P - First;
+    if (auto It = BlockAt.upper_bound(P); It != BlockAt.begin()) {
+      --It;
+      const std::vector<IValue> &Block = *Heap[It->second];
+      if (P < Block.data() + Block.size()) {
+        Out.Block = It->second;
+        Out.Index = P - Block.data();
         return true;
       }
     }

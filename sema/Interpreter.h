@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -33,6 +34,26 @@ struct InterpreterLimits {
   uint64_t MaxSteps = 50000000;  // statements executed plus calls made
   unsigned MaxDepth = 512;       // nested calls
   uint64_t MaxMemory = 1u << 24; // heap values allocated
+};
+
+/// Aggregate element storage comes from per-size free lists
+/// (InterpreterPool.cpp): even an Int is an aggregate (a struct of one
+/// lane), so an evaluation makes and drops millions of small arrays.
+void *allocateElems(size_t Count, size_t Size);
+void deallocateElems(void *P, size_t Count, size_t Size);
+
+template <typename T> struct ElemAllocator {
+  using value_type = T;
+  ElemAllocator() = default;
+  template <typename U> ElemAllocator(const ElemAllocator<U> &) {}
+  T *allocate(size_t N) { return static_cast<T *>(allocateElems(N, sizeof(T))); }
+  void deallocate(T *P, size_t N) { deallocateElems(P, N, sizeof(T)); }
+  friend bool operator==(const ElemAllocator &, const ElemAllocator &) {
+    return true;
+  }
+  friend bool operator!=(const ElemAllocator &, const ElemAllocator &) {
+    return false;
+  }
 };
 
 /// One value at compile time.
@@ -49,7 +70,7 @@ struct IValue {
   // Pointer into the elements of the aggregate Target (an inline array):
   // Index counts elements of Target->Elems.
   bool InElems = false;
-  std::vector<IValue> Elems; // struct fields, tuple elements
+  std::vector<IValue, ElemAllocator<IValue>> Elems; // fields, tuple elements
   llvm::StringRef Str;       // StringLiteral bytes
 };
 
@@ -89,6 +110,12 @@ private:
   /// a float of the same width (or the reverse) are reinterpreted.
   void reinterpretReadAs(IValue &V, Type T);
   IValue zeroOf(Type T);
+  /// A value of type T with zero lanes, made once per type (zeroOf).
+  const IValue &zeroCached(Type T);
+  /// Adds a heap block; returns its number.
+  uint32_t addBlock(std::unique_ptr<std::vector<IValue>> Block);
+  /// Claims the frame of the next call (frames are reused, not allocated).
+  Frame &claimFrame();
   bool step(SourceRange At);
   std::string current() const;
   /// Reports DiagID at At with the call chain as notes; returns false.
@@ -100,6 +127,12 @@ private:
   uint64_t Memory = 0;
   bool Failed = false;
   std::vector<std::unique_ptr<std::vector<IValue>>> Heap; // [0] unused
+  /// Heap blocks by the address of their first element, so `&x` of a heap
+  /// element finds its block without a scan (AddressOf).
+  std::map<const IValue *, uint32_t> BlockAt;
+  llvm::DenseMap<Type, IValue> Zeros;
+  std::vector<std::unique_ptr<Frame>> Frames; // reused, by call depth
+  unsigned FramesInUse = 0;
   std::vector<Frame *> Stack;
   IValue Raised;
   bool Raising = false; // an error raised by a callee is propagating

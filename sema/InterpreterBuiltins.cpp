@@ -403,10 +403,10 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       B.Ints.push_back(llvm::APInt(8, static_cast<uint8_t>(C)));
       Block->push_back(std::move(B));
     }
-    Heap.push_back(std::move(Block));
+    uint32_t B = addBlock(std::move(Block));
     Out = IValue();
     Out.K = IValue::Kind::Pointer;
-    Out.Block = Heap.size() - 1;
+    Out.Block = B;
     return true;
   }
   case Op::Alloc:
@@ -429,11 +429,11 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (Memory > Limits.MaxMemory)
       return fail(E->Range, DiagID::err_comptime_memory,
                   {std::to_string(Limits.MaxMemory), current()});
-    IValue Zero = zeroOf(Elem);
-    Heap.push_back(std::make_unique<std::vector<IValue>>(Count, Zero));
+    uint32_t B = addBlock(
+        std::make_unique<std::vector<IValue>>(Count, zeroCached(Elem)));
     Out = IValue();
     Out.K = IValue::Kind::Pointer;
-    Out.Block = Heap.size() - 1;
+    Out.Block = B;
     return true;
   }
   case Op::Free: {
@@ -443,6 +443,8 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (P.K == IValue::Kind::Pointer && P.Block && P.Block < Heap.size() &&
         Heap[P.Block]) {
       Memory -= std::min<uint64_t>(Memory, Heap[P.Block]->size());
+      if (!Heap[P.Block]->empty())
+        BlockAt.erase(Heap[P.Block]->data());
       Heap[P.Block].reset();
     }
     Out = IValue();
@@ -479,7 +481,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         return fail(E->Range, DiagID::err_comptime_memory,
                     {std::to_string(Limits.MaxMemory), current()});
     }
-    Out = zeroOf(E->Ty);
+    Out = zeroCached(E->Ty);
     return true;
   case Op::PtrCast: {
     // The only reinterpretation followed: an inline array's address as the
@@ -632,7 +634,7 @@ bool Interpreter::memoryCall(llvm::StringRef Sym, const cir::Expr *E,
     if (B.K != IValue::Kind::Int || B.Ints.empty() || !B.Ints[0].isZero())
       return fail(E->Range, DiagID::err_comptime_unsupported,
                   {"memset to a value other than 0"});
-    IValue Zero = zeroOf(PT->Pointee);
+    const IValue &Zero = zeroCached(PT->Pointee);
     for (int64_t I = 0; I < Count; ++I) {
       IValue *D = At(A, I);
       if (!D)
