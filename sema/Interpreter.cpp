@@ -369,10 +369,11 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (E->Ops.size() != Fn->Params.size())
     return fail(E->Range, DiagID::err_comptime_unsupported,
                 {"this call (argument count)"});
+  uint64_t InPlace = argsInPlace(E);
   for (size_t I = 0; I < E->Ops.size(); ++I) {
     cir::Local *P = Fn->Params[I];
     bool ByAddr = I < E->ArgByAddress.size() && E->ArgByAddress[I];
-    if (ByAddr) {
+    if (ByAddr || (InPlace >> I & 1)) {
       IValue *Pl = place(E->Ops[I], Caller);
       if (!Pl)
         return false;
@@ -402,7 +403,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
     llvm::raw_string_ostream OS(Key);
     OS << static_cast<const void *>(Fn);
     for (cir::Local *P : Fn->Params)
-      if (!P || !memoKey(F->Storage[P->Index], OS)) {
+      if (!P || !memoKey(*F->Slots[P->Index], OS)) {
         Pure = false;
         break;
       }

@@ -72,6 +72,54 @@ struct IValue {
   bool InElems = false;
   std::vector<IValue, ElemAllocator<IValue>> Elems; // fields, tuple elements
   llvm::StringRef Str;       // StringLiteral bytes
+
+  // Copies and moves are most of the interpreter's work: a value holds one
+  // of the three arrays, most often one lane or one field, and only what it
+  // holds is copied (element by element where the sizes already agree).
+  IValue() = default;
+  IValue(const IValue &O) { *this = O; }
+  IValue(IValue &&O) noexcept { *this = std::move(O); }
+  IValue &operator=(const IValue &O) {
+    if (this == &O)
+      return *this;
+    copyScalars(O);
+    copyArray(Ints, O.Ints);
+    copyArray(Floats, O.Floats);
+    copyArray(Elems, O.Elems);
+    return *this;
+  }
+  IValue &operator=(IValue &&O) noexcept {
+    if (this == &O)
+      return *this;
+    copyScalars(O);
+    moveArray(Ints, O.Ints);
+    moveArray(Floats, O.Floats);
+    if (!O.Elems.empty() || !Elems.empty())
+      Elems = std::move(O.Elems);
+    return *this;
+  }
+
+private:
+  void copyScalars(const IValue &O) {
+    K = O.K;
+    Block = O.Block;
+    Index = O.Index;
+    Target = O.Target;
+    InElems = O.InElems;
+    Str = O.Str;
+  }
+  template <typename A> static void copyArray(A &D, const A &S) {
+    if (S.size() == 1 && D.size() == 1)
+      D[0] = S[0];
+    else if (!S.empty() || !D.empty())
+      D = S;
+  }
+  template <typename A> static void moveArray(A &D, A &S) {
+    if (S.size() == 1 && D.size() == 1)
+      D[0] = std::move(S[0]);
+    else if (!S.empty() || !D.empty())
+      D = std::move(S);
+  }
 };
 
 class Interpreter {
@@ -116,6 +164,11 @@ private:
   uint32_t addBlock(std::unique_ptr<std::vector<IValue>> Block);
   /// Claims the frame of the next call (frames are reused, not allocated).
   Frame &claimFrame();
+  /// Bits by local index: the parameters Fn's body only reads
+  /// (InterpreterCallPlan.cpp).
+  uint64_t readOnlyParams(const cir::Function *Fn);
+  /// Bits by argument: the arguments of Call its callee reads in place.
+  uint64_t argsInPlace(const cir::Expr *Call);
   bool step(SourceRange At);
   std::string current() const;
   /// Reports DiagID at At with the call chain as notes; returns false.
@@ -133,6 +186,8 @@ private:
   llvm::DenseMap<Type, IValue> Zeros;
   std::vector<std::unique_ptr<Frame>> Frames; // reused, by call depth
   unsigned FramesInUse = 0;
+  llvm::DenseMap<const cir::Function *, uint64_t> ReadOnly;
+  llvm::DenseMap<const cir::Expr *, uint64_t> InPlace;
   std::vector<Frame *> Stack;
   IValue Raised;
   bool Raising = false; // an error raised by a callee is propagating
