@@ -155,9 +155,7 @@ uint32_t Interpreter::addBlock(std::unique_ptr<std::vector<IValue>> Block) {
 Interpreter::Frame &Interpreter::claimFrame() {
   if (FramesInUse == Frames.size())
     Frames.push_back(std::make_unique<Frame>());
-  Frame &F = *Frames[FramesInUse++];
-  F.Result = IValue();
-  return F;
+  return *Frames[FramesInUse++];
 }
 
 IValue Interpreter::zeroOf(Type T) {
@@ -216,8 +214,7 @@ void Interpreter::reinterpretReadAs(IValue &V, Type T) {
   if (OneField && (V.K == IValue::Kind::Int || V.K == IValue::Kind::Float) &&
       llvm::isa<PrimType>(It->second.Fields[0])) {
     IValue Inner = std::move(V);
-    V = IValue();
-    V.K = IValue::Kind::Aggregate;
+    V.reset(IValue::Kind::Aggregate);
     V.Elems.push_back(std::move(Inner));
   }
   if (llvm::isa<PrimType>(T) && V.K == IValue::Kind::Aggregate &&
@@ -362,8 +359,11 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   } Released{FramesInUse};
   F->Fn = Fn;
   F->CallSite = E->Range;
-  F->Storage.resize(Fn->Locals.size());
-  F->Slots.resize(Fn->Locals.size());
+  // Storage only grows: a frame serves calls of every size at its depth.
+  if (F->Storage.size() < Fn->Locals.size()) {
+    F->Storage.resize(Fn->Locals.size());
+    F->Slots.resize(Fn->Locals.size());
+  }
   for (size_t I = 0; I < Fn->Locals.size(); ++I)
     F->Slots[I] = &F->Storage[I];
   if (E->Ops.size() != Fn->Params.size())
@@ -400,10 +400,9 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
     if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
       Pure = false;
   if (Pure) {
-    llvm::raw_string_ostream OS(Key);
-    OS << static_cast<const void *>(Fn);
+    appendRaw(Key, Fn);
     for (cir::Local *P : Fn->Params)
-      if (!P || !memoKey(*F->Slots[P->Index], OS)) {
+      if (!P || !memoKey(*F->Slots[P->Index], Key)) {
         Pure = false;
         break;
       }
@@ -439,46 +438,12 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   }
   if (Fl != Flow::Return && Fn->OutParam)
     F->Result = *F->Slots[Fn->OutParam->Index];
+  else if (Fl != Flow::Return)
+    F->Result.reset();
   Out = std::move(F->Result);
-  if (Pure && Long) {
-    std::string Unused;
-    llvm::raw_string_ostream Check(Unused);
-    if (memoKey(Out, Check))
-      Memo.try_emplace(Key, Out);
-  }
+  if (Pure && Long && memoizable(Out))
+    Memo.try_emplace(Key, Out);
   return true;
-}
-
-bool Interpreter::memoKey(const IValue &V, llvm::raw_ostream &OS) {
-  switch (V.K) {
-  case IValue::Kind::Pointer:
-  case IValue::Kind::Undef:
-    return false;
-  case IValue::Kind::Int:
-    OS << 'i';
-    for (const llvm::APInt &A : V.Ints)
-      OS << A.getBitWidth() << ':' << llvm::toString(A, 16, /*Signed=*/false) << ',';
-    return true;
-  case IValue::Kind::Float:
-    OS << 'f';
-    for (double D : V.Floats)
-      OS << llvm::format("%a,", D);
-    return true;
-  case IValue::Kind::String:
-    OS << 's' << V.Str.size() << ':' << V.Str;
-    return true;
-  case IValue::Kind::None:
-    OS << 'n';
-    return true;
-  case IValue::Kind::Aggregate:
-    OS << '{';
-    for (const IValue &E : V.Elems)
-      if (!memoKey(E, OS))
-        return false;
-    OS << '}';
-    return true;
-  }
-  return false;
 }
 
 //===----------------------------------------------------------------------===//
@@ -552,6 +517,8 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
       EVAL_OR_FLOW(St->Value, F.Result);
     else if (F.Fn->OutParam)
       F.Result = *F.Slots[F.Fn->OutParam->Index];
+    else
+      F.Result.reset(); // (frames are reused: no value from an earlier call)
     return Flow::Return;
   case cir::StmtKind::Raise:
     if (St->Value)
@@ -630,8 +597,7 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     return false;
   switch (E->Kind) {
   case cir::ExprKind::IntConst:
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     if (auto *P = llvm::dyn_cast<PrimType>(E->Ty)) {
       unsigned Bits = getDTypeBits(P->Elem);
       Out.Ints.assign(P->Width, E->Int.sextOrTrunc(Bits));
@@ -640,21 +606,18 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     }
     return true;
   case cir::ExprKind::FloatConst:
-    Out = IValue();
-    Out.K = IValue::Kind::Float;
+    Out.reset(IValue::Kind::Float);
     if (auto *P = llvm::dyn_cast<PrimType>(E->Ty))
       Out.Floats.assign(P->Width, E->Float);
     else
       Out.Floats.push_back(E->Float);
     return true;
   case cir::ExprKind::StringConst:
-    Out = IValue();
-    Out.K = IValue::Kind::String;
+    Out.reset(IValue::Kind::String);
     Out.Str = E->Str;
     return true;
   case cir::ExprKind::NoneConst:
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   case cir::ExprKind::LocalRef:
   case cir::ExprKind::FieldRef:
@@ -694,8 +657,7 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     IValue *P = place(E->Ops[0], F);
     if (!P)
       return false;
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
+    Out.reset(IValue::Kind::Pointer);
     // A heap element keeps its block and index (so offsets work).
     if (auto It = BlockAt.upper_bound(P); It != BlockAt.begin()) {
       --It;

@@ -99,6 +99,20 @@ struct IValue {
     return *this;
   }
 
+  /// Empties the value in place, as `*this = IValue()` with K set, keeping
+  /// the arrays' storage for what is written next.
+  void reset(Kind NewK = Kind::Undef) {
+    K = NewK;
+    Ints.clear();
+    Floats.clear();
+    Elems.clear();
+    Block = 0;
+    Index = 0;
+    Target = nullptr;
+    InElems = false;
+    Str = llvm::StringRef();
+  }
+
 private:
   void copyScalars(const IValue &O) {
     K = O.K;
@@ -146,8 +160,13 @@ private:
   IValue *place(const cir::Expr *E, Frame &F);
   bool call(const cir::Expr *E, Frame &F, IValue &Out);
   bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
-  /// Appends V to a memo key; false when V holds a pointer (not memoisable).
-  static bool memoKey(const IValue &V, llvm::raw_ostream &OS);
+  /// Appends V's bytes to a memo key; false when V holds a pointer (not
+  /// memoisable). InterpreterMemo.cpp.
+  static bool memoKey(const IValue &V, std::string &Key);
+  static bool memoizable(const IValue &V);
+  template <typename T> static void appendRaw(std::string &Key, const T &X) {
+    Key.append(reinterpret_cast<const char *>(&X), sizeof(T));
+  }
   bool memoryCall(llvm::StringRef Sym, const cir::Expr *E, Frame &F,
                   IValue &Out);
   bool arith(cir::BuiltinOp Op, const cir::Expr *E, llvm::ArrayRef<IValue> A,

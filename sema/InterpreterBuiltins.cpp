@@ -220,7 +220,7 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   }
   bool Signed = isSignedIntDType(P->Elem);
   unsigned Lanes = P->Width;
-  Out = IValue();
+  Out.reset();
   // Reductions.
   if (O == Op::ReduceAdd || O == Op::ReduceMul || O == Op::ReduceMin ||
       O == Op::ReduceMax || O == Op::ReduceAnd || O == Op::ReduceOr) {
@@ -368,23 +368,20 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       return fail(E->Range, DiagID::err_comptime_unsupported, {"size_of"});
     uint64_t Size, Align;
     sizeAlign(S, E->Params[0].Ty, Size, Align);
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     Out.Ints.push_back(llvm::APInt(64, Size));
     return true;
   }
   case Op::Abort:
     return fail(E->Range, DiagID::err_comptime_abort, {current()});
   case Op::Destroy:
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   case Op::StringLength: {
     IValue S;
     if (!eval(E->Ops[0], F, S))
       return false;
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     Out.Ints.push_back(llvm::APInt(64, S.Str.size()));
     return true;
   }
@@ -404,8 +401,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       Block->push_back(std::move(B));
     }
     uint32_t B = addBlock(std::move(Block));
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
+    Out.reset(IValue::Kind::Pointer);
     Out.Block = B;
     return true;
   }
@@ -431,8 +427,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
                   {std::to_string(Limits.MaxMemory), current()});
     uint32_t B = addBlock(
         std::make_unique<std::vector<IValue>>(Count, zeroCached(Elem)));
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
+    Out.reset(IValue::Kind::Pointer);
     Out.Block = B;
     return true;
   }
@@ -447,8 +442,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         BlockAt.erase(Heap[P.Block]->data());
       Heap[P.Block].reset();
     }
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   }
   case Op::Load: {
@@ -470,8 +464,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!T)
       return false;
     *T = std::move(V);
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   }
   case Op::Uninit:
@@ -497,8 +490,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       IValue *Arr = deref(P, E);
       if (!Arr)
         return false;
-      Out = IValue();
-      Out.K = IValue::Kind::Pointer;
+      Out.reset(IValue::Kind::Pointer);
       Out.Target = Arr;
       Out.InElems = true;
     }
@@ -516,7 +508,14 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   default:
     break;
   }
-  llvm::SmallVector<IValue, 3> Args(E->Ops.size());
+  // Up to three operands on the stack (no vector to grow).
+  IValue Inline[3];
+  llvm::SmallVector<IValue, 0> Many;
+  if (E->Ops.size() > 3)
+    Many.resize(E->Ops.size());
+  llvm::MutableArrayRef<IValue> Args =
+      E->Ops.size() > 3 ? llvm::MutableArrayRef<IValue>(Many)
+                        : llvm::MutableArrayRef<IValue>(Inline, E->Ops.size());
   for (size_t I = 0; I < E->Ops.size(); ++I)
     if (!eval(E->Ops[I], F, Args[I]))
       return false;
@@ -543,7 +542,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!P || !PB ||
         !cir::getShuffleMask(E->Params, P->Width, PB->Width, Mask, Problem))
       return fail(E->Range, DiagID::err_comptime_unsupported, {"this shuffle"});
-    Out = IValue();
+    Out.reset();
     Out.K = Args[0].K;
     for (int64_t I : Mask) {
       int64_t WA = P->Width;
@@ -560,7 +559,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     auto *RT = llvm::dyn_cast<PrimType>(E->Ty);
     if (!RT)
       return fail(E->Range, DiagID::err_comptime_unsupported, {"this iota"});
-    Out = IValue();
+    Out.reset();
     bool Float = isFloatDType(RT->Elem);
     Out.K = Float ? IValue::Kind::Float : IValue::Kind::Int;
     unsigned Bits = RT->Elem == DType::Bool ? 1 : getDTypeBits(RT->Elem);
@@ -581,7 +580,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (I < 0 || static_cast<size_t>(I) >= N)
       return fail(E->Range, DiagID::err_comptime_bad_pointer, {current()});
     if (E->Builtin == Op::Extract) {
-      Out = IValue();
+      Out.reset();
       Out.K = Args[0].K;
       if (Out.K == IValue::Kind::Float)
         Out.Floats.push_back(Args[0].Floats[I]);
@@ -629,7 +628,7 @@ bool Interpreter::memoryCall(llvm::StringRef Sym, const cir::Expr *E,
     Q.Index += I;
     return deref(Q, E);
   };
-  Out = IValue();
+  Out.reset();
   if (Sym == "memset") {
     if (B.K != IValue::Kind::Int || B.Ints.empty() || !B.Ints[0].isZero())
       return fail(E->Range, DiagID::err_comptime_unsupported,
