@@ -139,9 +139,9 @@ bool Interpreter::step(SourceRange At) {
 const IValue &Interpreter::zeroCached(Type T) {
   auto It = Zeros.find(T);
   if (It != Zeros.end())
-    return It->second;
-  IValue V = zeroOf(T);
-  return Zeros.try_emplace(T, std::move(V)).first->second;
+    return *It->second;
+  auto V = std::make_unique<IValue>(zeroOf(T));
+  return *Zeros.try_emplace(T, std::move(V)).first->second;
 }
 
 uint32_t Interpreter::addBlock(std::unique_ptr<std::vector<IValue>> Block) {
@@ -350,6 +350,16 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (Stack.size() > Limits.MaxDepth)
     return fail(E->Range, DiagID::err_comptime_depth,
                 {std::to_string(Limits.MaxDepth), current()});
+  if (E->Ops.size() != Fn->Params.size())
+    return fail(E->Range, DiagID::err_comptime_unsupported,
+                {"this call (argument count)"});
+  SitePlan Site = sitePlan(E);
+  FnPlan &Plan = *Site.Callee;
+  // A memberwise constructor runs without a frame, in as many steps (when
+  // they stay within the budget; else the frame reports where it ran out).
+  if (Plan.FieldInit && !Site.AnyByAddress &&
+      Steps + Plan.BodySteps <= Limits.MaxSteps)
+    return callFieldInit(E, Caller, Plan, Out);
   // The frame is reused by the next call at this depth once this one ends
   // (arguments are evaluated with it claimed: their calls get the next).
   Frame *F = &claimFrame();
@@ -366,10 +376,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   }
   for (size_t I = 0; I < Fn->Locals.size(); ++I)
     F->Slots[I] = &F->Storage[I];
-  if (E->Ops.size() != Fn->Params.size())
-    return fail(E->Range, DiagID::err_comptime_unsupported,
-                {"this call (argument count)"});
-  uint64_t InPlace = argsInPlace(E);
+  uint64_t InPlace = Site.InPlace;
   for (size_t I = 0; I < E->Ops.size(); ++I) {
     cir::Local *P = Fn->Params[I];
     bool ByAddr = I < E->ArgByAddress.size() && E->ArgByAddress[I];
@@ -391,14 +398,8 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   constexpr uint64_t MemoMinSteps = 64;
   constexpr unsigned MemoProbeCalls = 4096;
   std::string Key;
-  bool Pure = false;
-  if (Memoize) {
-    MemoStats &Stats = MemoInfo[Fn];
-    Pure = Stats.AnyLong || Stats.Calls < MemoProbeCalls;
-  }
-  for (size_t I = 0; I < E->Ops.size() && Pure; ++I)
-    if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
-      Pure = false;
+  bool Pure = Memoize && !Site.AnyByAddress &&
+              (Plan.Memo.AnyLong || Plan.Memo.Calls < MemoProbeCalls);
   if (Pure) {
     appendRaw(Key, Fn);
     for (cir::Local *P : Fn->Params)
@@ -415,20 +416,15 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
       return true;
     }
   }
-  for (size_t I = 0; I < Fn->Locals.size(); ++I)
-    if (!Fn->Locals[I]->IsParam)
-      F->Storage[I] = zeroCached(Fn->Locals[I]->Ty);
+  for (auto [I, Zero] : Plan.LocalZeros)
+    F->Storage[I] = *Zero;
   uint64_t StepsBefore = Steps;
   Stack.push_back(F);
   Flow Fl = execList(Fn->Body, *F);
   Stack.pop_back();
   bool Long = Steps - StepsBefore >= MemoMinSteps;
-  if (Memoize) {
-    // (Not the reference above: callees may have grown MemoInfo.)
-    MemoStats &After = MemoInfo[Fn];
-    ++After.Calls;
-    After.AnyLong |= Long;
-  }
+  ++Plan.Memo.Calls;
+  Plan.Memo.AnyLong |= Long;
   if (Fl == Flow::Fail || Failed)
     return false;
   if (Fl == Flow::Raise) {
@@ -436,13 +432,31 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
     Raising = true;
     return false;
   }
+  // The frame is done with: its result (or `out` value) moves out.
   if (Fl != Flow::Return && Fn->OutParam)
-    F->Result = *F->Slots[Fn->OutParam->Index];
+    Out = std::move(*F->Slots[Fn->OutParam->Index]);
   else if (Fl != Flow::Return)
-    F->Result.reset();
-  Out = std::move(F->Result);
+    Out.reset();
+  else
+    Out = std::move(F->Result);
   if (Pure && Long && memoizable(Out))
     Memo.try_emplace(Key, Out);
+  return true;
+}
+
+bool Interpreter::callFieldInit(const cir::Expr *E, Frame &Caller,
+                                const FnPlan &Plan, IValue &Out) {
+  // Out is written only after the arguments are evaluated (they may read
+  // what Out holds).
+  IValue V = *Plan.InitZero;
+  IValue Unused;
+  for (size_t I = 0; I < E->Ops.size(); ++I) {
+    int Field = Plan.FieldOfParam[I];
+    if (!eval(E->Ops[I], Caller, Field >= 0 ? V.Elems[Field] : Unused))
+      return false;
+  }
+  Steps += Plan.BodySteps;
+  Out = std::move(V);
   return true;
 }
 

@@ -177,17 +177,50 @@ private:
   /// a float of the same width (or the reverse) are reinterpreted.
   void reinterpretReadAs(IValue &V, Type T);
   IValue zeroOf(Type T);
-  /// A value of type T with zero lanes, made once per type (zeroOf).
+  /// A value of type T with zero lanes, made once per type (zeroOf); the
+  /// reference stays valid for the interpreter's life.
   const IValue &zeroCached(Type T);
   /// Adds a heap block; returns its number.
   uint32_t addBlock(std::unique_ptr<std::vector<IValue>> Block);
   /// Claims the frame of the next call (frames are reused, not allocated).
   Frame &claimFrame();
-  /// Bits by local index: the parameters Fn's body only reads
-  /// (InterpreterCallPlan.cpp).
-  uint64_t readOnlyParams(const cir::Function *Fn);
-  /// Bits by argument: the arguments of Call its callee reads in place.
-  uint64_t argsInPlace(const cir::Expr *Call);
+  /// Memoisation pays only for calls that run long: a leaf like
+  /// `Int.__add__` in a loop of a million steps would fill Memo with a
+  /// million keys, each built and looked up for nothing. Per function: how
+  /// many calls ran, and whether any ran long enough to remember.
+  struct MemoStats {
+    unsigned Calls = 0;
+    bool AnyLong = false;
+  };
+  /// What a call needs to know about its callee, worked out at its first
+  /// call (InterpreterCallPlan.cpp).
+  struct FnPlan {
+    /// Bits by local index: the parameters the body only reads.
+    uint64_t ReadOnlyParams = 0;
+    /// The locals that are not parameters, with their zero values.
+    llvm::SmallVector<std::pair<unsigned, const IValue *>, 4> LocalZeros;
+    MemoStats Memo;
+    /// A memberwise constructor (`self.a = a; self.b = b`, nothing else):
+    /// the struct is built from the arguments without a frame. By
+    /// parameter: the field it is stored in, or -1 (only evaluated).
+    bool FieldInit = false;
+    llvm::SmallVector<int, 4> FieldOfParam;
+    const IValue *InitZero = nullptr;
+    unsigned BodySteps = 0; // statements the body would have executed
+  };
+  /// And about one call site.
+  struct SitePlan {
+    FnPlan *Callee = nullptr;
+    /// Bits by argument: the arguments the callee reads in place.
+    uint64_t InPlace = 0;
+    bool AnyByAddress = false;
+  };
+  FnPlan &fnPlan(const cir::Function *Fn);
+  void findFieldInit(const cir::Function &Fn, FnPlan &Plan);
+  /// Runs a call of a memberwise constructor (FnPlan::FieldInit).
+  bool callFieldInit(const cir::Expr *E, Frame &Caller, const FnPlan &Plan,
+                     IValue &Out);
+  SitePlan sitePlan(const cir::Expr *Call);
   bool step(SourceRange At);
   std::string current() const;
   /// Reports DiagID at At with the call chain as notes; returns false.
@@ -202,26 +235,17 @@ private:
   /// Heap blocks by the address of their first element, so `&x` of a heap
   /// element finds its block without a scan (AddressOf).
   std::map<const IValue *, uint32_t> BlockAt;
-  llvm::DenseMap<Type, IValue> Zeros;
+  llvm::DenseMap<Type, std::unique_ptr<IValue>> Zeros;
   std::vector<std::unique_ptr<Frame>> Frames; // reused, by call depth
   unsigned FramesInUse = 0;
-  llvm::DenseMap<const cir::Function *, uint64_t> ReadOnly;
-  llvm::DenseMap<const cir::Expr *, uint64_t> InPlace;
+  llvm::DenseMap<const cir::Function *, std::unique_ptr<FnPlan>> FnPlans;
+  llvm::DenseMap<const cir::Expr *, SitePlan> SitePlans;
   std::vector<Frame *> Stack;
   IValue Raised;
   bool Raising = false; // an error raised by a callee is propagating
   std::vector<std::unique_ptr<IValue>> Temporaries;
   llvm::StringMap<IValue> Memo; // results of pure calls (call())
   bool Memoize = true;
-  /// Memoisation pays only for calls that run long: a leaf like
-  /// `Int.__add__` in a loop of a million steps would fill Memo with a
-  /// million keys, each built and looked up for nothing. Per function: how
-  /// many calls ran, and whether any ran long enough to remember.
-  struct MemoStats {
-    unsigned Calls = 0;
-    bool AnyLong = false;
-  };
-  llvm::DenseMap<const cir::Function *, MemoStats> MemoInfo;
   SourceRange Where;
 };
 

@@ -99,29 +99,68 @@ struct WrittenParams {
 };
 } // namespace
 
-uint64_t Interpreter::readOnlyParams(const cir::Function *Fn) {
-  auto It = ReadOnly.find(Fn);
-  if (It != ReadOnly.end())
-    return It->second;
+/// Whether Fn's body only stores parameters into fields of its `out`
+/// result, each parameter and field at most once.
+void Interpreter::findFieldInit(const cir::Function &Fn, FnPlan &Plan) {
+  if (!Fn.OutParam || Fn.Params.size() > 64)
+    return;
+  const IValue &Zero = zeroCached(Fn.OutParam->Ty);
+  if (Zero.K != IValue::Kind::Aggregate)
+    return;
+  llvm::SmallVector<int, 4> FieldOf(Fn.Params.size(), -1);
+  uint64_t FieldsSet = 0;
+  for (const cir::Stmt *S : Fn.Body) {
+    if (S->Kind == cir::StmtKind::Destroy)
+      continue;
+    if (S->Kind != cir::StmtKind::Assign || !S->Target || !S->Value)
+      return;
+    const cir::Expr *T = S->Target, *V = S->Value;
+    if (T->Kind != cir::ExprKind::FieldRef ||
+        T->Ops[0]->Kind != cir::ExprKind::LocalRef ||
+        T->Ops[0]->Var != Fn.OutParam || T->Index >= Zero.Elems.size() ||
+        T->Index >= 64 || (FieldsSet >> T->Index & 1) ||
+        V->Kind != cir::ExprKind::LocalRef || !V->Var || !V->Var->IsParam)
+      return;
+    auto P = llvm::find(Fn.Params, V->Var);
+    if (P == Fn.Params.end() || FieldOf[P - Fn.Params.begin()] >= 0)
+      return;
+    FieldOf[P - Fn.Params.begin()] = static_cast<int>(T->Index);
+    FieldsSet |= uint64_t(1) << T->Index;
+  }
+  Plan.FieldInit = true;
+  Plan.FieldOfParam = std::move(FieldOf);
+  Plan.InitZero = &Zero;
+  Plan.BodySteps = static_cast<unsigned>(Fn.Body.size());
+}
+
+Interpreter::FnPlan &Interpreter::fnPlan(const cir::Function *Fn) {
+  std::unique_ptr<FnPlan> &Slot = FnPlans[Fn];
+  if (Slot)
+    return *Slot;
+  auto Plan = std::make_unique<FnPlan>();
   WrittenParams W;
   W.stmts(Fn->Body);
-  uint64_t Bits = 0;
   for (const cir::Local *P : Fn->Params)
     if (P && P->Index < 64 && !(W.Written & (uint64_t(1) << P->Index)) &&
         P != Fn->OutParam)
-      Bits |= uint64_t(1) << P->Index;
-  ReadOnly[Fn] = Bits;
-  return Bits;
+      Plan->ReadOnlyParams |= uint64_t(1) << P->Index;
+  for (const cir::Local *L : Fn->Locals)
+    if (!L->IsParam)
+      Plan->LocalZeros.push_back({L->Index, &zeroCached(L->Ty)});
+  findFieldInit(*Fn, *Plan);
+  Slot = std::move(Plan); // (nothing above adds to FnPlans)
+  return *Slot;
 }
 
-uint64_t Interpreter::argsInPlace(const cir::Expr *Call) {
-  auto It = InPlace.find(Call);
-  if (It != InPlace.end())
+Interpreter::SitePlan Interpreter::sitePlan(const cir::Expr *Call) {
+  auto It = SitePlans.find(Call);
+  if (It != SitePlans.end())
     return It->second;
   const cir::Function *Fn = Call->Callee;
-  uint64_t Bits = 0;
-  if (Fn && Fn->Params.size() == Call->Ops.size() && Call->Ops.size() <= 64) {
-    uint64_t ReadOnlyBits = readOnlyParams(Fn);
+  SitePlan Site;
+  Site.Callee = &fnPlan(Fn);
+  if (Fn->Params.size() == Call->Ops.size() && Call->Ops.size() <= 64) {
+    uint64_t ReadOnlyBits = Site.Callee->ReadOnlyParams;
     // An argument evaluated later must not change the place read in place
     // (the callee would see the later value, not the one passed).
     bool LaterWrites = false;
@@ -131,10 +170,11 @@ uint64_t Interpreter::argsInPlace(const cir::Expr *Call) {
       const cir::Local *P = Fn->Params[I];
       if (!ByAddr && !LaterWrites && P && P->Index < 64 &&
           (ReadOnlyBits & (uint64_t(1) << P->Index)) && placeRoot(A))
-        Bits |= uint64_t(1) << I;
+        Site.InPlace |= uint64_t(1) << I;
       LaterWrites |= ByAddr || mayWrite(A);
+      Site.AnyByAddress |= ByAddr;
     }
   }
-  InPlace[Call] = Bits;
-  return Bits;
+  SitePlans[Call] = Site;
+  return Site;
 }
