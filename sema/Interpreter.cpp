@@ -353,7 +353,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   if (E->Ops.size() != Fn->Params.size())
     return fail(E->Range, DiagID::err_comptime_unsupported,
                 {"this call (argument count)"});
-  SitePlan Site = sitePlan(E);
+  SitePlan Site = sitePlan(E, Caller.Fn);
   FnPlan &Plan = *Site.Callee;
   // A memberwise constructor runs without a frame, in as many steps (when
   // they stay within the budget; else the frame reports where it ran out).

@@ -17,6 +17,7 @@
 #include "sema/CIR.h"
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
@@ -195,8 +196,10 @@ private:
   /// What a call needs to know about its callee, worked out at its first
   /// call (InterpreterCallPlan.cpp).
   struct FnPlan {
-    /// Bits by local index: the parameters the body only reads.
+    /// Bits by local index: the parameters the body only reads, and the
+    /// locals whose address it takes (all bits past 64 locals).
     uint64_t ReadOnlyParams = 0;
+    uint64_t AddressTaken = 0;
     /// The locals that are not parameters, with their zero values.
     llvm::SmallVector<std::pair<unsigned, const IValue *>, 4> LocalZeros;
     MemoStats Memo;
@@ -220,7 +223,7 @@ private:
   /// Runs a call of a memberwise constructor (FnPlan::FieldInit).
   bool callFieldInit(const cir::Expr *E, Frame &Caller, const FnPlan &Plan,
                      IValue &Out);
-  SitePlan sitePlan(const cir::Expr *Call);
+  SitePlan sitePlan(const cir::Expr *Call, const cir::Function *Caller);
   bool step(SourceRange At);
   std::string current() const;
   /// Reports DiagID at At with the call chain as notes; returns false.
@@ -240,6 +243,7 @@ private:
   unsigned FramesInUse = 0;
   llvm::DenseMap<const cir::Function *, std::unique_ptr<FnPlan>> FnPlans;
   llvm::DenseMap<const cir::Expr *, SitePlan> SitePlans;
+  llvm::SmallPtrSet<const cir::Function *, 8> PlansInProgress;
   std::vector<Frame *> Stack;
   IValue Raised;
   bool Raising = false; // an error raised by a callee is propagating

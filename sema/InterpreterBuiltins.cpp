@@ -496,6 +496,9 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     }
     return true;
   }
+  case Op::AddrSpaceCast:
+    // One address space at compile time: the same pointer.
+    return eval(E->Ops[0], F, Out);
   case Op::Offset: {
     IValue P, N;
     if (!eval(E->Ops[0], F, P) || !eval(E->Ops[1], F, N))

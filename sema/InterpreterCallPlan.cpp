@@ -1,14 +1,16 @@
 //===- InterpreterCallPlan.cpp - Arguments read in place, not copied ------===//
 //
 // A by-value argument that is a variable (or a field of one) need not be
-// copied into the callee's frame when the callee only reads that parameter:
-// its slot addresses the caller's place, as a `read` argument is a
-// reference in Mojo. Worked out once per function (which parameters its
-// body never writes, moves from or takes the address of) and once per call
+// copied into the callee's frame when the callee only reads that parameter
+// and nothing can write the variable meanwhile: the callee's slot
+// addresses the caller's place. Worked out once per function (which
+// parameters its body never writes, moves from or takes the address of;
+// which of its locals it never takes the address of) and once per call
 // site (which arguments qualify), then cached.
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -47,30 +49,46 @@ static bool mayWrite(const cir::Expr *E) {
 }
 
 namespace {
-/// Collects the parameters (bits by local index) a body writes.
+/// Collects the locals (bits by local index; those past 64 count as all)
+/// a body writes, and those whose address may outlive the statement: taken
+/// with `&`, or passed by address to a parameter whose address escapes
+/// (`UnsafePointer(to=x)` keeps it; `x += 1` does not).
 struct WrittenParams {
+  llvm::function_ref<bool(const cir::Function *, size_t)> Escapes;
   uint64_t Written = 0;
+  uint64_t AddressTaken = 0;
 
+  static uint64_t bit(const cir::Local *L) {
+    return L->Index < 64 ? uint64_t(1) << L->Index : ~uint64_t(0);
+  }
   void mark(const cir::Expr *Place) {
     if (const cir::Local *L = Place ? placeRoot(Place) : nullptr)
       markLocal(L);
   }
   void markLocal(const cir::Local *L) {
-    if (L && L->IsParam && L->Index < 64)
-      Written |= uint64_t(1) << L->Index;
+    if (L)
+      Written |= bit(L);
   }
   void expr(const cir::Expr *E) {
     if (!E)
       return;
     switch (E->Kind) {
     case cir::ExprKind::AddressOf:
+      mark(E->Ops[0]);
+      if (const cir::Local *L = placeRoot(E->Ops[0]))
+        AddressTaken |= bit(L);
+      break;
     case cir::ExprKind::Move:
       mark(E->Ops[0]);
       break;
     case cir::ExprKind::Call:
       for (size_t I = 0; I < E->Ops.size(); ++I)
-        if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
+        if (I < E->ArgByAddress.size() && E->ArgByAddress[I]) {
           mark(E->Ops[I]);
+          const cir::Local *L = placeRoot(E->Ops[I]);
+          if (L && Escapes(E->Callee, I))
+            AddressTaken |= bit(L);
+        }
       break;
     default:
       break;
@@ -134,30 +152,64 @@ void Interpreter::findFieldInit(const cir::Function &Fn, FnPlan &Plan) {
 }
 
 Interpreter::FnPlan &Interpreter::fnPlan(const cir::Function *Fn) {
-  std::unique_ptr<FnPlan> &Slot = FnPlans[Fn];
-  if (Slot)
-    return *Slot;
+  if (auto It = FnPlans.find(Fn); It != FnPlans.end())
+    return *It->second;
   auto Plan = std::make_unique<FnPlan>();
-  WrittenParams W;
+  // A callee's plan is worked out first (recursion: a function still being
+  // worked out lets every address escape).
+  PlansInProgress.insert(Fn);
+  auto Escapes = [&](const cir::Function *Callee, size_t Arg) {
+    if (!Callee || !Callee->IsChecked || Callee->IsExternal ||
+        Arg >= Callee->Params.size() || PlansInProgress.count(Callee))
+      return true;
+    const cir::Local *P = Callee->Params[Arg];
+    return !P || P->Index >= 64 ||
+           (fnPlan(Callee).AddressTaken >> P->Index & 1) != 0;
+  };
+  WrittenParams W{Escapes};
   W.stmts(Fn->Body);
+  PlansInProgress.erase(Fn);
   for (const cir::Local *P : Fn->Params)
     if (P && P->Index < 64 && !(W.Written & (uint64_t(1) << P->Index)) &&
         P != Fn->OutParam)
       Plan->ReadOnlyParams |= uint64_t(1) << P->Index;
+  Plan->AddressTaken = W.AddressTaken;
   for (const cir::Local *L : Fn->Locals)
     if (!L->IsParam)
       Plan->LocalZeros.push_back({L->Index, &zeroCached(L->Ty)});
   findFieldInit(*Fn, *Plan);
-  Slot = std::move(Plan); // (nothing above adds to FnPlans)
+  // (Not a reference taken above: callees' plans have grown FnPlans.)
+  std::unique_ptr<FnPlan> &Slot = FnPlans[Fn];
+  Slot = std::move(Plan);
   return *Slot;
 }
 
-Interpreter::SitePlan Interpreter::sitePlan(const cir::Expr *Call) {
+/// Whether nothing but the caller's own statements can write L while a
+/// call runs: a variable of the caller (not the caller's `mut` argument,
+/// which lives elsewhere) whose address the caller never takes.
+static bool privateToCaller(const cir::Local *L, uint64_t AddressTaken) {
+  if (!L || L->Index >= 64 || (AddressTaken >> L->Index & 1))
+    return false;
+  if (!L->IsParam)
+    return !L->IsRefBinding;
+  switch (L->Convention) {
+  case ArgConvention::Mut:
+  case ArgConvention::Inout:
+  case ArgConvention::Ref:
+    return false;
+  default:
+    return true;
+  }
+}
+
+Interpreter::SitePlan Interpreter::sitePlan(const cir::Expr *Call,
+                                            const cir::Function *Caller) {
   auto It = SitePlans.find(Call);
   if (It != SitePlans.end())
     return It->second;
   const cir::Function *Fn = Call->Callee;
   SitePlan Site;
+  uint64_t CallerTaken = Caller ? fnPlan(Caller).AddressTaken : ~uint64_t(0);
   Site.Callee = &fnPlan(Fn);
   if (Fn->Params.size() == Call->Ops.size() && Call->Ops.size() <= 64) {
     uint64_t ReadOnlyBits = Site.Callee->ReadOnlyParams;
@@ -169,7 +221,8 @@ Interpreter::SitePlan Interpreter::sitePlan(const cir::Expr *Call) {
       bool ByAddr = I < Call->ArgByAddress.size() && Call->ArgByAddress[I];
       const cir::Local *P = Fn->Params[I];
       if (!ByAddr && !LaterWrites && P && P->Index < 64 &&
-          (ReadOnlyBits & (uint64_t(1) << P->Index)) && placeRoot(A))
+          (ReadOnlyBits & (uint64_t(1) << P->Index)) &&
+          privateToCaller(placeRoot(A), CallerTaken))
         Site.InPlace |= uint64_t(1) << I;
       LaterWrites |= ByAddr || mayWrite(A);
       Site.AnyByAddress |= ByAddr;
