@@ -695,13 +695,23 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
   }
   case cir::ExprKind::StructInit:
   case cir::ExprKind::TupleInit: {
-    IValue V;
-    V.K = IValue::Kind::Aggregate;
-    V.Elems.resize(E->Ops.size());
+    // Built in Out itself (never a place the operands read): an aggregate
+    // of the same shape there keeps its storage.
+    if (Out.K != IValue::Kind::Aggregate || Out.Elems.size() != E->Ops.size()) {
+      Out.reset(IValue::Kind::Aggregate);
+      Out.Elems.resize(E->Ops.size());
+    } else {
+      Out.Ints.clear();
+      Out.Floats.clear();
+      Out.Block = 0;
+      Out.Index = 0;
+      Out.Target = nullptr;
+      Out.InElems = false;
+      Out.Str = llvm::StringRef();
+    }
     for (size_t I = 0; I < E->Ops.size(); ++I)
-      if (!eval(E->Ops[I], F, V.Elems[I]))
+      if (!eval(E->Ops[I], F, Out.Elems[I]))
         return false;
-    Out = std::move(V);
     return true;
   }
   case cir::ExprKind::Call:
