@@ -170,8 +170,8 @@ private:
   }
   bool memoryCall(llvm::StringRef Sym, const cir::Expr *E, Frame &F,
                   IValue &Out);
-  bool arith(cir::BuiltinOp Op, const cir::Expr *E, llvm::ArrayRef<IValue> A,
-             IValue &Out);
+  bool arith(cir::BuiltinOp Op, const cir::Expr *E,
+             llvm::ArrayRef<const IValue *> A, IValue &Out);
   IValue *deref(const IValue &Ptr, const cir::Expr *At);
   bool truthy(const IValue &V);
   /// V as read with type T through a bitcast pointer: integer bits read as
