@@ -397,7 +397,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   // short is not looked up any more.
   constexpr uint64_t MemoMinSteps = 64;
   constexpr unsigned MemoProbeCalls = 4096;
-  std::string Key;
+  llvm::SmallString<128> Key;
   bool Pure = Memoize && !Site.AnyByAddress &&
               (Plan.Memo.AnyLong || Plan.Memo.Calls < MemoProbeCalls);
   if (Pure) {
@@ -409,7 +409,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
       }
   }
   if (Pure) {
-    auto It = Memo.find(Key);
+    auto It = Memo.find(Key.str());
     if (It != Memo.end()) {
       ++Totals.MemoHits;
       Out = It->second;
@@ -440,7 +440,7 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   else
     Out = std::move(F->Result);
   if (Pure && Long && memoizable(Out))
-    Memo.try_emplace(Key, Out);
+    Memo.try_emplace(Key.str(), Out);
   return true;
 }
 

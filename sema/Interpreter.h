@@ -18,6 +18,7 @@
 #include "llvm/ADT/APInt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdint>
@@ -163,10 +164,12 @@ private:
   bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
   /// Appends V's bytes to a memo key; false when V holds a pointer (not
   /// memoisable). InterpreterMemo.cpp.
-  static bool memoKey(const IValue &V, std::string &Key);
+  static bool memoKey(const IValue &V, llvm::SmallVectorImpl<char> &Key);
   static bool memoizable(const IValue &V);
-  template <typename T> static void appendRaw(std::string &Key, const T &X) {
-    Key.append(reinterpret_cast<const char *>(&X), sizeof(T));
+  template <typename T>
+  static void appendRaw(llvm::SmallVectorImpl<char> &Key, const T &X) {
+    Key.append(reinterpret_cast<const char *>(&X),
+               reinterpret_cast<const char *>(&X) + sizeof(T));
   }
   bool memoryCall(llvm::StringRef Sym, const cir::Expr *E, Frame &F,
                   IValue &Out);

@@ -3,7 +3,7 @@
 // A pure call (no pointers among its arguments) is remembered by its
 // function and argument values (Interpreter::call). The key is the values'
 // raw bytes, each part tagged and sized so that no two values share one:
-// built without formatting, hashed by the StringMap.
+// built on the stack without formatting, hashed by the StringMap.
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
@@ -11,7 +11,7 @@
 using namespace ignis;
 using namespace ignis::sema;
 
-bool Interpreter::memoKey(const IValue &V, std::string &Key) {
+bool Interpreter::memoKey(const IValue &V, llvm::SmallVectorImpl<char> &Key) {
   switch (V.K) {
   case IValue::Kind::Pointer:
   case IValue::Kind::Undef:
@@ -21,8 +21,8 @@ bool Interpreter::memoKey(const IValue &V, std::string &Key) {
     appendRaw(Key, static_cast<uint32_t>(V.Ints.size()));
     for (const llvm::APInt &A : V.Ints) {
       appendRaw(Key, A.getBitWidth());
-      Key.append(reinterpret_cast<const char *>(A.getRawData()),
-                 A.getNumWords() * sizeof(uint64_t));
+      const char *Words = reinterpret_cast<const char *>(A.getRawData());
+      Key.append(Words, Words + A.getNumWords() * sizeof(uint64_t));
     }
     return true;
   case IValue::Kind::Float:
@@ -34,7 +34,7 @@ bool Interpreter::memoKey(const IValue &V, std::string &Key) {
   case IValue::Kind::String:
     Key.push_back('s');
     appendRaw(Key, V.Str.size());
-    Key.append(V.Str.data(), V.Str.size());
+    Key.append(V.Str.begin(), V.Str.end());
     return true;
   case IValue::Kind::None:
     Key.push_back('n');
