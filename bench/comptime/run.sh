@@ -9,8 +9,9 @@
 #   bench/comptime/run.sh [BUILD_DIR] [REPS] [BASE_DIR]
 #
 # BASE_DIR (optional): an older compiler to compare with in the same run,
-# a folder holding bin/ignis and, if it needs its own, stdlib/ (used as
-# IGNIS_STDLIB_DIR). A compiler without IGNIS_COMPTIME_STATS shows "-".
+# a folder holding bin/ignis and, if it needs its own, stdlib/std/ (its
+# stdlib/ is then used as IGNIS_STDLIB_DIR). A compiler without
+# IGNIS_COMPTIME_STATS shows "-". A failed compile stops the script.
 set -euo pipefail
 cd "$(dirname "$0")"
 BUILD=${1:-../../build}
@@ -27,14 +28,19 @@ field() { # field NAME STATS-LINE
 # (medians over REPS runs; "-" where the compiler reports no statistics).
 measure() {
   local dir=$1 memo=$2 file=$3 stdlib=()
-  [ -d "$dir/stdlib" ] && stdlib=(IGNIS_STDLIB_DIR="$dir/stdlib")
-  local walls=() interps=() nss=() steps=- s e line
+  [ -d "$dir/stdlib/std" ] && stdlib=(IGNIS_STDLIB_DIR="$dir/stdlib")
+  local walls=() interps=() nss=() steps=- s e line err
+  err=$(mktemp)
   for _ in $(seq "$REPS"); do
     s=$(date +%s%N)
-    line=$(env "${stdlib[@]}" IGNIS_COMPTIME_STATS=1 IGNIS_COMPTIME_MEMO="$memo" \
-      "$dir/bin/ignis" build --emit=sema $STEPS "$file" 2>&1 >/dev/null |
-      grep '^comptime-stats:' || true)
+    if ! env "${stdlib[@]}" IGNIS_COMPTIME_STATS=1 IGNIS_COMPTIME_MEMO="$memo" \
+      "$dir/bin/ignis" build --emit=sema $STEPS "$file" 2>"$err" >/dev/null; then
+      echo "$dir/bin/ignis failed on $file:" >&2
+      cat "$err" >&2
+      exit 1
+    fi
     e=$(date +%s%N)
+    line=$(grep '^comptime-stats:' "$err" || true)
     walls+=($(((e - s) / 1000000)))
     if [ -n "$line" ]; then
       steps=$(field steps "$line")
@@ -42,6 +48,7 @@ measure() {
       nss+=("$(field ns-per-step "$line")")
     fi
   done
+  rm -f "$err"
   local interp=- ns=-
   if [ ${#nss[@]} -gt 0 ]; then
     interp=$(printf '%s\n' "${interps[@]}" | median)
@@ -58,7 +65,8 @@ printf "%-13s %-4s %-5s %9s %11s %11s %9s\n" program cc memo "wall(ms)" steps \
 for f in fib.mojo layouts.mojo tuples.mojo loop.mojo; do
   for c in "${COMPILERS[@]}"; do
     for memo in 1 0; do
-      read -r wall steps interp ns < <(measure "${c#*:}" "$memo" "$f")
+      row=$(measure "${c#*:}" "$memo" "$f") || exit 1
+      read -r wall steps interp ns <<<"$row"
       printf "%-13s %-4s %-5s %9s %11s %11s %9s\n" "$f" "${c%%:*}" \
         "$([ "$memo" = 1 ] && echo on || echo off)" "$wall" "$steps" "$interp" "$ns"
     done
