@@ -126,11 +126,9 @@ std::string Interpreter::current() const {
   return Stack.back()->Fn->DisplayName;
 }
 
-bool Interpreter::step(SourceRange At) {
+bool Interpreter::outOfSteps(SourceRange At) {
   if (Failed)
     return false;
-  if (++Steps <= Limits.MaxSteps)
-    return true;
   return fail(At, DiagID::err_comptime_steps,
               {std::to_string(Limits.MaxSteps),
                current()});
@@ -569,26 +567,36 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
 //===----------------------------------------------------------------------===//
 
 IValue *Interpreter::place(const cir::Expr *E, Frame &F) {
+  // Variables and their fields, the common case, without the frame the
+  // rest needs (placeSlow).
+  if (E->Kind == cir::ExprKind::LocalRef && E->Var &&
+      E->Var->Index < F.Slots.size())
+    return F.Slots[E->Var->Index];
+  if (E->Kind == cir::ExprKind::FieldRef) {
+    IValue *Base = place(E->Ops[0], F);
+    if (Base && Base->K == IValue::Kind::Aggregate &&
+        E->Index < Base->Elems.size())
+      return &Base->Elems[E->Index];
+    return Base ? fieldOfUnset(E, *Base) : nullptr;
+  }
+  return placeSlow(E, F);
+}
+
+IValue *Interpreter::fieldOfUnset(const cir::Expr *E, IValue &Base) {
+  // A field of a value not built yet (`self.x = x` in a constructor).
+  Base = zeroOf(E->Ops[0]->Ty);
+  if (E->Index >= Base.Elems.size()) {
+    fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
+    return nullptr;
+  }
+  return &Base.Elems[E->Index];
+}
+
+IValue *Interpreter::placeSlow(const cir::Expr *E, Frame &F) {
   switch (E->Kind) {
   case cir::ExprKind::LocalRef:
-    if (!E->Var || E->Var->Index >= F.Slots.size()) {
-      fail(E->Range, DiagID::err_comptime_unsupported, {"this variable"});
-      return nullptr;
-    }
-    return F.Slots[E->Var->Index];
-  case cir::ExprKind::FieldRef: {
-    IValue *Base = place(E->Ops[0], F);
-    if (!Base)
-      return nullptr;
-    if (Base->K != IValue::Kind::Aggregate || E->Index >= Base->Elems.size()) {
-      *Base = zeroOf(E->Ops[0]->Ty);
-      if (E->Index >= Base->Elems.size()) {
-        fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
-        return nullptr;
-      }
-    }
-    return &Base->Elems[E->Index];
-  }
+    fail(E->Range, DiagID::err_comptime_unsupported, {"this variable"});
+    return nullptr;
   case cir::ExprKind::Deref: {
     IValue P;
     if (!eval(E->Ops[0], F, P))

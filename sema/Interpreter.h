@@ -160,6 +160,9 @@ private:
   Flow exec(const cir::Stmt *S, Frame &F);
   bool eval(const cir::Expr *E, Frame &F, IValue &Out);
   IValue *place(const cir::Expr *E, Frame &F);
+  LLVM_ATTRIBUTE_NOINLINE IValue *placeSlow(const cir::Expr *E, Frame &F);
+  LLVM_ATTRIBUTE_NOINLINE IValue *fieldOfUnset(const cir::Expr *E,
+                                               IValue &Base);
   bool call(const cir::Expr *E, Frame &F, IValue &Out);
   bool builtin(const cir::Expr *E, Frame &F, IValue &Out);
   /// Appends V's bytes to a memo key; false when V holds a pointer (not
@@ -227,7 +230,13 @@ private:
   bool callFieldInit(const cir::Expr *E, Frame &Caller, const FnPlan &Plan,
                      IValue &Out);
   SitePlan sitePlan(const cir::Expr *Call, const cir::Function *Caller);
-  bool step(SourceRange At);
+  /// Counts a step; false (reported) past the budget or after a failure.
+  bool step(SourceRange At) {
+    if (LLVM_LIKELY(!Failed && ++Steps <= Limits.MaxSteps))
+      return true;
+    return outOfSteps(At);
+  }
+  LLVM_ATTRIBUTE_NOINLINE bool outOfSteps(SourceRange At);
   std::string current() const;
   /// Reports DiagID at At with the call chain as notes; returns false.
   bool fail(SourceRange At, DiagID ID, llvm::ArrayRef<std::string> Args);
