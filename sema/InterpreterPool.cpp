@@ -14,7 +14,7 @@ using namespace ignis::sema;
 
 namespace {
 constexpr size_t MaxPooled = 16;
-constexpr unsigned MaxFree = 1u << 16; // blocks kept per size
+constexpr size_t MaxFreeBytes = size_t(1) << 20; // kept per size
 
 // Trivially destructible on purpose: a value destroyed late at exit may
 // still return its storage here (the blocks go with the process).
@@ -37,7 +37,7 @@ void *ignis::sema::allocateElems(size_t Count, size_t Size) {
 
 void ignis::sema::deallocateElems(void *P, size_t Count, size_t Size) {
   if (Size == sizeof(IValue) && Count <= MaxPooled && Count > 0 &&
-      Lists.Count[Count] < MaxFree) {
+      (Lists.Count[Count] + 1) * Count * Size <= MaxFreeBytes) {
     *static_cast<void **>(P) = Lists.Head[Count];
     Lists.Head[Count] = P;
     ++Lists.Count[Count];
