@@ -656,23 +656,27 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
   case cir::ExprKind::TupleGet: {
     // A field of a variable (or of its field) is read in place: the rest
     // of the aggregate is not copied.
-    IValue Tmp;
-    IValue *B = &Tmp;
-    if (E->Ops[0]->Kind == cir::ExprKind::LocalRef ||
-        E->Ops[0]->Kind == cir::ExprKind::FieldRef)
-      B = place(E->Ops[0], F);
-    else if (!eval(E->Ops[0], F, Tmp))
-      return false;
-    if (!B)
-      return false;
-    if (B->K != IValue::Kind::Aggregate || E->Index >= B->Elems.size())
+    auto Bad = [&] {
       return fail(E->Range, DiagID::err_comptime_unsupported,
                   {E->Kind == cir::ExprKind::FieldGet ? "this field access"
                                                       : "this tuple access"});
-    if (B == &Tmp)
-      Out = std::move(Tmp.Elems[E->Index]);
-    else
+    };
+    if (E->Ops[0]->Kind == cir::ExprKind::LocalRef ||
+        E->Ops[0]->Kind == cir::ExprKind::FieldRef) {
+      IValue *B = place(E->Ops[0], F);
+      if (!B)
+        return false;
+      if (B->K != IValue::Kind::Aggregate || E->Index >= B->Elems.size())
+        return Bad();
       Out = B->Elems[E->Index];
+      return true;
+    }
+    IValue Tmp;
+    if (!eval(E->Ops[0], F, Tmp))
+      return false;
+    if (Tmp.K != IValue::Kind::Aggregate || E->Index >= Tmp.Elems.size())
+      return Bad();
+    Out = std::move(Tmp.Elems[E->Index]);
     return true;
   }
   case cir::ExprKind::AddressOf: {

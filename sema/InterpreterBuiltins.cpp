@@ -12,6 +12,7 @@
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APSInt.h"
 #include <cmath>
+#include <new>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -512,10 +513,23 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   default:
     break;
   }
-  // Up to three operands on the stack (no vector to grow). Where every
-  // operand is a variable, a field of one or a constant, the variables are
-  // read in place (no operand's evaluation can change another).
-  IValue Inline[3];
+  // Up to three operands on the stack (no vector to grow), each made only
+  // if it is evaluated. Where every operand is a variable, a field of one
+  // or a constant, the variables are read in place (no operand's
+  // evaluation can change another).
+  struct InlineOperands {
+    alignas(IValue) unsigned char Buf[3 * sizeof(IValue)];
+    unsigned Live = 0;
+    IValue &make(size_t I) {
+      Live |= 1u << I;
+      return *new (Buf + I * sizeof(IValue)) IValue();
+    }
+    ~InlineOperands() {
+      for (unsigned I = 0; I < 3; ++I)
+        if (Live >> I & 1)
+          reinterpret_cast<IValue *>(Buf + I * sizeof(IValue))->~IValue();
+    }
+  } Inline;
   const IValue *InlinePtrs[3];
   llvm::SmallVector<IValue, 0> Many;
   llvm::SmallVector<const IValue *, 0> ManyPtrs;
@@ -524,7 +538,9 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     Many.resize(N);
     ManyPtrs.resize(N);
   }
-  IValue *Vals = N > 3 ? Many.data() : Inline;
+  auto Slot = [&](size_t I) -> IValue & {
+    return N > 3 ? Many[I] : Inline.make(I);
+  };
   const IValue **Ptrs = N > 3 ? ManyPtrs.data() : InlinePtrs;
   auto IsVariable = [](const cir::Expr *Op) {
     while (Op->Kind == cir::ExprKind::FieldRef)
@@ -542,9 +558,10 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         return false;
       continue;
     }
-    if (!eval(E->Ops[I], F, Vals[I]))
+    IValue &V = Slot(I);
+    if (!eval(E->Ops[I], F, V))
       return false;
-    Ptrs[I] = &Vals[I];
+    Ptrs[I] = &V;
   }
   llvm::ArrayRef<const IValue *> Args(Ptrs, N);
   auto *P = E->Ops.empty() ? nullptr : llvm::dyn_cast<PrimType>(E->Ops[0]->Ty);
