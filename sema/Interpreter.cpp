@@ -615,8 +615,28 @@ IValue *Interpreter::placeSlow(const cir::Expr *E, Frame &F) {
 }
 
 bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
+  // The most frequent kinds first, without the frame the others need.
   if (Failed)
     return false;
+  switch (E->Kind) {
+  case cir::ExprKind::LocalRef:
+  case cir::ExprKind::FieldRef: {
+    IValue *P = place(E, F);
+    if (!P)
+      return false;
+    Out = *P;
+    return true;
+  }
+  case cir::ExprKind::Call:
+    return call(E, F, Out);
+  case cir::ExprKind::Builtin:
+    return builtin(E, F, Out);
+  default:
+    return evalOther(E, F, Out);
+  }
+}
+
+bool Interpreter::evalOther(const cir::Expr *E, Frame &F, IValue &Out) {
   switch (E->Kind) {
   case cir::ExprKind::IntConst:
     Out.reset(IValue::Kind::Int);

@@ -159,6 +159,8 @@ private:
   Flow execList(const cir::StmtList &L, Frame &F);
   Flow exec(const cir::Stmt *S, Frame &F);
   bool eval(const cir::Expr *E, Frame &F, IValue &Out);
+  LLVM_ATTRIBUTE_NOINLINE bool evalOther(const cir::Expr *E, Frame &F,
+                                         IValue &Out);
   IValue *place(const cir::Expr *E, Frame &F);
   LLVM_ATTRIBUTE_NOINLINE IValue *placeSlow(const cir::Expr *E, Frame &F);
   LLVM_ATTRIBUTE_NOINLINE IValue *fieldOfUnset(const cir::Expr *E,
