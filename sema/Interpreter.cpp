@@ -415,7 +415,10 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
     }
   }
   for (auto [I, Zero] : Plan.LocalZeros)
-    F->Storage[I] = *Zero;
+    if (Fn->OutParam && I == Fn->OutParam->Index)
+      F->Storage[I] = *Zero;
+    else
+      F->Storage[I].reset();
   uint64_t StepsBefore = Steps;
   Stack.push_back(F);
   Flow Fl = execList(Fn->Body, *F);
@@ -584,7 +587,7 @@ IValue *Interpreter::place(const cir::Expr *E, Frame &F) {
 
 IValue *Interpreter::fieldOfUnset(const cir::Expr *E, IValue &Base) {
   // A field of a value not built yet (`self.x = x` in a constructor).
-  Base = zeroOf(E->Ops[0]->Ty);
+  Base = zeroCached(E->Ops[0]->Ty);
   if (E->Index >= Base.Elems.size()) {
     fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
     return nullptr;
