@@ -1,12 +1,12 @@
-//===- InterpreterCallPlan.cpp - Arguments read in place, not copied ------===//
+//===- InterpreterCallPlan.cpp - What a call knows before it runs ---------===//
 //
-// A by-value argument that is a variable (or a field of one) need not be
-// copied into the callee's frame when the callee only reads that parameter
-// and nothing can write the variable meanwhile: the callee's slot
-// addresses the caller's place. Worked out once per function (which
-// parameters its body never writes, moves from or takes the address of;
-// which of its locals it never takes the address of) and once per call
-// site (which arguments qualify), then cached.
+// Worked out at the first call of a function and at each call site, then
+// cached: the zero values of the callee's locals, whether it is a
+// memberwise constructor (run without a frame), and which arguments it
+// reads in place. A by-value argument that is a variable (or a field of
+// one) is not copied into the callee's frame when the callee only reads
+// that parameter and nothing can write the variable meanwhile: the
+// callee's slot addresses the caller's place.
 //
 //===----------------------------------------------------------------------===//
 #include "sema/Interpreter.h"
@@ -214,15 +214,22 @@ Interpreter::SitePlan Interpreter::sitePlan(const cir::Expr *Call,
   if (Fn->Params.size() == Call->Ops.size() && Call->Ops.size() <= 64) {
     uint64_t ReadOnlyBits = Site.Callee->ReadOnlyParams;
     // An argument evaluated later must not change the place read in place
-    // (the callee would see the later value, not the one passed).
+    // (the callee would see the later value, not the one passed), and the
+    // callee must not be able to write it through another argument
+    // (`f(&x, x)`).
+    llvm::SmallPtrSet<const cir::Local *, 4> PassedByAddress;
+    for (size_t I = 0; I < Call->Ops.size(); ++I)
+      if (I < Call->ArgByAddress.size() && Call->ArgByAddress[I])
+        PassedByAddress.insert(placeRoot(Call->Ops[I]));
     bool LaterWrites = false;
     for (size_t I = Call->Ops.size(); I-- > 0;) {
       const cir::Expr *A = Call->Ops[I];
       bool ByAddr = I < Call->ArgByAddress.size() && Call->ArgByAddress[I];
       const cir::Local *P = Fn->Params[I];
+      const cir::Local *Root = placeRoot(A);
       if (!ByAddr && !LaterWrites && P && P->Index < 64 &&
           (ReadOnlyBits & (uint64_t(1) << P->Index)) &&
-          privateToCaller(placeRoot(A), CallerTaken))
+          privateToCaller(Root, CallerTaken) && !PassedByAddress.count(Root))
         Site.InPlace |= uint64_t(1) << I;
       LaterWrites |= ByAddr || mayWrite(A);
       Site.AnyByAddress |= ByAddr;

@@ -2,7 +2,8 @@
 # Arguments at compile time keep value semantics while the interpreter reads
 # variables in place instead of copying them into the callee: a parameter
 # the callee changes is a copy, a variable whose address was handed out is
-# copied, and an argument evaluated later cannot change one read earlier.
+# copied, an argument evaluated later cannot change one read earlier, and
+# one passed by value beside its own `mut` reference keeps its value.
 # Each result is printed as computed at compile time and at run time.
 
 struct Point(Copyable, Movable):
@@ -33,6 +34,11 @@ def pair(a: Int, b: Int) -> Int:
     return a * 100 + b
 
 
+def store_then_read(mut a: Int, b: Int) -> Int:
+    a = 7
+    return b
+
+
 def owned_copy() -> Int:
     var x = 1
     var y = consume(x)
@@ -49,6 +55,11 @@ def through_pointer() -> Int:
 def later_argument() -> Int:
     var x = 1
     return pair(x, bump(x))
+
+
+def same_variable() -> Int:
+    var x = 1
+    return store_then_read(x, x) * 100 + x
 
 
 def swapped() -> Int:
@@ -70,10 +81,12 @@ comptime B = through_pointer()
 comptime C = later_argument()
 comptime D = swapped()
 comptime E = ranges()
+comptime G = same_variable()
 
 
 def main():
-    # CHECK: 106 142 102 21 2050811
-    print(A, B, C, D, E)
-    # CHECK-NEXT: 106 142 102 21 2050811
-    print(owned_copy(), through_pointer(), later_argument(), swapped(), ranges())
+    # CHECK: 106 142 102 21 2050811 107
+    print(A, B, C, D, E, G)
+    # CHECK-NEXT: 106 142 102 21 2050811 107
+    print(owned_copy(), through_pointer(), later_argument(), swapped(), ranges(),
+          same_variable())
