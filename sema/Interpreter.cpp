@@ -507,6 +507,12 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
   }
   case cir::StmtKind::Loop:
     for (;;) {
+      // The temporaries the condition uses, made again before each test.
+      if (!St->Prelude.empty()) {
+        Flow Pre = execList(St->Prelude, F);
+        if (Pre != Flow::Normal)
+          return Pre;
+      }
       if (St->Cond) {
         IValue C;
         EVAL_OR_FLOW(St->Cond, C);
