@@ -10,7 +10,9 @@
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 #include "sema/SemaImpl.h"
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -22,6 +24,41 @@ struct Interpreter::Frame {
   std::vector<IValue *> Slots;
   IValue Result;
 };
+
+namespace {
+/// IGNIS_COMPTIME_STATS=1: totals over every compile-time evaluation of the
+/// process, printed to stderr at exit (bench/comptime reads them). Time is
+/// the interpreter's own (outermost runs only), not the checking of the
+/// bodies an evaluation reaches, as CPU time of the thread: other processes
+/// on a busy machine do not count.
+struct ComptimeTotals {
+  bool Enabled = false;
+  unsigned Depth = 0;
+  uint64_t Runs = 0, Steps = 0, Calls = 0, MemoHits = 0, Nanos = 0;
+  ComptimeTotals() {
+    const char *E = getenv("IGNIS_COMPTIME_STATS");
+    Enabled = E && *E && *E != '0';
+  }
+  ~ComptimeTotals() {
+    if (!Enabled)
+      return;
+    // stdio: llvm::errs() may be destroyed before this static.
+    std::fprintf(stderr,
+                 "comptime-stats: runs=%llu steps=%llu calls=%llu "
+                 "memo-hits=%llu time-ms=%.1f ns-per-step=%.1f\n",
+                 (unsigned long long)Runs, (unsigned long long)Steps,
+                 (unsigned long long)Calls, (unsigned long long)MemoHits,
+                 Nanos / 1e6, Steps ? double(Nanos) / double(Steps) : 0.0);
+  }
+};
+ComptimeTotals Totals;
+
+uint64_t threadNanos() {
+  timespec T;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &T);
+  return uint64_t(T.tv_sec) * 1000000000u + uint64_t(T.tv_nsec);
+}
+} // namespace
 
 Interpreter::Interpreter(Sema &S, InterpreterLimits Limits)
     : S(S), Limits(Limits) {
@@ -89,14 +126,34 @@ std::string Interpreter::current() const {
   return Stack.back()->Fn->DisplayName;
 }
 
-bool Interpreter::step(SourceRange At) {
+bool Interpreter::outOfSteps(SourceRange At) {
   if (Failed)
     return false;
-  if (++Steps <= Limits.MaxSteps)
-    return true;
   return fail(At, DiagID::err_comptime_steps,
               {std::to_string(Limits.MaxSteps),
                current()});
+}
+
+const IValue &Interpreter::zeroCached(Type T) {
+  auto It = Zeros.find(T);
+  if (It != Zeros.end())
+    return *It->second;
+  auto V = std::make_unique<IValue>(zeroOf(T));
+  return *Zeros.try_emplace(T, std::move(V)).first->second;
+}
+
+uint32_t Interpreter::addBlock(std::unique_ptr<std::vector<IValue>> Block) {
+  uint32_t B = static_cast<uint32_t>(Heap.size());
+  if (!Block->empty())
+    BlockAt[Block->data()] = B;
+  Heap.push_back(std::move(Block));
+  return B;
+}
+
+Interpreter::Frame &Interpreter::claimFrame() {
+  if (FramesInUse == Frames.size())
+    Frames.push_back(std::make_unique<Frame>());
+  return *Frames[FramesInUse++];
 }
 
 IValue Interpreter::zeroOf(Type T) {
@@ -117,13 +174,13 @@ IValue Interpreter::zeroOf(Type T) {
   }
   if (auto *AT = llvm::dyn_cast<ArrayType>(T)) {
     V.K = IValue::Kind::Aggregate;
-    V.Elems.assign(AT->Count, zeroOf(AT->Elem));
+    V.Elems.assign(AT->Count, zeroCached(AT->Elem));
     return V;
   }
   if (auto *TT = llvm::dyn_cast<TupleType>(T)) {
     V.K = IValue::Kind::Aggregate;
     for (Type E : TT->Elements)
-      V.Elems.push_back(zeroOf(E));
+      V.Elems.push_back(zeroCached(E));
     return V;
   }
   if (T->getKind() == TypeKind::Struct) {
@@ -131,10 +188,10 @@ IValue Interpreter::zeroOf(Type T) {
     auto It = S.Prog.Layouts.find(T);
     if (It != S.Prog.Layouts.end()) {
       for (Type E : It->second.Fields)
-        V.Elems.push_back(zeroOf(E));
+        V.Elems.push_back(zeroCached(E));
     } else if (StructInfo *SI = S.getStructInfo(T)) {
       for (Type E : SI->FieldTypes)
-        V.Elems.push_back(zeroOf(E));
+        V.Elems.push_back(zeroCached(E));
     }
     return V;
   }
@@ -155,8 +212,7 @@ void Interpreter::reinterpretReadAs(IValue &V, Type T) {
   if (OneField && (V.K == IValue::Kind::Int || V.K == IValue::Kind::Float) &&
       llvm::isa<PrimType>(It->second.Fields[0])) {
     IValue Inner = std::move(V);
-    V = IValue();
-    V.K = IValue::Kind::Aggregate;
+    V.reset(IValue::Kind::Aggregate);
     V.Elems.push_back(std::move(Inner));
   }
   if (llvm::isa<PrimType>(T) && V.K == IValue::Kind::Aggregate &&
@@ -264,7 +320,14 @@ bool Interpreter::run(cir::Function *Fn, SourceRange W, IValue &Result) {
     F.Slots[I] = &F.Storage[I];
   }
   Stack.push_back(&F);
+  uint64_t StepsBefore = Steps;
+  uint64_t Start = Totals.Enabled ? threadNanos() : 0;
+  ++Totals.Depth;
   Flow Fl = execList(Fn->Body, F);
+  if (--Totals.Depth == 0 && Totals.Enabled)
+    Totals.Nanos += threadNanos() - Start;
+  ++Totals.Runs;
+  Totals.Steps += Steps - StepsBefore;
   Stack.pop_back();
   if (Fl == Flow::Fail || Failed)
     return false;
@@ -278,26 +341,44 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   cir::Function *Fn = E->Callee;
   if (!step(E->Range))
     return false;
+  ++Totals.Calls;
   if (!Fn || !Fn->IsChecked || Fn->IsExternal)
     return fail(E->Range, DiagID::err_comptime_not_checked,
                 {Fn ? Fn->DisplayName : std::string("?")});
   if (Stack.size() > Limits.MaxDepth)
     return fail(E->Range, DiagID::err_comptime_depth,
                 {std::to_string(Limits.MaxDepth), current()});
-  auto F = std::make_unique<Frame>();
-  F->Fn = Fn;
-  F->CallSite = E->Range;
-  F->Storage.resize(Fn->Locals.size());
-  F->Slots.resize(Fn->Locals.size());
-  for (size_t I = 0; I < Fn->Locals.size(); ++I)
-    F->Slots[I] = &F->Storage[I];
   if (E->Ops.size() != Fn->Params.size())
     return fail(E->Range, DiagID::err_comptime_unsupported,
                 {"this call (argument count)"});
+  SitePlan Site = sitePlan(E, Caller.Fn);
+  FnPlan &Plan = *Site.Callee;
+  // A memberwise constructor runs without a frame, in as many steps (when
+  // they stay within the budget; else the frame reports where it ran out).
+  if (Plan.FieldInit && !Site.AnyByAddress &&
+      Steps + Plan.BodySteps <= Limits.MaxSteps)
+    return callFieldInit(E, Caller, Plan, Out);
+  // The frame is reused by the next call at this depth once this one ends
+  // (arguments are evaluated with it claimed: their calls get the next).
+  Frame *F = &claimFrame();
+  struct Release {
+    unsigned &InUse;
+    ~Release() { --InUse; }
+  } Released{FramesInUse};
+  F->Fn = Fn;
+  F->CallSite = E->Range;
+  // Storage only grows: a frame serves calls of every size at its depth.
+  if (F->Storage.size() < Fn->Locals.size()) {
+    F->Storage.resize(Fn->Locals.size());
+    F->Slots.resize(Fn->Locals.size());
+  }
+  for (size_t I = 0; I < Fn->Locals.size(); ++I)
+    F->Slots[I] = &F->Storage[I];
+  uint64_t InPlace = Site.InPlace;
   for (size_t I = 0; I < E->Ops.size(); ++I) {
     cir::Local *P = Fn->Params[I];
     bool ByAddr = I < E->ArgByAddress.size() && E->ArgByAddress[I];
-    if (ByAddr) {
+    if (ByAddr || (InPlace >> I & 1)) {
       IValue *Pl = place(E->Ops[I], Caller);
       if (!Pl)
         return false;
@@ -314,40 +395,37 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
   // short is not looked up any more.
   constexpr uint64_t MemoMinSteps = 64;
   constexpr unsigned MemoProbeCalls = 4096;
-  MemoStats &Stats = MemoInfo[Fn];
-  std::string Key;
-  bool Pure = Memoize && (Stats.AnyLong || Stats.Calls < MemoProbeCalls);
-  for (size_t I = 0; I < E->Ops.size() && Pure; ++I)
-    if (I < E->ArgByAddress.size() && E->ArgByAddress[I])
-      Pure = false;
+  llvm::SmallString<128> Key;
+  bool Pure = Memoize && !Site.AnyByAddress &&
+              (Plan.Memo.AnyLong || Plan.Memo.Calls < MemoProbeCalls);
   if (Pure) {
-    llvm::raw_string_ostream OS(Key);
-    OS << static_cast<const void *>(Fn);
+    appendRaw(Key, Fn);
     for (cir::Local *P : Fn->Params)
-      if (!P || !memoKey(F->Storage[P->Index], OS)) {
+      if (!P || !memoKey(*F->Slots[P->Index], Key)) {
         Pure = false;
         break;
       }
   }
   if (Pure) {
-    auto It = Memo.find(Key);
+    auto It = Memo.find(Key.str());
     if (It != Memo.end()) {
+      ++Totals.MemoHits;
       Out = It->second;
       return true;
     }
   }
-  for (size_t I = 0; I < Fn->Locals.size(); ++I)
-    if (!Fn->Locals[I]->IsParam)
-      F->Storage[I] = zeroOf(Fn->Locals[I]->Ty);
+  for (auto [I, Zero] : Plan.LocalZeros)
+    if (Fn->OutParam && I == Fn->OutParam->Index)
+      F->Storage[I] = *Zero;
+    else
+      F->Storage[I].reset();
   uint64_t StepsBefore = Steps;
-  Stack.push_back(F.get());
+  Stack.push_back(F);
   Flow Fl = execList(Fn->Body, *F);
   Stack.pop_back();
   bool Long = Steps - StepsBefore >= MemoMinSteps;
-  // (Stats may have moved: the callees added functions to MemoInfo.)
-  MemoStats &After = MemoInfo[Fn];
-  ++After.Calls;
-  After.AnyLong |= Long;
+  ++Plan.Memo.Calls;
+  Plan.Memo.AnyLong |= Long;
   if (Fl == Flow::Fail || Failed)
     return false;
   if (Fl == Flow::Raise) {
@@ -355,48 +433,32 @@ bool Interpreter::call(const cir::Expr *E, Frame &Caller, IValue &Out) {
     Raising = true;
     return false;
   }
+  // The frame is done with: its result (or `out` value) moves out.
   if (Fl != Flow::Return && Fn->OutParam)
-    F->Result = *F->Slots[Fn->OutParam->Index];
-  Out = std::move(F->Result);
-  if (Pure && Long) {
-    std::string Unused;
-    llvm::raw_string_ostream Check(Unused);
-    if (memoKey(Out, Check))
-      Memo.try_emplace(Key, Out);
-  }
+    Out = std::move(*F->Slots[Fn->OutParam->Index]);
+  else if (Fl != Flow::Return)
+    Out.reset();
+  else
+    Out = std::move(F->Result);
+  if (Pure && Long && memoizable(Out))
+    Memo.try_emplace(Key.str(), Out);
   return true;
 }
 
-bool Interpreter::memoKey(const IValue &V, llvm::raw_ostream &OS) {
-  switch (V.K) {
-  case IValue::Kind::Pointer:
-  case IValue::Kind::Undef:
-    return false;
-  case IValue::Kind::Int:
-    OS << 'i';
-    for (const llvm::APInt &A : V.Ints)
-      OS << A.getBitWidth() << ':' << llvm::toString(A, 16, /*Signed=*/false) << ',';
-    return true;
-  case IValue::Kind::Float:
-    OS << 'f';
-    for (double D : V.Floats)
-      OS << llvm::format("%a,", D);
-    return true;
-  case IValue::Kind::String:
-    OS << 's' << V.Str.size() << ':' << V.Str;
-    return true;
-  case IValue::Kind::None:
-    OS << 'n';
-    return true;
-  case IValue::Kind::Aggregate:
-    OS << '{';
-    for (const IValue &E : V.Elems)
-      if (!memoKey(E, OS))
-        return false;
-    OS << '}';
-    return true;
+bool Interpreter::callFieldInit(const cir::Expr *E, Frame &Caller,
+                                const FnPlan &Plan, IValue &Out) {
+  // Out is written only after the arguments are evaluated (they may read
+  // what Out holds).
+  IValue V = *Plan.InitZero;
+  IValue Unused;
+  for (size_t I = 0; I < E->Ops.size(); ++I) {
+    int Field = Plan.FieldOfParam[I];
+    if (!eval(E->Ops[I], Caller, Field >= 0 ? V.Elems[Field] : Unused))
+      return false;
   }
-  return false;
+  Steps += Plan.BodySteps;
+  Out = std::move(V);
+  return true;
 }
 
 //===----------------------------------------------------------------------===//
@@ -445,6 +507,12 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
   }
   case cir::StmtKind::Loop:
     for (;;) {
+      // The temporaries the condition uses, made again before each test.
+      if (!St->Prelude.empty()) {
+        Flow Pre = execList(St->Prelude, F);
+        if (Pre != Flow::Normal)
+          return Pre;
+      }
       if (St->Cond) {
         IValue C;
         EVAL_OR_FLOW(St->Cond, C);
@@ -470,6 +538,8 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
       EVAL_OR_FLOW(St->Value, F.Result);
     else if (F.Fn->OutParam)
       F.Result = *F.Slots[F.Fn->OutParam->Index];
+    else
+      F.Result.reset(); // (frames are reused: no value from an earlier call)
     return Flow::Return;
   case cir::StmtKind::Raise:
     if (St->Value)
@@ -506,26 +576,36 @@ Interpreter::Flow Interpreter::exec(const cir::Stmt *St, Frame &F) {
 //===----------------------------------------------------------------------===//
 
 IValue *Interpreter::place(const cir::Expr *E, Frame &F) {
+  // Variables and their fields, the common case, without the frame the
+  // rest needs (placeSlow).
+  if (E->Kind == cir::ExprKind::LocalRef && E->Var &&
+      E->Var->Index < F.Slots.size())
+    return F.Slots[E->Var->Index];
+  if (E->Kind == cir::ExprKind::FieldRef) {
+    IValue *Base = place(E->Ops[0], F);
+    if (Base && Base->K == IValue::Kind::Aggregate &&
+        E->Index < Base->Elems.size())
+      return &Base->Elems[E->Index];
+    return Base ? fieldOfUnset(E, *Base) : nullptr;
+  }
+  return placeSlow(E, F);
+}
+
+IValue *Interpreter::fieldOfUnset(const cir::Expr *E, IValue &Base) {
+  // A field of a value not built yet (`self.x = x` in a constructor).
+  Base = zeroCached(E->Ops[0]->Ty);
+  if (E->Index >= Base.Elems.size()) {
+    fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
+    return nullptr;
+  }
+  return &Base.Elems[E->Index];
+}
+
+IValue *Interpreter::placeSlow(const cir::Expr *E, Frame &F) {
   switch (E->Kind) {
   case cir::ExprKind::LocalRef:
-    if (!E->Var || E->Var->Index >= F.Slots.size()) {
-      fail(E->Range, DiagID::err_comptime_unsupported, {"this variable"});
-      return nullptr;
-    }
-    return F.Slots[E->Var->Index];
-  case cir::ExprKind::FieldRef: {
-    IValue *Base = place(E->Ops[0], F);
-    if (!Base)
-      return nullptr;
-    if (Base->K != IValue::Kind::Aggregate || E->Index >= Base->Elems.size()) {
-      *Base = zeroOf(E->Ops[0]->Ty);
-      if (E->Index >= Base->Elems.size()) {
-        fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
-        return nullptr;
-      }
-    }
-    return &Base->Elems[E->Index];
-  }
+    fail(E->Range, DiagID::err_comptime_unsupported, {"this variable"});
+    return nullptr;
   case cir::ExprKind::Deref: {
     IValue P;
     if (!eval(E->Ops[0], F, P))
@@ -544,12 +624,31 @@ IValue *Interpreter::place(const cir::Expr *E, Frame &F) {
 }
 
 bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
+  // The most frequent kinds first, without the frame the others need.
   if (Failed)
     return false;
   switch (E->Kind) {
+  case cir::ExprKind::LocalRef:
+  case cir::ExprKind::FieldRef: {
+    IValue *P = place(E, F);
+    if (!P)
+      return false;
+    Out = *P;
+    return true;
+  }
+  case cir::ExprKind::Call:
+    return call(E, F, Out);
+  case cir::ExprKind::Builtin:
+    return builtin(E, F, Out);
+  default:
+    return evalOther(E, F, Out);
+  }
+}
+
+bool Interpreter::evalOther(const cir::Expr *E, Frame &F, IValue &Out) {
+  switch (E->Kind) {
   case cir::ExprKind::IntConst:
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     if (auto *P = llvm::dyn_cast<PrimType>(E->Ty)) {
       unsigned Bits = getDTypeBits(P->Elem);
       Out.Ints.assign(P->Width, E->Int.sextOrTrunc(Bits));
@@ -558,21 +657,18 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
     }
     return true;
   case cir::ExprKind::FloatConst:
-    Out = IValue();
-    Out.K = IValue::Kind::Float;
+    Out.reset(IValue::Kind::Float);
     if (auto *P = llvm::dyn_cast<PrimType>(E->Ty))
       Out.Floats.assign(P->Width, E->Float);
     else
       Out.Floats.push_back(E->Float);
     return true;
   case cir::ExprKind::StringConst:
-    Out = IValue();
-    Out.K = IValue::Kind::String;
+    Out.reset(IValue::Kind::String);
     Out.Str = E->Str;
     return true;
   case cir::ExprKind::NoneConst:
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   case cir::ExprKind::LocalRef:
   case cir::ExprKind::FieldRef:
@@ -585,40 +681,45 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
       reinterpretReadAs(Out, E->Ty);
     return true;
   }
-  case cir::ExprKind::FieldGet: {
-    IValue B;
-    if (!eval(E->Ops[0], F, B))
-      return false;
-    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
-      return fail(E->Range, DiagID::err_comptime_unsupported, {"this field access"});
-    IValue Field = std::move(B.Elems[E->Index]);
-    Out = std::move(Field);
-    return true;
-  }
+  case cir::ExprKind::FieldGet:
   case cir::ExprKind::TupleGet: {
-    IValue B;
-    if (!eval(E->Ops[0], F, B))
+    // A field of a variable (or of its field) is read in place: the rest
+    // of the aggregate is not copied.
+    auto Bad = [&] {
+      return fail(E->Range, DiagID::err_comptime_unsupported,
+                  {E->Kind == cir::ExprKind::FieldGet ? "this field access"
+                                                      : "this tuple access"});
+    };
+    if (E->Ops[0]->Kind == cir::ExprKind::LocalRef ||
+        E->Ops[0]->Kind == cir::ExprKind::FieldRef) {
+      IValue *B = place(E->Ops[0], F);
+      if (!B)
+        return false;
+      if (B->K != IValue::Kind::Aggregate || E->Index >= B->Elems.size())
+        return Bad();
+      Out = B->Elems[E->Index];
+      return true;
+    }
+    IValue Tmp;
+    if (!eval(E->Ops[0], F, Tmp))
       return false;
-    if (B.K != IValue::Kind::Aggregate || E->Index >= B.Elems.size())
-      return fail(E->Range, DiagID::err_comptime_unsupported, {"this tuple access"});
-    IValue Elem = std::move(B.Elems[E->Index]);
-    Out = std::move(Elem);
+    if (Tmp.K != IValue::Kind::Aggregate || E->Index >= Tmp.Elems.size())
+      return Bad();
+    Out = std::move(Tmp.Elems[E->Index]);
     return true;
   }
   case cir::ExprKind::AddressOf: {
     IValue *P = place(E->Ops[0], F);
     if (!P)
       return false;
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
+    Out.reset(IValue::Kind::Pointer);
     // A heap element keeps its block and index (so offsets work).
-    for (uint32_t B = 1; B < Heap.size(); ++B) {
-      if (!Heap[B] || Heap[B]->empty())
-        continue;
-      IValue *First = Heap[B]->data();
-      if (P >= First && P < First + Heap[B]->size()) {
-        Out.Block = B;
-        Out.Index = P - First;
+    if (auto It = BlockAt.upper_bound(P); It != BlockAt.begin()) {
+      --It;
+      const std::vector<IValue> &Block = *Heap[It->second];
+      if (P < Block.data() + Block.size()) {
+        Out.Block = It->second;
+        Out.Index = P - Block.data();
         return true;
       }
     }
@@ -635,13 +736,23 @@ bool Interpreter::eval(const cir::Expr *E, Frame &F, IValue &Out) {
   }
   case cir::ExprKind::StructInit:
   case cir::ExprKind::TupleInit: {
-    IValue V;
-    V.K = IValue::Kind::Aggregate;
-    V.Elems.resize(E->Ops.size());
+    // Built in Out itself (never a place the operands read): an aggregate
+    // of the same shape there keeps its storage.
+    if (Out.K != IValue::Kind::Aggregate || Out.Elems.size() != E->Ops.size()) {
+      Out.reset(IValue::Kind::Aggregate);
+      Out.Elems.resize(E->Ops.size());
+    } else {
+      Out.Ints.clear();
+      Out.Floats.clear();
+      Out.Block = 0;
+      Out.Index = 0;
+      Out.Target = nullptr;
+      Out.InElems = false;
+      Out.Str = llvm::StringRef();
+    }
     for (size_t I = 0; I < E->Ops.size(); ++I)
-      if (!eval(E->Ops[I], F, V.Elems[I]))
+      if (!eval(E->Ops[I], F, Out.Elems[I]))
         return false;
-    Out = std::move(V);
     return true;
   }
   case cir::ExprKind::Call:

@@ -12,6 +12,7 @@
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APSInt.h"
 #include <cmath>
+#include <new>
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -200,15 +201,16 @@ static bool intOp(Op O, const llvm::APInt &A, const llvm::APInt &B,
   }
 }
 
-bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
+bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<const IValue *> A,
                         IValue &Out) {
   auto *P = E->Ops.empty() ? nullptr : llvm::dyn_cast<PrimType>(E->Ops[0]->Ty);
-  if (!P || A.empty() || A[0].K == IValue::Kind::Undef)
+  if (!P || A.empty() || A[0]->K == IValue::Kind::Undef)
     return fail(E->Range, DiagID::err_comptime_unsupported,
                 {("'__builtin." + cir::getBuiltinName(O) + "' on these operands").str()});
   // Every operand must hold the lanes of its kind (a value read from
   // uninitialised or foreign memory does not): report, never index past.
-  for (const IValue &V : A) {
+  for (const IValue *Op : A) {
+    const IValue &V = *Op;
     bool OK = (V.K == IValue::Kind::Int && !V.Ints.empty()) ||
               (V.K == IValue::Kind::Float && !V.Floats.empty()) ||
               V.K == IValue::Kind::Pointer;
@@ -220,7 +222,7 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   }
   bool Signed = isSignedIntDType(P->Elem);
   unsigned Lanes = P->Width;
-  Out = IValue();
+  Out.reset();
   // Reductions.
   if (O == Op::ReduceAdd || O == Op::ReduceMul || O == Op::ReduceMin ||
       O == Op::ReduceMax || O == Op::ReduceAnd || O == Op::ReduceOr) {
@@ -230,20 +232,20 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
               : O == Op::ReduceMax ? Op::Max
               : O == Op::ReduceAnd ? Op::BitAnd
                                    : Op::BitOr;
-    if (A[0].K == IValue::Kind::Float) {
-      double Acc = A[0].Floats[0];
+    if (A[0]->K == IValue::Kind::Float) {
+      double Acc = A[0]->Floats[0];
       bool Known;
-      for (unsigned I = 1; I < A[0].Floats.size(); ++I)
-        Acc = roundTo(P->Elem, floatOp(Step, Acc, A[0].Floats[I], 0, Known));
+      for (unsigned I = 1; I < A[0]->Floats.size(); ++I)
+        Acc = roundTo(P->Elem, floatOp(Step, Acc, A[0]->Floats[I], 0, Known));
       Out.K = IValue::Kind::Float;
       Out.Floats.push_back(Acc);
       return true;
     }
-    llvm::APInt Acc = A[0].Ints[0];
+    llvm::APInt Acc = A[0]->Ints[0];
     bool DZ = false;
-    for (unsigned I = 1; I < A[0].Ints.size(); ++I) {
+    for (unsigned I = 1; I < A[0]->Ints.size(); ++I) {
       llvm::APInt R;
-      intOp(Step, Acc, A[0].Ints[I], Signed, R, DZ);
+      intOp(Step, Acc, A[0]->Ints[I], Signed, R, DZ);
       Acc = R;
     }
     Out.K = IValue::Kind::Int;
@@ -251,13 +253,13 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
     return true;
   }
   if (O == Op::Select) {
-    Out = A[1];
-    for (unsigned I = 0; I < A[0].Ints.size(); ++I) {
-      if (A[0].Ints[I].isZero()) {
+    Out = *A[1];
+    for (unsigned I = 0; I < A[0]->Ints.size(); ++I) {
+      if (A[0]->Ints[I].isZero()) {
         if (Out.K == IValue::Kind::Float)
-          Out.Floats[I] = A[2].Floats[I];
+          Out.Floats[I] = A[2]->Floats[I];
         else
-          Out.Ints[I] = A[2].Ints[I];
+          Out.Ints[I] = A[2]->Ints[I];
       }
     }
     return true;
@@ -265,7 +267,7 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   if (O == Op::IsNan || O == Op::IsInf || O == Op::IsFinite) {
     llvm::SmallVector<bool, 4> Bits;
     for (unsigned I = 0; I < Lanes; ++I) {
-      double X = A[0].K == IValue::Kind::Float ? A[0].Floats[I] : 0;
+      double X = A[0]->K == IValue::Kind::Float ? A[0]->Floats[I] : 0;
       Bits.push_back(O == Op::IsNan   ? std::isnan(X)
                      : O == Op::IsInf ? std::isinf(X)
                                       : std::isfinite(X));
@@ -276,20 +278,20 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   if (isCompare(O)) {
     llvm::SmallVector<bool, 4> Bits;
     for (unsigned I = 0; I < Lanes; ++I) {
-      if (A[0].K == IValue::Kind::Float)
-        Bits.push_back(floatCompare(O, A[0].Floats[I], A[1].Floats[I]));
+      if (A[0]->K == IValue::Kind::Float)
+        Bits.push_back(floatCompare(O, A[0]->Floats[I], A[1]->Floats[I]));
       else
-        Bits.push_back(intCompare(O, A[0].Ints[I], A[1].Ints[I], Signed));
+        Bits.push_back(intCompare(O, A[0]->Ints[I], A[1]->Ints[I], Signed));
     }
     Out = boolLanes(Bits);
     return true;
   }
-  if (A[0].K == IValue::Kind::Float) {
+  if (A[0]->K == IValue::Kind::Float) {
     Out.K = IValue::Kind::Float;
     for (unsigned I = 0; I < Lanes; ++I) {
       bool Known;
-      double X = floatOp(O, A[0].Floats[I], A.size() > 1 ? A[1].Floats[I] : 0,
-                         A.size() > 2 ? A[2].Floats[I] : 0, Known);
+      double X = floatOp(O, A[0]->Floats[I], A.size() > 1 ? A[1]->Floats[I] : 0,
+                         A.size() > 2 ? A[2]->Floats[I] : 0, Known);
       if (!Known)
         return fail(E->Range, DiagID::err_comptime_unsupported,
                     {("'__builtin." + cir::getBuiltinName(O) + "' on floats").str()});
@@ -301,8 +303,8 @@ bool Interpreter::arith(Op O, const cir::Expr *E, llvm::ArrayRef<IValue> A,
   for (unsigned I = 0; I < Lanes; ++I) {
     llvm::APInt R;
     bool DZ = false;
-    const llvm::APInt &X = A[0].Ints[I];
-    llvm::APInt Y = A.size() > 1 ? A[1].Ints[I] : X;
+    const llvm::APInt &X = A[0]->Ints[I];
+    llvm::APInt Y = A.size() > 1 ? A[1]->Ints[I] : X;
     if (!intOp(O, X, Y, Signed, R, DZ)) {
       if (DZ)
         return fail(E->Range, DiagID::err_comptime_div_zero, {current()});
@@ -368,23 +370,20 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       return fail(E->Range, DiagID::err_comptime_unsupported, {"size_of"});
     uint64_t Size, Align;
     sizeAlign(S, E->Params[0].Ty, Size, Align);
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     Out.Ints.push_back(llvm::APInt(64, Size));
     return true;
   }
   case Op::Abort:
     return fail(E->Range, DiagID::err_comptime_abort, {current()});
   case Op::Destroy:
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   case Op::StringLength: {
     IValue S;
     if (!eval(E->Ops[0], F, S))
       return false;
-    Out = IValue();
-    Out.K = IValue::Kind::Int;
+    Out.reset(IValue::Kind::Int);
     Out.Ints.push_back(llvm::APInt(64, S.Str.size()));
     return true;
   }
@@ -403,10 +402,9 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       B.Ints.push_back(llvm::APInt(8, static_cast<uint8_t>(C)));
       Block->push_back(std::move(B));
     }
-    Heap.push_back(std::move(Block));
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
-    Out.Block = Heap.size() - 1;
+    uint32_t B = addBlock(std::move(Block));
+    Out.reset(IValue::Kind::Pointer);
+    Out.Block = B;
     return true;
   }
   case Op::Alloc:
@@ -429,11 +427,10 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (Memory > Limits.MaxMemory)
       return fail(E->Range, DiagID::err_comptime_memory,
                   {std::to_string(Limits.MaxMemory), current()});
-    IValue Zero = zeroOf(Elem);
-    Heap.push_back(std::make_unique<std::vector<IValue>>(Count, Zero));
-    Out = IValue();
-    Out.K = IValue::Kind::Pointer;
-    Out.Block = Heap.size() - 1;
+    uint32_t B = addBlock(
+        std::make_unique<std::vector<IValue>>(Count, zeroCached(Elem)));
+    Out.reset(IValue::Kind::Pointer);
+    Out.Block = B;
     return true;
   }
   case Op::Free: {
@@ -443,10 +440,11 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (P.K == IValue::Kind::Pointer && P.Block && P.Block < Heap.size() &&
         Heap[P.Block]) {
       Memory -= std::min<uint64_t>(Memory, Heap[P.Block]->size());
+      if (!Heap[P.Block]->empty())
+        BlockAt.erase(Heap[P.Block]->data());
       Heap[P.Block].reset();
     }
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   }
   case Op::Load: {
@@ -468,8 +466,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!T)
       return false;
     *T = std::move(V);
-    Out = IValue();
-    Out.K = IValue::Kind::None;
+    Out.reset(IValue::Kind::None);
     return true;
   }
   case Op::Uninit:
@@ -479,7 +476,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
         return fail(E->Range, DiagID::err_comptime_memory,
                     {std::to_string(Limits.MaxMemory), current()});
     }
-    Out = zeroOf(E->Ty);
+    Out = zeroCached(E->Ty);
     return true;
   case Op::PtrCast: {
     // The only reinterpretation followed: an inline array's address as the
@@ -495,13 +492,15 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
       IValue *Arr = deref(P, E);
       if (!Arr)
         return false;
-      Out = IValue();
-      Out.K = IValue::Kind::Pointer;
+      Out.reset(IValue::Kind::Pointer);
       Out.Target = Arr;
       Out.InElems = true;
     }
     return true;
   }
+  case Op::AddrSpaceCast:
+    // One address space at compile time: the same pointer.
+    return eval(E->Ops[0], F, Out);
   case Op::Offset: {
     IValue P, N;
     if (!eval(E->Ops[0], F, P) || !eval(E->Ops[1], F, N))
@@ -514,24 +513,71 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   default:
     break;
   }
-  llvm::SmallVector<IValue, 3> Args(E->Ops.size());
-  for (size_t I = 0; I < E->Ops.size(); ++I)
-    if (!eval(E->Ops[I], F, Args[I]))
+  // Up to three operands on the stack (no vector to grow), each made only
+  // if it is evaluated. Where every operand is a variable, a field of one
+  // or a constant, the variables are read in place (no operand's
+  // evaluation can change another).
+  struct InlineOperands {
+    alignas(IValue) unsigned char Buf[3 * sizeof(IValue)];
+    unsigned Live = 0;
+    IValue &make(size_t I) {
+      Live |= 1u << I;
+      return *new (Buf + I * sizeof(IValue)) IValue();
+    }
+    ~InlineOperands() {
+      for (unsigned I = 0; I < 3; ++I)
+        if (Live >> I & 1)
+          reinterpret_cast<IValue *>(Buf + I * sizeof(IValue))->~IValue();
+    }
+  } Inline;
+  const IValue *InlinePtrs[3];
+  llvm::SmallVector<IValue, 0> Many;
+  llvm::SmallVector<const IValue *, 0> ManyPtrs;
+  size_t N = E->Ops.size();
+  if (N > 3) {
+    Many.resize(N);
+    ManyPtrs.resize(N);
+  }
+  auto Slot = [&](size_t I) -> IValue & {
+    return N > 3 ? Many[I] : Inline.make(I);
+  };
+  const IValue **Ptrs = N > 3 ? ManyPtrs.data() : InlinePtrs;
+  auto IsVariable = [](const cir::Expr *Op) {
+    while (Op->Kind == cir::ExprKind::FieldRef)
+      Op = Op->Ops[0];
+    return Op->Kind == cir::ExprKind::LocalRef;
+  };
+  bool InPlace = llvm::all_of(E->Ops, [&](const cir::Expr *Op) {
+    return Op->Kind == cir::ExprKind::IntConst ||
+           Op->Kind == cir::ExprKind::FloatConst || IsVariable(Op);
+  });
+  for (size_t I = 0; I < N; ++I) {
+    if (InPlace && IsVariable(E->Ops[I])) {
+      Ptrs[I] = place(E->Ops[I], F);
+      if (!Ptrs[I])
+        return false;
+      continue;
+    }
+    IValue &V = Slot(I);
+    if (!eval(E->Ops[I], F, V))
       return false;
+    Ptrs[I] = &V;
+  }
+  llvm::ArrayRef<const IValue *> Args(Ptrs, N);
   auto *P = E->Ops.empty() ? nullptr : llvm::dyn_cast<PrimType>(E->Ops[0]->Ty);
   switch (E->Builtin) {
   case Op::Cast:
     if (!P || E->Params.empty() || E->Params[0].K != ComptimeValue::Kind::DType)
       return fail(E->Range, DiagID::err_comptime_unsupported, {"this cast"});
-    Out = castLanes(Args[0], P->Elem, E->Params[0].DT);
+    Out = castLanes(*Args[0], P->Elem, E->Params[0].DT);
     return true;
   case Op::Splat: {
     unsigned W = E->Params.empty() ? 1 : static_cast<unsigned>(E->Params[0].Int);
-    Out = Args[0];
+    Out = *Args[0];
     if (Out.K == IValue::Kind::Float)
-      Out.Floats.assign(W, Args[0].Floats[0]);
+      Out.Floats.assign(W, Args[0]->Floats[0]);
     else if (Out.K == IValue::Kind::Int)
-      Out.Ints.assign(W, Args[0].Ints[0]);
+      Out.Ints.assign(W, Args[0]->Ints[0]);
     return true;
   }
   case Op::Shuffle: {
@@ -541,11 +587,11 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     if (!P || !PB ||
         !cir::getShuffleMask(E->Params, P->Width, PB->Width, Mask, Problem))
       return fail(E->Range, DiagID::err_comptime_unsupported, {"this shuffle"});
-    Out = IValue();
-    Out.K = Args[0].K;
+    Out.reset();
+    Out.K = Args[0]->K;
     for (int64_t I : Mask) {
       int64_t WA = P->Width;
-      const IValue &Src = I < WA ? Args[0] : Args[1];
+      const IValue &Src = I < WA ? *Args[0] : *Args[1];
       size_t Lane = static_cast<size_t>(I < WA ? I : I - WA);
       if (Out.K == IValue::Kind::Float)
         Out.Floats.push_back(Src.Floats[Lane]);
@@ -558,7 +604,7 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
     auto *RT = llvm::dyn_cast<PrimType>(E->Ty);
     if (!RT)
       return fail(E->Range, DiagID::err_comptime_unsupported, {"this iota"});
-    Out = IValue();
+    Out.reset();
     bool Float = isFloatDType(RT->Elem);
     Out.K = Float ? IValue::Kind::Float : IValue::Kind::Int;
     unsigned Bits = RT->Elem == DType::Bool ? 1 : getDTypeBits(RT->Elem);
@@ -572,31 +618,31 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   }
   case Op::Extract:
   case Op::Insert: {
-    const IValue &Idx = Args[E->Builtin == Op::Extract ? 1 : 2];
+    const IValue &Idx = *Args[E->Builtin == Op::Extract ? 1 : 2];
     int64_t I = Idx.K == IValue::Kind::Int ? Idx.Ints[0].getSExtValue() : -1;
-    size_t N = Args[0].K == IValue::Kind::Float ? Args[0].Floats.size()
-                                                : Args[0].Ints.size();
+    size_t N = Args[0]->K == IValue::Kind::Float ? Args[0]->Floats.size()
+                                                : Args[0]->Ints.size();
     if (I < 0 || static_cast<size_t>(I) >= N)
       return fail(E->Range, DiagID::err_comptime_bad_pointer, {current()});
     if (E->Builtin == Op::Extract) {
-      Out = IValue();
-      Out.K = Args[0].K;
+      Out.reset();
+      Out.K = Args[0]->K;
       if (Out.K == IValue::Kind::Float)
-        Out.Floats.push_back(Args[0].Floats[I]);
+        Out.Floats.push_back(Args[0]->Floats[I]);
       else
-        Out.Ints.push_back(Args[0].Ints[I]);
+        Out.Ints.push_back(Args[0]->Ints[I]);
       return true;
     }
-    if (Args[1].K != Args[0].K ||
-        (Args[1].K == IValue::Kind::Float ? Args[1].Floats.empty()
-                                          : Args[1].Ints.empty()))
+    if (Args[1]->K != Args[0]->K ||
+        (Args[1]->K == IValue::Kind::Float ? Args[1]->Floats.empty()
+                                          : Args[1]->Ints.empty()))
       return fail(E->Range, DiagID::err_comptime_unsupported,
                   {"'__builtin.insert' of this value"});
-    Out = Args[0];
+    Out = *Args[0];
     if (Out.K == IValue::Kind::Float)
-      Out.Floats[I] = Args[1].Floats[0];
+      Out.Floats[I] = Args[1]->Floats[0];
     else
-      Out.Ints[I] = Args[1].Ints[0];
+      Out.Ints[I] = Args[1]->Ints[0];
     return true;
   }
   default:
@@ -627,12 +673,12 @@ bool Interpreter::memoryCall(llvm::StringRef Sym, const cir::Expr *E,
     Q.Index += I;
     return deref(Q, E);
   };
-  Out = IValue();
+  Out.reset();
   if (Sym == "memset") {
     if (B.K != IValue::Kind::Int || B.Ints.empty() || !B.Ints[0].isZero())
       return fail(E->Range, DiagID::err_comptime_unsupported,
                   {"memset to a value other than 0"});
-    IValue Zero = zeroOf(PT->Pointee);
+    const IValue &Zero = zeroCached(PT->Pointee);
     for (int64_t I = 0; I < Count; ++I) {
       IValue *D = At(A, I);
       if (!D)
