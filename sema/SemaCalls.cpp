@@ -1647,6 +1647,7 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   if (CalleeName)
     Sym = lookup(CalleeName->Name, CalleeName->getStartLoc());
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee)) {
+    checkOpaqueMember(M); // a generic body checked uninstantiated
     if (ModuleInfo *Mod = resolveModule(M->Base, *FS->Ctx)) {
       Sym = Mod->Names.lookup(M->Member.Name);
       if (Sym.K == Symbol::Kind::None) {

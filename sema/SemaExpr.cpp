@@ -315,6 +315,7 @@ cir::Expr *Sema::originMutability(const CallExpr *C, SourceRange R) {
 cir::Expr *Sema::checkMember(const MemberExpr *M) {
   SourceRange R = M->getRange();
   llvm::StringRef Name = M->Member.Name;
+  checkOpaqueMember(M); // a generic body checked uninstantiated
   // Module members, and members of types written as `Box[5].twice`.
   if (resolveModule(M->Base, *FS->Ctx) ||
       (llvm::isa<SubscriptExpr>(M->Base) &&

@@ -412,7 +412,10 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
           << "this 'comptime for' target (only a name)";
       return;
     }
-    if (!comptimeForValues(F->Iter, *FS->Ctx, Values))
+    bool Known = comptimeForValues(F->Iter, *FS->Ctx, Values);
+    if (checkOpaqueComptimeFor(F, Target->Name, Known)) // SemaGenericCheck.cpp
+      return;
+    if (!Known)
       return;
     if (keepComptimeForRolled(SM, F, Values))
       goto RuntimeLoop; // same meaning, one copy of the body
@@ -676,6 +679,8 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       if (I->Comptime == ComptimeSpelling::ParameterDecorator)
         Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
       ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
+      if (checkOpaqueComptimeIf(I, C)) // SemaGenericCheck.cpp
+        return;
       if (C.K != ComptimeValue::Kind::Bool) {
         if (C.isValid())
           Diags.report(I->Cond->getRange(), DiagID::err_comptime_type)
@@ -953,6 +958,7 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       return;
     }
     ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);
+    bindOpaqueComptimeDecl(C, V); // SemaGenericCheck.cpp
     if (V.isValid())
       FS->LocalCtx.Params[C->Name.Name] = V;
     return;

@@ -1,0 +1,366 @@
+//===- SemaGenericCheck.cpp - Generic bodies checked once, uninstantiated -===//
+//
+// A generic function, method or struct is otherwise checked only per
+// instantiation, so an error in a helper nobody instantiates goes unseen.
+// Here each generic body of the program's own file is checked once more
+// with its parameters opaque: a type parameter is the error type (which
+// converts to and from everything and has every member), a value
+// parameter an unknown (an invalid compile-time value, on which every
+// evaluation gives up quietly). What depends on them is "dependent" and
+// not judged: a `comptime if`/`for` on an unknown checks every branch and
+// proves nothing about returns. The diagnostics of the check are diverted
+// and only those that cannot come from an opaque value are kept (a kind
+// listed below, in the declaration's file, naming no error type); the
+// instances the check made are dropped from the program.
+//
+//===----------------------------------------------------------------------===//
+#include "sema/SemaImpl.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Process.h"
+
+using namespace ignis;
+using namespace ignis::sema;
+
+namespace {
+/// Stores what the check reports, for filtering.
+struct CollectingConsumer : DiagnosticConsumer {
+  std::vector<Diagnostic> Diags;
+  void handleDiagnostic(const Diagnostic &D) override { Diags.push_back(D); }
+};
+} // namespace
+
+/// The kinds of error a generic body's non-dependent code can have, and
+/// that an opaque parameter cannot cause (everything else is dropped).
+static bool isKeptKind(DiagID ID) {
+  switch (ID) {
+  case DiagID::err_undefined_name:
+  case DiagID::err_type_mismatch:
+  case DiagID::err_no_member:
+  case DiagID::err_too_many_args:
+  case DiagID::err_missing_arg:
+  case DiagID::err_unknown_keyword:
+  case DiagID::err_duplicate_arg:
+  case DiagID::err_no_matching_call:
+  case DiagID::err_missing_return:
+  case DiagID::err_return_value_in_none:
+  case DiagID::err_assign_to_read_arg:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Whether the source text of E names one of Names (a conservative test
+/// of dependence: `n`, `T.size`, `size_of[T]()`, `x.dtype`).
+static bool textMentions(const SourceManager &SM, const Expr *E,
+                         const llvm::StringSet<> &Names) {
+  if (!E || Names.empty())
+    return false;
+  llvm::StringRef Text = SM.getText(E->getRange());
+  size_t I = 0;
+  while (I < Text.size()) {
+    char C = Text[I];
+    if (std::isalpha(static_cast<unsigned char>(C)) || C == '_') {
+      size_t J = I;
+      while (J < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      if (Names.count(Text.slice(I, J)))
+        return true;
+      I = J;
+    } else {
+      ++I;
+    }
+  }
+  return false;
+}
+
+bool Sema::isOpaqueDependent(const Expr *E) {
+  return Opaque && textMentions(SM, E, Opaque->Names);
+}
+
+bool Sema::checkOpaqueComptimeIf(const IfStmt *I, const ComptimeValue &Cond) {
+  if (!Opaque || (Cond.K == ComptimeValue::Kind::Bool && !isOpaqueDependent(I->Cond)))
+    return false;
+  // Either branch may be the one an instance takes: both are checked (in
+  // their own scopes, as a taken branch is) and nothing is emitted.
+  Opaque->DependentFlow = true;
+  cir::StmtList Scratch;
+  checkBlock(I->Then, Scratch);
+  checkBlock(I->Else, Scratch);
+  return true;
+}
+
+bool Sema::checkOpaqueComptimeFor(const ForStmt *F, llvm::StringRef Target,
+                                  bool ValuesKnown) {
+  if (!Opaque || (ValuesKnown && !isOpaqueDependent(F->Iter)))
+    return false;
+  // One pass over the body with the loop variable unknown.
+  Opaque->DependentFlow = true;
+  Opaque->Names.insert(Target);
+  ComptimeValue Old = FS->LocalCtx.Params.lookup(Target);
+  FS->LocalCtx.Params[Target] = ComptimeValue();
+  cir::StmtList Scratch;
+  checkBlock(F->Body, Scratch);
+  if (Old.isValid())
+    FS->LocalCtx.Params[Target] = Old;
+  return true;
+}
+
+void Sema::bindOpaqueComptimeDecl(const ComptimeDecl *C, ComptimeValue &V) {
+  if (!Opaque)
+    return;
+  // `comptime m = n * 2`: m is as unknown as n (and defined, so later uses
+  // are not undefined names).
+  if (!V.isValid() || isOpaqueDependent(C->Value)) {
+    V = ComptimeValue();
+    Opaque->Names.insert(C->Name.Name);
+    FS->LocalCtx.Params[C->Name.Name] = V;
+  }
+}
+
+/// Whether the declared type of argument P is fixed only per instance:
+/// `Some[Trait]`, `SIMD[DType.float32, _]`, a bare generic struct, or a
+/// type that names an opaque parameter.
+static bool hasDependentType(Sema &S, const ParamDecl &P,
+                             const InstContext &Ctx) {
+  if (!P.Type)
+    return false;
+  if (S.isOpaqueDependent(P.Type))
+    return true;
+  if (auto *Sub = llvm::dyn_cast<SubscriptExpr>(P.Type))
+    if (auto *N = llvm::dyn_cast<NameExpr>(Sub->Base); N && N->Name == "Some")
+      return true;
+  if (partiallyBoundStruct(S, P.Type, Ctx))
+    return true;
+  if (auto *N = llvm::dyn_cast<NameExpr>(P.Type)) {
+    Symbol Sym = S.lookupIn(Ctx, N->Name);
+    if (Sym.K == Symbol::Kind::Struct)
+      for (const ParamDecl &SP : Sym.Struct->Params.Params)
+        if (!SP.Default)
+          return true;
+  }
+  return false;
+}
+
+/// The opaque stand-in for parameter P: the error type for a type
+/// parameter (`T: Copyable & Writable`, `T: AnyType`), an unknown value for
+/// the rest (`n: Int`, `dt: DType`, `*Ts: AnyType`).
+ComptimeValue Sema::opaqueParamValue(const ParamDecl &P,
+                                     const InstContext &Ctx) {
+  if (P.TheForm == ParamDecl::Form::Normal && P.Type &&
+      !llvm::isa<FunctionTypeExpr>(P.Type)) {
+    ComptimeValue Bound = evalComptime(P.Type, Ctx);
+    if (Bound.K == ComptimeValue::Kind::Type &&
+        (Bound.Ty->getKind() == TypeKind::Trait ||
+         Bound.Ty->getKind() == TypeKind::TypeType))
+      return ComptimeValue::makeType(Types.getError());
+  }
+  return ComptimeValue();
+}
+
+/// Adds the member names trait Tr declares (its parents' too) to Out;
+/// false when a parent cannot be resolved (its members are unknown).
+static bool collectTraitMembers(Sema &S, const TraitDecl *Tr,
+                                llvm::StringSet<> &Out, unsigned Depth = 0) {
+  if (Depth > 32)
+    return false;
+  InstContext Ctx;
+  Ctx.Module = S.DeclModule.lookup(Tr);
+  if (!Ctx.Module)
+    return false;
+  if (llvm::StringRef(Ctx.Module->Path).starts_with(S.Opts.StdlibPath)) {
+    // Our library's traits may declare less than Mojo's: only the marker
+    // traits (Copyable, Movable, ...), whose members the compiler
+    // synthesises (`copy` and lifecycle methods), count as known.
+    for (const Stmt *M : Tr->Body)
+      if (!llvm::isa<PassStmt>(M))
+        return false;
+    Out.insert("copy");
+  }
+  for (const Stmt *M : Tr->Body) {
+    if (auto *F = llvm::dyn_cast<FuncDecl>(M))
+      Out.insert(F->Name.Name);
+    else if (auto *C = llvm::dyn_cast<ComptimeDecl>(M))
+      Out.insert(C->Name.Name);
+    else if (llvm::isa<VarDecl>(M))
+      return false; // a trait field: not a form this check knows
+  }
+  for (const TraitRef &P : Tr->Parents) {
+    auto *N = llvm::dyn_cast_or_null<NameExpr>(P.Type);
+    Symbol Sym = N ? S.lookupIn(Ctx, N->Name) : Symbol();
+    if (Sym.K != Symbol::Kind::Trait ||
+        !collectTraitMembers(S, Sym.Trait, Out, Depth + 1))
+      return false;
+  }
+  return true;
+}
+
+/// The members a type parameter's bound declares (`T: Copyable & Sized`),
+/// or false when some part of the bound is not a trait known by name.
+static bool boundMembers(Sema &S, const Expr *Bound, const InstContext &Ctx,
+                         llvm::StringSet<> &Out) {
+  if (auto *B = llvm::dyn_cast_or_null<BinaryExpr>(Bound))
+    return B->Op == BinaryOp::BitAnd && boundMembers(S, B->LHS, Ctx, Out) &&
+           boundMembers(S, B->RHS, Ctx, Out);
+  auto *N = llvm::dyn_cast_or_null<NameExpr>(Bound);
+  Symbol Sym = N ? S.lookupIn(Ctx, N->Name) : Symbol();
+  return Sym.K == Symbol::Kind::Trait &&
+         collectTraitMembers(S, Sym.Trait, Out);
+}
+
+void Sema::checkOpaqueMember(const MemberExpr *M) {
+  if (!Opaque || Opaque->ArgMembers.empty())
+    return;
+  auto *Base = llvm::dyn_cast<NameExpr>(M->Base);
+  if (!Base)
+    return;
+  auto It = Opaque->ArgMembers.find(Base->Name);
+  llvm::StringRef Member = M->Member.Name;
+  if (It == Opaque->ArgMembers.end() || Member.starts_with("__") ||
+      It->second.Members.count(Member))
+    return;
+  // Only the argument itself (not a local that shadows it).
+  Symbol Sym = lookup(Base->Name, SourceLoc());
+  if (Sym.K != Symbol::Kind::Local || !Sym.Local->IsParam)
+    return;
+  Diags.report(M->Member.getRange(), DiagID::err_no_member)
+      << It->second.TypeName << Member;
+}
+
+void Sema::checkOpaqueFunction(const FuncDecl *F, const InstContext &Base) {
+  // `x: T` with T's bound all known traits: x has only their members.
+  for (const ParamDecl &P : F->Args.Params) {
+    auto *TN = llvm::dyn_cast_or_null<NameExpr>(P.Type);
+    if (!TN || P.TheForm != ParamDecl::Form::Normal)
+      continue;
+    for (const ParamDecl &TP : F->Params.Params) {
+      if (TP.Name.Name != TN->Name || TP.TheForm != ParamDecl::Form::Normal)
+        continue;
+      OpaqueState::BoundMembers BM;
+      BM.TypeName = TN->Name;
+      if (boundMembers(*this, TP.Type, Base, BM.Members))
+        Opaque->ArgMembers[P.Name.Name] = std::move(BM);
+    }
+  }
+  InstContext Ctx = Base;
+  for (const ParamDecl &P : F->Params.Params) {
+    Ctx.Params[P.Name.Name] = opaqueParamValue(P, Base);
+    Opaque->Names.insert(P.Name.Name);
+  }
+  for (const ParamDecl &P : F->Args.Params)
+    if (P.TheForm == ParamDecl::Form::Normal && hasDependentType(*this, P, Ctx)) {
+      Ctx.Params[argTypeKey(P.Name.Name)] =
+          ComptimeValue::makeType(Types.getError());
+      Opaque->Names.insert(P.Name.Name);
+    }
+  size_t Queued = Worklist.size();
+  cir::Function *Fn = instantiateFunction(F, Ctx);
+  if (!Fn || Fn->IsChecked || Worklist.size() != Queued + 1)
+    return;
+  auto [Own, OwnCtx] = Worklist.back();
+  Worklist.pop_back();
+  Opaque->DependentFlow = false;
+  checkFunctionBody(Own, F, OwnCtx);
+  // What the body instantiated is not checked: its parameters are opaque.
+  while (Worklist.size() > Queued)
+    Worklist.pop_back();
+}
+
+/// `IGNIS_CHECK_GENERIC_BODIES`: `none`, `main` (the default: the main
+/// file's) or `all` (every loaded module's, for testing the checker).
+static llvm::StringRef genericBodyScope() {
+  static std::string Scope = [] {
+    auto V = llvm::sys::Process::GetEnv("IGNIS_CHECK_GENERIC_BODIES");
+    return V ? *V : std::string("main");
+  }();
+  return Scope;
+}
+
+void Sema::checkGenericBodiesOf(ModuleInfo *M) {
+  unsigned Buffer = SM.findBuffer(M->AST->getStartLoc());
+  InstContext ModCtx;
+  ModCtx.Module = M;
+  auto CheckOne = [&](const FuncDecl *F, const InstContext &Base,
+                      const llvm::StringSet<> &Outer) {
+    OpaqueState St;
+    St.Names = Outer;
+    Opaque = &St;
+    CollectingConsumer Sink;
+    Diags.beginDiversion(Sink);
+    size_t Functions = Prog.Functions.size(), Kernels = Prog.Kernels.size();
+    checkOpaqueFunction(F, Base);
+    Diags.endDiversion();
+    Opaque = nullptr;
+    Prog.Functions.resize(Functions);
+    Prog.Kernels.resize(Kernels);
+    for (const Diagnostic &D : Sink.Diags) {
+      if (D.Severity != DiagSeverity::Error || !isKeptKind(D.ID) ||
+          !D.Loc.isValid() || SM.findBuffer(D.Loc) != Buffer ||
+          llvm::StringRef(D.Message).contains("<error>"))
+        continue;
+      if (D.ID == DiagID::err_missing_return && St.DependentFlow)
+        continue;
+      Diagnostic Kept = D;
+      // Notes about the throwaway instance would name opaque values.
+      llvm::erase_if(Kept.Notes, [](const Diagnostic &N) {
+        return N.ID == DiagID::note_in_instantiation ||
+               N.ID == DiagID::note_instantiation_omitted ||
+               llvm::StringRef(N.Message).contains("<error>");
+      });
+      Diags.replay(Kept);
+    }
+  };
+  for (const Stmt *S : M->AST->Body) {
+    if (Diags.hasReachedErrorLimit())
+      return;
+    if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
+      if (isGenericFunction(F, ModCtx))
+        CheckOne(F, ModCtx, {});
+      continue;
+    }
+    auto *SD = llvm::dyn_cast<StructDecl>(S);
+    if (!SD)
+      continue;
+    InstContext StructCtx = ModCtx;
+    llvm::StringSet<> Outer;
+    bool Generic = SD->Params.Present;
+    if (Generic) {
+      // `struct Box[T: Copyable, n: Int]`: Self is Box[<opaque>, <opaque>].
+      llvm::SmallVector<ComptimeValue, 4> Values;
+      for (const ParamDecl &P : SD->Params.Params) {
+        Values.push_back(opaqueParamValue(P, ModCtx));
+        StructCtx.Params[P.Name.Name] = Values.back();
+        Outer.insert(P.Name.Name);
+      }
+      Outer.insert("Self");
+      StructCtx.SelfType = Types.getError();
+    } else {
+      Type T = instantiateStructType(SD, {}, ModCtx, SourceRange());
+      StructInfo *SI = getStructInfo(T);
+      if (!SI)
+        continue;
+      StructCtx = SI->Ctx;
+    }
+    for (const Stmt *MS : SD->Body)
+      if (auto *MF = llvm::dyn_cast<FuncDecl>(MS))
+        if (Generic || isGenericFunction(MF, StructCtx))
+          CheckOne(MF, StructCtx, Outer);
+  }
+}
+
+void Sema::checkGenericBodies() {
+  llvm::StringRef Scope = genericBodyScope();
+  if (Scope == "none" || !MainModule || !MainModule->AST)
+    return;
+  if (Scope != "all") {
+    checkGenericBodiesOf(MainModule);
+    return;
+  }
+  std::vector<ModuleInfo *> Modules;
+  for (auto &Entry : ModulesByPath)
+    if (Entry.second->AST)
+      Modules.push_back(Entry.second.get());
+  for (ModuleInfo *M : Modules)
+    checkGenericBodiesOf(M);
+}
