@@ -17,6 +17,7 @@
 #include "sema/SemaImpl.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace ignis;
 using namespace ignis::sema;
@@ -48,6 +49,35 @@ static bool isKeptKind(DiagID ID) {
   default:
     return false;
   }
+}
+
+/// The message to keep for D, or "" to drop it: no error type in it, and
+/// of a not-viable call only the argument count and keyword reasons.
+static std::string keptMessage(const Diagnostic &D, llvm::StringRef FnName) {
+  llvm::StringRef Msg = D.Message;
+  if (D.ID == DiagID::err_call_not_viable)
+    return !Msg.contains("<error>") &&
+                   (Msg.starts_with("too many arguments") ||
+                    Msg.starts_with("missing argument") ||
+                    Msg.contains("' has no argument named '") ||
+                    Msg.contains("' is given more than once"))
+               ? Msg.str()
+               : "";
+  if (D.ID == DiagID::err_missing_return) {
+    // "missing return in function 'f[<error>]' returning 'Int'": the
+    // function by its declared name.
+    size_t At = Msg.rfind(" returning '");
+    if (At == llvm::StringRef::npos)
+      return "";
+    llvm::StringRef Ty = Msg.substr(At + 12).drop_back();
+    if (Ty.contains("<error>"))
+      return "";
+    return formatDiagnostic(getDiagnosticFormat(D.ID),
+                            {FnName.str(), Ty.str()});
+  }
+  if (!isKeptKind(D.ID) || Msg.contains("<error>"))
+    return "";
+  return Msg.str();
 }
 
 /// Whether the source text of E names one of Names (a conservative test
@@ -294,14 +324,21 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
     Opaque = nullptr;
     Prog.Functions.resize(Functions);
     Prog.Kernels.resize(Kernels);
+    static bool Debug = llvm::sys::Process::GetEnv("IGNIS_OPAQUE_DEBUG").has_value();
     for (const Diagnostic &D : Sink.Diags) {
-      if (D.Severity != DiagSeverity::Error || !isKeptKind(D.ID) ||
-          !D.Loc.isValid() || SM.findBuffer(D.Loc) != Buffer ||
-          llvm::StringRef(D.Message).contains("<error>"))
+      if (Debug)
+        llvm::errs() << "[opaque " << F->Name.Name << "] "
+                     << getDiagnosticName(D.ID) << ": " << D.Message << "\n";
+      if (D.Severity != DiagSeverity::Error || !D.Loc.isValid() ||
+          SM.findBuffer(D.Loc) != Buffer)
         continue;
       if (D.ID == DiagID::err_missing_return && St.DependentFlow)
         continue;
+      std::string Message = keptMessage(D, F->Name.Name);
+      if (Message.empty())
+        continue;
       Diagnostic Kept = D;
+      Kept.Message = std::move(Message);
       // Notes about the throwaway instance would name opaque values.
       llvm::erase_if(Kept.Notes, [](const Diagnostic &N) {
         return N.ID == DiagID::note_in_instantiation ||

@@ -1,5 +1,5 @@
 # RUN: %ignis build --emit=sema %s 2>&1 | FileCheck %s --allow-empty
-# RUN: %ignis run %s | FileCheck %s --check-prefix=RUN
+# RUN: %ignis run %s | FileCheck %s --check-prefix=OUT
 # Code that depends on opaque parameters is not judged when a generic body
 # is checked uninstantiated: none of these uncalled helpers is an error.
 
@@ -77,4 +77,4 @@ def main():
     print(Pair(1, "x"))
 
 # CHECK-NOT: error
-# RUN: (1, x)
+# OUT: (1, x)
