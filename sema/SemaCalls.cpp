@@ -1014,7 +1014,10 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   }
   if (Fn->ReturnsRef) {
     // The result is a place: the memory the returned reference points to.
-    auto *PT = llvm::cast<PointerType>(Fn->Result);
+    // (An unresolved result type was reported, or is opaque.)
+    auto *PT = llvm::dyn_cast<PointerType>(Fn->Result);
+    if (!PT)
+      return errorExpr(Range);
     cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, Range);
     D->Ops.push_back(Call);
     return D;

@@ -871,6 +871,8 @@ static cir::Expr *lazyConditional(Sema &S, cir::Expr *Cond, cir::Expr *T,
 
 cir::Expr *Sema::checkExpr(const Expr *E) {
   cir::Expr *Result = checkExprNode(E);
+  if (Opaque && Result)
+    Result = opaqueResult(Result); // SemaGenericCheck.cpp
   if (Opts.Index && Result && Result->Ty)
     Opts.Index->Exprs.push_back({E->getRange(), Result->Ty});
   return Result;

@@ -41,7 +41,6 @@ static bool isKeptKind(DiagID ID) {
   case DiagID::err_missing_arg:
   case DiagID::err_unknown_keyword:
   case DiagID::err_duplicate_arg:
-  case DiagID::err_no_matching_call:
   case DiagID::err_missing_return:
   case DiagID::err_return_value_in_none:
   case DiagID::err_assign_to_read_arg:
@@ -103,6 +102,19 @@ static bool textMentions(const SourceManager &SM, const Expr *E,
     }
   }
   return false;
+}
+
+/// Calls Fn with the offset of each whole identifier Name in Text.
+static void forEachIdentifier(llvm::StringRef Text, llvm::StringRef Name,
+                              llvm::function_ref<void(size_t)> Fn) {
+  auto IsIdent = [](char C) {
+    return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
+  };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos;
+       At = Text.find(Name, At + 1))
+    if ((At == 0 || !IsIdent(Text[At - 1])) &&
+        (At + Name.size() >= Text.size() || !IsIdent(Text[At + Name.size()])))
+      Fn(At);
 }
 
 bool Sema::isOpaqueDependent(const Expr *E) {
@@ -239,6 +251,22 @@ static bool boundMembers(Sema &S, const Expr *Bound, const InstContext &Ctx,
          collectTraitMembers(S, Sym.Trait, Out);
 }
 
+/// Whether an operand of E (or of its operands, through conversions) has
+/// the error type.
+static bool hasErrorOperand(const cir::Expr *E, unsigned Depth) {
+  for (const cir::Expr *Op : E->Ops)
+    if (Op && Op->Ty &&
+        (Op->Ty->isError() || (Depth && hasErrorOperand(Op, Depth - 1))))
+      return true;
+  return false;
+}
+
+cir::Expr *Sema::opaqueResult(cir::Expr *E) {
+  if (!E->Ty || E->Ty->isError() || !hasErrorOperand(E, 2))
+    return E;
+  return errorExpr(E->Range);
+}
+
 void Sema::checkOpaqueMember(const MemberExpr *M) {
   if (!Opaque || Opaque->ArgMembers.empty())
     return;
@@ -275,15 +303,22 @@ void Sema::checkOpaqueFunction(const FuncDecl *F, const InstContext &Base) {
   }
   InstContext Ctx = Base;
   for (const ParamDecl &P : F->Params.Params) {
-    Ctx.Params[P.Name.Name] = opaqueParamValue(P, Base);
+    Ctx.Params[P.Name.Name] = opaqueParamValue(P, Ctx);
     Opaque->Names.insert(P.Name.Name);
   }
-  for (const ParamDecl &P : F->Args.Params)
-    if (P.TheForm == ParamDecl::Form::Normal && hasDependentType(*this, P, Ctx)) {
+  for (const ParamDecl &P : F->Args.Params) {
+    if (P.TheForm != ParamDecl::Form::Normal) {
+      // `*args: *Ts`, `*args: T`: its length and elements are unknown.
+      if (isOpaqueDependent(P.Type))
+        Opaque->Names.insert(P.Name.Name);
+      continue;
+    }
+    if (hasDependentType(*this, P, Ctx)) {
       Ctx.Params[argTypeKey(P.Name.Name)] =
           ComptimeValue::makeType(Types.getError());
       Opaque->Names.insert(P.Name.Name);
     }
+  }
   size_t Queued = Worklist.size();
   cir::Function *Fn = instantiateFunction(F, Ctx);
   if (!Fn || Fn->IsChecked || Worklist.size() != Queued + 1)
@@ -325,6 +360,32 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
     Prog.Functions.resize(Functions);
     Prog.Kernels.resize(Kernels);
     static bool Debug = llvm::sys::Process::GetEnv("IGNIS_OPAQUE_DEBUG").has_value();
+    if (Debug)
+      llvm::errs() << "[opaque] checked " << M->Name << "." << F->Name.Name
+                   << "\n";
+    // Where the check found undefined names: a name that also occurs
+    // elsewhere in the function may be declared there by a statement whose
+    // value was dependent (`idx = i * n`, `ref v = x.field`, `with ... as
+    // h`), which binds nothing in this check. Only a name each of whose
+    // occurrences is undefined is reported.
+    llvm::DenseSet<uint32_t> UndefinedAt;
+    for (const Diagnostic &D : Sink.Diags)
+      if (D.ID == DiagID::err_undefined_name)
+        UndefinedAt.insert(D.Loc.getRaw());
+    SourceRange FnRange = F->getRange();
+    llvm::StringRef FnText = SM.getText(FnRange);
+    auto OnlyUndefined = [&](llvm::StringRef Name) {
+      bool Only = true;
+      forEachIdentifier(FnText, Name, [&](size_t At) {
+        if (!UndefinedAt.count(FnRange.Begin.getAdvanced(At).getRaw()))
+          Only = false;
+      });
+      return Only;
+    };
+    // The signature was checked with the parameters half bound: only the
+    // body's diagnostics (and a missing return) count.
+    SourceLoc BodyStart =
+        F->Body.empty() ? FnRange.End : F->Body.front()->getStartLoc();
     for (const Diagnostic &D : Sink.Diags) {
       if (Debug)
         llvm::errs() << "[opaque " << F->Name.Name << "] "
@@ -332,7 +393,11 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
       if (D.Severity != DiagSeverity::Error || !D.Loc.isValid() ||
           SM.findBuffer(D.Loc) != Buffer)
         continue;
-      if (D.ID == DiagID::err_missing_return && St.DependentFlow)
+      if (D.ID == DiagID::err_missing_return ? St.DependentFlow
+                                              : D.Loc < BodyStart)
+        continue;
+      if (D.ID == DiagID::err_undefined_name &&
+          !OnlyUndefined(SM.getText(D.Range)))
         continue;
       std::string Message = keptMessage(D, F->Name.Name);
       if (Message.empty())
@@ -364,12 +429,13 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
     bool Generic = SD->Params.Present;
     if (Generic) {
       // `struct Box[T: Copyable, n: Int]`: Self is Box[<opaque>, <opaque>].
-      llvm::SmallVector<ComptimeValue, 4> Values;
+      CollectingConsumer Ignored; // the parameters' bounds: not judged
+      Diags.beginDiversion(Ignored);
       for (const ParamDecl &P : SD->Params.Params) {
-        Values.push_back(opaqueParamValue(P, ModCtx));
-        StructCtx.Params[P.Name.Name] = Values.back();
+        StructCtx.Params[P.Name.Name] = opaqueParamValue(P, StructCtx);
         Outer.insert(P.Name.Name);
       }
+      Diags.endDiversion();
       Outer.insert("Self");
       StructCtx.SelfType = Types.getError();
     } else {

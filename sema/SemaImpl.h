@@ -597,6 +597,9 @@ public:
     };
     llvm::StringMap<BoundMembers> ArgMembers;
   };
+  /// An expression computed from an opaque value (an operand of the error
+  /// type) is itself dependent: its overload, and so its type, is unknown.
+  cir::Expr *opaqueResult(cir::Expr *E);
   /// Reports `x.m` on such an argument when no trait of its type declares m.
   void checkOpaqueMember(const MemberExpr *M);
   OpaqueState *Opaque = nullptr;

@@ -412,7 +412,8 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
           << "this 'comptime for' target (only a name)";
       return;
     }
-    bool Known = comptimeForValues(F->Iter, *FS->Ctx, Values);
+    bool Known = !isOpaqueDependent(F->Iter) &&
+                 comptimeForValues(F->Iter, *FS->Ctx, Values);
     if (checkOpaqueComptimeFor(F, Target->Name, Known)) // SemaGenericCheck.cpp
       return;
     if (!Known)
@@ -678,7 +679,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (I->Comptime != ComptimeSpelling::None) {
       if (I->Comptime == ComptimeSpelling::ParameterDecorator)
         Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
-      ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
+      ComptimeValue C = isOpaqueDependent(I->Cond)
+                            ? ComptimeValue()
+                            : evalComptime(I->Cond, *FS->Ctx);
       if (checkOpaqueComptimeIf(I, C)) // SemaGenericCheck.cpp
         return;
       if (C.K != ComptimeValue::Kind::Bool) {
@@ -957,7 +960,9 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->LocalCtx.LocalAliases[C->Name.Name] = C;
       return;
     }
-    ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);
+    ComptimeValue V = isOpaqueDependent(C->Value)
+                          ? ComptimeValue()
+                          : evalComptimeDecl(C, *FS->Ctx);
     bindOpaqueComptimeDecl(C, V); // SemaGenericCheck.cpp
     if (V.isValid())
       FS->LocalCtx.Params[C->Name.Name] = V;
