@@ -7,8 +7,9 @@
 // converts to and from everything and has every member), a value
 // parameter an unknown (an invalid compile-time value, on which every
 // evaluation gives up quietly). What depends on them is "dependent" and
-// not judged: a `comptime if`/`for` on an unknown checks every branch and
-// proves nothing about returns. The diagnostics of the check are diverted
+// not judged: the branches of a `comptime if` on an unknown are skipped
+// (as dead branches are), a `comptime for` over unknowns checks its body
+// once, and neither proves anything about returns. The diagnostics of the check are diverted
 // and only those that cannot come from an opaque value are kept (a kind
 // listed below, in the declaration's file, naming no error type); the
 // instances the check made are dropped from the program.
@@ -124,12 +125,10 @@ bool Sema::isOpaqueDependent(const Expr *E) {
 bool Sema::checkOpaqueComptimeIf(const IfStmt *I, const ComptimeValue &Cond) {
   if (!Opaque || (Cond.K == ComptimeValue::Kind::Bool && !isOpaqueDependent(I->Cond)))
     return false;
-  // Either branch may be the one an instance takes: both are checked (in
-  // their own scopes, as a taken branch is) and nothing is emitted.
+  // Which branch an instance takes is unknown, and a branch no instance
+  // takes is never checked (it may name what only exists for the others):
+  // like a dead branch, neither is checked here.
   Opaque->DependentFlow = true;
-  cir::StmtList Scratch;
-  checkBlock(I->Then, Scratch);
-  checkBlock(I->Else, Scratch);
   return true;
 }
 
@@ -439,8 +438,13 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
       Outer.insert("Self");
       StructCtx.SelfType = Types.getError();
     } else {
+      // (Checked already in the main file; elsewhere its errors belong to
+      // the instances that use it.)
+      CollectingConsumer Ignored;
+      Diags.beginDiversion(Ignored);
       Type T = instantiateStructType(SD, {}, ModCtx, SourceRange());
       StructInfo *SI = getStructInfo(T);
+      Diags.endDiversion();
       if (!SI)
         continue;
       StructCtx = SI->Ctx;

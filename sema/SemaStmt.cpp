@@ -111,7 +111,13 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
     St.Scopes[0][Fn->OutParam->Name] = Fn->OutParam;
   FunctionState *Saved = FS;
   FS = &St;
+  // A body the compile-time interpreter needs is a real instance, even
+  // while a generic body is checked with opaque parameters.
+  OpaqueState *SavedOpaque = Opaque;
+  if (ComptimeEvalDepth > 0)
+    Opaque = nullptr;
   checkBlock(F->Body, Fn->Body);
+  Opaque = SavedOpaque;
   FS = Saved;
   Fn->IsChecked = true;
   Type R = Fn->Result;

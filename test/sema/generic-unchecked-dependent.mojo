@@ -73,6 +73,12 @@ def pick_type[T: AnyType]() -> Int:
         return 2
 
 
+def dead_branch[n: Int]() -> Int:
+    comptime if n < 0:
+        return only_for_negative(n)  # a branch no instance takes: unchecked
+    return n
+
+
 def main():
     print(Pair(1, "x"))
 
