@@ -53,7 +53,9 @@ static bool isKeptKind(DiagID ID) {
 
 /// The message to keep for D, or "" to drop it: no error type in it, and
 /// of a not-viable call only the argument count and keyword reasons.
-static std::string keptMessage(const Diagnostic &D, llvm::StringRef FnName) {
+static std::string keptMessage(const Diagnostic &D, llvm::StringRef FnName,
+                               llvm::StringRef SelfName,
+                               llvm::StringRef StructName) {
   llvm::StringRef Msg = D.Message;
   if (D.ID == DiagID::err_call_not_viable)
     return !Msg.contains("<error>") &&
@@ -75,7 +77,16 @@ static std::string keptMessage(const Diagnostic &D, llvm::StringRef FnName) {
     return formatDiagnostic(getDiagnosticFormat(D.ID),
                             {FnName.str(), Ty.str()});
   }
-  if (!isKeptKind(D.ID) || Msg.contains("<error>"))
+  if (!isKeptKind(D.ID))
+    return "";
+  if (!SelfName.empty() && D.ID == DiagID::err_no_member &&
+      Msg.starts_with("'" + SelfName.str() + "' ")) {
+    // `self.missing` in a generic struct: named as the struct is written.
+    std::string Rest = Msg.substr(SelfName.size() + 2).str();
+    if (!llvm::StringRef(Rest).contains("<error>"))
+      return "'" + StructName.str() + "'" + Rest;
+  }
+  if (Msg.contains("<error>"))
     return "";
   return Msg.str();
 }
@@ -347,6 +358,13 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
   ModCtx.Module = M;
   auto CheckOne = [&](const FuncDecl *F, const InstContext &Base,
                       const llvm::StringSet<> &Outer) {
+    // A generic struct's Self prints with its opaque parameters.
+    std::string SelfName, StructName;
+    if (auto *ST = llvm::dyn_cast_or_null<StructType>(Base.SelfType);
+        ST && !Outer.empty()) {
+      SelfName = typeName(ST);
+      StructName = ST->Decl->Name.Name.str();
+    }
     OpaqueState St;
     St.Names = Outer;
     Opaque = &St;
@@ -398,7 +416,24 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
       if (D.ID == DiagID::err_undefined_name &&
           !OnlyUndefined(SM.getText(D.Range)))
         continue;
-      std::string Message = keptMessage(D, F->Name.Name);
+      std::string Message = keptMessage(D, F->Name.Name, SelfName, StructName);
+      if (D.ID == DiagID::err_no_member && !SelfName.empty()) {
+        // `self.f(x)` with f a field of an opaque type: a call of its
+        // value, not a missing member (only names the struct does not
+        // declare at all are reported).
+        llvm::StringRef Msg = D.Message;
+        size_t At = Msg.rfind(" named '");
+        llvm::StringRef Member =
+            At == llvm::StringRef::npos ? "" : Msg.substr(At + 8).drop_back();
+        // `Self.n(5)` with n an opaque parameter, likewise.
+        StructInfo *SI = getStructInfo(Base.SelfType);
+        if (findField(Base.SelfType, Member) >= 0 || !SI ||
+            SI->Comptimes.count(Member) || SI->Methods.count(Member) ||
+            llvm::any_of(SI->Decl->Params.Params, [&](const ParamDecl &P) {
+              return P.Name.Name == Member;
+            }))
+          continue;
+      }
       if (Message.empty())
         continue;
       Diagnostic Kept = D;
@@ -430,13 +465,19 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
       // `struct Box[T: Copyable, n: Int]`: Self is Box[<opaque>, <opaque>].
       CollectingConsumer Ignored; // the parameters' bounds: not judged
       Diags.beginDiversion(Ignored);
+      llvm::SmallVector<ComptimeValue, 4> Values;
       for (const ParamDecl &P : SD->Params.Params) {
-        StructCtx.Params[P.Name.Name] = opaqueParamValue(P, StructCtx);
+        Values.push_back(opaqueParamValue(P, StructCtx));
+        StructCtx.Params[P.Name.Name] = Values.back();
         Outer.insert(P.Name.Name);
       }
+      // `self` has the struct's fields and methods; their types that name
+      // the parameters are opaque.
+      StructCtx.SelfType = Types.getStruct(SD, Values);
+      if (!getStructInfo(StructCtx.SelfType))
+        StructCtx.SelfType = Types.getError();
       Diags.endDiversion();
       Outer.insert("Self");
-      StructCtx.SelfType = Types.getError();
     } else {
       // (Checked already in the main file; elsewhere its errors belong to
       // the instances that use it.)
