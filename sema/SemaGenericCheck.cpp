@@ -352,107 +352,112 @@ static llvm::StringRef genericBodyScope() {
   return Scope;
 }
 
+void Sema::checkGenericBody(const FuncDecl *F, const InstContext &Base,
+                            const llvm::StringSet<> &Outer) {
+  unsigned Buffer = SM.findBuffer(F->Name.Loc);
+  // A generic struct's Self prints with its opaque parameters.
+  std::string SelfName, StructName;
+  if (auto *ST = llvm::dyn_cast_or_null<StructType>(Base.SelfType);
+      ST && !Outer.empty()) {
+    SelfName = typeName(ST);
+    StructName = ST->Decl->Name.Name.str();
+  }
+  OpaqueState St;
+  St.Names = Outer;
+  Opaque = &St;
+  CollectingConsumer Sink;
+  Diags.beginDiversion(Sink);
+  size_t Functions = Prog.Functions.size(), Kernels = Prog.Kernels.size();
+  // Tools see instances only: opaque types would show as errors in hover.
+  ResolutionIndex *Index = Opts.Index;
+  Opts.Index = nullptr;
+  checkOpaqueFunction(F, Base);
+  Opts.Index = Index;
+  Diags.endDiversion();
+  Opaque = nullptr;
+  Prog.Functions.resize(Functions);
+  Prog.Kernels.resize(Kernels);
+  static bool Debug = llvm::sys::Process::GetEnv("IGNIS_OPAQUE_DEBUG").has_value();
+  if (Debug)
+    llvm::errs() << "[opaque] checked " << F->Name.Name
+                 << "\n";
+  // Where the check found undefined names: a name that also occurs
+  // elsewhere in the function may be declared there by a statement whose
+  // value was dependent (`idx = i * n`, `ref v = x.field`, `with ... as
+  // h`), which binds nothing in this check. Only a name each of whose
+  // occurrences is undefined is reported.
+  llvm::DenseSet<uint32_t> UndefinedAt;
+  for (const Diagnostic &D : Sink.Diags)
+    if (D.ID == DiagID::err_undefined_name)
+      UndefinedAt.insert(D.Loc.getRaw());
+  SourceRange FnRange = F->getRange();
+  llvm::StringRef FnText = SM.getText(FnRange);
+  auto OnlyUndefined = [&](llvm::StringRef Name) {
+    bool Only = true;
+    forEachIdentifier(FnText, Name, [&](size_t At) {
+      if (!UndefinedAt.count(FnRange.Begin.getAdvanced(At).getRaw()))
+        Only = false;
+    });
+    return Only;
+  };
+  // The signature was checked with the parameters half bound: only the
+  // body's diagnostics (and a missing return) count.
+  SourceLoc BodyStart =
+      F->Body.empty() ? FnRange.End : F->Body.front()->getStartLoc();
+  for (const Diagnostic &D : Sink.Diags) {
+    if (Debug)
+      llvm::errs() << "[opaque " << F->Name.Name << "] "
+                   << getDiagnosticName(D.ID) << ": " << D.Message << "\n";
+    if (D.Severity != DiagSeverity::Error || !D.Loc.isValid() ||
+        SM.findBuffer(D.Loc) != Buffer)
+      continue;
+    if (D.ID == DiagID::err_missing_return ? St.DependentFlow
+                                            : D.Loc < BodyStart)
+      continue;
+    if (D.ID == DiagID::err_undefined_name &&
+        !OnlyUndefined(SM.getText(D.Range)))
+      continue;
+    std::string Message = keptMessage(D, F->Name.Name, SelfName, StructName);
+    if (D.ID == DiagID::err_no_member && !SelfName.empty()) {
+      // `self.f(x)` with f a field of an opaque type: a call of its
+      // value, not a missing member (only names the struct does not
+      // declare at all are reported).
+      llvm::StringRef Msg = D.Message;
+      size_t At = Msg.rfind(" named '");
+      llvm::StringRef Member =
+          At == llvm::StringRef::npos ? "" : Msg.substr(At + 8).drop_back();
+      // `Self.n(5)` with n an opaque parameter, likewise.
+      StructInfo *SI = getStructInfo(Base.SelfType);
+      if (findField(Base.SelfType, Member) >= 0 || !SI ||
+          SI->Comptimes.count(Member) || SI->Methods.count(Member) ||
+          llvm::any_of(SI->Decl->Params.Params, [&](const ParamDecl &P) {
+            return P.Name.Name == Member;
+          }))
+        continue;
+    }
+    if (Message.empty())
+      continue;
+    Diagnostic Kept = D;
+    Kept.Message = std::move(Message);
+    // Notes about the throwaway instance would name opaque values.
+    llvm::erase_if(Kept.Notes, [](const Diagnostic &N) {
+      return N.ID == DiagID::note_in_instantiation ||
+             N.ID == DiagID::note_instantiation_omitted ||
+             llvm::StringRef(N.Message).contains("<error>");
+    });
+    Diags.replay(Kept);
+  }
+}
+
 void Sema::checkGenericBodiesOf(ModuleInfo *M) {
-  unsigned Buffer = SM.findBuffer(M->AST->getStartLoc());
   InstContext ModCtx;
   ModCtx.Module = M;
-  auto CheckOne = [&](const FuncDecl *F, const InstContext &Base,
-                      const llvm::StringSet<> &Outer) {
-    // A generic struct's Self prints with its opaque parameters.
-    std::string SelfName, StructName;
-    if (auto *ST = llvm::dyn_cast_or_null<StructType>(Base.SelfType);
-        ST && !Outer.empty()) {
-      SelfName = typeName(ST);
-      StructName = ST->Decl->Name.Name.str();
-    }
-    OpaqueState St;
-    St.Names = Outer;
-    Opaque = &St;
-    CollectingConsumer Sink;
-    Diags.beginDiversion(Sink);
-    size_t Functions = Prog.Functions.size(), Kernels = Prog.Kernels.size();
-    checkOpaqueFunction(F, Base);
-    Diags.endDiversion();
-    Opaque = nullptr;
-    Prog.Functions.resize(Functions);
-    Prog.Kernels.resize(Kernels);
-    static bool Debug = llvm::sys::Process::GetEnv("IGNIS_OPAQUE_DEBUG").has_value();
-    if (Debug)
-      llvm::errs() << "[opaque] checked " << M->Name << "." << F->Name.Name
-                   << "\n";
-    // Where the check found undefined names: a name that also occurs
-    // elsewhere in the function may be declared there by a statement whose
-    // value was dependent (`idx = i * n`, `ref v = x.field`, `with ... as
-    // h`), which binds nothing in this check. Only a name each of whose
-    // occurrences is undefined is reported.
-    llvm::DenseSet<uint32_t> UndefinedAt;
-    for (const Diagnostic &D : Sink.Diags)
-      if (D.ID == DiagID::err_undefined_name)
-        UndefinedAt.insert(D.Loc.getRaw());
-    SourceRange FnRange = F->getRange();
-    llvm::StringRef FnText = SM.getText(FnRange);
-    auto OnlyUndefined = [&](llvm::StringRef Name) {
-      bool Only = true;
-      forEachIdentifier(FnText, Name, [&](size_t At) {
-        if (!UndefinedAt.count(FnRange.Begin.getAdvanced(At).getRaw()))
-          Only = false;
-      });
-      return Only;
-    };
-    // The signature was checked with the parameters half bound: only the
-    // body's diagnostics (and a missing return) count.
-    SourceLoc BodyStart =
-        F->Body.empty() ? FnRange.End : F->Body.front()->getStartLoc();
-    for (const Diagnostic &D : Sink.Diags) {
-      if (Debug)
-        llvm::errs() << "[opaque " << F->Name.Name << "] "
-                     << getDiagnosticName(D.ID) << ": " << D.Message << "\n";
-      if (D.Severity != DiagSeverity::Error || !D.Loc.isValid() ||
-          SM.findBuffer(D.Loc) != Buffer)
-        continue;
-      if (D.ID == DiagID::err_missing_return ? St.DependentFlow
-                                              : D.Loc < BodyStart)
-        continue;
-      if (D.ID == DiagID::err_undefined_name &&
-          !OnlyUndefined(SM.getText(D.Range)))
-        continue;
-      std::string Message = keptMessage(D, F->Name.Name, SelfName, StructName);
-      if (D.ID == DiagID::err_no_member && !SelfName.empty()) {
-        // `self.f(x)` with f a field of an opaque type: a call of its
-        // value, not a missing member (only names the struct does not
-        // declare at all are reported).
-        llvm::StringRef Msg = D.Message;
-        size_t At = Msg.rfind(" named '");
-        llvm::StringRef Member =
-            At == llvm::StringRef::npos ? "" : Msg.substr(At + 8).drop_back();
-        // `Self.n(5)` with n an opaque parameter, likewise.
-        StructInfo *SI = getStructInfo(Base.SelfType);
-        if (findField(Base.SelfType, Member) >= 0 || !SI ||
-            SI->Comptimes.count(Member) || SI->Methods.count(Member) ||
-            llvm::any_of(SI->Decl->Params.Params, [&](const ParamDecl &P) {
-              return P.Name.Name == Member;
-            }))
-          continue;
-      }
-      if (Message.empty())
-        continue;
-      Diagnostic Kept = D;
-      Kept.Message = std::move(Message);
-      // Notes about the throwaway instance would name opaque values.
-      llvm::erase_if(Kept.Notes, [](const Diagnostic &N) {
-        return N.ID == DiagID::note_in_instantiation ||
-               N.ID == DiagID::note_instantiation_omitted ||
-               llvm::StringRef(N.Message).contains("<error>");
-      });
-      Diags.replay(Kept);
-    }
-  };
   for (const Stmt *S : M->AST->Body) {
     if (Diags.hasReachedErrorLimit())
       return;
     if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
       if (isGenericFunction(F, ModCtx))
-        CheckOne(F, ModCtx, {});
+        checkGenericBody(F, ModCtx, {});
       continue;
     }
     auto *SD = llvm::dyn_cast<StructDecl>(S);
@@ -493,7 +498,7 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
     for (const Stmt *MS : SD->Body)
       if (auto *MF = llvm::dyn_cast<FuncDecl>(MS))
         if (Generic || isGenericFunction(MF, StructCtx))
-          CheckOne(MF, StructCtx, Outer);
+          checkGenericBody(MF, StructCtx, Outer);
   }
 }
 

@@ -581,6 +581,10 @@ public:
   /// module with IGNIS_CHECK_GENERIC_BODIES=all) once, parameters opaque.
   void checkGenericBodies();
   void checkGenericBodiesOf(ModuleInfo *M);
+  /// One generic function or method; Outer: the enclosing struct's opaque
+  /// parameters (and Self). Reports what the filters keep.
+  void checkGenericBody(const FuncDecl *F, const InstContext &Base,
+                        const llvm::StringSet<> &Outer);
   void checkOpaqueFunction(const FuncDecl *F, const InstContext &Base);
   ComptimeValue opaqueParamValue(const ParamDecl &P, const InstContext &Ctx);
   /// While an opaque check runs: the names bound to opaque values (the
