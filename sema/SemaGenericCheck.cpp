@@ -449,6 +449,18 @@ void Sema::checkGenericBody(const FuncDecl *F, const InstContext &Base,
   }
 }
 
+/// Whether a trait method has a body of its own (not only `...`, `pass`
+/// and a docstring: a requirement).
+static bool hasDefaultBody(const FuncDecl *F) {
+  return llvm::any_of(F->Body, [](const Stmt *S) {
+    if (llvm::isa<PassStmt>(S))
+      return false;
+    auto *E = llvm::dyn_cast<ExprStmt>(S);
+    return !E || !(llvm::isa<EllipsisExpr>(E->E) ||
+                   llvm::isa<StringLiteralExpr>(E->E));
+  });
+}
+
 void Sema::checkGenericBodiesOf(ModuleInfo *M) {
   InstContext ModCtx;
   ModCtx.Module = M;
@@ -458,6 +470,21 @@ void Sema::checkGenericBodiesOf(ModuleInfo *M) {
     if (auto *F = llvm::dyn_cast<FuncDecl>(S)) {
       if (isGenericFunction(F, ModCtx))
         checkGenericBody(F, ModCtx, {});
+      continue;
+    }
+    if (auto *TD = llvm::dyn_cast<TraitDecl>(S)) {
+      // A trait's default methods: Self is any conforming type.
+      InstContext TraitCtx = ModCtx;
+      TraitCtx.SelfType = Types.getError();
+      llvm::StringSet<> Outer;
+      Outer.insert("Self");
+      for (const ParamDecl &P : TD->Params.Params) {
+        TraitCtx.Params[P.Name.Name] = ComptimeValue();
+        Outer.insert(P.Name.Name);
+      }
+      for (const Stmt *MS : TD->Body)
+        if (auto *MF = llvm::dyn_cast<FuncDecl>(MS); MF && hasDefaultBody(MF))
+          checkGenericBody(MF, TraitCtx, Outer);
       continue;
     }
     auto *SD = llvm::dyn_cast<StructDecl>(S);
