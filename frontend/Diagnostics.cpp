@@ -110,6 +110,13 @@ DiagnosticBuilder &DiagnosticBuilder::operator<<(SourceRange R) {
 // DiagnosticEngine
 //===----------------------------------------------------------------------===//
 
+struct DiagnosticEngine::DivertedState {
+  std::vector<DiagnosticConsumer *> Consumers;
+  unsigned NumErrors, NumWarnings, ErrorLimit;
+  bool ReachedLimit, DropNotes;
+  llvm::StringSet<> Seen;
+};
+
 DiagnosticEngine::DiagnosticEngine(const SourceManager &SM) : SM(SM) {}
 
 DiagnosticEngine::~DiagnosticEngine() { flush(); }
@@ -138,6 +145,29 @@ void DiagnosticEngine::reset() {
   DropNotes = false;
   Finished = false;
   Seen.clear();
+}
+
+void DiagnosticEngine::beginDiversion(DiagnosticConsumer &Sink) {
+  flush();
+  Diverted.reset(new DivertedState{Consumers, NumErrors, NumWarnings,
+                                   ErrorLimit, ReachedLimit, DropNotes, Seen});
+  Consumers = {&Sink};
+  ErrorLimit = 0;
+  ReachedLimit = false;
+}
+
+void DiagnosticEngine::endDiversion() {
+  if (!Diverted)
+    return;
+  flush();
+  Consumers = std::move(Diverted->Consumers);
+  NumErrors = Diverted->NumErrors;
+  NumWarnings = Diverted->NumWarnings;
+  ErrorLimit = Diverted->ErrorLimit;
+  ReachedLimit = Diverted->ReachedLimit;
+  DropNotes = Diverted->DropNotes;
+  Seen = std::move(Diverted->Seen);
+  Diverted.reset();
 }
 
 void DiagnosticEngine::replay(const Diagnostic &D) {

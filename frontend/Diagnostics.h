@@ -170,6 +170,12 @@ public:
   bool hasReachedErrorLimit() const { return ReachedLimit; }
   /// Forgets counts (the REPL starts each input afresh).
   void reset();
+  /// Speculative checking (sema's opaque check of generic bodies): until
+  /// endDiversion(), diagnostics go to Sink alone, with no error limit.
+  /// endDiversion() puts back the consumers, counts, limit and the messages
+  /// seen, so the caller can replay() the diagnostics it keeps.
+  void beginDiversion(DiagnosticConsumer &Sink);
+  void endDiversion();
 
 private:
   friend class DiagnosticBuilder;
@@ -189,6 +195,8 @@ private:
   /// at once (the same check reached twice) is shown only once.
   /// Every diagnostic shown so far (kind, range, text): repeats are dropped.
   llvm::StringSet<> Seen;
+  struct DivertedState;
+  std::unique_ptr<DivertedState> Diverted;
 };
 
 } // namespace ignis

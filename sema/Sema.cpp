@@ -203,6 +203,8 @@ bool Sema::run(unsigned MainBuffer) {
     if (Diags.getNumErrors() == ErrorsBefore)
       runOwnershipPass(*this, *Fn);
   }
+  if (!Diags.hasReachedErrorLimit() && !shouldStop())
+    checkGenericBodies(); // SemaGenericCheck.cpp
   return !Diags.hasErrors();
 }
 

@@ -1014,7 +1014,10 @@ cir::Expr *Sema::callFunctions(llvm::ArrayRef<const FuncDecl *> Funcs,
   }
   if (Fn->ReturnsRef) {
     // The result is a place: the memory the returned reference points to.
-    auto *PT = llvm::cast<PointerType>(Fn->Result);
+    // (An unresolved result type was reported, or is opaque.)
+    auto *PT = llvm::dyn_cast<PointerType>(Fn->Result);
+    if (!PT)
+      return errorExpr(Range);
     cir::Expr *D = makeExpr(cir::ExprKind::Deref, PT->Pointee, Range);
     D->Ops.push_back(Call);
     return D;
@@ -1647,6 +1650,7 @@ cir::Expr *Sema::checkCall(const CallExpr *C) {
   if (CalleeName)
     Sym = lookup(CalleeName->Name, CalleeName->getStartLoc());
   if (auto *M = llvm::dyn_cast<MemberExpr>(Callee)) {
+    checkOpaqueMember(M); // a generic body checked uninstantiated
     if (ModuleInfo *Mod = resolveModule(M->Base, *FS->Ctx)) {
       Sym = Mod->Names.lookup(M->Member.Name);
       if (Sym.K == Symbol::Kind::None) {

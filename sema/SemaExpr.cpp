@@ -315,6 +315,7 @@ cir::Expr *Sema::originMutability(const CallExpr *C, SourceRange R) {
 cir::Expr *Sema::checkMember(const MemberExpr *M) {
   SourceRange R = M->getRange();
   llvm::StringRef Name = M->Member.Name;
+  checkOpaqueMember(M); // a generic body checked uninstantiated
   // Module members, and members of types written as `Box[5].twice`.
   if (resolveModule(M->Base, *FS->Ctx) ||
       (llvm::isa<SubscriptExpr>(M->Base) &&
@@ -870,6 +871,8 @@ static cir::Expr *lazyConditional(Sema &S, cir::Expr *Cond, cir::Expr *T,
 
 cir::Expr *Sema::checkExpr(const Expr *E) {
   cir::Expr *Result = checkExprNode(E);
+  if (Opaque && Result)
+    Result = opaqueResult(Result); // SemaGenericCheck.cpp
   if (Opts.Index && Result && Result->Ty)
     Opts.Index->Exprs.push_back({E->getRange(), Result->Ty});
   return Result;

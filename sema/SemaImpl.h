@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <map>
 #include <optional>
@@ -586,6 +587,48 @@ public:
   cir::Expr *convertRaisedValue(cir::Expr *V, SourceRange R);
   void requireErrorConversion(Type From, SourceRange R);
   bool blockAlwaysReturns(const cir::StmtList &L);
+
+  //===--- Generic bodies checked uninstantiated (SemaGenericCheck.cpp) -===//
+  /// Checks every generic function and method of the main file (of every
+  /// module with IGNIS_CHECK_GENERIC_BODIES=all) once, parameters opaque.
+  void checkGenericBodies();
+  void checkGenericBodiesOf(ModuleInfo *M);
+  /// One generic function or method; Outer: the enclosing struct's opaque
+  /// parameters (and Self). Reports what the filters keep.
+  void checkGenericBody(const FuncDecl *F, const InstContext &Base,
+                        const llvm::StringSet<> &Outer);
+  void checkOpaqueFunction(const FuncDecl *F, const InstContext &Base);
+  ComptimeValue opaqueParamValue(const ParamDecl &P, const InstContext &Ctx);
+  /// While an opaque check runs: the names bound to opaque values (the
+  /// parameters, what is computed from them) and whether control flow
+  /// depended on them (a missing return is then not provable).
+  struct OpaqueState {
+    llvm::StringSet<> Names;
+    bool DependentFlow = false;
+    /// Arguments typed by a type parameter whose traits are all known
+    /// (`x: T`, `T: Copyable & Sized`): the members those traits declare.
+    struct BoundMembers {
+      llvm::StringRef TypeName;
+      llvm::StringSet<> Members;
+    };
+    llvm::StringMap<BoundMembers> ArgMembers;
+  };
+  /// An expression computed from an opaque value (an operand of the error
+  /// type) is itself dependent: its overload, and so its type, is unknown.
+  cir::Expr *opaqueResult(cir::Expr *E);
+  /// Reports `x.m` on such an argument when no trait of its type declares m.
+  void checkOpaqueMember(const MemberExpr *M);
+  OpaqueState *Opaque = nullptr;
+  /// Whether E names an opaque value (false outside an opaque check).
+  bool isOpaqueDependent(const Expr *E);
+  /// Hooks of checkStmt/checkFor: true when the statement was handled as
+  /// dependent (all branches, or the body once, checked; nothing emitted).
+  bool checkOpaqueComptimeIf(const IfStmt *I, const ComptimeValue &Cond);
+  bool checkOpaqueComptimeFor(const ForStmt *F, llvm::StringRef Target,
+                              bool ValuesKnown);
+  /// A body's `comptime x = ...` that depends on an opaque value is bound
+  /// as unknown (V becomes invalid).
+  void bindOpaqueComptimeDecl(const ComptimeDecl *C, ComptimeValue &V);
 
   //===--- Resolution index for tools (SemaIndex.cpp) -------------------===//
   /// Record into Opts.Index (no-ops when it is null).

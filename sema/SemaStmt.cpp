@@ -111,7 +111,13 @@ void Sema::checkFunctionBody(cir::Function *Fn, const FuncDecl *F,
     St.Scopes[0][Fn->OutParam->Name] = Fn->OutParam;
   FunctionState *Saved = FS;
   FS = &St;
+  // A body the compile-time interpreter needs is a real instance, even
+  // while a generic body is checked with opaque parameters.
+  OpaqueState *SavedOpaque = Opaque;
+  if (ComptimeEvalDepth > 0)
+    Opaque = nullptr;
   checkBlock(F->Body, Fn->Body);
+  Opaque = SavedOpaque;
   FS = Saved;
   Fn->IsChecked = true;
   Type R = Fn->Result;
@@ -412,7 +418,11 @@ void Sema::checkFor(const ForStmt *F, cir::StmtList &Out) {
           << "this 'comptime for' target (only a name)";
       return;
     }
-    if (!comptimeForValues(F->Iter, *FS->Ctx, Values))
+    bool Known = !isOpaqueDependent(F->Iter) &&
+                 comptimeForValues(F->Iter, *FS->Ctx, Values);
+    if (checkOpaqueComptimeFor(F, Target->Name, Known)) // SemaGenericCheck.cpp
+      return;
+    if (!Known)
       return;
     if (keepComptimeForRolled(SM, F, Values))
       goto RuntimeLoop; // same meaning, one copy of the body
@@ -675,7 +685,11 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
     if (I->Comptime != ComptimeSpelling::None) {
       if (I->Comptime == ComptimeSpelling::ParameterDecorator)
         Diags.report(R.Begin, DiagID::warn_parameter_deprecated);
-      ComptimeValue C = evalComptime(I->Cond, *FS->Ctx);
+      ComptimeValue C = isOpaqueDependent(I->Cond)
+                            ? ComptimeValue()
+                            : evalComptime(I->Cond, *FS->Ctx);
+      if (checkOpaqueComptimeIf(I, C)) // SemaGenericCheck.cpp
+        return;
       if (C.K != ComptimeValue::Kind::Bool) {
         if (C.isValid())
           Diags.report(I->Cond->getRange(), DiagID::err_comptime_type)
@@ -952,7 +966,10 @@ void Sema::checkStmt(const Stmt *S, cir::StmtList &Out) {
       FS->LocalCtx.LocalAliases[C->Name.Name] = C;
       return;
     }
-    ComptimeValue V = evalComptimeDecl(C, *FS->Ctx);
+    ComptimeValue V = isOpaqueDependent(C->Value)
+                          ? ComptimeValue()
+                          : evalComptimeDecl(C, *FS->Ctx);
+    bindOpaqueComptimeDecl(C, V); // SemaGenericCheck.cpp
     if (V.isValid())
       FS->LocalCtx.Params[C->Name.Name] = V;
     return;

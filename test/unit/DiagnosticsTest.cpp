@@ -70,6 +70,33 @@ TEST_F(Fixture, NoteWithoutParentIsDeliveredAlone) {
   EXPECT_EQ(Store.Diags[0].Severity, DiagSeverity::Note);
 }
 
+TEST_F(Fixture, DiversionCollectsThenRestores) {
+  Diags.setErrorLimit(1);
+  Diags.report(at(0), DiagID::err_debug) << "before";
+  StoringDiagnosticConsumer Sink;
+  Diags.beginDiversion(Sink);
+  // No limit while diverted, counts as usual, notes attach.
+  Diags.report(at(1), DiagID::err_debug) << "a";
+  Diags.report(at(1), DiagID::note_debug) << "n";
+  Diags.report(at(2), DiagID::err_debug) << "b";
+  EXPECT_EQ(Diags.getNumErrors(), 3u);
+  Diags.endDiversion();
+  ASSERT_EQ(Sink.Diags.size(), 2u);
+  EXPECT_EQ(Sink.Diags[0].Notes.size(), 1u);
+  ASSERT_EQ(Store.Diags.size(), 1u);
+  EXPECT_EQ(Store.Diags[0].Message, "before");
+  EXPECT_EQ(Diags.getNumErrors(), 1u);
+  EXPECT_FALSE(Diags.hasReachedErrorLimit());
+  // A kept one replayed counts against the restored limit.
+  Diags.setErrorLimit(2);
+  Diags.replay(Sink.Diags[0]);
+  Diags.finish();
+  ASSERT_EQ(Store.Diags.size(), 2u);
+  EXPECT_EQ(Store.Diags[1].Message, "a");
+  EXPECT_EQ(Store.Diags[1].Notes.size(), 1u);
+  EXPECT_EQ(Diags.getNumErrors(), 2u);
+}
+
 TEST_F(Fixture, ErrorLimitStopsReporting) {
   Diags.setErrorLimit(2);
   for (int I = 0; I < 5; ++I) {
