@@ -328,14 +328,26 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
       return;
     }
   }
+  // Int is SIMD[DType.int, 1] to a `SIMD[Self.dtype, w]` pattern.
+  const StructDecl *Of = ST->Decl;
+  llvm::ArrayRef<ComptimeValue> Params = ST->Params;
+  ComptimeValue IntParams[2] = {ComptimeValue::makeDType(DType::Index),
+                                ComptimeValue::makeInt(1)};
+  if (Actual == Types.getScalarIntType())
+    if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base))
+      if (Symbol Sym = lookupIn(Ctx, BN->Name);
+          Sym.K == Symbol::Kind::Struct && Sym.Struct == Types.getSimdDecl()) {
+        Of = Sym.Struct;
+        Params = IntParams;
+      }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {
-    if (isUntrackedMutArg(ST->Decl->Params, Arg))
+    if (isUntrackedMutArg(Of->Params, Arg))
       continue;
-    size_t I = findParamSlot(ST->Decl->Params, Arg, Next);
-    if (I >= ST->Params.size())
+    size_t I = findParamSlot(Of->Params, Arg, Next);
+    if (I >= Params.size())
       break;
-    inferStructParamValue(Decl, Arg.Value, ST->Params[I], Ctx);
+    inferStructParamValue(Decl, Arg.Value, Params[I], Ctx);
   }
 }
 

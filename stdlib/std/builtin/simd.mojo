@@ -7,11 +7,13 @@ comptime Int8 = SIMD[DType.int8, 1]
 comptime Int16 = SIMD[DType.int16, 1]
 comptime Int32 = SIMD[DType.int32, 1]
 comptime Int64 = SIMD[DType.int64, 1]
+comptime Int128 = SIMD[DType.int128, 1]
 comptime UInt8 = SIMD[DType.uint8, 1]
 comptime Byte = UInt8
 comptime UInt16 = SIMD[DType.uint16, 1]
 comptime UInt32 = SIMD[DType.uint32, 1]
 comptime UInt64 = SIMD[DType.uint64, 1]
+comptime UInt128 = SIMD[DType.uint128, 1]
 comptime Float16 = SIMD[DType.float16, 1]
 comptime BFloat16 = SIMD[DType.bfloat16, 1]
 comptime Float32 = SIMD[DType.float32, 1]
@@ -40,11 +42,6 @@ struct SIMD[dtype: DType, size: Int](
 
     def __init__(out self, value: Int):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
-
-    @implicit
-    def __init__(out self: SIMD[DType.index, 1], value: Int, /):
-        """An Int as a `Scalar[DType.int]` (the same type in Mojo 1.0)."""
-        self._value = value._value
 
     @implicit
     def __init__(out self, value: Scalar[dtype], /):
@@ -436,13 +433,22 @@ def _dtype_name[dt: DType]() -> StringLiteral:
         return "float32"
     elif dt == DType.float64:
         return "float64"
+    elif dt == DType.int128:
+        return "int128"
+    elif dt == DType.uint128:
+        return "uint128"
     else:
-        return "index"
+        return "int"
 
 
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
     var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 64]()
     var length: __builtin.simd[DType.index, 1]
+    comptime if dt.bit_width() == 128:
+        # Past the runtime's 64-bit formatting: digits by division.
+        length = _format_int128[dt](value, buffer)._value
+        writer.write_bytes(buffer, Int(raw=length))
+        return
     comptime if (
         __builtin.target_field["accelerator"] == "nvidia"
         or __builtin.target_field["accelerator"] == "amd"
@@ -481,6 +487,35 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
             __builtin.cast[DType.int64](value), buffer
         )
     writer.write_bytes(buffer, Int(raw=length))
+
+def _format_int128[dt: DType](
+    value: __builtin.simd[dt, 1], buf: __builtin.pointer[__builtin.simd[DType.uint8, 1]]
+) -> Int:
+    """The decimal digits of a 128-bit integer into buf; their count."""
+    var v = Scalar[dt](raw=value)
+    var neg = False
+    comptime if not dt.is_unsigned():
+        neg = v < 0
+    # Digits from the last, as negative remainders (the minimum has no
+    # positive counterpart).
+    var digits = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 40]()
+    var n = 0
+    while True:
+        var q = v / 10
+        var r = Int(q * 10 - v) if neg else Int(v - q * 10)
+        _put(digits, n, r + 48)
+        n += 1
+        v = q
+        if v == 0:
+            break
+    var at = 0
+    if neg:
+        _put(buf, 0, 45)
+        at = 1
+    for i in range(n):
+        __builtin.store(__builtin.offset(buf, (at + i)._value), __builtin.load(__builtin.offset(digits, (n - 1 - i)._value)))
+    return at + n
+
 
 def _simd_limit[dtype: DType, which: Int]() -> Scalar[dtype]:
     """SIMD.MAX (which 0), MIN (1), MAX_FINITE (2), MIN_FINITE (3)."""
