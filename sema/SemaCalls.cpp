@@ -699,7 +699,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       cir::Expr *M = S.materialize(A);
       if (const StructDecl *G = bareGenericStruct(S, P.Type, C.Ctx)) {
         auto *ST = llvm::dyn_cast<StructType>(M->Ty);
-        if (!ST || ST->Decl != G)
+        bool IntAsSimd = G == S.Types.getSimdDecl() && // Int is a SIMD
+                         M->Ty == S.Types.getScalarIntType();
+        if ((!ST || ST->Decl != G) && !IntAsSimd)
           return Fail("argument '" + P.Name.Name.str() + "' must be a '" +
                           G->Name.Name.str() + "', not '" + S.typeName(M->Ty) + "'",
                       C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);

@@ -27,6 +27,10 @@ def lanes[dt: DType, w: Int](x: SIMD[dt, w]) -> Int:
     return n + x.reduce_add().__int__()
 
 
+def width_of(x: SIMD) -> Int:
+    return x.size
+
+
 def takes_int(x: Int) -> Int:
     return x * 10
 
@@ -52,3 +56,6 @@ def main():
     v[0] = a
     print(v, SIMD[DType.int, 4](a))
     # CHECK-NEXT: [21, 6, 7, 8] [21, 21, 21, 21]
+    # A bare `SIMD` argument takes an Int too.
+    print(width_of(a), width_of(v), width_of(Float32(1)))
+    # CHECK-NEXT: 1 4 1
