@@ -175,14 +175,11 @@ struct Int(Boolable, Comparable, Defaultable, Hashable, Intable, Indexer, Writab
         return self
 
     def __round__(self, ndigits: Int) -> Int:
-        """Rounded to `ndigits` decimal places: a negative ndigits rounds to
-        tens, hundreds, ... (half away from zero); otherwise the value."""
+        """The value less its last -ndigits digits when ndigits is negative
+        (as SIMD's integer rounding in Mojo 1.0); otherwise the value."""
         if ndigits >= 0:
             return self
-        var scale = 10 ** (-ndigits)
-        var rem = self % scale
-        var down = self - rem
-        return down + scale if rem * 2 >= scale else down
+        return self - self % 10 ** (-ndigits)
 
     def __divmod__(self, rhs: Int) -> (Int, Int):
         """(self // rhs, self % rhs)."""
@@ -329,6 +326,26 @@ struct Int(Boolable, Comparable, Defaultable, Hashable, Intable, Indexer, Writab
 
     def interleave(self, other: Int) -> SIMD[DType.int, 2]:
         return SIMD[DType.int, 2](raw=__builtin.shuffle["interleave"](self._value, other._value))
+
+    def __contains__(self, value: Int) -> Bool:
+        """Whether the one lane equals value."""
+        return self == value
+
+    def sum(self) -> Int:
+        return self
+
+    def product(self) -> Int:
+        return self
+
+    def value(self) -> Int:
+        return self
+
+    def write_padded(self, mut writer: Some[Writer], width: Int):
+        """Right-aligned in `width` columns."""
+        var text = String(self)
+        for _ in range(width - text.byte_length()):
+            writer.write_str(" ")
+        writer.write(text)
 
     def reversed(self) -> Int:
         return self

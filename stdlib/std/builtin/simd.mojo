@@ -380,6 +380,80 @@ struct SIMD[dtype: DType, size: Int](
     def fma(self, multiplier: Self, accumulator: Self) -> Self:
         return Self(raw=__builtin.fma(self._value, multiplier._value, accumulator._value))
 
+    def __float__(self) -> Float64:
+        """The scalar as a Float64 (Float64 of an integer may round)."""
+        comptime assert size == 1, "expected a scalar type"
+        return Float64(raw=__builtin.cast[DType.float64](self[0]._value))
+
+    def __abs__(self) -> Self:
+        """Lane by lane |x| (unsigned lanes are unchanged)."""
+        comptime if dtype.is_unsigned() or dtype == DType.bool:
+            return self
+        return Self(raw=__builtin.abs(self._value))
+
+    def __round__(self) -> Self:
+        """Lane by lane to the nearest whole number (integers are unchanged)."""
+        comptime if not dtype.is_floating_point():
+            return self
+        return Self(raw=__builtin.round(self._value))
+
+    def __round__(self, ndigits: Int) -> Self:
+        """Lane by lane to ndigits decimal places; integers lose their last
+        -ndigits digits (ndigits < 0) and are otherwise unchanged."""
+        comptime if dtype == DType.bool:
+            return self
+        elif not dtype.is_floating_point():
+            if ndigits >= 0:
+                return self
+            return self - self % Self(10 ** (-ndigits))
+        var scale = Self(1)
+        var n = ndigits if ndigits >= 0 else -ndigits
+        for _ in range(n):
+            scale = scale * Self(10)
+        if ndigits >= 0:
+            return (self * scale).__round__() / scale
+        return (self / scale).__round__() * scale
+
+    def __divmod__(self, denominator: Self) -> (Self, Self):
+        """(self // denominator, self % denominator), lane by lane."""
+        return (self // denominator, self % denominator)
+
+    def __contains__(self, value: Scalar[dtype]) -> Bool:
+        """Whether any lane equals value (`x in v`)."""
+        return Bool(raw=__builtin.reduce_or(__builtin.eq(self._value, __builtin.splat[size](value._value))))
+
+    def split(self) -> (SIMD[dtype, size // 2], SIMD[dtype, size // 2]):
+        """The low and the high half of the lanes."""
+        comptime assert size > 1, "split needs at least two lanes"
+        return (self.slice[size // 2](), self.slice[size // 2, offset=size // 2]())
+
+    def sum(self) -> Scalar[dtype]:
+        """The value of an integral scalar (Mojo 1.0's CoordLike)."""
+        comptime assert dtype.is_integral(), "CoordLike requires integral types"
+        comptime assert size == 1, "CoordLike requires size == 1"
+        return self[0]
+
+    def product(self) -> Scalar[dtype]:
+        """The value of an integral scalar (Mojo 1.0's CoordLike)."""
+        comptime assert dtype.is_integral(), "CoordLike requires integral types"
+        comptime assert size == 1, "CoordLike requires size == 1"
+        return self[0]
+
+    def value(self) -> Scalar[dtype]:
+        """The value of a scalar."""
+        comptime assert size == 1, "expected a scalar type"
+        return self[0]
+
+    def write_padded(self, mut writer: Some[Writer], width: Int):
+        """Each (integral) lane right-aligned in `width` columns, no separator
+        between lanes."""
+        comptime assert dtype.is_integral(), "write_padded needs an integral dtype"
+        comptime for i in range(size):
+            var text = String(self[i])
+            for _ in range(width - text.byte_length()):
+                writer.write_str(" ")
+            writer.write(text)
+
     def write_to(self, mut writer: Some[Writer]):
         comptime if size == 1:
             _write_scalar[dtype](writer, __builtin.extract(self._value, 0))
