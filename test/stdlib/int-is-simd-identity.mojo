@@ -3,7 +3,7 @@
 # so type equality, overloads, collections and parameters agree.
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 
-from std.sys import get_type_name
+from std.sys import get_type_name, size_of, bit_width_of
 from std.sys.intrinsics import _type_is_eq
 
 
@@ -68,3 +68,7 @@ def main():
     # CHECK-NEXT: SIMD[DType.int, 1] SIMD[DType.int, 4]
     print(DType.int, Int.dtype, x.dtype, Int.size, DType.index == DType.int)
     # CHECK-NEXT: int int int 1 True
+    print(DType.int.bit_width(), DType.uint.size_of(), DType.int.is_signed(), DType.uint.is_unsigned())
+    # CHECK-NEXT: 64 8 True True
+    print(size_of[Int](), size_of[Scalar[DType.int]](), bit_width_of[DType.int]())
+    # CHECK-NEXT: 8 8 64
