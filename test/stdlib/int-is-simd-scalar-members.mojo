@@ -1,7 +1,7 @@
 # SIMD members Mojo 1.0 has beside the arithmetic: __float__ (Float64 of a
 # scalar), abs, round (also to ndigits), divmod, `in`, split, the CoordLike
-# scalar views sum/product/value, and write_padded; each on a vector, a
-# float scalar and an Int (Scalar[DType.int]).
+# scalar views sum/product/value, write_padded, to_bits, as_bytes and
+# from_bytes; each on a vector, a float scalar and an Int (Scalar[DType.int]).
 # RUN: %ignis run %s | FileCheck %s --match-full-lines
 
 
@@ -34,3 +34,17 @@ def main():
     Int(-7).write_padded(s, 1)
     print(s)
     # CHECK-NEXT:    1  22 333|   42|-7
+
+    # Bits and bytes (little-endian hosts).
+    print(Float32(1.0).to_bits(), Float64(-2.0).to_bits(), SIMD[DType.float32, 2](1.0, 0.0).to_bits())
+    # CHECK-NEXT: 1065353216 13835058055282163712 [1065353216, 0]
+    print(UInt8(200).to_bits[DType.uint32](), Int8(-1).to_bits(), Int(-1).to_bits(), SIMD[DType.bool, 2](True, False).to_bits())
+    # CHECK-NEXT: 200 255 18446744073709551615 [1, 0]
+    var bytes = UInt32(0x01020304).as_bytes()
+    print(bytes[0], bytes[1], bytes[2], bytes[3], len(bytes))
+    # CHECK-NEXT: 4 3 2 1 4
+    print(UInt32.from_bytes(bytes), Float32.from_bytes(Float32(2.5).as_bytes()))
+    # CHECK-NEXT: 16909060 2.5
+    var int_bytes = Int(258).as_bytes()
+    print(int_bytes[0], int_bytes[1], Int.from_bytes(int_bytes), Scalar[DType.int].from_bytes(int_bytes))
+    # CHECK-NEXT: 2 1 258 258

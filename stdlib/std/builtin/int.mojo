@@ -340,6 +340,21 @@ struct Int(Boolable, Comparable, Defaultable, Hashable, Intable, Indexer, Writab
     def value(self) -> Int:
         return self
 
+    def to_bits[_dtype: DType = DType.uint64](self) -> SIMD[_dtype, 1]:
+        """The bits as an unsigned integer (a UInt64 unless _dtype is wider)."""
+        comptime assert _dtype.is_unsigned(), "the target type must be unsigned integral"
+        comptime assert _dtype.bit_width() >= 64, "the target type must be at least as wide as the source type"
+        return SIMD[_dtype, 1](raw=__builtin.cast[_dtype](__builtin.cast[DType.uint64](self._value)))
+
+    def as_bytes(self) -> InlineArray[Byte, 8]:
+        """The eight bytes in memory order (little-endian)."""
+        return Int64(self).as_bytes()
+
+    @staticmethod
+    def from_bytes(bytes: InlineArray[Byte, 8]) -> Int:
+        """The Int whose bytes (in memory order) these are."""
+        return Int(Int64.from_bytes(bytes))
+
     def write_padded(self, mut writer: Some[Writer], width: Int):
         """Right-aligned in `width` columns."""
         var text = String(self)

@@ -444,6 +444,31 @@ struct SIMD[dtype: DType, size: Int](
         comptime assert size == 1, "expected a scalar type"
         return self[0]
 
+    def to_bits[_dtype: DType = _uint_of_width[dtype.bit_width()]](self) -> SIMD[_dtype, size]:
+        """The lanes' bits as unsigned integers (`Float32(1.0).to_bits()` is
+        0x3F800000), widened to `_dtype` when that is wider."""
+        comptime assert _dtype.is_unsigned(), "the target type must be unsigned integral"
+        comptime assert _dtype.bit_width() >= dtype.bit_width(), "the target type must be at least as wide as the source type"
+        comptime if dtype == DType.bool:
+            return self.cast[_dtype]()
+        comptime same = _uint_of_width[dtype.bit_width()]
+        var slot = __builtin.stack_alloc[__builtin.simd[dtype, size], 1]()
+        __builtin.store(slot, self._value)
+        var bits = SIMD[same, size](raw=__builtin.load(__builtin.bitcast[__builtin.simd[same, size]](slot)))
+        return bits.cast[_dtype]()
+
+    def as_bytes(self) -> InlineArray[Byte, size * dtype.size_of()]:
+        """The vector's bytes in memory order (little-endian on the hosts
+        Ignis targets)."""
+        var array = InlineArray[Byte, size * dtype.size_of()](uninitialized=True)
+        __builtin.store(__builtin.bitcast[__builtin.simd[dtype, size]](array.unsafe_ptr()._ptr), self._value)
+        return array^
+
+    @staticmethod
+    def from_bytes(bytes: InlineArray[Byte, size * dtype.size_of()]) -> Self:
+        """The vector whose bytes (in memory order) these are."""
+        return Self(raw=__builtin.load(__builtin.bitcast[__builtin.simd[dtype, size]](bytes.unsafe_ptr()._ptr)))
+
     def write_padded(self, mut writer: Some[Writer], width: Int):
         """Each (integral) lane right-aligned in `width` columns, no separator
         between lanes."""
@@ -589,6 +614,16 @@ def _format_int128[dt: DType](
     for i in range(n):
         __builtin.store(__builtin.offset(buf, (at + i)._value), __builtin.load(__builtin.offset(digits, (n - 1 - i)._value)))
     return at + n
+
+
+# The unsigned dtype of `width` bits (uint8 for bool's one bit).
+comptime _uint_of_width[width: Int] = (
+    DType.uint8 if width <= 8
+    else DType.uint16 if width == 16
+    else DType.uint32 if width == 32
+    else DType.uint64 if width == 64
+    else DType.uint128
+)
 
 
 def _simd_limit[dtype: DType, which: Int]() -> Scalar[dtype]:
