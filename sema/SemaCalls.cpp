@@ -331,14 +331,12 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
   // Int is SIMD[DType.int, 1] to a `SIMD[Self.dtype, w]` pattern.
   const StructDecl *Of = ST->Decl;
   llvm::ArrayRef<ComptimeValue> Params = ST->Params;
-  ComptimeValue IntParams[2] = {ComptimeValue::makeDType(DType::Index),
-                                ComptimeValue::makeInt(1)};
   if (Actual == Types.getScalarIntType())
     if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base))
       if (Symbol Sym = lookupIn(Ctx, BN->Name);
           Sym.K == Symbol::Kind::Struct && Sym.Struct == Types.getSimdDecl()) {
         Of = Sym.Struct;
-        Params = IntParams;
+        Params = Types.getScalarIntParams();
       }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {

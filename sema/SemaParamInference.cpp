@@ -60,13 +60,11 @@ void sema::inferFromPattern(Sema &S, const Expr *Pattern,
     llvm::ArrayRef<ComptimeValue> Params = ST->Params;
     // Int is SIMD[DType.int, 1]: `x: SIMD[dt, w]` given an Int binds
     // dt = DType.int and w = 1.
-    ComptimeValue IntParams[2] = {ComptimeValue::makeDType(DType::Index),
-                                  ComptimeValue::makeInt(1)};
     if (Sym.Struct != ST->Decl) {
       if (Sym.Struct != S.Types.getSimdDecl() ||
           Actual.Ty != S.Types.getScalarIntType())
         return;
-      Params = IntParams;
+      Params = S.Types.getScalarIntParams();
     }
     size_t Next = 0;
     for (const Argument &A : Sub->Args) {

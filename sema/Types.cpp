@@ -170,9 +170,7 @@ TypeContext::internValues(llvm::ArrayRef<ComptimeValue> Values) {
 Type TypeContext::getStruct(const StructDecl *Decl,
                             llvm::ArrayRef<ComptimeValue> Params) {
   if (Decl == SimdStruct && Params.size() == 2 &&
-      Params[0].K == ComptimeValue::Kind::DType &&
-      Params[0].DT == DType::Index && Params[1].K == ComptimeValue::Kind::Int &&
-      Params[1].Int == 1)
+      Params[0] == ScalarIntParams[0] && Params[1] == ScalarIntParams[1])
     return IntStruct;
   llvm::FoldingSetNodeID ID;
   StructType::profile(ID, Decl, Params);

@@ -209,6 +209,10 @@ public:
   const StructDecl *getSimdDecl() const { return SimdStruct; }
   /// The canonical Int type, when set.
   Type getScalarIntType() const { return IntStruct; }
+  /// The SIMD parameters Int stands for: (DType.int, 1).
+  llvm::ArrayRef<ComptimeValue> getScalarIntParams() const {
+    return ScalarIntParams;
+  }
   Type getTrait(const TraitDecl *Decl);
   Type getTuple(llvm::ArrayRef<Type> Elements);
   Type getFunction(llvm::ArrayRef<Type> Params, Type Result, bool Raises);
@@ -239,6 +243,8 @@ private:
       DTypeTy, TypeTy;
   const StructDecl *SimdStruct = nullptr;
   Type IntStruct = nullptr;
+  ComptimeValue ScalarIntParams[2] = {ComptimeValue::makeDType(DType::Index),
+                                      ComptimeValue::makeInt(1)};
 };
 
 /// Mojo spelling of a parameter value: `3`, `True`, `DType.float32`, `Int`.
