@@ -149,6 +149,8 @@ static llvm::StringRef getScalarAlias(DType D) {
   case DType::Float32: return "Float32";
   case DType::Float64: return "Float64";
   case DType::Index: return "Int";
+  case DType::Int128: return "Int128";
+  case DType::UInt128: return "UInt128";
   }
   return "";
 }

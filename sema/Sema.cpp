@@ -95,6 +95,11 @@ bool Sema::run(unsigned MainBuffer) {
     for (auto &Entry : M->Names)
       if (!Entry.getKey().starts_with("_"))
         Prelude->Names.try_emplace(Entry.getKey(), Entry.getValue());
+  // Int is Scalar[DType.int] (Mojo 1.0): SIMD[DType.int, 1] built anywhere
+  // from here on is the Int struct, which carries SIMD's scalar members.
+  if (Symbol Simd = lookupGlobal(Prelude, "SIMD"); Simd.K == Symbol::Kind::Struct)
+    if (Type IntTy = getIntType())
+      Types.setScalarIntAlias(Simd.Struct, IntTy);
 
   // The main module, from the buffer the driver loaded.
   auto Main = std::make_unique<ModuleInfo>();

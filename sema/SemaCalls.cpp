@@ -328,14 +328,24 @@ void Sema::inferStructParam(const StructDecl *Decl, const Expr *Pattern,
       return;
     }
   }
+  // Int is SIMD[DType.int, 1] to a `SIMD[Self.dtype, w]` pattern.
+  const StructDecl *Of = ST->Decl;
+  llvm::ArrayRef<ComptimeValue> Params = ST->Params;
+  if (Actual == Types.getScalarIntType())
+    if (auto *BN = llvm::dyn_cast<NameExpr>(Sub->Base))
+      if (Symbol Sym = lookupIn(Ctx, BN->Name);
+          Sym.K == Symbol::Kind::Struct && Sym.Struct == Types.getSimdDecl()) {
+        Of = Sym.Struct;
+        Params = Types.getScalarIntParams();
+      }
   size_t Next = 0;
   for (const Argument &Arg : Sub->Args) {
-    if (isUntrackedMutArg(ST->Decl->Params, Arg))
+    if (isUntrackedMutArg(Of->Params, Arg))
       continue;
-    size_t I = findParamSlot(ST->Decl->Params, Arg, Next);
-    if (I >= ST->Params.size())
+    size_t I = findParamSlot(Of->Params, Arg, Next);
+    if (I >= Params.size())
       break;
-    inferStructParamValue(Decl, Arg.Value, ST->Params[I], Ctx);
+    inferStructParamValue(Decl, Arg.Value, Params[I], Ctx);
   }
 }
 
@@ -687,7 +697,9 @@ static Candidate matchCandidate(Sema &S, const FuncDecl *F, CallArgs &Args,
       cir::Expr *M = S.materialize(A);
       if (const StructDecl *G = bareGenericStruct(S, P.Type, C.Ctx)) {
         auto *ST = llvm::dyn_cast<StructType>(M->Ty);
-        if (!ST || ST->Decl != G)
+        bool IntAsSimd = G == S.Types.getSimdDecl() && // Int is a SIMD
+                         M->Ty == S.Types.getScalarIntType();
+        if ((!ST || ST->Decl != G) && !IntAsSimd)
           return Fail("argument '" + P.Name.Name.str() + "' must be a '" +
                           G->Name.Name.str() + "', not '" + S.typeName(M->Ty) + "'",
                       C.Binding[K] >= 0 ? Args.Ranges[C.Binding[K]] : Args.CallRange);

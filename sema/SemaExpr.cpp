@@ -316,12 +316,18 @@ cir::Expr *Sema::checkMember(const MemberExpr *M) {
   SourceRange R = M->getRange();
   llvm::StringRef Name = M->Member.Name;
   checkOpaqueMember(M); // a generic body checked uninstantiated
-  // Module members, and members of types written as `Box[5].twice`.
-  if (resolveModule(M->Base, *FS->Ctx) ||
-      (llvm::isa<SubscriptExpr>(M->Base) &&
-       llvm::isa<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base) &&
-       lookup(llvm::cast<NameExpr>(llvm::cast<SubscriptExpr>(M->Base)->Base)->Name,
-              SourceLoc()).K == Symbol::Kind::Struct)) {
+  // Module members, and members of types written as `Box[5].twice` or
+  // through a parametric alias (`Scalar[DType.int].MAX`).
+  auto IsTypeSubscript = [&](const Expr *E) {
+    auto *Sub = llvm::dyn_cast<SubscriptExpr>(E);
+    auto *BN = Sub ? llvm::dyn_cast<NameExpr>(Sub->Base) : nullptr;
+    if (!BN)
+      return false;
+    Symbol Sym = lookup(BN->Name, SourceLoc());
+    return Sym.K == Symbol::Kind::Struct ||
+           (Sym.K == Symbol::Kind::Comptime && Sym.Comptime->Params.Present);
+  };
+  if (resolveModule(M->Base, *FS->Ctx) || IsTypeSubscript(M->Base)) {
     ComptimeValue V = evalComptime(M, *FS->Ctx);
     if (!V.isValid())
       return errorExpr(R);

@@ -57,13 +57,20 @@ void sema::inferFromPattern(Sema &S, const Expr *Pattern,
     return;
   Symbol Sym = S.lookupIn(Lookup, BN->Name);
   if (Sym.K == Symbol::Kind::Struct) {
-    if (Sym.Struct != ST->Decl)
-      return;
+    llvm::ArrayRef<ComptimeValue> Params = ST->Params;
+    // Int is SIMD[DType.int, 1]: `x: SIMD[dt, w]` given an Int binds
+    // dt = DType.int and w = 1.
+    if (Sym.Struct != ST->Decl) {
+      if (Sym.Struct != S.Types.getSimdDecl() ||
+          Actual.Ty != S.Types.getScalarIntType())
+        return;
+      Params = S.Types.getScalarIntParams();
+    }
     size_t Next = 0;
     for (const Argument &A : Sub->Args) {
-      size_t Slot = findParamSlot(ST->Decl->Params, A, Next);
-      if (Slot < ST->Params.size())
-        inferFromPattern(S, A.Value, ST->Params[Slot], Lookup, IsParam, Out,
+      size_t Slot = findParamSlot(Sym.Struct->Params, A, Next);
+      if (Slot < Params.size())
+        inferFromPattern(S, A.Value, Params[Slot], Lookup, IsParam, Out,
                          Depth + 1);
     }
     return;

@@ -43,9 +43,10 @@ bool ignis::isUnsignedIntDType(DType D) {
   return C == DTypeClass::UInt || C == DTypeClass::Bool;
 }
 bool ignis::lookupDType(llvm::StringRef Name, DType &Out) {
-  // Mojo 1.0's pointer-sized `int`/`uint` (Int is Scalar[DType.int]).
-  if (Name == "int" || Name == "uint") {
-    Out = Name == "int" ? DType::Index : DType::UInt64;
+  // Mojo 1.0's pointer-sized `int` (Int is Scalar[DType.int]) is also
+  // spelled `index`; `uint` is the 64-bit unsigned integer.
+  if (Name == "index" || Name == "uint") {
+    Out = Name == "index" ? DType::Index : DType::UInt64;
     return true;
   }
   for (unsigned I = 0; I < std::size(DTypeTable); ++I)
@@ -168,6 +169,9 @@ TypeContext::internValues(llvm::ArrayRef<ComptimeValue> Values) {
 
 Type TypeContext::getStruct(const StructDecl *Decl,
                             llvm::ArrayRef<ComptimeValue> Params) {
+  if (Decl == SimdStruct && Params.size() == 2 &&
+      Params[0] == ScalarIntParams[0] && Params[1] == ScalarIntParams[1])
+    return IntStruct;
   llvm::FoldingSetNodeID ID;
   StructType::profile(ID, Decl, Params);
   void *Pos;

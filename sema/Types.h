@@ -196,7 +196,23 @@ public:
   Type getDTypeType() const { return DTypeTy; }
   Type getTypeType() const { return TypeTy; }
   Type getPrim(DType Elem, unsigned Width = 1);
+  /// `Decl[Params]`, except that `SIMD[DType.int, 1]` is `Int` (one type,
+  /// as in Mojo 1.0 where `Int = Scalar[DType.int]`) once
+  /// setScalarIntAlias has named the two.
   Type getStruct(const StructDecl *Decl, llvm::ArrayRef<ComptimeValue> Params);
+  /// Makes `SimdDecl[DType.int, 1]` build IntTy from now on.
+  void setScalarIntAlias(const StructDecl *SimdDecl, Type IntTy) {
+    SimdStruct = SimdDecl;
+    IntStruct = IntTy;
+  }
+  /// The SIMD declaration, when set (for treating Int as SIMD[int, 1]).
+  const StructDecl *getSimdDecl() const { return SimdStruct; }
+  /// The canonical Int type, when set.
+  Type getScalarIntType() const { return IntStruct; }
+  /// The SIMD parameters Int stands for: (DType.int, 1).
+  llvm::ArrayRef<ComptimeValue> getScalarIntParams() const {
+    return ScalarIntParams;
+  }
   Type getTrait(const TraitDecl *Decl);
   Type getTuple(llvm::ArrayRef<Type> Elements);
   Type getFunction(llvm::ArrayRef<Type> Params, Type Result, bool Raises);
@@ -225,6 +241,10 @@ private:
   llvm::FoldingSet<ArrayType> Arrays;
   Type ErrorTy, NeverTy, NoneTy, IntLiteralTy, FloatLiteralTy, StringLiteralTy,
       DTypeTy, TypeTy;
+  const StructDecl *SimdStruct = nullptr;
+  Type IntStruct = nullptr;
+  ComptimeValue ScalarIntParams[2] = {ComptimeValue::makeDType(DType::Index),
+                                      ComptimeValue::makeInt(1)};
 };
 
 /// Mojo spelling of a parameter value: `3`, `True`, `DType.float32`, `Int`.

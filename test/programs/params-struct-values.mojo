@@ -57,9 +57,9 @@ def main():
 
 # One instantiation per distinct value; `s.rows` folds to a constant.
 # SEMA: def cells[Shape(2, 3)] ({{.*}})() -> Int:
-# SEMA-NEXT:   return Int{6 : __prim[DType.index, 1]}
+# SEMA-NEXT:   return Int{6 : __prim[DType.int, 1]}
 # SEMA: def cells[Shape(4, 4)] ({{.*}})() -> Int:
-# SEMA-NEXT:   return Int{16 : __prim[DType.index, 1]}
+# SEMA-NEXT:   return Int{16 : __prim[DType.int, 1]}
 # SEMA-NOT: def cells[
 # SEMA: def rows_of[Shape(5, 5)] ({{.*}})() -> Int:
-# SEMA-NEXT:   return Int{5 : __prim[DType.index, 1]}
+# SEMA-NEXT:   return Int{5 : __prim[DType.int, 1]}

@@ -20,11 +20,11 @@ def main():
     print(x)
 
 # CHECK-LABEL: def main (main)() -> None:
-# CHECK-NEXT:    x = Int{610 : __prim[DType.index, 1]}
+# CHECK-NEXT:    x = Int{610 : __prim[DType.int, 1]}
 # CHECK-NEXT:    block:
-# CHECK-NEXT:      call Int.__iadd__(&x, Int{0 : __prim[DType.index, 1]})
+# CHECK-NEXT:      call Int.__iadd__(&x, Int{0 : __prim[DType.int, 1]})
 # CHECK-NEXT:    block:
-# CHECK-NEXT:      call Int.__iadd__(&x, Int{10 : __prim[DType.index, 1]})
+# CHECK-NEXT:      call Int.__iadd__(&x, Int{10 : __prim[DType.int, 1]})
 # CHECK-NEXT:    block:
-# CHECK-NEXT:      call Int.__iadd__(&x, Int{20 : __prim[DType.index, 1]})
+# CHECK-NEXT:      call Int.__iadd__(&x, Int{20 : __prim[DType.int, 1]})
 # CHECK-NOT:     call fib

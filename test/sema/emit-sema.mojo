@@ -20,8 +20,8 @@ def main():
 # CHECK-NEXT:    return call Int.__add__(a, b)
 
 # CHECK-LABEL: def main (main)() -> None:
-# CHECK-NEXT:    x = call add(Int{1 : __prim[DType.index, 1]}, Int{2 : __prim[DType.index, 1]})
-# CHECK-NEXT:    __iter = call _Range.__iter__(call range(Int{3 : __prim[DType.index, 1]}))
+# CHECK-NEXT:    x = call add(Int{1 : __prim[DType.int, 1]}, Int{2 : __prim[DType.int, 1]})
+# CHECK-NEXT:    __iter = call _Range.__iter__(call range(Int{3 : __prim[DType.int, 1]}))
 # CHECK-NEXT:    while call _Range.__has_next__(__iter)._value:
 # CHECK-NEXT:      i = call _Range.__next__(&__iter)
 # CHECK-NEXT:      call Int.__iadd__(&x, i)

@@ -22,7 +22,9 @@ struct _DTypeValue(ImplicitlyCopyable, Writable, Equatable):
         elif c == 10: writer.write("bfloat16")
         elif c == 11: writer.write("float32")
         elif c == 12: writer.write("float64")
-        elif c == 13: writer.write("index")
+        elif c == 13: writer.write("int")
+        elif c == 14: writer.write("int128")
+        elif c == 15: writer.write("uint128")
         else: writer.write("invalid")
 
     def write_repr_to(self, mut writer: Some[Writer]):
@@ -36,7 +38,7 @@ struct _DTypeValue(ImplicitlyCopyable, Writable, Equatable):
         return self._code >= 9 and self._code <= 12
 
     def is_integral(self) -> Bool:
-        return self._code >= 1 and self._code <= 8 or self._code == 13
+        return self._code >= 1 and self._code <= 8 or self._code >= 13 and self._code <= 15
 
     def is_unsigned(self) -> Bool:
-        return self._code >= 5 and self._code <= 8
+        return self._code >= 5 and self._code <= 8 or self._code == 15

@@ -7,11 +7,13 @@ comptime Int8 = SIMD[DType.int8, 1]
 comptime Int16 = SIMD[DType.int16, 1]
 comptime Int32 = SIMD[DType.int32, 1]
 comptime Int64 = SIMD[DType.int64, 1]
+comptime Int128 = SIMD[DType.int128, 1]
 comptime UInt8 = SIMD[DType.uint8, 1]
 comptime Byte = UInt8
 comptime UInt16 = SIMD[DType.uint16, 1]
 comptime UInt32 = SIMD[DType.uint32, 1]
 comptime UInt64 = SIMD[DType.uint64, 1]
+comptime UInt128 = SIMD[DType.uint128, 1]
 comptime Float16 = SIMD[DType.float16, 1]
 comptime BFloat16 = SIMD[DType.bfloat16, 1]
 comptime Float32 = SIMD[DType.float32, 1]
@@ -40,11 +42,6 @@ struct SIMD[dtype: DType, size: Int](
 
     def __init__(out self, value: Int):
         self._value = __builtin.splat[size](__builtin.cast[dtype](value._value))
-
-    @implicit
-    def __init__(out self: SIMD[DType.index, 1], value: Int, /):
-        """An Int as a `Scalar[DType.int]` (the same type in Mojo 1.0)."""
-        self._value = value._value
 
     @implicit
     def __init__(out self, value: Scalar[dtype], /):
@@ -383,6 +380,105 @@ struct SIMD[dtype: DType, size: Int](
     def fma(self, multiplier: Self, accumulator: Self) -> Self:
         return Self(raw=__builtin.fma(self._value, multiplier._value, accumulator._value))
 
+    def __float__(self) -> Float64:
+        """The scalar as a Float64 (Float64 of an integer may round)."""
+        comptime assert size == 1, "expected a scalar type"
+        return Float64(raw=__builtin.cast[DType.float64](self[0]._value))
+
+    def __abs__(self) -> Self:
+        """Lane by lane |x| (unsigned lanes are unchanged)."""
+        comptime if dtype.is_unsigned() or dtype == DType.bool:
+            return self
+        return Self(raw=__builtin.abs(self._value))
+
+    def __round__(self) -> Self:
+        """Lane by lane to the nearest whole number (integers are unchanged)."""
+        comptime if not dtype.is_floating_point():
+            return self
+        return Self(raw=__builtin.round(self._value))
+
+    def __round__(self, ndigits: Int) -> Self:
+        """Lane by lane to ndigits decimal places; integers lose their last
+        -ndigits digits (ndigits < 0) and are otherwise unchanged."""
+        comptime if dtype == DType.bool:
+            return self
+        elif not dtype.is_floating_point():
+            if ndigits >= 0:
+                return self
+            return self - self % Self(10 ** (-ndigits))
+        var scale = Self(1)
+        var n = ndigits if ndigits >= 0 else -ndigits
+        for _ in range(n):
+            scale = scale * Self(10)
+        if ndigits >= 0:
+            return (self * scale).__round__() / scale
+        return (self / scale).__round__() * scale
+
+    def __divmod__(self, denominator: Self) -> (Self, Self):
+        """(self // denominator, self % denominator), lane by lane."""
+        return (self // denominator, self % denominator)
+
+    def __contains__(self, value: Scalar[dtype]) -> Bool:
+        """Whether any lane equals value (`x in v`)."""
+        return Bool(raw=__builtin.reduce_or(__builtin.eq(self._value, __builtin.splat[size](value._value))))
+
+    def split(self) -> (SIMD[dtype, size // 2], SIMD[dtype, size // 2]):
+        """The low and the high half of the lanes."""
+        comptime assert size > 1, "split needs at least two lanes"
+        return (self.slice[size // 2](), self.slice[size // 2, offset=size // 2]())
+
+    def sum(self) -> Scalar[dtype]:
+        """The value of an integral scalar (Mojo 1.0's CoordLike)."""
+        comptime assert dtype.is_integral(), "CoordLike requires integral types"
+        comptime assert size == 1, "CoordLike requires size == 1"
+        return self[0]
+
+    def product(self) -> Scalar[dtype]:
+        """The value of an integral scalar (Mojo 1.0's CoordLike)."""
+        comptime assert dtype.is_integral(), "CoordLike requires integral types"
+        comptime assert size == 1, "CoordLike requires size == 1"
+        return self[0]
+
+    def value(self) -> Scalar[dtype]:
+        """The value of a scalar."""
+        comptime assert size == 1, "expected a scalar type"
+        return self[0]
+
+    def to_bits[_dtype: DType = _uint_of_width[dtype.bit_width()]](self) -> SIMD[_dtype, size]:
+        """The lanes' bits as unsigned integers (`Float32(1.0).to_bits()` is
+        0x3F800000), widened to `_dtype` when that is wider."""
+        comptime assert _dtype.is_unsigned(), "the target type must be unsigned integral"
+        comptime assert _dtype.bit_width() >= dtype.bit_width(), "the target type must be at least as wide as the source type"
+        comptime if dtype == DType.bool:
+            return self.cast[_dtype]()
+        comptime same = _uint_of_width[dtype.bit_width()]
+        var slot = __builtin.stack_alloc[__builtin.simd[dtype, size], 1]()
+        __builtin.store(slot, self._value)
+        var bits = SIMD[same, size](raw=__builtin.load(__builtin.bitcast[__builtin.simd[same, size]](slot)))
+        return bits.cast[_dtype]()
+
+    def as_bytes(self) -> InlineArray[Byte, size * dtype.size_of()]:
+        """The vector's bytes in memory order (little-endian on the hosts
+        Ignis targets)."""
+        var array = InlineArray[Byte, size * dtype.size_of()](uninitialized=True)
+        __builtin.store(__builtin.bitcast[__builtin.simd[dtype, size]](array.unsafe_ptr()._ptr), self._value)
+        return array^
+
+    @staticmethod
+    def from_bytes(bytes: InlineArray[Byte, size * dtype.size_of()]) -> Self:
+        """The vector whose bytes (in memory order) these are."""
+        return Self(raw=__builtin.load(__builtin.bitcast[__builtin.simd[dtype, size]](bytes.unsafe_ptr()._ptr)))
+
+    def write_padded(self, mut writer: Some[Writer], width: Int):
+        """Each (integral) lane right-aligned in `width` columns, no separator
+        between lanes."""
+        comptime assert dtype.is_integral(), "write_padded needs an integral dtype"
+        comptime for i in range(size):
+            var text = String(self[i])
+            for _ in range(width - text.byte_length()):
+                writer.write_str(" ")
+            writer.write(text)
+
     def write_to(self, mut writer: Some[Writer]):
         comptime if size == 1:
             _write_scalar[dtype](writer, __builtin.extract(self._value, 0))
@@ -436,13 +532,22 @@ def _dtype_name[dt: DType]() -> StringLiteral:
         return "float32"
     elif dt == DType.float64:
         return "float64"
+    elif dt == DType.int128:
+        return "int128"
+    elif dt == DType.uint128:
+        return "uint128"
     else:
-        return "index"
+        return "int"
 
 
 def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt, 1]):
     var buffer = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 64]()
     var length: __builtin.simd[DType.index, 1]
+    comptime if dt.bit_width() == 128:
+        # Past the runtime's 64-bit formatting: digits by division.
+        length = _format_int128[dt](value, buffer)._value
+        writer.write_bytes(buffer, Int(raw=length))
+        return
     comptime if (
         __builtin.target_field["accelerator"] == "nvidia"
         or __builtin.target_field["accelerator"] == "amd"
@@ -481,6 +586,45 @@ def _write_scalar[dt: DType](mut writer: Some[Writer], value: __builtin.simd[dt,
             __builtin.cast[DType.int64](value), buffer
         )
     writer.write_bytes(buffer, Int(raw=length))
+
+def _format_int128[dt: DType](
+    value: __builtin.simd[dt, 1], buf: __builtin.pointer[__builtin.simd[DType.uint8, 1]]
+) -> Int:
+    """The decimal digits of a 128-bit integer into buf; their count."""
+    var v = Scalar[dt](raw=value)
+    var neg = False
+    comptime if not dt.is_unsigned():
+        neg = v < 0
+    # Digits from the last, as negative remainders (the minimum has no
+    # positive counterpart).
+    var digits = __builtin.stack_alloc[__builtin.simd[DType.uint8, 1], 40]()
+    var n = 0
+    while True:
+        var q = v / 10
+        var r = Int(q * 10 - v) if neg else Int(v - q * 10)
+        _put(digits, n, r + 48)
+        n += 1
+        v = q
+        if v == 0:
+            break
+    var at = 0
+    if neg:
+        _put(buf, 0, 45)
+        at = 1
+    for i in range(n):
+        __builtin.store(__builtin.offset(buf, (at + i)._value), __builtin.load(__builtin.offset(digits, (n - 1 - i)._value)))
+    return at + n
+
+
+# The unsigned dtype of `width` bits (uint8 for bool's one bit).
+comptime _uint_of_width[width: Int] = (
+    DType.uint8 if width <= 8
+    else DType.uint16 if width == 16
+    else DType.uint32 if width == 32
+    else DType.uint64 if width == 64
+    else DType.uint128
+)
+
 
 def _simd_limit[dtype: DType, which: Int]() -> Scalar[dtype]:
     """SIMD.MAX (which 0), MIN (1), MAX_FINITE (2), MIN_FINITE (3)."""

@@ -1,5 +1,6 @@
 # std.sys.intrinsics: prefetch, a hint to bring memory into the cache before
-# it is read or written (LLVM's llvm.prefetch; the options are Mojo's).
+# it is read or written (LLVM's llvm.prefetch; the options are Mojo's), and
+# _type_is_eq, whether two types are the same.
 
 
 @register_passable("trivial")
@@ -104,3 +105,10 @@ def prefetch[dtype: DType, //, params: PrefetchOptions = PrefetchOptions()](addr
     comptime locality = Int(params.locality.value)
     comptime cache = Int(params.cache.value)
     __builtin.llvm_intrinsic["llvm.prefetch.p0", NoneType, rw, locality, cache](addr._ptr)
+
+
+def _type_is_eq[t1: AnyType, t2: AnyType]() -> Bool:
+    """Whether t1 and t2 are the same type (`_type_is_eq[Int, Scalar[DType.int]]()`
+    is True: Int is Scalar[DType.int])."""
+    comptime same = t1 == t2
+    return same
