@@ -376,11 +376,15 @@ Value MLIRGen::createEntryAlloca(mlir::Type T) {
 mlir::Block *MLIRGen::newBlock() {
   auto *Blk = new mlir::Block();
   CurOp.getBody().push_back(Blk);
+  if (Blk == FactsBlock) // the described block was freed: facts are stale
+    FactsBlock = nullptr;
   return Blk;
 }
 
 bool MLIRGen::enterBlock(mlir::Block *Blk) {
   if (Blk != Entry && Blk->hasNoPredecessors()) {
+    if (Blk == FactsBlock)
+      FactsBlock = nullptr;
     Blk->erase();
     terminate();
     return false;
@@ -410,6 +414,10 @@ void MLIRGen::emitFunction(const Function &F) {
   DropFlags.clear();
   ErrorExit = nullptr;
   ReturnExit = nullptr;
+  ErrorChainNodes.clear();
+  ErrorChainTail = nullptr;
+  FactsBlock = nullptr;
+  Facts.clear();
   ReturnStmts = 0;
   Scopes.clear();
   LocalUses.clear();
@@ -667,17 +675,29 @@ void MLIRGen::emitIf(const cir::Stmt &S) {
     return;
   mlir::Block *Then = newBlock(), *Join = newBlock();
   mlir::Block *Else = S.Else.empty() ? Join : newBlock();
+  FlagFacts Before = currentFacts();
   cf::CondBranchOp::create(B, L, Cond, Then, Else);
   B.setInsertionPointToEnd(Then);
+  resumeFacts(Before, Then);
   emitStmts(S.Body);
+  // The facts at the join: those true at the end of every path to it.
+  std::optional<FlagFacts> AtJoin;
+  if (isLive())
+    AtJoin = currentFacts();
   branchTo(L, Join);
   if (Else != Join) {
     B.setInsertionPointToEnd(Else);
+    resumeFacts(Before, Else);
     emitStmts(S.Else);
+    if (isLive())
+      AtJoin = AtJoin ? mergeFacts(*AtJoin, currentFacts()) : currentFacts();
     branchTo(L, Join);
+  } else {
+    AtJoin = AtJoin ? mergeFacts(*AtJoin, Before) : Before;
   }
   moveToEnd(Join);
-  enterBlock(Join);
+  if (enterBlock(Join) && AtJoin)
+    resumeFacts(std::move(*AtJoin), Join);
 }
 
 void MLIRGen::emitLoop(const cir::Stmt &S) {
@@ -877,6 +897,9 @@ void MLIRGen::emitPropagate(mlir::Location L) {
       Innermost = I;
       break;
     }
+  if (Innermost == Scopes.size())
+    if (mlir::Block *Chain = getErrorChain(getLoc(CurFn->Loc)))
+      return branchTo(L, Chain);
   mlir::Block *Shared = Innermost == Scopes.size()
                             ? ErrorExit
                             : Scopes[Innermost].SharedErrorExit;
@@ -899,6 +922,10 @@ void MLIRGen::emitErrorExit(mlir::Location L) {
   if (!isLive())
     return;
   destroyAllFlagged(L);
+  emitErrorReturn(L);
+}
+
+void MLIRGen::emitErrorReturn(mlir::Location L) {
   destroyOutFields(L); // a partly built `out self` (raising __init__)
   if (!ErrorOut) {
     Value Msg = genStringConst(L, "error raised in a function that does "
@@ -1274,12 +1301,15 @@ Value MLIRGen::genCall(const cir::Expr *E) {
                                               : Value();
   if (Callee->Raises) {
     mlir::Block *Failed = newBlock(), *Ok = newBlock();
+    FlagFacts Before = currentFacts();
     cf::CondBranchOp::create(B, L, Call.getResult(0), Failed, Ok);
     B.setInsertionPointToEnd(Failed);
+    resumeFacts(Before, Failed);
     if (!ErrorTemp || emitErrorConversion(L, Callee->ErrorType, ErrorTemp,
                                           getErrorDestination(L)))
       emitPropagate(L);
     B.setInsertionPointToEnd(Ok);
+    resumeFacts(std::move(Before), Ok);
   }
   if (E->Ty && E->Ty->getKind() == TypeKind::Never) {
     LLVM::UnreachableOp::create(B, L);

@@ -368,6 +368,40 @@ private:
   llvm::SmallVector<mlir::Value, 4> OutFieldFlags;
   void setOutFieldFlags(mlir::Location L, const cir::Expr *Target);
   void destroyOutFields(mlir::Location L);
+
+  // What is known about the drop flags where code is being emitted
+  // (MLIRGenDropFacts.cpp): set and cleared flags within a block, carried
+  // into the blocks whose only predecessor is that block (the two sides of
+  // an `if`, of a raising call, of a flag test) and merged at an `if`'s
+  // join. Known flags need no test; error exits become cleanup chains.
+  using FlagFacts = llvm::DenseMap<mlir::Value, bool>;
+  mlir::Block *FactsBlock = nullptr; // the block Facts describe the end of
+  FlagFacts Facts;
+  /// true/false when the flag's value at the insertion point is known.
+  std::optional<bool> knownFlag(mlir::Value Flag);
+  void noteFlag(mlir::Value Flag, bool On);
+  /// The facts at the insertion point (empty when nothing is known).
+  FlagFacts currentFacts();
+  /// Blk (the new insertion block) starts with F.
+  void resumeFacts(FlagFacts F, mlir::Block *Blk);
+  /// The facts true on both of two paths.
+  static FlagFacts mergeFacts(const FlagFacts &A, const FlagFacts &Bv);
+  /// The error exit of a raising call outside any handler and `finally`:
+  /// a chain of cleanup blocks, newest value first, each destroying one
+  /// value (testing its flag only when unknown) and going on to the next;
+  /// the chains of different calls share their common older part. Null
+  /// when too little is known (the shared flag-testing exit is smaller).
+  mlir::Block *getErrorChain(mlir::Location L);
+  /// (local, flag tested, next block) -> its cleanup block.
+  llvm::DenseMap<std::tuple<const cir::Local *, unsigned, mlir::Block *>,
+                 mlir::Block *>
+      ErrorChainNodes;
+  /// The end of every chain: a raising __init__'s fields, then the return.
+  mlir::Block *ErrorChainTail = nullptr;
+  /// The error return after the values are destroyed (emitErrorExit).
+  void emitErrorReturn(mlir::Location L);
+  /// The fields of Var (not Skip[i]), for a `deinit` argument.
+  void destroyFieldsOf(const cir::Local *Var, llvm::ArrayRef<bool> Skip);
   /// How the body uses each local's place beyond reading it.
   enum LocalUse : uint8_t { AddressEscapes = 1, Written = 2 };
   llvm::DenseMap<const cir::Local *, uint8_t> LocalUses;

@@ -26,6 +26,7 @@ void MLIRGen::createDropFlags(const cir::Function &F) {
     Location Loc = getLoc(L->Loc);
     Value Flag = createEntryAlloca(I1);
     LLVM::StoreOp::create(B, Loc, constInt(Loc, I1, L->IsParam ? 1 : 0), Flag);
+    noteFlag(Flag, L->IsParam);
     DropFlags[L] = Flag;
   }
   OutFieldFlags.clear();
@@ -76,6 +77,16 @@ void MLIRGen::ifFlagged(Location L, Value Flag,
                            llvm::function_ref<void()> Destroy) {
   if (!Flag || !isLive())
     return;
+  std::optional<bool> Known = knownFlag(Flag);
+  if (Known && !*Known)
+    return; // not alive here on any path
+  if (Known) { // alive on every path: no test
+    LLVM::StoreOp::create(B, L, constInt(L, I1, 0), Flag);
+    noteFlag(Flag, false);
+    Destroy();
+    return;
+  }
+  FlagFacts Before = currentFacts();
   Value On = LLVM::LoadOp::create(B, L, I1, Flag);
   mlir::Block *Then = newBlock(), *Done = newBlock();
   cf::CondBranchOp::create(B, L, On, Then, Done);
@@ -84,12 +95,17 @@ void MLIRGen::ifFlagged(Location L, Value Flag,
   Destroy();
   branchTo(L, Done);
   moveToEnd(Done);
-  enterBlock(Done);
+  if (!enterBlock(Done))
+    return;
+  resumeFacts(std::move(Before), Done);
+  noteFlag(Flag, false);
 }
 
 void MLIRGen::setDropFlag(Location L, const cir::Local *Var, bool On) {
-  if (Value Flag = DropFlags.lookup(Var))
+  if (Value Flag = DropFlags.lookup(Var)) {
     LLVM::StoreOp::create(B, L, constInt(L, I1, On ? 1 : 0), Flag);
+    noteFlag(Flag, On);
+  }
 }
 
 void MLIRGen::destroyIfFlagged(Location L, const cir::Local *Var) {
@@ -351,10 +367,13 @@ void MLIRGen::emitDestroy(const cir::Stmt &S) {
 
 void MLIRGen::destroyFieldsIfFlagged(Location L, const cir::Local *Var,
                                      llvm::ArrayRef<bool> Skip) {
-  ifFlagged(L, DropFlags.lookup(Var), [&] {
-    if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
-      for (size_t K = 0; K < It->second.Fields.size(); ++K)
-        if ((K >= Skip.size() || !Skip[K]) && P.needsDestroy(It->second.Fields[K]))
-          genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
-  });
+  ifFlagged(L, DropFlags.lookup(Var), [&] { destroyFieldsOf(Var, Skip); });
+}
+
+void MLIRGen::destroyFieldsOf(const cir::Local *Var,
+                              llvm::ArrayRef<bool> Skip) {
+  if (auto It = P.Layouts.find(Var->Ty); It != P.Layouts.end())
+    for (size_t K = 0; K < It->second.Fields.size(); ++K)
+      if ((K >= Skip.size() || !Skip[K]) && P.needsDestroy(It->second.Fields[K]))
+        genDestroyAt(It->second.Fields[K], genAddressOfField(Var, K));
 }
