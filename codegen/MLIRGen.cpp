@@ -414,8 +414,8 @@ void MLIRGen::emitFunction(const Function &F) {
   DropFlags.clear();
   ErrorExit = nullptr;
   ReturnExit = nullptr;
-  ErrorChainNodes.clear();
-  ErrorChainTail = nullptr;
+  CleanupNodes.clear();
+  ErrorChainTail = ReturnChainTail = nullptr;
   FactsBlock = nullptr;
   Facts.clear();
   ReturnStmts = 0;
@@ -792,6 +792,35 @@ void MLIRGen::emitCleanupsDownTo(size_t Depth) {
 void MLIRGen::emitReturn(mlir::Location L, Value V) {
   bool AnyFinally = llvm::any_of(
       Scopes, [](const Scope &S) { return S.K == Scope::Finally; });
+  if (!AnyFinally && !DropFlags.empty() && isLive()) {
+    // Destroy what is alive here (the flags known), through a chain that
+    // shares its older part with the other returns.
+    mlir::Type RT = getValueType(CurFn->Result);
+    Value Arg = V;
+    if (RT)
+      Arg = V ? coerceAddressSpace(L, V, RT)
+              : LLVM::PoisonOp::create(B, L, RT).getResult();
+    mlir::Location FnLoc = getLoc(CurFn->Loc);
+    if (!ReturnChainTail) {
+      mlir::OpBuilder::InsertionGuard Guard(B);
+      ReturnChainTail = newBlock();
+      Value TailArg = RT ? ReturnChainTail->addArgument(RT, FnLoc) : Value();
+      B.setInsertionPointToEnd(ReturnChainTail);
+      emitReturnOnly(FnLoc, TailArg);
+    }
+    if (mlir::Block *Chain = getCleanupChain(FnLoc, ReturnChainTail, RT)) {
+      llvm::SmallVector<Value, 1> Args;
+      if (RT)
+        Args.push_back(Arg);
+      cf::BranchOp::create(B, L, Chain, Args);
+      terminate();
+      return;
+    }
+    if (ReturnChainTail->hasNoPredecessors()) {
+      ReturnChainTail->erase();
+      ReturnChainTail = nullptr;
+    }
+  }
   // Sharing pays when there is something to destroy and more than the
   // fall-through return.
   if (AnyFinally || DropFlags.empty() || ReturnStmts == 0) {
@@ -825,6 +854,10 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
 
 void MLIRGen::emitReturnExit(mlir::Location L, Value V) {
   destroyAllFlagged(L);
+  emitReturnOnly(L, V);
+}
+
+void MLIRGen::emitReturnOnly(mlir::Location L, Value V) {
   llvm::SmallVector<Value, 2> Results;
   if (CurFn->Raises)
     Results.push_back(constInt(L, I1, 0));

@@ -392,12 +392,19 @@ private:
   /// the chains of different calls share their common older part. Null
   /// when too little is known (the shared flag-testing exit is smaller).
   mlir::Block *getErrorChain(mlir::Location L);
+  /// The same for a return outside any `finally`: the chain passes the
+  /// result (of type ArgTy, null for none) along to Tail.
+  mlir::Block *getCleanupChain(mlir::Location L, mlir::Block *Tail,
+                               mlir::Type ArgTy);
   /// (local, flag tested, next block) -> its cleanup block.
   llvm::DenseMap<std::tuple<const cir::Local *, unsigned, mlir::Block *>,
                  mlir::Block *>
-      ErrorChainNodes;
-  /// The end of every chain: a raising __init__'s fields, then the return.
-  mlir::Block *ErrorChainTail = nullptr;
+      CleanupNodes;
+  /// The ends of the chains: a raising __init__'s fields, then the error
+  /// return; the normal return of the result.
+  mlir::Block *ErrorChainTail = nullptr, *ReturnChainTail = nullptr;
+  /// The return itself, after the cleanups.
+  void emitReturnOnly(mlir::Location L, mlir::Value V);
   /// The error return after the values are destroyed (emitErrorExit).
   void emitErrorReturn(mlir::Location L);
   /// The fields of Var (not Skip[i]), for a `deinit` argument.

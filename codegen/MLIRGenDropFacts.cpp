@@ -62,6 +62,26 @@ MLIRGen::FlagFacts MLIRGen::mergeFacts(const FlagFacts &A,
 }
 
 mlir::Block *MLIRGen::getErrorChain(Location L) {
+  if (!ErrorChainTail) {
+    mlir::OpBuilder::InsertionGuard Guard(B);
+    mlir::Block *SavedBlock = FactsBlock;
+    FlagFacts Saved = std::move(Facts);
+    ErrorChainTail = newBlock();
+    B.setInsertionPointToEnd(ErrorChainTail);
+    emitErrorReturn(L);
+    FactsBlock = SavedBlock;
+    Facts = std::move(Saved);
+  }
+  mlir::Block *Chain = getCleanupChain(L, ErrorChainTail, nullptr);
+  if (!Chain && ErrorChainTail->hasNoPredecessors()) {
+    ErrorChainTail->erase();
+    ErrorChainTail = nullptr;
+  }
+  return Chain;
+}
+
+mlir::Block *MLIRGen::getCleanupChain(Location L, mlir::Block *Tail,
+                                      mlir::Type ArgTy) {
   FlagFacts Known = currentFacts();
   unsigned Tested = 0;
   for (const cir::Local *Var : CurFn->Locals)
@@ -72,13 +92,8 @@ mlir::Block *MLIRGen::getErrorChain(Location L) {
   mlir::Block *SavedBlock = FactsBlock;
   FlagFacts Saved = std::move(Facts);
   mlir::OpBuilder::InsertionGuard Guard(B);
-  if (!ErrorChainTail) {
-    ErrorChainTail = newBlock();
-    B.setInsertionPointToEnd(ErrorChainTail);
-    emitErrorReturn(L);
-  }
   // From the oldest value (destroyed last) to the newest (destroyed first).
-  mlir::Block *Next = ErrorChainTail;
+  mlir::Block *Next = Tail;
   for (const cir::Local *Var : CurFn->Locals) {
     Value Flag = DropFlags.lookup(Var);
     if (!Flag)
@@ -89,21 +104,28 @@ mlir::Block *MLIRGen::getErrorChain(Location L) {
     // A `deinit` argument still whole ends field by field; keep its test.
     bool Deinit = Var->Convention == ArgConvention::Deinit;
     bool Test = It == Known.end() || Deinit;
-    mlir::Block *&Node = ErrorChainNodes[{Var, unsigned(Test), Next}];
+    mlir::Block *&Node = CleanupNodes[{Var, unsigned(Test), Next}];
     if (!Node) {
       Node = newBlock();
+      // A return's chain passes the result along.
+      llvm::SmallVector<Value, 1> Pass;
+      if (ArgTy)
+        Pass.push_back(Node->addArgument(ArgTy, L));
       B.setInsertionPointToEnd(Node);
       if (Test) {
         Value On = LLVM::LoadOp::create(B, L, I1, Flag);
         mlir::Block *Do = newBlock();
-        cf::CondBranchOp::create(B, L, On, Do, Next);
+        cf::CondBranchOp::create(B, L, On, Do, ValueRange{}, Next, Pass);
         B.setInsertionPointToEnd(Do);
       }
       if (Deinit)
         destroyFieldsOf(Var, {});
       else
         genDestroyAt(Var->Ty, Addresses[Var]);
-      branchTo(L, Next);
+      if (isLive()) {
+        cf::BranchOp::create(B, L, Next, Pass);
+        terminate();
+      }
     }
     Next = Node;
   }
