@@ -792,7 +792,7 @@ void MLIRGen::emitCleanupsDownTo(size_t Depth) {
 void MLIRGen::emitReturn(mlir::Location L, Value V) {
   bool AnyFinally = llvm::any_of(
       Scopes, [](const Scope &S) { return S.K == Scope::Finally; });
-  if (!AnyFinally && !DropFlags.empty() && isLive()) {
+  if (!AnyFinally && !DropFlags.empty() && isLive() && canChainCleanups()) {
     // Destroy what is alive here (the flags known), through a chain that
     // shares its older part with the other returns.
     mlir::Type RT = getValueType(CurFn->Result);
@@ -808,18 +808,13 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
       B.setInsertionPointToEnd(ReturnChainTail);
       emitReturnOnly(FnLoc, TailArg);
     }
-    if (mlir::Block *Chain = getCleanupChain(FnLoc, ReturnChainTail, RT)) {
-      llvm::SmallVector<Value, 1> Args;
-      if (RT)
-        Args.push_back(Arg);
-      cf::BranchOp::create(B, L, Chain, Args);
-      terminate();
-      return;
-    }
-    if (ReturnChainTail->hasNoPredecessors()) {
-      ReturnChainTail->erase();
-      ReturnChainTail = nullptr;
-    }
+    mlir::Block *Chain = getCleanupChain(FnLoc, ReturnChainTail, RT);
+    llvm::SmallVector<Value, 1> Args;
+    if (RT)
+      Args.push_back(Arg);
+    cf::BranchOp::create(B, L, Chain, Args);
+    terminate();
+    return;
   }
   // Sharing pays when there is something to destroy and more than the
   // fall-through return.

@@ -392,8 +392,10 @@ private:
   /// the chains of different calls share their common older part. Null
   /// when too little is known (the shared flag-testing exit is smaller).
   mlir::Block *getErrorChain(mlir::Location L);
-  /// The same for a return outside any `finally`: the chain passes the
-  /// result (of type ArgTy, null for none) along to Tail.
+  /// Whether few enough flags are unknown here for a chain to pay.
+  bool canChainCleanups();
+  /// The chain to Tail for the values alive here (a return's passes the
+  /// result, of type ArgTy, null for none, along).
   mlir::Block *getCleanupChain(mlir::Location L, mlir::Block *Tail,
                                mlir::Type ArgTy);
   /// (local, flag tested, next block) -> its cleanup block.

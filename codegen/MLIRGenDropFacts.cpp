@@ -61,7 +61,19 @@ MLIRGen::FlagFacts MLIRGen::mergeFacts(const FlagFacts &A,
   return Both;
 }
 
+bool MLIRGen::canChainCleanups() {
+  FlagFacts Known = currentFacts();
+  unsigned Tested = 0;
+  for (const cir::Local *Var : CurFn->Locals)
+    if (Value Flag = DropFlags.lookup(Var); Flag && !Known.count(Flag))
+      if (++Tested > MaxTestedInChain)
+        return false;
+  return true;
+}
+
 mlir::Block *MLIRGen::getErrorChain(Location L) {
+  if (!canChainCleanups())
+    return nullptr;
   if (!ErrorChainTail) {
     mlir::OpBuilder::InsertionGuard Guard(B);
     mlir::Block *SavedBlock = FactsBlock;
@@ -72,22 +84,12 @@ mlir::Block *MLIRGen::getErrorChain(Location L) {
     FactsBlock = SavedBlock;
     Facts = std::move(Saved);
   }
-  mlir::Block *Chain = getCleanupChain(L, ErrorChainTail, nullptr);
-  if (!Chain && ErrorChainTail->hasNoPredecessors()) {
-    ErrorChainTail->erase();
-    ErrorChainTail = nullptr;
-  }
-  return Chain;
+  return getCleanupChain(L, ErrorChainTail, nullptr);
 }
 
 mlir::Block *MLIRGen::getCleanupChain(Location L, mlir::Block *Tail,
                                       mlir::Type ArgTy) {
   FlagFacts Known = currentFacts();
-  unsigned Tested = 0;
-  for (const cir::Local *Var : CurFn->Locals)
-    if (Value Flag = DropFlags.lookup(Var); Flag && !Known.count(Flag))
-      if (++Tested > MaxTestedInChain)
-        return nullptr;
   // Building blocks elsewhere must not disturb the facts of this point.
   mlir::Block *SavedBlock = FactsBlock;
   FlagFacts Saved = std::move(Facts);
