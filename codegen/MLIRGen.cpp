@@ -418,6 +418,10 @@ void MLIRGen::emitFunction(const Function &F) {
   ErrorChainTail = ReturnChainTail = nullptr;
   FactsBlock = nullptr;
   Facts.clear();
+  SetFlags.clear();
+  SetFlagIndex.clear();
+  PendingExits.clear();
+  PendingExitOf.clear();
   ReturnStmts = 0;
   Scopes.clear();
   LocalUses.clear();
@@ -488,6 +492,7 @@ void MLIRGen::emitFunction(const Function &F) {
   createDropFlags(F);
   emitStmts(F.Body);
   emitFunctionEnd(F, FnLoc);
+  fillPendingExits();
   if (DI)
     DI->finishFunction(CurOp);
 }
@@ -822,7 +827,7 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
     emitCleanupsDownTo(0);
     if (!isLive())
       return;
-    emitReturnExit(L, V);
+    emitReturnExit(L, V, inLoop(), SetFlags.size());
     return;
   }
   if (!isLive())
@@ -847,8 +852,9 @@ void MLIRGen::emitReturn(mlir::Location L, Value V) {
   terminate();
 }
 
-void MLIRGen::emitReturnExit(mlir::Location L, Value V) {
-  destroyAllFlagged(L);
+void MLIRGen::emitReturnExit(mlir::Location L, Value V, bool All,
+                             size_t SetCount) {
+  destroyAllFlagged(L, All, SetCount);
   emitReturnOnly(L, V);
 }
 
@@ -936,21 +942,21 @@ void MLIRGen::emitPropagate(mlir::Location L) {
     Shared = newBlock();
     B.setInsertionPointToEnd(Shared);
     emitCleanupsDownTo(0);
-    emitErrorExit(getLoc(CurFn->Loc));
+    if (isLive()) {
+      // What to destroy is known once every use has been seen.
+      mlir::Block *Fill = newBlock();
+      branchTo(getLoc(CurFn->Loc), Fill);
+      PendingExitOf[Shared] = PendingExits.size();
+      PendingExits.push_back({Fill});
+    }
     // Set after the cleanups: emitting them puts back saved scopes.
     if (Innermost == Scopes.size())
       ErrorExit = Shared;
     else
       Scopes[Innermost].SharedErrorExit = Shared;
   }
+  noteExitUse(Shared);
   branchTo(L, Shared);
-}
-
-void MLIRGen::emitErrorExit(mlir::Location L) {
-  if (!isLive())
-    return;
-  destroyAllFlagged(L);
-  emitErrorReturn(L);
 }
 
 void MLIRGen::emitErrorReturn(mlir::Location L) {

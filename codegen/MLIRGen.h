@@ -152,13 +152,11 @@ private:
   void emitRaise(const cir::Stmt &S);
   void emitReturn(mlir::Location L, mlir::Value V);
   /// The destructions and the return of emitReturn, where the code goes.
-  void emitReturnExit(mlir::Location L, mlir::Value V);
+  void emitReturnExit(mlir::Location L, mlir::Value V, bool All = true,
+                      size_t SetCount = 0);
   /// Branches to the handler catching an error now in its slot, or returns
   /// the failure to the caller; runs the finally blocks on the way.
   void emitPropagate(mlir::Location L);
-  /// Destroys what is alive and returns the error (or aborts, in a
-  /// function that does not raise).
-  void emitErrorExit(mlir::Location L);
   /// Emits the finally bodies of the scopes above Depth, innermost first.
   void emitCleanupsDownTo(size_t Depth);
   /// Where a raising callee writes its Error: the innermost handler's slot,
@@ -295,7 +293,10 @@ private:
   void ifFlagged(mlir::Location L, mlir::Value Flag,
                     llvm::function_ref<void()> Destroy);
   /// On the way out of the function (return, error): every live value.
-  void destroyAllFlagged(mlir::Location L);
+  /// Destroys every flagged local (only those of the first SetCount
+  /// SetFlags, unless All).
+  void destroyAllFlagged(mlir::Location L, bool All = true,
+                         size_t SetCount = 0);
   mlir::Value genAddressOfField(const cir::Local *Var, size_t Index);
   /// `if flag: destroy the fields of Var (not Skip[i])` for `deinit` args.
   void destroyFieldsIfFlagged(mlir::Location L, const cir::Local *Var,
@@ -407,7 +408,26 @@ private:
   mlir::Block *ErrorChainTail = nullptr, *ReturnChainTail = nullptr;
   /// The return itself, after the cleanups.
   void emitReturnOnly(mlir::Location L, mlir::Value V);
-  /// The error return after the values are destroyed (emitErrorExit).
+  /// Every flag stored true so far, in order of its first store, and its
+  /// index: outside loops, no other flag can be set where code is emitted.
+  llvm::SmallVector<mlir::Value> SetFlags;
+  llvm::DenseMap<mlir::Value, unsigned> SetFlagIndex;
+  bool inLoop() const;
+  /// An exit shared by several places (a `finally`'s error exit, or the one
+  /// without chains) destroys what may be alive at any of them: filled in
+  /// at the end of the function with the flags set before its last use
+  /// (every flag if a use is in a loop).
+  struct PendingExit {
+    mlir::Block *Blk;
+    size_t SetCount = 0;
+    bool All = false;
+  };
+  llvm::SmallVector<PendingExit, 2> PendingExits;
+  llvm::DenseMap<mlir::Block *, unsigned> PendingExitOf;
+  void noteExitUse(mlir::Block *Shared);
+  void fillPendingExits();
+  /// Returns the error after the values are destroyed (or aborts, in a
+  /// function that does not raise).
   void emitErrorReturn(mlir::Location L);
   /// The fields of Var (not Skip[i]), for a `deinit` argument.
   void destroyFieldsOf(const cir::Local *Var, llvm::ArrayRef<bool> Skip);

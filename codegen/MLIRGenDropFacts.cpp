@@ -32,6 +32,8 @@ std::optional<bool> MLIRGen::knownFlag(Value Flag) {
 void MLIRGen::noteFlag(Value Flag, bool On) {
   if (!isLive())
     return;
+  if (On && SetFlagIndex.try_emplace(Flag, SetFlags.size()).second)
+    SetFlags.push_back(Flag);
   if (B.getInsertionBlock() != FactsBlock) {
     FactsBlock = B.getInsertionBlock();
     Facts.clear();
@@ -134,4 +136,30 @@ mlir::Block *MLIRGen::getCleanupChain(Location L, mlir::Block *Tail,
   FactsBlock = SavedBlock;
   Facts = std::move(Saved);
   return Next;
+}
+
+bool MLIRGen::inLoop() const {
+  return llvm::any_of(Scopes, [](const Scope &S) { return S.K == Scope::Loop; });
+}
+
+void MLIRGen::noteExitUse(mlir::Block *Shared) {
+  auto It = PendingExitOf.find(Shared);
+  if (It == PendingExitOf.end())
+    return;
+  PendingExit &PE = PendingExits[It->second];
+  PE.SetCount = SetFlags.size();
+  PE.All |= inLoop();
+}
+
+void MLIRGen::fillPendingExits() {
+  mlir::OpBuilder::InsertionGuard Guard(B);
+  mlir::Location L = getLoc(CurFn->Loc);
+  for (const PendingExit &PE : PendingExits) {
+    B.setInsertionPointToEnd(PE.Blk);
+    FactsBlock = nullptr; // nothing is known where several paths meet
+    destroyAllFlagged(L, PE.All, PE.SetCount);
+    emitErrorReturn(L);
+  }
+  PendingExits.clear();
+  PendingExitOf.clear();
 }

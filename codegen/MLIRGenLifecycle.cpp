@@ -113,12 +113,18 @@ void MLIRGen::destroyIfFlagged(Location L, const cir::Local *Var) {
                [&] { genDestroyAt(Var->Ty, Addresses[Var]); });
 }
 
-void MLIRGen::destroyAllFlagged(Location L) {
+void MLIRGen::destroyAllFlagged(Location L, bool All, size_t SetCount) {
   // Reverse order of declaration: later values may refer to earlier ones.
   for (size_t I = CurFn->Locals.size(); I-- > 0;) {
     const cir::Local *Var = CurFn->Locals[I];
-    if (!DropFlags.count(Var))
+    Value Flag = DropFlags.lookup(Var);
+    if (!Flag)
       continue;
+    if (!All) {
+      auto It = SetFlagIndex.find(Flag);
+      if (It == SetFlagIndex.end() || It->second >= SetCount)
+        continue; // never set before this exit's uses
+    }
     if (Var->Convention == ArgConvention::Deinit) {
       // A `deinit` argument still whole: its fields end, not its __del__.
       destroyFieldsIfFlagged(L, Var, {});
