@@ -760,6 +760,11 @@ void MLIRGen::emitTry(const cir::Stmt &S) {
   // are not caught by this try's handler.
   emitStmts(S.Else);
   mlir::Block *After = newBlock();
+  // The facts after the try: those true at the end of the body (or `else`)
+  // and of the handler, the only ways to it.
+  std::optional<FlagFacts> AtAfter;
+  if (isLive())
+    AtAfter = currentFacts();
   branchTo(L, After);
   if (Handler && enterBlock(Handler)) {
     if (S.ErrorVar) {
@@ -771,13 +776,18 @@ void MLIRGen::emitTry(const cir::Stmt &S) {
       genDestroyAt(ET, Slot); // caught and unnamed: it ends here
     }
     emitStmts(S.Handler);
+    if (isLive())
+      AtAfter = AtAfter ? mergeFacts(*AtAfter, currentFacts()) : currentFacts();
     branchTo(L, After);
   }
   if (HasFinally)
     Scopes.pop_back();
   moveToEnd(After);
-  if (enterBlock(After))
+  if (enterBlock(After)) {
+    if (AtAfter)
+      resumeFacts(std::move(*AtAfter), After);
     emitStmts(S.Finally);
+  }
 }
 
 void MLIRGen::emitCleanupsDownTo(size_t Depth) {
