@@ -1,6 +1,8 @@
 # RUN: %ignis build --emit=mlir %s -o %t.mlir
 # RUN: FileCheck %s --input-file=%t.mlir
 # RUN: FileCheck %s --input-file=%t.mlir --check-prefix=SHARED
+# RUN: FileCheck %s --input-file=%t.mlir --check-prefix=LATE
+# RUN: FileCheck %s --input-file=%t.mlir --check-prefix=LATEDEL
 # RUN: %ignis run %s | FileCheck %s --check-prefix=OUT --match-full-lines
 # Exits as cleanup chains (docs/codegen.md, "Errors"): where the drop flags
 # are known (straight-line code, the sides of an `if`), a value that is
@@ -92,6 +94,44 @@ def in_loop(fail_at: Int) raises -> Int:
     return s
 
 
+struct Ctx:
+    def __init__(out self):
+        pass
+
+    def __enter__(self) -> Int:
+        return 1
+
+    def __exit__(self):
+        print("exit")
+
+
+# The error exit shared by the calls in the `with` (a finally) is filled in
+# once the function is done: it tests the flags of the values set before
+# its last use (a, w1, w2 and the two strings of their names: 6 reads, not
+# y, z, w3, w4 and theirs); what follows the `with` knows its flags again
+# and destroys through chains. 15 __del__ calls, 6 flag reads; it was 28
+# and 56.
+# LATE-LABEL: func.func private @_ignis_late_{{[0-9]+}}(
+# LATE-COUNT-6: {{llvm.load .* -> i1$}}
+# LATE-NOT: {{llvm.load .* -> i1$}}
+# LATE: {{^  }$}}
+# LATEDEL-LABEL: func.func private @_ignis_late_{{[0-9]+}}(
+# LATEDEL-COUNT-15: call @_ignis_Res___del__
+# LATEDEL-NOT: call @_ignis_Res___del__
+# LATEDEL: {{^  }$}}
+def late(n: Int) raises -> Int:
+    var a = Res("a")
+    with Ctx():
+        _ = step(1, n, Res("w1"))
+        _ = step(2, n, Res("w2"))
+    var y = Res("y")
+    var z = Res("z")
+    _ = step(3, n, Res("w3"))
+    _ = step(4, n, Res("w4"))
+    print(a.name, y.name, z.name)
+    return 0
+
+
 # OUT: del t1
 # OUT-NEXT: del t2
 # OUT-NEXT: del t3
@@ -163,6 +203,30 @@ def in_loop(fail_at: Int) raises -> Int:
 # OUT-NEXT: del loop1
 # OUT-NEXT: del a
 # OUT-NEXT: caught fail at 2 (v)
+# OUT-NEXT: del w1
+# OUT-NEXT: del w2
+# OUT-NEXT: exit
+# OUT-NEXT: del w3
+# OUT-NEXT: del w4
+# OUT-NEXT: a y z
+# OUT-NEXT: del a
+# OUT-NEXT: del y
+# OUT-NEXT: del z
+# OUT-NEXT: late 0 0
+# OUT-NEXT: del w1
+# OUT-NEXT: exit
+# OUT-NEXT: del w2
+# OUT-NEXT: del a
+# OUT-NEXT: caught fail at 2 (w2)
+# OUT-NEXT: del w1
+# OUT-NEXT: del w2
+# OUT-NEXT: exit
+# OUT-NEXT: del w3
+# OUT-NEXT: del w4
+# OUT-NEXT: del z
+# OUT-NEXT: del y
+# OUT-NEXT: del a
+# OUT-NEXT: caught fail at 4 (w4)
 def main() raises:
     for f in range(0, 8, 3):
         try:
@@ -178,5 +242,10 @@ def main() raises:
     for f in [0, 2]:
         try:
             print("loop", f, in_loop(f))
+        except e:
+            print("caught", e)
+    for n in [0, 2, 4]:
+        try:
+            print("late", n, late(n))
         except e:
             print("caught", e)
