@@ -420,6 +420,7 @@ void MLIRGen::emitFunction(const Function &F) {
   Facts.clear();
   SetFlags.clear();
   SetFlagIndex.clear();
+  TouchedFlags.clear();
   PendingExits.clear();
   PendingExitOf.clear();
   ReturnStmts = 0;
@@ -709,6 +710,9 @@ void MLIRGen::emitLoop(const cir::Stmt &S) {
   mlir::Location L = getLoc(S.Range);
   mlir::Block *Header = newBlock(), *Body = newBlock(), *Else = newBlock(),
               *Exit = newBlock();
+  // After the loop, the flags it never touches keep what was known before.
+  FlagFacts Before = currentFacts();
+  size_t Touched = TouchedFlags.size();
   branchTo(L, Header);
   B.setInsertionPointToEnd(Header);
   emitStmts(S.Prelude);
@@ -737,7 +741,11 @@ void MLIRGen::emitLoop(const cir::Stmt &S) {
     branchTo(L, Exit);
   }
   moveToEnd(Exit);
-  enterBlock(Exit);
+  if (!enterBlock(Exit))
+    return;
+  for (size_t I = Touched; I < TouchedFlags.size(); ++I)
+    Before.erase(TouchedFlags[I]);
+  resumeFacts(std::move(Before), Exit);
 }
 
 void MLIRGen::emitTry(const cir::Stmt &S) {

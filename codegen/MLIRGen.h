@@ -413,6 +413,9 @@ private:
   llvm::SmallVector<mlir::Value> SetFlags;
   llvm::DenseMap<mlir::Value, unsigned> SetFlagIndex;
   bool inLoop() const;
+  /// Every flag noted, in order (a loop forgets the facts of those noted
+  /// while it was emitted).
+  llvm::SmallVector<mlir::Value> TouchedFlags;
   /// An exit shared by several places (a `finally`'s error exit, or the one
   /// without chains) destroys what may be alive at any of them: filled in
   /// at the end of the function with the flags set before its last use

@@ -32,6 +32,7 @@ std::optional<bool> MLIRGen::knownFlag(Value Flag) {
 void MLIRGen::noteFlag(Value Flag, bool On) {
   if (!isLive())
     return;
+  TouchedFlags.push_back(Flag);
   if (On && SetFlagIndex.try_emplace(Flag, SetFlags.size()).second)
     SetFlags.push_back(Flag);
   if (B.getInsertionBlock() != FactsBlock) {
