@@ -114,6 +114,7 @@ struct BenchConfig(Copyable):
     var verbose_timing: Bool
     var verbose_metric_names: Bool
 
+    @no_inline
     def __init__(
         out self,
         out_file: Optional[Path] = None,
@@ -282,6 +283,7 @@ struct Bench(Writable):
     var mode: Mode
     var info_vec: List[BenchmarkInfo]
 
+    @no_inline
     def __init__(out self, config: Optional[BenchConfig] = None, mode: Mode = Mode.Benchmark) raises:
         if config:
             self.config = config.value().copy()
@@ -294,6 +296,9 @@ struct Bench(Writable):
             if String(args[i]) == "-t":
                 self.mode = Mode.Test
 
+    # Setup (__init__, BenchConfig's argv parsing), _record and the report
+    # run once per program or per benchmark, outside the timed code: they are
+    # @no_inline, so codegen/SizeOptimised.cpp builds them for size.
     # Each entry point wraps the benchmarked function in a `timed(n)`
     # closure that does not raise (it keeps the error and returns -1), so
     # _record and the batch loop are compiled once for all benchmarks.
@@ -368,6 +373,7 @@ struct Bench(Writable):
         if failure:
             raise failure.take()
 
+    @no_inline
     def _record(mut self, timed: def(Int) -> Int, bench_id: BenchId, measures: List[ThroughputMeasure], fixed_iterations: Optional[Int]) raises:
         """Test mode: one call of one iteration. Benchmark mode: num_repetitions
         reports, each appended to the table. Stops when timed fails (the
@@ -396,6 +402,7 @@ struct Bench(Writable):
                 return
             self.info_vec.append(BenchmarkInfo(name, report^, measures.copy(), self.config.verbose_timing))
 
+    @no_inline
     def dump_report(mut self) raises:
         """Prints the table; with config.out_file set, also writes it there
         in config.out_file_format."""
