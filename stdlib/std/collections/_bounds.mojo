@@ -6,7 +6,7 @@
 # `-D ASSERT=` picks what happens: safe (default) and all stop the program
 # (exit status 1), warn prints the message and goes on, none removes the
 # check (negative indices are still normalised) and only tells the optimiser
-# the index is in bounds (`llvm.assume`, `_assume_in_bounds`).
+# the normalised index is not negative (`llvm.assume`, `_assume_in_bounds`).
 #
 # The check is one unsigned compare, `UInt(i) < UInt(length)` (a negative i
 # is a huge unsigned number; a length is never negative), and in the
@@ -49,12 +49,15 @@ def _in_bounds(i: Int, length: Int) -> Bool:
 
 @always_inline
 def _assume_in_bounds(i: Int, length: Int):
-    """-D ASSERT=none: tells the optimiser 0 <= i < length (`llvm.assume`)
-    instead of checking it. An index outside the collection is undefined
-    behaviour in this mode anyway; the fact keeps the normalised index
-    non-negative, so the element address stays `getelementptr nusw` and the
-    loops over it unroll as they do with the check (docs/performance.md)."""
-    __builtin.llvm_intrinsic["llvm.assume", NoneType](_in_bounds(i, length)._value)
+    """-D ASSERT=none: tells the optimiser 0 <= i (`llvm.assume`) instead of
+    checking 0 <= i < length. An index below -length would address memory
+    before the buffer, undefined behaviour anyway; i >= length is not
+    assumed away (a program may still write into reserved capacity). The
+    fact keeps the normalised index non-negative, so the element address
+    stays `getelementptr nusw` and the loops over it unroll as they do with
+    the check (docs/performance.md). `length` is unused, kept for the
+    call's shape."""
+    __builtin.llvm_intrinsic["llvm.assume", NoneType](__builtin.ge(i._value, Int(0)._value))
 
 
 @no_inline
