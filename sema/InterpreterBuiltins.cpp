@@ -379,6 +379,16 @@ bool Interpreter::builtin(const cir::Expr *E, Frame &F, IValue &Out) {
   case Op::Destroy:
     Out.reset(IValue::Kind::None);
     return true;
+  case Op::LlvmIntrinsic:
+    // llvm.assume only informs the optimiser (-D ASSERT=none bounds facts):
+    // at compile time it is a no-op. Other intrinsics are unsupported.
+    if (!E->Params.empty() && E->Params[0].K == ComptimeValue::Kind::String &&
+        E->Params[0].Str == "llvm.assume") {
+      Out.reset(IValue::Kind::None);
+      return true;
+    }
+    return fail(E->Range, DiagID::err_comptime_unsupported,
+                {"'__builtin.llvm_intrinsic'"});
   case Op::StringLength: {
     IValue S;
     if (!eval(E->Ops[0], F, S))

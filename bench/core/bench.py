@@ -9,7 +9,9 @@ usage: bench.py IGNIS_EXE [REPS]       (run.sh passes the arguments)
 Programs: mandelbrot, nbody (five Body variables), fib, nbody_list (the
 bodies in a List[Body], bounds checks on), and lists.mojo's kernels (sum,
 dot, stencil, prefix over a List and over a Span). BENCH_ONLY=a,b runs only
-those; BENCH_NO_BUILD_TIMES=1 skips hello and the 10k-line build.
+those; BENCH_NO_BUILD_TIMES=1 skips hello and the 10k-line build;
+BENCH_ASSERT=MODE builds the Mojo programs with `-D ASSERT=MODE` (e.g.
+none: no bounds checks; the default is the compiler's, safe).
 
 Timing: hyperfine when it is installed (median wall time, mean user+sys),
 otherwise a loop here that takes the median of REPS runs of both the wall
@@ -83,8 +85,10 @@ def main():
                 continue
             mexe, cexe = os.path.join(tmp, prog + ".ignis"), os.path.join(tmp, prog + ".c")
             if not os.path.exists(mexe):
-                subprocess.run([ignis, "build", "-O3", os.path.join(HERE, prog + ".mojo"),
-                                "-o", mexe], check=True)
+                mode = os.environ.get("BENCH_ASSERT")
+                defines = ["-D", "ASSERT=" + mode] if mode else []
+                subprocess.run([ignis, "build", "-O3"] + defines +
+                               [os.path.join(HERE, prog + ".mojo"), "-o", mexe], check=True)
                 subprocess.run([CC] + CFLAGS + [os.path.join(HERE, prog + ".c"), "-o",
                                                 cexe, "-lm"], check=True)
             mout, cout = run_once([mexe] + args)[2], run_once([cexe] + args)[2]

@@ -5,7 +5,8 @@
 #     FILE:LINE:COL: index out of bounds: index 7, length 5
 # `-D ASSERT=` picks what happens: safe (default) and all stop the program
 # (exit status 1), warn prints the message and goes on, none removes the
-# check (negative indices are still normalised).
+# check (negative indices are still normalised) and only tells the optimiser
+# the normalised index is not negative (`llvm.assume`, `_assume_in_bounds`).
 #
 # The check is one unsigned compare, `UInt(i) < UInt(length)` (a negative i
 # is a huge unsigned number; a length is never negative), and in the
@@ -44,6 +45,19 @@ def _index_out_of_bounds_stop(index: Int, length: Int, var loc: _SourceLocation)
 def _in_bounds(i: Int, length: Int) -> Bool:
     """0 <= i < length as one unsigned compare."""
     return Bool(raw=__builtin.and(__builtin.ge(i._value, Int(0)._value), __builtin.lt(i._value, length._value)))
+
+
+@always_inline
+def _assume_in_bounds(i: Int, length: Int):
+    """-D ASSERT=none: tells the optimiser 0 <= i (`llvm.assume`) instead of
+    checking 0 <= i < length. An index below -length would address memory
+    before the buffer, undefined behaviour anyway; i >= length is not
+    assumed away (a program may still write into reserved capacity). The
+    fact keeps the normalised index non-negative, so the element address
+    stays `getelementptr nusw` and the loops over it unroll as they do with
+    the check (docs/performance.md). `length` is unused, kept for the
+    call's shape."""
+    __builtin.llvm_intrinsic["llvm.assume", NoneType](__builtin.ge(i._value, Int(0)._value))
 
 
 @no_inline
@@ -86,6 +100,8 @@ def _check_index(index: Int, length: Int, loc: _SourceLocation) -> Int:
         elif __builtin.define_value["ASSERT"] != "none":
             if not _in_bounds(i, length):
                 _index_out_of_bounds_stop(index, length, loc)
+        else:
+            _assume_in_bounds(i, length)
     else:
         if not _in_bounds(i, length):
             _index_out_of_bounds_stop(index, length, loc)
@@ -132,6 +148,8 @@ def _check_index(index: Int, length: Int) -> Int:
         elif __builtin.define_value["ASSERT"] != "none":
             if not _in_bounds(i, length):
                 _index_out_of_bounds_stop(index, length)
+        else:
+            _assume_in_bounds(i, length)
     else:
         if not _in_bounds(i, length):
             _index_out_of_bounds_stop(index, length)
