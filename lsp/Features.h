@@ -65,6 +65,9 @@ std::vector<llvm::lsp::InlayHint> findInlayHints(const CheckedDocument &Doc,
 /// SemanticTokens.cpp: the legend (for initialize) and the file's tokens.
 llvm::json::Value getSemanticTokensLegend();
 llvm::json::Value findSemanticTokens(const CheckedDocument &Doc);
+/// The tokens' relative encoding (five integers per token), for the
+/// streaming reply (PublishDiagnostics.h: sendSemanticTokens).
+std::vector<int> encodeSemanticTokens(const CheckedDocument &Doc);
 
 } // namespace lsp
 } // namespace ignis

@@ -498,6 +498,11 @@ private:
     if (!Found)
       return Reply(Found.takeError());
     const CheckedDocument *Doc = *Found;
+    // Written straight to the output when the request's id is known, as
+    // documentSymbol is (PublishDiagnostics.h).
+    json::Value Id = Input ? Input->getCurrentId() : json::Value(nullptr);
+    if (Doc && Id != nullptr)
+      return sendSemanticTokens(Out, Id, encodeSemanticTokens(*Doc));
     Reply(Doc ? findSemanticTokens(*Doc)
               : json::Value(json::Object{{"data", json::Array()}}));
   }

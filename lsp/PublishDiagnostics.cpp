@@ -131,3 +131,27 @@ void lsp::sendDocumentSymbols(llvm::raw_ostream &Out, const json::Value &Id,
   Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
   Out.flush();
 }
+
+void lsp::sendSemanticTokens(llvm::raw_ostream &Out, const json::Value &Id,
+                             llvm::ArrayRef<int> Data) {
+  L::Logger::info("--> reply:{0}({1})", "textDocument/semanticTokens/full",
+                  Id);
+  llvm::SmallString<0> Body;
+  Body.reserve(128 + Data.size() * 4);
+  {
+    llvm::raw_svector_ostream OS(Body);
+    json::OStream J(OS);
+    J.object([&] {
+      J.attribute("id", Id);
+      J.attribute("jsonrpc", "2.0");
+      J.attributeObject("result", [&] {
+        J.attributeArray("data", [&] {
+          for (int V : Data)
+            J.value(V);
+        });
+      });
+    });
+  }
+  Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
+  Out.flush();
+}

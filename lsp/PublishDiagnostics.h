@@ -11,6 +11,7 @@
 #ifndef IGNIS_LSP_PUBLISHDIAGNOSTICS_H
 #define IGNIS_LSP_PUBLISHDIAGNOSTICS_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/LSP/Protocol.h"
 
 namespace llvm {
@@ -32,6 +33,12 @@ void sendPublishDiagnostics(llvm::raw_ostream &Out,
 /// become JSON, for 300 KB of text.
 void sendDocumentSymbols(llvm::raw_ostream &Out, const llvm::json::Value &Id,
                          const std::vector<llvm::lsp::DocumentSymbol> &Symbols);
+
+/// Sends the answer to the semanticTokens/full request Id the same way:
+/// Data is the relative encoding (five integers per token). Through the
+/// transport each integer became a json::Value in a json::Array first.
+void sendSemanticTokens(llvm::raw_ostream &Out, const llvm::json::Value &Id,
+                        llvm::ArrayRef<int> Data);
 
 } // namespace lsp
 } // namespace ignis

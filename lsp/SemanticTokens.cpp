@@ -76,7 +76,7 @@ static void addDecls(const CheckedDocument &Doc, Block B, bool InStruct,
   }
 }
 
-json::Value lsp::findSemanticTokens(const CheckedDocument &Doc) {
+std::vector<int> lsp::encodeSemanticTokens(const CheckedDocument &Doc) {
   std::vector<Token> Tokens;
   if (const ModuleDecl *M = Doc.getModule())
     addDecls(Doc, M->Body, /*InStruct=*/false, Tokens);
@@ -116,7 +116,8 @@ json::Value lsp::findSemanticTokens(const CheckedDocument &Doc) {
   std::stable_sort(Tokens.begin(), Tokens.end(),
                    [](const Token &A, const Token &B) { return A.Loc < B.Loc; });
   // Relative encoding; a token overlapping the previous one is dropped.
-  json::Array Data;
+  std::vector<int> Data;
+  Data.reserve(Tokens.size() * 5);
   int PrevLine = 0, PrevChar = 0;
   SourceLoc PrevEnd;
   for (const Token &T : Tokens) {
@@ -135,5 +136,12 @@ json::Value lsp::findSemanticTokens(const CheckedDocument &Doc) {
     PrevChar = P.character;
     PrevEnd = T.Loc.getAdvanced(T.Length);
   }
+  return Data;
+}
+
+json::Value lsp::findSemanticTokens(const CheckedDocument &Doc) {
+  json::Array Data;
+  for (int V : encodeSemanticTokens(Doc))
+    Data.push_back(V);
   return json::Object{{"data", std::move(Data)}};
 }
