@@ -346,14 +346,14 @@ struct Int(Boolable, Comparable, Defaultable, Hashable, Intable, Indexer, Writab
         comptime assert _dtype.bit_width() >= 64, "the target type must be at least as wide as the source type"
         return SIMD[_dtype, 1](raw=__builtin.cast[_dtype](__builtin.cast[DType.uint64](self._value)))
 
-    def as_bytes(self) -> InlineArray[Byte, 8]:
-        """The eight bytes in memory order (little-endian)."""
-        return Int64(self).as_bytes()
+    def as_bytes[*, big_endian: Bool = False](self) -> InlineArray[Byte, 8]:
+        """The eight bytes, little-endian (memory order) or big-endian."""
+        return Int64(self).as_bytes[big_endian=big_endian]()
 
     @staticmethod
-    def from_bytes(bytes: InlineArray[Byte, 8]) -> Int:
-        """The Int whose bytes (in memory order) these are."""
-        return Int(Int64.from_bytes(bytes))
+    def from_bytes[*, big_endian: Bool = False](bytes: InlineArray[Byte, 8]) -> Int:
+        """The Int whose bytes these are (little- or big-endian)."""
+        return Int(Int64.from_bytes[big_endian=big_endian](bytes))
 
     def write_padded(self, mut writer: Some[Writer], width: Int):
         """Right-aligned in `width` columns."""

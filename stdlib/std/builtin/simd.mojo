@@ -457,16 +457,24 @@ struct SIMD[dtype: DType, size: Int](
         var bits = SIMD[same, size](raw=__builtin.load(__builtin.bitcast[__builtin.simd[same, size]](slot)))
         return bits.cast[_dtype]()
 
-    def as_bytes(self) -> InlineArray[Byte, size * dtype.size_of()]:
-        """The vector's bytes in memory order (little-endian on the hosts
-        Ignis targets)."""
+    def as_bytes[*, big_endian: Bool = False](self) -> InlineArray[Byte, size * dtype.size_of()]:
+        """The vector's bytes: each lane little-endian (the byte order of
+        the hosts Ignis targets), or big-endian with `big_endian=True`;
+        lanes stay in order."""
         var array = InlineArray[Byte, size * dtype.size_of()](uninitialized=True)
         __builtin.store(__builtin.bitcast[__builtin.simd[dtype, size]](array.unsafe_ptr()._ptr), self._value)
+        comptime if big_endian:
+            _reverse_lane_bytes[dtype.size_of()](array.unsafe_ptr(), size)
         return array^
 
     @staticmethod
-    def from_bytes(bytes: InlineArray[Byte, size * dtype.size_of()]) -> Self:
-        """The vector whose bytes (in memory order) these are."""
+    def from_bytes[*, big_endian: Bool = False](bytes: InlineArray[Byte, size * dtype.size_of()]) -> Self:
+        """The vector whose bytes these are (each lane little-endian, or
+        big-endian with `big_endian=True`)."""
+        comptime if big_endian:
+            var copy = bytes.copy()
+            _reverse_lane_bytes[dtype.size_of()](copy.unsafe_ptr(), size)
+            return Self(raw=__builtin.load(__builtin.bitcast[__builtin.simd[dtype, size]](copy.unsafe_ptr()._ptr)))
         return Self(raw=__builtin.load(__builtin.bitcast[__builtin.simd[dtype, size]](bytes.unsafe_ptr()._ptr)))
 
     def write_padded(self, mut writer: Some[Writer], width: Int):
@@ -792,3 +800,15 @@ def _format_float_gpu(
         _put(buf, n, 48)
         n += 1
     return n + _format_int_gpu(UInt64(ae)._value, False, __builtin.offset(buf, n._value))
+
+
+def _reverse_lane_bytes[width: Int](p: UnsafePointer[Byte, ...], lanes: Int):
+    """Reverses the bytes of each of `lanes` consecutive `width`-byte lanes
+    at p (the byte-order swap of as_bytes/from_bytes)."""
+    for lane in range(lanes):
+        for k in range(width // 2):
+            var a = lane * width + k
+            var b = lane * width + width - 1 - k
+            var t = p[a]
+            p[a] = p[b]
+            p[b] = t
