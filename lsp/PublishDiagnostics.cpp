@@ -1,6 +1,7 @@
 //===- PublishDiagnostics.cpp - Sends textDocument/publishDiagnostics fast ===//
 #include "lsp/PublishDiagnostics.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/LSP/Logging.h"
@@ -65,29 +66,52 @@ static void writeDiagnostic(json::OStream &J, const L::Diagnostic &D) {
   });
 }
 
-void lsp::sendPublishDiagnostics(llvm::raw_ostream &Out,
-                                 const L::PublishDiagnosticsParams &Params) {
-  L::Logger::info("--> {0}", "textDocument/publishDiagnostics");
+/// Writes one Content-Length framed message to Out, flushed: the JSON
+/// object Members writes the members of (in sorted key order, as LLVM's
+/// json::Object prints them), with Reserve bytes set aside.
+static void sendMessage(llvm::raw_ostream &Out, size_t Reserve,
+                        llvm::function_ref<void(json::OStream &)> Members) {
   llvm::SmallString<0> Body;
-  Body.reserve(256 + Params.diagnostics.size() * 160);
+  Body.reserve(Reserve);
   {
     llvm::raw_svector_ostream OS(Body);
     json::OStream J(OS);
-    J.object([&] {
-      J.attribute("jsonrpc", "2.0");
-      J.attribute("method", "textDocument/publishDiagnostics");
-      J.attributeObject("params", [&] {
-        J.attributeArray("diagnostics", [&] {
-          for (const L::Diagnostic &D : Params.diagnostics)
-            writeDiagnostic(J, D);
-        });
-        J.attribute("uri", Params.uri.uri());
-        J.attribute("version", Params.version);
-      });
-    });
+    J.object([&] { Members(J); });
   }
   Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
   Out.flush();
+}
+
+/// A reply to request Id whose result Result writes.
+static void sendReply(llvm::raw_ostream &Out, llvm::StringRef Method,
+                      const json::Value &Id, size_t Reserve,
+                      llvm::function_ref<void(json::OStream &)> Result) {
+  L::Logger::info("--> reply:{0}({1})", Method, Id);
+  sendMessage(Out, Reserve, [&](json::OStream &J) {
+    J.attribute("id", Id);
+    J.attribute("jsonrpc", "2.0");
+    J.attributeBegin("result");
+    Result(J);
+    J.attributeEnd();
+  });
+}
+
+void lsp::sendPublishDiagnostics(llvm::raw_ostream &Out,
+                                 const L::PublishDiagnosticsParams &Params) {
+  L::Logger::info("--> {0}", "textDocument/publishDiagnostics");
+  sendMessage(Out, 256 + Params.diagnostics.size() * 160,
+              [&](json::OStream &J) {
+                J.attribute("jsonrpc", "2.0");
+                J.attribute("method", "textDocument/publishDiagnostics");
+                J.attributeObject("params", [&] {
+                  J.attributeArray("diagnostics", [&] {
+                    for (const L::Diagnostic &D : Params.diagnostics)
+                      writeDiagnostic(J, D);
+                  });
+                  J.attribute("uri", Params.uri.uri());
+                  J.attribute("version", Params.version);
+                });
+              });
 }
 
 static void writeSymbol(json::OStream &J, const L::DocumentSymbol &S) {
@@ -113,45 +137,24 @@ static void writeSymbol(json::OStream &J, const L::DocumentSymbol &S) {
 
 void lsp::sendDocumentSymbols(llvm::raw_ostream &Out, const json::Value &Id,
                               const std::vector<L::DocumentSymbol> &Symbols) {
-  L::Logger::info("--> reply:{0}({1})", "textDocument/documentSymbol", Id);
-  llvm::SmallString<0> Body;
-  Body.reserve(256 + Symbols.size() * 400);
-  {
-    llvm::raw_svector_ostream OS(Body);
-    json::OStream J(OS);
-    J.object([&] {
-      J.attribute("id", Id);
-      J.attribute("jsonrpc", "2.0");
-      J.attributeArray("result", [&] {
-        for (const L::DocumentSymbol &S : Symbols)
-          writeSymbol(J, S);
-      });
-    });
-  }
-  Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
-  Out.flush();
+  sendReply(Out, "textDocument/documentSymbol", Id,
+            256 + Symbols.size() * 400, [&](json::OStream &J) {
+              J.array([&] {
+                for (const L::DocumentSymbol &S : Symbols)
+                  writeSymbol(J, S);
+              });
+            });
 }
 
 void lsp::sendSemanticTokens(llvm::raw_ostream &Out, const json::Value &Id,
                              llvm::ArrayRef<int> Data) {
-  L::Logger::info("--> reply:{0}({1})", "textDocument/semanticTokens/full",
-                  Id);
-  llvm::SmallString<0> Body;
-  Body.reserve(128 + Data.size() * 4);
-  {
-    llvm::raw_svector_ostream OS(Body);
-    json::OStream J(OS);
-    J.object([&] {
-      J.attribute("id", Id);
-      J.attribute("jsonrpc", "2.0");
-      J.attributeObject("result", [&] {
-        J.attributeArray("data", [&] {
-          for (int V : Data)
-            J.value(V);
-        });
-      });
-    });
-  }
-  Out << "Content-Length: " << Body.size() << "\r\n\r\n" << Body;
-  Out.flush();
+  sendReply(Out, "textDocument/semanticTokens/full", Id,
+            128 + Data.size() * 4, [&](json::OStream &J) {
+              J.object([&] {
+                J.attributeArray("data", [&] {
+                  for (int V : Data)
+                    J.value(V);
+                });
+              });
+            });
 }
